@@ -1,0 +1,1 @@
+"""Build toolchain: text sources in ``content/`` → nbgrader source, student release, solutions."""

@@ -1,0 +1,47 @@
+"""The course's nbgrader settings, shared by the repository's ``nbgrader_config.py`` and by the
+throwaway course directories of the build and the grading harness (one source of truth)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+CODE_STUB = '# ESCRIBE TU CÓDIGO AQUÍ\nraise NotImplementedError("Ejercicio sin resolver")'
+TEXT_STUB = "ESCRIBE TU RESPUESTA AQUÍ"
+MISSING_CELL_NOTE = (
+    "Esta celda (id: {cell_id}) faltaba en la entrega y nbgrader la ha restaurado.\n\n"
+)
+DEFAULT_CELL_TIMEOUT = 60
+
+
+def apply_course_settings(
+    c: Any,
+    root: Path,
+    release_directory: str = "release",
+    cell_timeout: int = DEFAULT_CELL_TIMEOUT,
+) -> None:
+    """Fill an nbgrader traitlets config ``c`` for a course directory rooted at ``root``."""
+    root = root.resolve()
+    c.CourseDirectory.root = str(root)
+    c.CourseDirectory.course_id = "mlops-guia"
+    c.CourseDirectory.db_url = f"sqlite:///{root / 'gradebook.db'}"
+    c.CourseDirectory.release_directory = release_directory
+    # Never ship files that would leak or clutter: text twins, checkpoints, caches.
+    c.CourseDirectory.ignore = [
+        ".ipynb_checkpoints",
+        "*.pyc",
+        "__pycache__",
+        "feedback",
+        "*.py",
+        "*.md",
+    ]
+    c.ClearSolutions.code_stub = {"python": CODE_STUB}
+    c.ClearSolutions.text_stub = TEXT_STUB
+    # A deleted graded cell is put back and graded instead of a silent zero.
+    c.OverwriteCells.add_missing_cells = True
+    c.OverwriteCells.missing_cell_notification = MISSING_CELL_NOTE
+    # An infinite loop costs one cell, not the whole notebook.
+    c.Execute.timeout = cell_timeout
+    c.Execute.interrupt_on_timeout = True
+    c.LimitOutput.max_lines = 300
+    c.LimitOutput.max_traceback = 60

@@ -1,0 +1,1 @@
+"""Grading: submission checks, synthetic cohorts and a harness around the real nbgrader CLI."""

@@ -1,0 +1,127 @@
+"""Submission checks, mutant files and synthetic cohorts, without running nbgrader."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from mlops_course.grading.cohort import (
+    answer_cell_ids,
+    build_cohort,
+    read_notebook,
+    solved,
+    graded_test_ids,
+    timed_out_cells,
+    write_submission,
+)
+from mlops_course.grading.mutants import parse_mutants
+from mlops_course.grading.submissions import Status, check_submission
+
+DEMO = "99_demo"
+NB = f"{DEMO}.ipynb"
+
+
+def _release(root: Path):  # type: ignore[no-untyped-def]
+    return read_notebook(root / "notebooks" / DEMO / NB)
+
+
+def _source(root: Path):  # type: ignore[no-untyped-def]
+    return read_notebook(root / "source" / DEMO / NB)
+
+
+def test_solved_fills_answers_without_markers(built_demo: Path) -> None:
+    nb = solved(_release(built_demo), _source(built_demo))
+    text = json.dumps(nb)
+    assert "return x + FACTOR" in text and "BEGIN SOLUTION" not in text
+    assert answer_cell_ids(nb) == ["add-one", "double"]
+    assert graded_test_ids(nb) == ["test-add-one", "test-double"]
+
+
+def test_cohort_covers_every_case_of_the_contract(built_demo: Path) -> None:
+    mutants = parse_mutants(built_demo / "content" / DEMO / "mutants.py")
+    cohort = build_cohort(_release(built_demo), _source(built_demo), NB, mutants)
+    cases = [s.expectation.case for s in cohort]
+    assert set(cases) == set("abcdefgh")
+    assert cases.count("h") == len(mutants) == 2
+    assert len({s.student for s in cohort}) == len(cohort)
+
+
+def test_cohort_rejects_mutant_of_unknown_cell(built_demo: Path) -> None:
+    from mlops_course.grading.mutants import Mutant
+
+    bad = [Mutant("x", "test-double", "", "pass\n")]
+    with pytest.raises(ValueError, match="no es una celda de respuesta"):
+        build_cohort(_release(built_demo), _source(built_demo), NB, bad)
+
+
+def test_check_submission_cases(built_demo: Path, tmp_path: Path) -> None:
+    mutants = parse_mutants(built_demo / "content" / DEMO / "mutants.py")
+    cohort = {
+        s.student: s for s in build_cohort(_release(built_demo), _source(built_demo), NB, mutants)
+    }
+    expected = {
+        "a-solucion": None,
+        "f-celda-duplicada": Status.DUPLICATED,
+        "g-malformado": Status.MALFORMED,
+        "g-ausente": Status.MISSING,
+        "g-renombrado": None,
+    }
+    for student, status in expected.items():
+        folder = write_submission(tmp_path / "submitted", DEMO, cohort[student])
+        check = check_submission(folder, NB)
+        assert check.status == status, (student, check)
+        assert check.gradable == (status is None)
+    renamed = check_submission(tmp_path / "submitted" / "g-renombrado" / DEMO, NB)
+    assert (tmp_path / "submitted" / "g-renombrado" / DEMO / NB).is_file()
+    assert renamed.renamed_from is None  # already renamed by the first check
+
+
+def test_check_submission_not_a_notebook_and_ambiguous(tmp_path: Path) -> None:
+    folder = tmp_path / "s"
+    folder.mkdir()
+    (folder / "a.ipynb").write_text('{"cells": 3}', encoding="utf-8")
+    (folder / "b.ipynb").write_text("{}", encoding="utf-8")
+    check = check_submission(folder, NB)
+    assert check.status == Status.MISSING and "a.ipynb, b.ipynb" in check.reason
+    (folder / "b.ipynb").unlink()
+    check = check_submission(folder, NB)
+    assert check.status == Status.MALFORMED and check.renamed_from == "a.ipynb"
+    assert check_submission(tmp_path / "nada", NB).status == Status.MISSING
+
+
+def test_parse_mutants_format_and_errors(tmp_path: Path) -> None:
+    path = tmp_path / "mutants.py"
+    assert parse_mutants(path) == []
+    path.write_text(
+        "# %% mutant: uno | cell: roi\n# Olvida validar.\n# Segunda línea.\nx = 1\n# comentario\n"
+        "\n# %% mutant: dos-b | cell: plan\ny = 2\n",
+        encoding="utf-8",
+    )
+    first, second = parse_mutants(path)
+    assert (first.name, first.cell, first.description) == ("uno", "roi", "Olvida validar. Segunda línea.")
+    assert first.code.endswith("# comentario\n") and second.code == "y = 2\n"
+    for bad, message in [
+        ("x = 1\n# %% mutant: a | cell: b\ny\n", "antes del primer"),
+        ("# %% mutant: A B | cell: b\ny\n", "cabecera no válida"),
+        ("# %% mutant: a | cell: b\n\n", "vacío"),
+        ("# %% mutant: a | cell: b\ny\n# %% mutant: a | cell: c\nz\n", "repetidos"),
+    ]:
+        path.write_text(bad, encoding="utf-8")
+        with pytest.raises(ValueError, match=message):
+            parse_mutants(path)
+
+
+def test_timed_out_cells(tmp_path: Path) -> None:
+    nb = {
+        "cells": [
+            {"id": "x", "metadata": {"nbgrader": {"grade_id": "roi"}},
+             "outputs": [{"output_type": "error", "ename": "CellTimeoutError"}]},
+            {"id": "y", "metadata": {}, "outputs": [{"output_type": "stream"}]},
+        ]
+    }  # fmt: skip
+    path = tmp_path / "a.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    assert timed_out_cells(path) == ["roi"]
+    assert timed_out_cells(tmp_path / "missing.ipynb") == []
