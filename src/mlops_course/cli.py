@@ -83,11 +83,15 @@ def main(argv: list[str] | None = None) -> int:
     gr.add_argument("--workdir", help="carpeta de trabajo (por defecto, temporal)")
     gr.add_argument("--cell-timeout", type=int, default=20)
     args = parser.parse_args(argv)
-    if args.command in ("build", "check"):
-        return _build(args, check=args.command == "check")
-    if args.command == "execute":
-        return _execute(args)
-    return _grade(args)
+    try:
+        if args.command in ("build", "check"):
+            return _build(args, check=args.command == "check")
+        if args.command == "execute":
+            return _execute(args)
+        return _grade(args)
+    except (ValueError, RuntimeError, OSError) as exc:
+        print(f"ERROR: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,40 @@
+"""The per-student workspace: where notebooks write, and nowhere else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlops_course.workspace import ENV_VAR, find_course_root, module_workspace, workspace_root
+
+
+def test_env_var_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(ENV_VAR, str(tmp_path / "ws"))
+    assert workspace_root() == (tmp_path / "ws").resolve()
+    assert module_workspace("05_ingenieria_datos").is_dir()
+
+
+def test_course_root_is_found_upwards(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    (tmp_path / "nbgrader_config.py").write_text("", encoding="utf-8")
+    deep = tmp_path / "notebooks" / "00_indice"
+    deep.mkdir(parents=True)
+    monkeypatch.chdir(deep)
+    assert find_course_root() == tmp_path.resolve()
+    assert module_workspace("00_indice") == (tmp_path / "workspace" / "00_indice").resolve()
+
+
+def test_home_fallback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    lonely = tmp_path / "lonely"
+    lonely.mkdir()
+    assert find_course_root(lonely) is None
+    assert workspace_root(lonely) == (tmp_path / "home" / "mlops-workspace").resolve()
+
+
+@pytest.mark.parametrize("bad", ["", "indice", "0_indice", "00-indice", "../00_x", "00_Indice"])
+def test_bad_module_names_are_rejected_in_spanish(bad: str) -> None:
+    with pytest.raises(ValueError, match="Nombre de módulo no válido"):
+        module_workspace(bad)
