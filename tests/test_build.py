@@ -88,12 +88,15 @@ def test_check_detects_stale_missing_and_extra_files(demo_copy: Path) -> None:
 def test_leak_scan_finds_solution_lines_markers_twins_and_pairing(demo_copy: Path) -> None:
     source = _nb(demo_copy, "source")
     secrets = secret_lines(source)
-    assert "assert add_one(-1) == 0, \"add_one(-1) debe valer 0\"" in secrets
+    assert 'assert add_one(-1) == 0, "add_one(-1) debe valer 0"' in secrets
     release_dir = demo_copy / "notebooks" / DEMO
     assert scan_release(release_dir, secrets) == []
     nb = _nb(demo_copy, "notebooks")
     nb["metadata"]["jupytext"] = {"formats": "ipynb,py:percent"}
-    nb["cells"][0]["source"] = ["### BEGIN SOLUTION\n", "assert add_one(-1) == 0, \"add_one(-1) debe valer 0\"\n"]
+    nb["cells"][0]["source"] = [
+        "### BEGIN SOLUTION\n",
+        'assert add_one(-1) == 0, "add_one(-1) debe valer 0"\n',
+    ]
     (release_dir / f"{DEMO}.ipynb").write_text(json.dumps(nb), encoding="utf-8")
     (release_dir / f"{DEMO}.py").write_text("# twin\n", encoding="utf-8")
     findings = "\n".join(scan_release(release_dir, secrets))

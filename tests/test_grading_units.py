@@ -10,9 +10,9 @@ import pytest
 from mlops_course.grading.cohort import (
     answer_cell_ids,
     build_cohort,
+    graded_test_ids,
     read_notebook,
     solved,
-    graded_test_ids,
     timed_out_cells,
     write_submission,
 )
@@ -100,7 +100,11 @@ def test_parse_mutants_format_and_errors(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     first, second = parse_mutants(path)
-    assert (first.name, first.cell, first.description) == ("uno", "roi", "Olvida validar. Segunda línea.")
+    assert (first.name, first.cell, first.description) == (
+        "uno",
+        "roi",
+        "Olvida validar. Segunda línea.",
+    )
     assert first.code.endswith("# comentario\n") and second.code == "y = 2\n"
     for bad, message in [
         ("x = 1\n# %% mutant: a | cell: b\ny\n", "antes del primer"),

@@ -25,7 +25,7 @@ def _free_port() -> int:
 
 def _get(url: str) -> tuple[int, str]:
     try:
-        with urllib.request.urlopen(url, timeout=10) as resp:  # noqa: S310 (loopback only)
+        with urllib.request.urlopen(url, timeout=10) as resp:
             return resp.status, resp.read().decode("utf-8", "replace")
     except urllib.error.HTTPError as exc:
         return exc.code, ""
@@ -61,7 +61,9 @@ def test_make_lab_serves_module_00_without_instructor_tools(repo_root: Path) -> 
         code, _ = _get(f"{base}/formgrader?token={TOKEN}")
         assert code == 404, "el formgrader (herramienta de instructor) no debe estar activo"
         code, page = _get(f"{base}/lab?token={TOKEN}")
-        config = json.loads(page.split('id="jupyter-config-data"', 1)[1].split(">", 1)[1].split("</script>", 1)[0])
+        config = json.loads(
+            page.split('id="jupyter-config-data"', 1)[1].split(">", 1)[1].split("</script>", 1)[0]
+        )
         assert "@jupyter/nbgrader" in json.dumps(config.get("disabledExtensions", []))
     finally:
         os.killpg(proc.pid, signal.SIGTERM)

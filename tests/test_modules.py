@@ -34,7 +34,7 @@ def test_text_source_round_trip_is_lossless(slug: str) -> None:
     text = path.read_text(encoding="utf-8")
     nb = jupytext.reads(text, fmt="py:percent")
     assert jupytext.writes(nb, fmt="py:percent") == text, (
-        f"{path}: jupytext no reproduce el texto; ejecuta `make format` o ajusta las líneas en blanco"
+        f"{path}: jupytext no reproduce el texto; ajusta las líneas en blanco entre celdas"
     )
     built = nbformat.read(REPO / "source" / slug / f"{slug}.ipynb", as_version=4)
     assert len(built.cells) == len(nb.cells)

@@ -12,7 +12,7 @@ from mlops_course.build.overlay import OverlayError
 from mlops_course.build.pipeline import build
 
 DEMO = "99_demo"
-HEADER = "# %% hidden_tests=\"{target}\"{extra}\n"
+HEADER = '# %% hidden_tests="{target}"{extra}\n'
 
 
 def _overlay(tmp_path: Path, body: str) -> Path:
@@ -62,7 +62,9 @@ def test_replace_drops_the_public_hidden_tests(demo_copy: Path, tmp_path: Path) 
         (HEADER.format(target="test-double", extra=' mode="otro"') + "x\n", "mode"),
     ],
 )
-def test_bad_overlays_are_rejected(demo_copy: Path, tmp_path: Path, body: str, message: str) -> None:
+def test_bad_overlays_are_rejected(
+    demo_copy: Path, tmp_path: Path, body: str, message: str
+) -> None:
     with pytest.raises(OverlayError, match=message):
         build(demo_copy, hidden_tests_dir=_overlay(tmp_path, body))
 

@@ -1,4 +1,4 @@
-"""The project's student release passes the shared leak scanner (when shared/ is beside the repo)."""
+"""The student release passes the shared leak scanner (when shared/ is beside the repo)."""
 
 from __future__ import annotations
 

@@ -24,7 +24,9 @@ def _build(args: argparse.Namespace, check: bool) -> int:
     for leak in report.leaks:
         print(f"FUGA: {leak}")
     if report.stale:
-        print("Los ficheros generados no coinciden con content/: ejecuta `make build` y haz commit.")
+        print(
+            "Los ficheros generados no coinciden con content/: ejecuta `make build` y haz commit."
+        )
     if not report.ok:
         return 1
     print("check: todo al día, sin fugas." if check else f"build: {len(report.written)} cambios.")
@@ -72,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
         p.add_argument("--module", action="append", help="solo este módulo (repetible)")
         p.add_argument("--content", help="carpeta de fuentes (por defecto content/)")
         p.add_argument("--hidden-tests", help="carpeta privada de tests ocultos del instructor")
-    ex = sub.add_parser("execute", help="ejecuta las soluciones con papermill y mide tiempo y memoria")
+    ex = sub.add_parser(
+        "execute", help="ejecuta las soluciones con papermill y mide tiempo y memoria"
+    )
     ex.add_argument("--module", action="append")
     ex.add_argument("--out", default="build/executed")
     ex.add_argument("--workers", type=int, default=2)

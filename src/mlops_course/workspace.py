@@ -44,7 +44,7 @@ def workspace_root(start: Path | None = None) -> Path:
 
 
 def module_workspace(module: str, start: Path | None = None) -> Path:
-    """Return (and create) the folder where module ``module`` (e.g. ``"05_ingenieria_datos"``) writes.
+    """Return (and create) the folder where a module (e.g. ``"05_ingenieria_datos"``) writes.
 
     Raises:
         ValueError: if ``module`` is not a module folder name such as ``"00_indice"``.

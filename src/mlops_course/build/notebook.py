@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import jupytext
-import nbformat
+from mlops_course import nbio
 
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 # Cell metadata that jupytext uses only to reproduce the text layout.
@@ -74,7 +74,7 @@ def _normalize(nb: Any) -> Any:
         if cell.cell_type == "code":
             cell.outputs = []
             cell.execution_count = None
-    nbformat.validate(nb)
+    nbio.validate(nb)
     return nb
 
 
@@ -99,5 +99,4 @@ def solution_notebook(nb: Any) -> Any:
 
 def dumps(nb: Any) -> str:
     """Serialize a notebook the same way every time (stable key order, final newline)."""
-    text: str = nbformat.writes(nb)
-    return text if text.endswith("\n") else text + "\n"
+    return nbio.writes(nb)

@@ -15,8 +15,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import nbformat
-
+from mlops_course import nbio
 from mlops_course.build.leaks import scan_release, secret_lines
 from mlops_course.build.modules import Module, discover_modules
 from mlops_course.build.nbgrader_cli import generate_assignment, write_course_config
@@ -61,7 +60,7 @@ def render_module(
         rel = path.relative_to(release_dir).as_posix()
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".ipynb":
-            text = dumps(nbformat.reads(text, as_version=4))
+            text = dumps(nbio.reads(text))
         files[f"notebooks/{module.slug}/{rel}"] = text
     files[f"solutions/{module.slug}/{name}"] = dumps(solution_notebook(nb))
     return files

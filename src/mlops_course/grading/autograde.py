@@ -112,4 +112,10 @@ def feedback_and_export(course: Path, slug: str) -> tuple[Path, list[dict[str, s
     return csv_path, rows
 
 
-__all__ = ["StudentResult", "autograded_max", "feedback_and_export", "grade_student", "read_notebook"]
+__all__ = [
+    "StudentResult",
+    "autograded_max",
+    "feedback_and_export",
+    "grade_student",
+    "read_notebook",
+]

@@ -13,12 +13,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import nbformat
-
+from mlops_course import nbio
 from mlops_course.build.notebook import strip_markers
 from mlops_course.grading.mutants import Mutant
 
-INFINITE_LOOP = "\n# Un bucle infinito olvidado al final: la celda nunca termina.\nwhile True:\n    pass\n"
+INFINITE_LOOP = (
+    "\n# Un bucle infinito olvidado al final: la celda nunca termina.\nwhile True:\n    pass\n"
+)
 EDITED_TEST = "# El estudiante «arregla» el test borrándolo.\npass\n"
 
 
@@ -85,8 +86,7 @@ def _set(nb: Any, grade_id: str, source: str) -> Any:
 
 
 def _dump(nb: Any) -> str:
-    text: str = nbformat.writes(nb)
-    return text
+    return nbio.writes(nb)
 
 
 def build_cohort(
@@ -157,7 +157,9 @@ def build_cohort(
     ]  # fmt: skip
     for mutant in mutants:
         if mutant.cell not in answers:
-            raise ValueError(f"mutante {mutant.name!r}: {mutant.cell!r} no es una celda de respuesta.")
+            raise ValueError(
+                f"mutante {mutant.name!r}: {mutant.cell!r} no es una celda de respuesta."
+            )
         cohort.append(
             Submission(
                 f"h-mutante-{mutant.name}",
@@ -179,7 +181,7 @@ def write_submission(submitted_dir: Path, assignment: str, submission: Submissio
 
 def read_notebook(path: Path) -> Any:
     """Read a notebook file (nbformat v4)."""
-    return nbformat.reads(path.read_text(encoding="utf-8"), as_version=4)
+    return nbio.read(path)
 
 
 def timed_out_cells(autograded_nb: Path) -> list[str]:

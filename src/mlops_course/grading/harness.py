@@ -51,9 +51,7 @@ def grade_module_cohort(root: Path, slug: str, course: Path, cell_timeout: int) 
     release_dir = generate_assignment(course, slug)
     release = read_notebook(release_dir / module.notebook_name)
     source = read_notebook(course / "source" / slug / module.notebook_name)
-    cohort = build_cohort(
-        release, source, module.notebook_name, parse_mutants(module.mutants_file)
-    )
+    cohort = build_cohort(release, source, module.notebook_name, parse_mutants(module.mutants_file))
     outcome = HarnessOutcome()
     results: dict[str, StudentResult] = {}
     for submission in cohort:
@@ -104,7 +102,10 @@ def run_harness(
 
 def format_report(outcome: HarnessOutcome) -> str:
     """The cohort table: one line per synthetic student, then cohort-level problems."""
-    head = f"{'módulo':<14} {'caso':<4} {'estudiante':<34} {'estado':<18} {'puntos':>11}  {'':<5} motivo"
+    head = (
+        f"{'módulo':<14} {'caso':<4} {'estudiante':<34} {'estado':<18} {'puntos':>11}  "
+        f"{'':<5} motivo"
+    )
     lines = [head, "-" * len(head)]
     for row in outcome.rows:
         r = row.result

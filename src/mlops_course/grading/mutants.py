@@ -1,8 +1,8 @@
 """Mutants: plausible wrong answers stored beside a module's text source.
 
-Format of ``content/<NN_slug>/mutants.py``: blocks opened by ``# %% mutant: <name> | cell: <grade_id>``;
-the block's text (its leading ``#`` comment lines are the description) replaces the whole answer
-cell ``<grade_id>`` of a correct submission.
+Format of ``content/<NN_slug>/mutants.py``: blocks opened by
+``# %% mutant: <name> | cell: <grade_id>``; the block's text (its leading ``#`` comment lines are
+the description) replaces the whole answer cell ``<grade_id>`` of a correct submission.
 """
 
 from __future__ import annotations
@@ -11,7 +11,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-HEADER_RE = re.compile(r"^# %% mutant:\s*(?P<name>[a-z0-9][a-z0-9_-]*)\s*\|\s*cell:\s*(?P<cell>\S+)\s*$")
+HEADER_RE = re.compile(
+    r"^# %% mutant:\s*(?P<name>[a-z0-9][a-z0-9_-]*)\s*\|\s*cell:\s*(?P<cell>\S+)\s*$"
+)
 
 
 @dataclass(frozen=True)
@@ -56,7 +58,8 @@ def parse_mutants(path: Path) -> list[Mutant]:
             match = HEADER_RE.match(line)
             if not match:
                 raise ValueError(
-                    f"{path}:{number}: cabecera no válida; usa '# %% mutant: <nombre> | cell: <grade_id>'."
+                    f"{path}:{number}: cabecera no válida; "
+                    "usa '# %% mutant: <nombre> | cell: <grade_id>'."
                 )
             close()
             current, body = (match["name"], match["cell"]), []

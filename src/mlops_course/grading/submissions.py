@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import nbformat
 
+from mlops_course import nbio
 
-class Status(str, Enum):
+
+class Status(StrEnum):
     """What happened to one submission."""
 
     GRADED = "calificada"
@@ -48,9 +50,11 @@ def check_submission(folder: Path, notebook_name: str) -> SubmissionCheck:
     expected = folder / notebook_name
     renamed_from: str | None = None
     if not expected.is_file():
-        candidates = sorted(
-            p for p in folder.glob("*.ipynb") if ".ipynb_checkpoints" not in p.parts
-        ) if folder.is_dir() else []
+        candidates = (
+            sorted(p for p in folder.glob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+            if folder.is_dir()
+            else []
+        )
         if len(candidates) != 1:
             found = ", ".join(p.name for p in candidates) or "ninguno"
             return SubmissionCheck(
@@ -60,13 +64,17 @@ def check_submission(folder: Path, notebook_name: str) -> SubmissionCheck:
         candidates[0].rename(expected)
     try:
         raw = json.loads(expected.read_text(encoding="utf-8"))
-        nb = nbformat.from_dict(raw)
-        nbformat.validate(nb)
+        nb = nbio.from_dict(raw)
+        nbio.validate(nb)
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
-        return SubmissionCheck(Status.MALFORMED, f"el fichero no es JSON válido ({exc})", renamed_from)
+        return SubmissionCheck(
+            Status.MALFORMED, f"el fichero no es JSON válido ({exc})", renamed_from
+        )
     except (nbformat.ValidationError, AttributeError, KeyError, TypeError) as exc:
         detail = str(exc).splitlines()[0]
-        return SubmissionCheck(Status.MALFORMED, f"no es un notebook válido ({detail})", renamed_from)
+        return SubmissionCheck(
+            Status.MALFORMED, f"no es un notebook válido ({detail})", renamed_from
+        )
     ids = [
         c.get("metadata", {}).get("nbgrader", {}).get("grade_id")
         for c in nb.cells
