@@ -11,6 +11,9 @@ MODULE ?=
 MODULE_ARGS := $(if $(MODULE),--module $(MODULE),)
 LAB_PORT ?= 8888
 LAB_ARGS ?=
+START_NOTEBOOK ?= notebooks/00_indice/00_indice.ipynb
+# Jupyter refuses to run as root unless told; containers and CI machines run as root.
+ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 export MLFLOW_DISABLE_TELEMETRY := true
 export DO_NOT_TRACK := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
@@ -31,10 +34,11 @@ setup: $(STAMP)  ## create .venv and install the course (idempotent)
 
 lab: setup  ## open JupyterLab on module 00 as a student (no instructor tools)
 	JUPYTER_CONFIG_PATH="$(CURDIR)/jupyter/student" $(BIN)/jupyter lab \
-	  --port=$(LAB_PORT) $(LAB_ARGS) notebooks/00_indice/00_indice.ipynb
+	  --ServerApp.root_dir="$(CURDIR)" --LabApp.default_url=/lab/tree/$(START_NOTEBOOK) \
+	  --port=$(LAB_PORT) $(ROOT_FLAG) $(LAB_ARGS)
 
 instructor-lab: setup  ## JupyterLab with nbgrader's formgrader and create-assignment tools
-	$(BIN)/jupyter lab --port=$(LAB_PORT) $(LAB_ARGS)
+	$(BIN)/jupyter lab --port=$(LAB_PORT) $(ROOT_FLAG) $(LAB_ARGS)
 
 build: setup  ## regenerate source/, notebooks/ and solutions/ from content/
 	$(BIN)/mlops-course build $(MODULE_ARGS)

@@ -23,6 +23,11 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    def redirect_request(self, *args: object, **kwargs: object) -> None:
+        return None
+
+
 def _get(url: str) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(url, timeout=10) as resp:
@@ -58,6 +63,14 @@ def test_make_lab_serves_module_00_without_instructor_tools(repo_root: Path) -> 
         assert code == 200 and json.loads(body)["type"] == "notebook"
         code, _ = _get(f"{base}/lab/tree/notebooks/00_indice/00_indice.ipynb?token={TOKEN}")
         assert code == 200
+        # the landing page (what the browser opens) is module 00
+        opener = urllib.request.build_opener(_NoRedirect)
+        try:
+            opener.open(f"{base}/?token={TOKEN}", timeout=10)
+            location = ""
+        except urllib.error.HTTPError as exc:
+            location = exc.headers.get("Location", "")
+        assert location.startswith("/lab/tree/notebooks/00_indice/00_indice.ipynb"), location
         code, _ = _get(f"{base}/formgrader?token={TOKEN}")
         assert code == 404, "el formgrader (herramienta de instructor) no debe estar activo"
         code, page = _get(f"{base}/lab?token={TOKEN}")
@@ -66,8 +79,11 @@ def test_make_lab_serves_module_00_without_instructor_tools(repo_root: Path) -> 
         )
         assert "@jupyter/nbgrader" in json.dumps(config.get("disabledExtensions", []))
     finally:
-        os.killpg(proc.pid, signal.SIGTERM)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(proc.pid, signal.SIGKILL)
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+        log = proc.stdout.read() if proc.stdout else ""
+        print(log[-3000:])
