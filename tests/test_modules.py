@@ -90,3 +90,16 @@ def test_grading_harness_cohort(tmp_path: Path) -> None:
         for case in "abcdefgh":
             assert (slug, case) in cases, f"{slug}: falta el caso ({case}) del arnés"
     assert outcome.ok, report
+
+
+@pytest.mark.parametrize("slug", MODULES)
+def test_every_exercise_has_at_least_two_mutants(slug: str) -> None:
+    """Mutants prove that an exercise's tests discriminate: two per autograded answer cell."""
+    from mlops_course.grading.cohort import answer_cell_ids
+    from mlops_course.grading.mutants import parse_mutants
+
+    source = nbformat.read(REPO / "source" / slug / f"{slug}.ipynb", as_version=4)
+    mutants = parse_mutants(REPO / "content" / slug / "mutants.py")
+    for cell in answer_cell_ids(source):
+        count = sum(m.cell == cell for m in mutants)
+        assert count >= 2, f"{slug}: el ejercicio '{cell}' tiene {count} mutantes; necesita 2"
