@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 import yaml
 
+from mlops_course import roadmap as roadmap_module
 from mlops_course.roadmap import (
     ASSETS_ENV_VAR,
     Roadmap,
@@ -113,6 +114,24 @@ def test_env_var_overrides_assets_dir(
     monkeypatch.setenv(ASSETS_ENV_VAR, str(tmp_path))
     assert assets_dir() == tmp_path.resolve()
     assert load_roadmap().title == "Copia de prueba"
+
+
+def test_installed_package_falls_back_to_course_root(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, raw: dict[str, Any]
+) -> None:
+    # A non-editable install: no assets/ beside the sources, but a course root with assets/.
+    monkeypatch.delenv(ASSETS_ENV_VAR, raising=False)
+    site = tmp_path / "site-packages" / "mlops_course"
+    site.mkdir(parents=True)
+    monkeypatch.setattr(roadmap_module, "__file__", str(site / "roadmap.py"))
+    course = tmp_path / "curso"
+    (course / "assets").mkdir(parents=True)
+    (course / "nbgrader_config.py").write_text("", encoding="utf-8")
+    raw["title"] = "Desde la raíz del curso"
+    write(course / "assets", raw)
+    monkeypatch.chdir(course)
+    assert assets_dir() == (course / "assets").resolve()
+    assert load_roadmap().title == "Desde la raíz del curso"
 
 
 # --- malformed files: Spanish errors naming the file and the field ------------------------------

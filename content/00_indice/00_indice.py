@@ -53,8 +53,9 @@
 #   que no hayas descargado (*File → Download*).
 # - **Cómo.** Ejecuta las celdas en orden con `Shift+Enter`. Si algo se rompe, *Kernel → Restart
 #   Kernel and Run All Cells*: el cuaderno está pensado para correr de arriba abajo en segundos.
-# - **Ejercicios.** Las celdas con `# YOUR CODE HERE` y `raise NotImplementedError()` son tuyas:
-#   borra esas dos líneas y escribe tu solución. Justo debajo hay **celdas de test visibles**:
+# - **Ejercicios.** Las celdas con `# ESCRIBE TU CÓDIGO AQUÍ` y `raise NotImplementedError(...)` son
+#   tuyas: borra esas dos líneas y escribe tu solución (en las respuestas escritas, sustituye
+#   «ESCRIBE TU RESPUESTA AQUÍ»). Justo debajo hay **celdas de test visibles**:
 #   ejecútalas; si no imprimen nada, pasan; si fallan, el mensaje (en español) te dice qué corregir.
 #   No borres ni edites las celdas de test: al calificar se restauran.
 # - **Tests ocultos.** Al calificar, cada celda de test recupera comprobaciones adicionales (casos
@@ -91,7 +92,6 @@ N_CUSTOMERS = 5_000  # filas del conjunto sintético de clientes
 SEED = 42  # semilla: los mismos datos en cada ejecución
 
 # %%
-import dataclasses
 import math
 
 import pandas as pd
@@ -192,6 +192,10 @@ churn.shape
 churn_rate = float(churn["churned"].mean())
 round(churn_rate, 3)
 
+# %%
+# ¿Quién se va? Los clientes inactivos abandonan mucho más: ahí apuntará la campaña de retención.
+churn.groupby("is_active_member", observed=True)["churned"].mean().round(3)
+
 # %% [markdown]
 # ## 3. El mapa: 7 fases hacia Senior
 #
@@ -256,7 +260,9 @@ pd.DataFrame(
 
 # %%
 # Los módulos 18–23 son recursos de consulta: no ocupan semanas del calendario.
-pd.DataFrame([{"recurso": r.number, "título": r.title, "qué es": r.description} for r in ROADMAP.resources])
+pd.DataFrame(
+    [{"recurso": r.number, "título": r.title, "qué es": r.description} for r in ROADMAP.resources]
+)
 
 # %% [markdown]
 # ## 4. Los cinco principios de la guía senior
@@ -372,14 +378,15 @@ pd.Series(
 
 # %%
 # Costes de la plataforma y del equipo (también supuestos: cámbialos por los tuyos).
-INITIAL_INVESTMENT_EUR = 60_000  # ~3 meses de un ingeniero + herramientas para llevarlo a producción
+INITIAL_INVESTMENT_EUR = 60_000  # ~3 meses de un ingeniero + herramientas de producción
 MONTHLY_RUN_COST_EUR = 4_000  # nube + monitorización + ~20 % de un ingeniero manteniéndolo
 HORIZON_MONTHS = 24  # horizonte que le importa a negocio
 
 months = pd.RangeIndex(1, HORIZON_MONTHS + 1, name="mes")
 cash = pd.DataFrame({"neto del mes (€)": monthly_savings - MONTHLY_RUN_COST_EUR}, index=months)
 cash["acumulado tras la inversión (€)"] = cash["neto del mes (€)"].cumsum() - INITIAL_INVESTMENT_EUR
-cash.round(0).iloc[[0, 5, 8, 9, 11, 17, 23]]
+# Algunos meses representativos (la tabla completa tiene una fila por mes).
+cash.round(0).loc[cash.index.isin([1, 3, 6, 9, 10, 12, 18, 24])]
 
 # %% [markdown]
 # Lee la tabla como lo haría un director financiero: el acumulado empieza en negativo (la inversión)
@@ -402,7 +409,7 @@ unmaintained = pd.Series(
 )
 lost_eur = monthly_savings * HORIZON_MONTHS - unmaintained.sum()
 # Fracción del ahorro que queda en el último mes, y euros perdidos en todo el horizonte.
-round(unmaintained.iloc[-1] / monthly_savings, 2), round(lost_eur)
+round(float(unmaintained.iloc[-1] / monthly_savings), 2), round(float(lost_eur))
 
 # %% [markdown]
 # Ese es el argumento de negocio de MLOps en una línea: **no paga por hacer el modelo, paga por
@@ -431,12 +438,15 @@ round(unmaintained.iloc[-1] / monthly_savings, 2), round(lost_eur)
 # La misma cuenta de la §6 decide el dial. Con los mismos supuestos, cambiemos solo el tamaño de la
 # cartera de clientes:
 
+
 # %%
 def churn_campaign_savings_eur(portfolio_customers: int) -> float:
     """Ahorro neto mensual de la campaña de retención para una cartera de este tamaño (supuestos §6)."""
     leavers = portfolio_customers * churn_rate / 12
     found = leavers * MODEL_RECALL
-    return found * CAMPAIGN_SUCCESS * CUSTOMER_VALUE_EUR - found / MODEL_PRECISION * CONTACT_COST_EUR
+    return (
+        found * CAMPAIGN_SUCCESS * CUSTOMER_VALUE_EUR - found / MODEL_PRECISION * CONTACT_COST_EUR
+    )
 
 
 dial = pd.DataFrame({"clientes": [5_000, 20_000, 50_000, 200_000]})
@@ -444,7 +454,8 @@ dial["ahorro (€/mes)"] = dial["clientes"].map(churn_campaign_savings_eur)
 dial["neto tras operar (€/mes)"] = dial["ahorro (€/mes)"] - MONTHLY_RUN_COST_EUR
 # Meses que tarda en pagarse la inversión al ritmo neto (infinito si el neto no es positivo).
 dial["meses para recuperar"] = [
-    INITIAL_INVESTMENT_EUR / net if net > 0 else math.inf for net in dial["neto tras operar (€/mes)"]
+    INITIAL_INVESTMENT_EUR / net if net > 0 else math.inf
+    for net in dial["neto tras operar (€/mes)"]
 ]
 dial.round(1)
 
@@ -475,6 +486,7 @@ dial.round(1)
 # mlops_roi(48_000, 12_000, 2_000, 12)  →  1.5     # 12 × 10 000 = 120 000; (120 000 − 48 000) / 48 000
 # mlops_roi(50_000, 3_000, 2_000, 12)   → -0.76    # no se recupera: se pierde el 76 % de lo invertido
 # ```
+
 
 # %% nbgrader={"grade": false, "grade_id": "roi", "locked": false, "schema_version": 3, "solution": true, "task": false}
 def mlops_roi(
@@ -567,6 +579,7 @@ assert math.isclose(deep, -2.0), (
 # payback_month(10_000, -5, 1_000, 12)      →  ValueError: monthly_savings_eur no puede ser negativo…
 # ```
 
+
 # %% nbgrader={"grade": false, "grade_id": "payback", "locked": false, "schema_version": 3, "solution": true, "task": false}
 def validate_roi_inputs(
     initial_investment_eur: float,
@@ -655,7 +668,9 @@ assert negative_net is None, (
     f"Con neto mensual negativo debe ser None (es {negative_net!r}): no devuelvas meses negativos."
 )
 one_short = payback_month(12_000, 2_000, 1_000, 11)
-assert one_short is None, f"Se recupera en el mes 12 y el horizonte es 11: debe ser None (es {one_short!r})."
+assert one_short is None, (
+    f"Se recupera en el mes 12 y el horizonte es 11: debe ser None (es {one_short!r})."
+)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-payback-tipos", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
@@ -749,6 +764,7 @@ for checker in (payback_month, validate_roi_inputs):
 # La validación vive en **un solo sitio** y se reutiliza. Con ella blindamos también el ROI del
 # Ejercicio 1 (esta celda ya está escrita; solo ejecútala):
 
+
 # %%
 def checked_mlops_roi(
     initial_investment_eur: float,
@@ -764,9 +780,11 @@ def checked_mlops_roi(
 
 # Una inversión de 0 € ya no produce un ZeroDivisionError críptico, sino un mensaje útil.
 try:
-    checked_mlops_roi(0, 12_000, 2_000, 12)
-except (ValueError, NotImplementedError) as err:
-    message = str(err) or "resuelve el Ejercicio 2 para ver el mensaje"
+    message = f"sin error: ROI = {checked_mlops_roi(0, 12_000, 2_000, 12)}"
+except NotImplementedError:
+    message = "resuelve los Ejercicios 1 y 2 para ver el mensaje"
+except Exception as err:  # lo que lance TU validación, sea lo que sea
+    message = f"{type(err).__name__}: {err}"
 message
 
 # %% [markdown]
@@ -819,11 +837,15 @@ message
 # %%
 # El esfuerzo de cada fase según el calendario de la guía y el supuesto de horas por semana.
 effort = pd.DataFrame(
-    {"fase": [p.number for p in ROADMAP.phases], "semanas de la guía": [p.seed_weeks for p in ROADMAP.phases]}
+    {
+        "fase": [p.number for p in ROADMAP.phases],
+        "semanas de la guía": [p.seed_weeks for p in ROADMAP.phases],
+    }
 )
 effort["horas"] = effort["semanas de la guía"] * ROADMAP.reference_hours_per_week
 effort["cuota del total"] = (effort["horas"] / effort["horas"].sum()).round(3)
 effort
+
 
 # %% nbgrader={"grade": false, "grade_id": "plan", "locked": false, "schema_version": 3, "solution": true, "task": false}
 def study_plan(weekly_hours: float, roadmap) -> list[dict]:
@@ -833,7 +855,9 @@ def study_plan(weekly_hours: float, roadmap) -> list[dict]:
         kind = type(weekly_hours).__name__
         raise TypeError(f"weekly_hours debe ser un número de horas (int o float), no {kind}.")
     if not math.isfinite(weekly_hours) or weekly_hours <= 0 or weekly_hours > 80:
-        raise ValueError(f"weekly_hours debe estar entre 0 (excluido) y 80; recibido {weekly_hours}.")
+        raise ValueError(
+            f"weekly_hours debe estar entre 0 (excluido) y 80; recibido {weekly_hours}."
+        )
     efforts = [phase.seed_weeks * roadmap.reference_hours_per_week for phase in roadmap.phases]
     total_hours = sum(efforts)
     total_weeks = max(roadmap.min_total_weeks, math.ceil(total_hours / weekly_hours))
@@ -849,7 +873,12 @@ def study_plan(weekly_hours: float, roadmap) -> list[dict]:
         cumulative += phase_hours
         end_week = math.floor(total_weeks * cumulative / total_hours + 0.5)
         plan.append(
-            {"phase": phase.number, "name": phase.name, "start_week": start_week, "end_week": end_week}
+            {
+                "phase": phase.number,
+                "name": phase.name,
+                "start_week": start_week,
+                "end_week": end_week,
+            }
         )
         start_week = end_week + 1
     return plan
@@ -901,6 +930,8 @@ for generous in (40, 80, 15.5):
 
 # %% nbgrader={"grade": true, "grade_id": "test-plan-estructura", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: la forma del plan: una entrada por fase, en orden, contigua desde la semana 1.
+import math
+
 from mlops_course.roadmap import load_roadmap
 
 roadmap = load_roadmap()
@@ -914,7 +945,7 @@ def check_shape(plan, hours):
         f"({len(roadmap.phases)})."
     )
     next_start = 1
-    for entry, phase in zip(plan, roadmap.phases):
+    for entry, phase in zip(plan, roadmap.phases, strict=True):
         assert set(entry) == {"phase", "name", "start_week", "end_week"}, (
             f"Cada entrada debe tener exactamente las claves phase, name, start_week, end_week; "
             f"tiene {sorted(entry)}."
@@ -978,7 +1009,9 @@ assert tie == [(1, 1, 3), (2, 4, 10)], (
     "10·10/40 = 2.5, que redondea a 3 (empates hacia arriba: floor(x + 0.5); round() da 2)."
 )
 mid = [(e["phase"], e["start_week"], e["end_week"]) for e in study_plan(7, mini)]
-assert mid == [(1, 1, 2), (2, 3, 6)], f"study_plan(7, mini) debe dar [(1, 1, 2), (2, 3, 6)]; da {mid}."
+assert mid == [(1, 1, 2), (2, 3, 6)], (
+    f"study_plan(7, mini) debe dar [(1, 1, 2), (2, 3, 6)]; da {mid}."
+)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-plan-validacion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
@@ -1010,11 +1043,14 @@ for bad_value in (-1, 80.5, 81, 1_000, float("nan"), float("inf"), -float("inf")
     expect_plan_error(bad_value, ValueError)
 for bad_type in (True, False, "10", None, [10]):
     expect_plan_error(bad_type, TypeError)
-assert study_plan(80, roadmap)[-1]["end_week"] == 16, "80 h/semana es el máximo válido, no un error."
+assert study_plan(80, roadmap)[-1]["end_week"] == 16, (
+    "80 h/semana es el máximo válido, no un error."
+)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-plan-inviable", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: si el curso no cabe en el máximo de semanas, ValueError diciendo cuántas horas hacen falta.
+import dataclasses
 import re
 
 from mlops_course.roadmap import load_roadmap
@@ -1041,10 +1077,14 @@ assert re.search(r"\b9\b", text), (
 )
 ### BEGIN HIDDEN TESTS
 text_close = infeasible_message(8.99, roadmap)
-assert re.search(r"\b9\b", text_close), f"Con 8.99 h/semana el mensaje debe pedir 9 h/semana: {text_close!r}"
-assert study_plan(9, roadmap)[-1]["end_week"] == 20, "Con 9 h/semana el curso cabe justo en 20 semanas."
+assert re.search(r"\b9\b", text_close), (
+    f"Con 8.99 h/semana el mensaje debe pedir 9 h/semana: {text_close!r}"
+)
+assert study_plan(9, roadmap)[-1]["end_week"] == 20, (
+    "Con 9 h/semana el curso cabe justo en 20 semanas."
+)
 base = roadmap
-mini = dataclasses.replace(
+tiny = dataclasses.replace(
     base,
     phases=(
         dataclasses.replace(base.phases[0], week_start=1, week_end=1),
@@ -1053,7 +1093,7 @@ mini = dataclasses.replace(
     min_total_weeks=4,
     max_total_weeks=10,
 )
-text_mini = infeasible_message(3.9, mini)
+text_mini = infeasible_message(3.9, tiny)
 assert re.search(r"\b4\b", text_mini), (
     f"En un roadmap de 40 h y máximo 10 semanas, el mínimo es 4 h/semana; el mensaje dice: {text_mini!r}"
 )
@@ -1097,18 +1137,19 @@ planner
 #
 # **CONTEXTO:** Marketing usa cada mes una lista de clientes en riesgo que hoy sale de un notebook
 # ejecutado a mano; el último reentreno fue hace 9 meses y nadie mide si acierta. Con 50 000
-# clientes, el ahorro neto de la campaña es de unos 10 000 €/mes si el modelo se mantiene (supuestos
+# clientes, el ahorro neto de la campaña es de unos 11 000 €/mes si el modelo se mantiene (supuestos
 # de la §6: valor del cliente 180 €, éxito de la campaña 20 %).
 #
 # **DECISIÓN:** Nivel 1: pipeline de entrenamiento reproducible, registro de modelos, reentreno
 # mensual automático y alerta de drift. Sin plataforma de nivel 2: es un solo modelo.
 #
-# **CONSECUENCIAS:** (+) Con 60 000 € de inversión y 4 000 €/mes de operación se recupera hacia el
-# mes 10 y el ROI a 24 meses ronda 1.4. (+) Sabremos cuándo el modelo se degrada. (−) El 20 % de un
+# **CONSECUENCIAS:** (+) Con 60 000 € de inversión y 4 000 €/mes de operación se recupera en el
+# mes 9 y el ROI a 24 meses ronda 1.8. (+) Sabremos cuándo el modelo se degrada. (−) El 20 % de un
 # ingeniero queda dedicado a mantenerlo. (−) Si la cartera baja de ~20 000 clientes, deja de pagarse.
 #
-# **ALTERNATIVAS RECHAZADAS:** Seguir con el notebook manual (el drift se come ~un tercio del ahorro
-# en dos años); nivel 2 con CI/CD de pipelines (coste fijo injustificado para un único modelo).
+# **ALTERNATIVAS RECHAZADAS:** Seguir con el notebook manual (con un −5 % mensual, el drift se
+# come cerca del 40 % del ahorro en dos años); nivel 2 con CI/CD de pipelines (coste fijo
+# injustificado para un único modelo).
 #
 # **Rúbrica (instructor), 3 puntos:**
 #
@@ -1147,9 +1188,13 @@ try:
         INITIAL_INVESTMENT_EUR, monthly_savings, MONTHLY_RUN_COST_EUR, HORIZON_MONTHS
     )
     roi_text = f"{roi_value:.2f} ({roi_value:.0%})"
-    payback_text = f"mes {payback}" if payback is not None else f"no se recupera en {HORIZON_MONTHS} meses"
-except NotImplementedError:
-    roi_text = payback_text = "pendiente: resuelve los Ejercicios 1 y 2 y vuelve a ejecutar esta celda"
+    payback_text = (
+        f"mes {payback}" if payback is not None else f"no se recupera en {HORIZON_MONTHS} meses"
+    )
+except (NotImplementedError, NameError):  # ejercicio sin resolver o función borrada
+    roi_text = payback_text = (
+        "pendiente: resuelve los Ejercicios 1 y 2 y vuelve a ejecutar esta celda"
+    )
 
 case_md = f"""# Caso de negocio: MLOps para el modelo de churn
 
@@ -1184,7 +1229,12 @@ case_path
 # Comprobación del entregable: existe, tiene las cuatro secciones y cifras calculadas.
 written = case_path.read_text(encoding="utf-8")
 sections = [line for line in written.splitlines() if line.startswith("## ")]
-assert sections == ["## Contexto", "## Supuestos (marcados como tales; cámbialos por datos propios)", "## Cifras", "## Decisión"], sections
+assert sections == [
+    "## Contexto",
+    "## Supuestos (marcados como tales; cámbialos por datos propios)",
+    "## Cifras",
+    "## Decisión",
+], sections
 "pendiente" not in written, sections
 
 # %% [markdown]

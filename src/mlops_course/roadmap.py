@@ -5,7 +5,7 @@ checks it, so that a malformed file fails early with a Spanish message naming th
 field (e.g. ``phases[2].weeks.start``).
 
 The assets folder is ``<repository>/assets`` (this package lives at ``src/mlops_course``), unless
-the ``MLOPS_ASSETS_DIR`` environment variable points elsewhere.
+the ``MLOPS_ASSETS_DIR`` environment variable points elsewhere (see :func:`assets_dir`).
 """
 
 from __future__ import annotations
@@ -17,6 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
+
+from mlops_course.workspace import find_course_root
 
 ASSETS_ENV_VAR = "MLOPS_ASSETS_DIR"
 ROADMAP_FILE = "roadmap.yaml"
@@ -101,11 +103,23 @@ class Roadmap:
 
 
 def assets_dir() -> Path:
-    """Return the assets folder: ``$MLOPS_ASSETS_DIR`` if set, else ``<repository>/assets``."""
+    """Return the assets folder.
+
+    Resolution order: ``$MLOPS_ASSETS_DIR`` if set; ``<repository>/assets`` next to the source tree
+    (``src/mlops_course`` → ``../../assets``) if it exists; else ``assets/`` in the course root
+    (nearest ancestor of the current directory holding ``nbgrader_config.py``), which covers a
+    non-editable install; else the repository path, so that errors name the expected location.
+    """
     override = os.environ.get(ASSETS_ENV_VAR, "").strip()
     if override:
         return Path(override).expanduser().resolve()
-    return Path(__file__).resolve().parents[2] / "assets"
+    beside_sources = Path(__file__).resolve().parents[2] / "assets"
+    if beside_sources.is_dir():
+        return beside_sources
+    course = find_course_root()
+    if course is not None and (course / "assets").is_dir():
+        return course / "assets"
+    return beside_sources
 
 
 class _Reader:

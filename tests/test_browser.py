@@ -1,0 +1,134 @@
+"""A real browser drives a decision aid in JupyterLab: Debian's Chromium through Playwright.
+
+Starts JupyterLab on 127.0.0.1 (free port, throwaway root dir and token), opens a notebook with
+the deployment aid, runs it, changes the traffic input and expects the recommendation to change
+from AWS Lambda to Kubernetes. JavaScript errors fail the test; a screenshot is saved under
+``build/artifacts/``. Without Chromium it skips locally (``apt-get install chromium``) and fails
+in CI (``CI=true``), where ``.ci/run`` installs it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.lab_server import free_port, running_lab
+
+CHROMIUM = Path("/usr/bin/chromium")
+TOKEN = "prueba-navegador"
+LIVE = ".mlops-aid.mlops-aid-deployment"  # the live widget, not the static fallback
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+
+
+def _require_browser() -> None:
+    missing = not CHROMIUM.exists()
+    try:
+        import playwright.sync_api  # noqa: F401
+    except ImportError:
+        missing = True
+    if missing:
+        message = (
+            "Falta Chromium o Playwright: instala Chromium con `apt-get install chromium` y "
+            "Playwright con `make setup` (nunca `playwright install`)."
+        )
+        if os.environ.get("CI") == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def _notebook(path: Path) -> None:
+    cells = [
+        {"cell_type": "markdown", "id": "titulo", "metadata": {},
+         "source": "# Ayuda de decisión: ¿dónde desplegar?"},
+        {"cell_type": "code", "id": "ayuda", "metadata": {}, "execution_count": None,
+         "outputs": [],
+         "source": 'from mlops_course.decision_aids import show_aid\n\n'
+                   'show_aid("deployment", "12_despliegue_hibrido")'},
+    ]  # fmt: skip
+    nb = {
+        "cells": cells,
+        "metadata": {
+            "kernelspec": {"display_name": "Python 3 (ipykernel)", "language": "python",
+                           "name": "python3"},
+            "language_info": {"name": "python"},
+        },
+        "nbformat": 4,
+        "nbformat_minor": 5,
+    }  # fmt: skip
+    path.write_text(json.dumps(nb), encoding="utf-8")
+
+
+@pytest.mark.slow
+def test_deployment_aid_reacts_in_a_real_browser(repo_root: Path, tmp_path: Path) -> None:
+    _require_browser()
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+    from playwright.sync_api import sync_playwright
+
+    root = tmp_path / "lab"
+    root.mkdir()
+    _notebook(root / "ayuda.ipynb")
+    port = free_port()
+    jupyter = str(Path(sys.executable).parent / "jupyter")
+    cmd = [
+        jupyter, "lab", "--no-browser", "--ServerApp.ip=127.0.0.1", f"--port={port}",
+        f"--ServerApp.root_dir={root}", f"--IdentityProvider.token={TOKEN}", "--allow-root",
+    ]  # fmt: skip
+    env = dict(
+        os.environ,
+        JUPYTER_CONFIG_PATH=str(repo_root / "jupyter" / "student"),
+        JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"),
+        MLOPS_WORKSPACE=str(tmp_path / "ws"),
+        MLFLOW_DISABLE_TELEMETRY="true",
+    )
+    artifacts = repo_root / "build" / "artifacts"
+    artifacts.mkdir(parents=True, exist_ok=True)
+    errors: list[str] = []
+    with running_lab(cmd, root, port, TOKEN, env) as base, sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1100})
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        try:
+            page.goto(f"{base}/lab/tree/ayuda.ipynb?token={TOKEN}")
+            page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+            page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']",
+                                   timeout=90_000)  # fmt: skip
+            page.get_by_role("menuitem", name="Run", exact=True).click()
+            page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+            # JupyterLab may still ask which kernel to start: accept its default (python3).
+            accept = page.locator(".jp-Dialog .jp-mod-accept")
+            try:
+                accept.wait_for(timeout=5_000)
+                accept.click()
+            except PlaywrightTimeout:
+                pass
+            heading = page.locator(f"{LIVE} .mlops-aid-recommendation-heading")
+            heading.wait_for(timeout=90_000)
+            page.wait_for_function(
+                f"() => document.querySelector('{LIVE} .mlops-aid-recommendation-heading')"
+                "?.textContent.includes('AWS Lambda')",
+                timeout=60_000,
+            )
+            traffic = page.locator(f"{LIVE} .mlops-aid-input select").first
+            assert "Tráfico (req/mes)" in page.locator(LIVE).inner_text()
+            traffic.select_option(label="500 000 000")
+            page.wait_for_function(
+                f"() => document.querySelector('{LIVE} .mlops-aid-recommendation-heading')"
+                "?.textContent.includes('Kubernetes')",
+                timeout=60_000,
+            )
+            page.locator(LIVE).scroll_into_view_if_needed()
+            assert "Kubernetes" in heading.inner_text()
+            chosen = page.locator(f"{LIVE} .mlops-aid-chosen")
+            assert chosen.count() > 0, "la columna recomendada no está resaltada"
+        finally:
+            page.screenshot(path=str(artifacts / "deployment_aid.png"), full_page=False)
+            browser.close()
+    assert not errors, "errores de JavaScript en la consola:\n" + "\n".join(errors)
