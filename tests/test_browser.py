@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from tests.lab_server import free_port, running_lab
+from tests.lab_server import free_port, http_get, running_lab
 
 CHROMIUM = Path("/usr/bin/chromium")
 TOKEN = "prueba-navegador"
@@ -65,10 +67,28 @@ def _notebook(path: Path) -> None:
     path.write_text(json.dumps(nb), encoding="utf-8")
 
 
+def _wait_for_kernel(page: Any, base: str) -> None:
+    """Wait until the notebook has an idle kernel, accepting JupyterLab's kernel dialog if shown."""
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        dialog = page.locator(".jp-Dialog .jp-mod-accept")
+        if dialog.count() and dialog.first.is_visible():
+            dialog.first.click()
+        _, body = http_get(f"{base}/api/sessions?token={TOKEN}")
+        sessions = json.loads(body or "[]")
+        if any(
+            s.get("path") == "ayuda.ipynb"
+            and (s.get("kernel") or {}).get("execution_state") == "idle"
+            for s in sessions
+        ):
+            return
+        time.sleep(0.5)
+    raise AssertionError("el notebook no llegó a tener un kernel listo")
+
+
 @pytest.mark.slow
 def test_deployment_aid_reacts_in_a_real_browser(repo_root: Path, tmp_path: Path) -> None:
     _require_browser()
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import sync_playwright
 
     root = tmp_path / "lab"
@@ -98,17 +118,9 @@ def test_deployment_aid_reacts_in_a_real_browser(repo_root: Path, tmp_path: Path
         try:
             page.goto(f"{base}/lab/tree/ayuda.ipynb?token={TOKEN}")
             page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
-            page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']",
-                                   timeout=90_000)  # fmt: skip
+            _wait_for_kernel(page, base)
             page.get_by_role("menuitem", name="Run", exact=True).click()
             page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-            # JupyterLab may still ask which kernel to start: accept its default (python3).
-            accept = page.locator(".jp-Dialog .jp-mod-accept")
-            try:
-                accept.wait_for(timeout=5_000)
-                accept.click()
-            except PlaywrightTimeout:
-                pass
             heading = page.locator(f"{LIVE} .mlops-aid-recommendation-heading")
             heading.wait_for(timeout=90_000)
             page.wait_for_function(
@@ -124,7 +136,7 @@ def test_deployment_aid_reacts_in_a_real_browser(repo_root: Path, tmp_path: Path
                 "?.textContent.includes('Kubernetes')",
                 timeout=60_000,
             )
-            page.locator(LIVE).scroll_into_view_if_needed()
+            heading.scroll_into_view_if_needed()
             assert "Kubernetes" in heading.inner_text()
             chosen = page.locator(f"{LIVE} .mlops-aid-chosen")
             assert chosen.count() > 0, "la columna recomendada no está resaltada"
