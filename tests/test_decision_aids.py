@@ -26,6 +26,7 @@ import nbformat
 import pytest
 import yaml
 from nbclient import NotebookClient
+from nbconvert import HTMLExporter
 
 from mlops_course.decision_aids import (
     AID_IDS,
@@ -1288,6 +1289,9 @@ def test_static_fallback_survives_notebook_execution(tmp_path: Path) -> None:
     assert [o.output_type for o in outputs] == ["display_data", "display_data"]
     assert '<table class="mlops-aid-table"' in outputs[0].data["text/html"]
     assert "application/vnd.jupyter.widget-view+json" in outputs[1].data
+    page, _ = HTMLExporter().from_notebook_node(notebook)  # what nbconvert --to html produces
+    assert '<table class="mlops-aid-table"' in page
+    assert CHOSEN_MARK in page and "Recomendado: AWS Lambda" in page
 
 
 def test_copy_of_assets_dir_via_env_override(
@@ -1337,3 +1341,18 @@ def test_describe_error_fallbacks() -> None:
     )
     with pytest.raises(KeyError, match="no tiene la opción"):
         load_aid_file(AIDS_DIR / "deployment.yaml").option("heroku")
+
+
+def test_write_adr_skips_a_name_taken_meanwhile(
+    aids: dict[str, DecisionAid[Any]], monkeypatch: pytest.MonkeyPatch, _isolated_workspace: Path
+) -> None:
+    from mlops_course.decision_aids import export
+
+    folder = _isolated_workspace / "05_ingenieria_datos" / "adr"
+    folder.mkdir(parents=True)
+    (folder / "ADR-dvc-001.md").write_text("otro proceso", encoding="utf-8")
+    numbers = iter([1, 2])
+    monkeypatch.setattr(export, "next_adr_number", lambda folder, aid_id: next(numbers))
+    path = write_adr(aids["dvc"], recommend("dvc", aid=aids["dvc"]), "05_ingenieria_datos")
+    assert path.name == "ADR-dvc-002.md"
+    assert (folder / "ADR-dvc-001.md").read_text(encoding="utf-8") == "otro proceso"

@@ -18,9 +18,16 @@ from mlops_course.decision_aids.formatting import fmt_value
 from mlops_course.decision_aids.schema import DecisionAid
 
 CHOSEN_MARK = "✔ recomendado"
+STATIC_HINT = (
+    "Vista estática (para leer sin kernel: nbconvert, GitHub). Al ejecutar la celda en JupyterLab, "
+    "la ayuda interactiva aparece debajo: mueve sus entradas y exporta tu decisión como ADR."
+)
 ADR_SECTIONS = ("CONTEXTO", "DECISIÓN", "CONSECUENCIAS", "ALTERNATIVAS RECHAZADAS")
 _CHOSEN_STYLE = "background:#e6f4ea;border:2px solid #1e7b34;font-weight:bold"
-_CELL_STYLE = "text-align:left;vertical-align:top;padding:4px 8px;border:1px solid #ccc"
+_CELL_STYLE = (
+    "text-align:left;vertical-align:top;padding:4px 8px;border:1px solid #ccc;line-height:1.4"
+)
+_BLOCK_STYLE = "line-height:1.4"  # the ipywidgets HTML widget would use 28px lines
 
 
 def _e(text: object) -> str:
@@ -61,7 +68,9 @@ def matrix_html(aid: DecisionAid[Any], recommended: str | None = None) -> str:
             css = ' class="mlops-aid-chosen"' if chosen else ""
             style = f"{_CELL_STYLE};{_CHOSEN_STYLE}" if chosen else _CELL_STYLE
             cells.append(f'<td{css} style="{style}">{_e(option.cells[criterion.id])}</td>')
-        cells.append(f'<td style="{_CELL_STYLE};font-size:85%">{_e(criterion.source)}</td>')
+        cells.append(
+            f'<td style="{_CELL_STYLE};font-size:80%;min-width:12em">{_e(criterion.source)}</td>'
+        )
         rows.append("<tr>" + "".join(cells) + "</tr>")
     warn = [f'<th scope="row" style="{_CELL_STYLE}">Cuándo NO usar</th>']
     for option in aid.options:
@@ -134,7 +143,8 @@ def recommendation_html(aid: DecisionAid[Any], recommendation: Recommendation) -
     """Heading "Recomendado: X" plus the reasons of X only (no other option is named here)."""
     best = recommendation.best
     return (
-        f'<div class="mlops-aid-recommendation-body" data-option="{_e(best.option_id)}">'
+        f'<div class="mlops-aid-recommendation-body" data-option="{_e(best.option_id)}" '
+        f'style="{_BLOCK_STYLE}">'
         f'<h4 class="mlops-aid-recommendation-heading">{_e(recommendation_heading(recommendation))}'
         f"</h4><p>{_e(aid.option(best.option_id).summary)} Puntuación: {best.score}.</p>"
         f"<p><b>Por qué:</b></p>{_ul(_reason_items(best), 'mlops-aid-reasons')}</div>"
@@ -152,8 +162,8 @@ def ranking_html(aid: DecisionAid[Any], recommendation: Recommendation) -> str:
     notes = list(recommendation.notes) + list(aid.notes)
     notes_html = f"<p><b>Notas:</b></p>{_ul(dict.fromkeys(notes))}" if notes else ""
     return (
-        f"<details><summary>Ranking completo y notas</summary><ol>{''.join(items)}</ol>"
-        f"{notes_html}</details>"
+        f'<details style="{_BLOCK_STYLE}"><summary>Ranking completo y notas</summary>'
+        f"<ol>{''.join(items)}</ol>{notes_html}</details>"
     )
 
 
@@ -166,7 +176,7 @@ def warnings_html(aid: DecisionAid[Any], recommendation: Recommendation) -> str:
     parts.append(
         f"<p><b>⚠ Cuándo NO usar {_e(best.name)}:</b></p>{_ul(aid.option(best.option_id).when_not)}"
     )
-    return "".join(parts)
+    return f'<div style="{_BLOCK_STYLE}">' + "".join(parts) + "</div>"
 
 
 def recommendation_text(aid: DecisionAid[Any], recommendation: Recommendation) -> str:
@@ -263,8 +273,9 @@ def static_html(aid: DecisionAid[Any], recommendation: Recommendation | None = N
     """
     recommended = recommendation.best.option_id if recommendation is not None else None
     parts = [
-        f'<div class="mlops-aid-static mlops-aid-{_e(aid.id)}">',
+        f'<div class="mlops-aid-static mlops-aid-{_e(aid.id)}" style="{_BLOCK_STYLE}">',
         f"<h3>{_e(aid.title)}</h3>",
+        f"<p><i>{STATIC_HINT}</i></p>",
         f"<p>{_e(aid.question)}</p>",
         f"<p>{_e(aid.summary)}</p>",
     ]
@@ -279,8 +290,5 @@ def static_html(aid: DecisionAid[Any], recommendation: Recommendation | None = N
     parts.append(matrix_html(aid, recommended))
     if aid.notes:
         parts.append(f"<p><b>Notas:</b></p>{_ul(aid.notes)}")
-    parts.append(
-        "<p><i>Vista estática de la matriz. Ejecuta la celda en JupyterLab para usar la ayuda "
-        "interactiva y exportar tu decisión como ADR.</i></p></div>"
-    )
+    parts.append("</div>")
     return "".join(parts)

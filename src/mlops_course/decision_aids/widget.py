@@ -20,7 +20,8 @@ Stable hooks for browser tests (CSS classes in ``_dom_classes``, labels = ``desc
   ``checkbox`` → ``Checkbox``, ``toggle`` → ``ToggleButton``, choice ``radio`` → ``RadioButtons``;
 * recommendation ``HTML``: ``mlops-aid-recommendation``; inside, an ``<h4
   class="mlops-aid-recommendation-heading">`` whose text is exactly ``Recomendado: <option
-  name>`` (only the recommended option is named in this widget);
+  name>``, then the option's summary and its reasons (the other options' reasons live in the
+  ranking widget; for the deployment aid no other option's name appears in this widget);
 * warnings ``HTML``: ``mlops-aid-warnings``; ranking ``HTML``: ``mlops-aid-ranking``;
   matrix ``HTML``: ``mlops-aid-matrix`` (table ``mlops-aid-table``, chosen cells
   ``mlops-aid-chosen``);
