@@ -467,6 +467,47 @@ dial.round(1)
 # ⏱ *Tiempo estimado hasta aquí: 60 min.*
 
 # %% [markdown]
+# ### 7.1 Las tablas de trade-offs de la guía, como ayudas de decisión
+#
+# El índice de la guía trae cuatro tablas de trade-offs. Aquí no son para leerlas: cambia las
+# entradas y mira **qué opción gana, por qué y cuándo NO usarla**. Cada tabla es un fichero de datos
+# validado (`assets/decision_aids/`), la recomendación es una función pura y testeada, y el botón
+# «Exportar ADR» escribe tu decisión en formato ADR en tu carpeta de trabajo. Sin kernel (vista
+# previa de GitHub, HTML exportado) verás la tabla estática; con kernel, la versión interactiva debajo.
+#
+# Cada módulo incrustará la suya cuando llegue (03: herramientas de entorno, 04: estrategias de
+# ramas, 05: DVC, 07: trackers de experimentos, 10: niveles Docker, 12: dónde desplegar y modo de
+# inferencia). Las cuatro de la guía ya están aquí.
+#
+# **1. Guías tradicionales vs esta guía**: ¿qué necesitas de una guía de MLOps?
+
+# %%
+from mlops_course.decision_aids import show_aid
+
+show_aid("guide_comparison", "00_indice")
+
+# %% [markdown]
+# **2. ¿Cuándo NO usar DVC?** (la verás a fondo en el módulo 05). Prueba con 50 MB y un equipo de 3,
+# y luego con datos en streaming.
+
+# %%
+show_aid("dvc", "00_indice")
+
+# %% [markdown]
+# **3. Niveles de complejidad Docker** (módulo 10). ¿Qué nivel pide un entorno de aprendizaje y cuál
+# uno con datos regulados en producción?
+
+# %%
+show_aid("docker_levels", "00_indice")
+
+# %% [markdown]
+# **4. ¿Dónde desplegar?** (módulo 12). Sube el tráfico de 500 000 a 500 000 000 peticiones al mes
+# y observa cómo cambia la recomendación y sus razones.
+
+# %%
+show_aid("deployment", "00_indice")
+
+# %% [markdown]
 # ## 8. Ejercicios
 #
 # Tres ejercicios que suben la escalera del principio 2: **funcional → seguro → escalable**.
