@@ -5,7 +5,6 @@ These tests run the real tools (jupytext, nbgrader, papermill) on the committed 
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -18,6 +17,7 @@ from mlops_course.build.modules import discover_modules
 from mlops_course.build.notebook import JUPYTEXT_CELL_KEYS
 from mlops_course.execute import execute_all, format_table
 from mlops_course.grading.harness import format_report, run_harness
+from mlops_course.procenv import tool_env
 
 REPO = Path(__file__).resolve().parents[1]
 MODULES = [m.slug for m in discover_modules(REPO / "content")]
@@ -48,8 +48,7 @@ def _validate(path: Path, invert: bool, tmp_path: Path) -> str:
     args = [sys.executable, "-m", "nbgrader", "validate", str(path)]
     if invert:
         args.insert(4, "--invert")
-    env = dict(os.environ, MLOPS_WORKSPACE=str(tmp_path / "ws"), MLFLOW_DISABLE_TELEMETRY="true")
-    env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env["PATH"]])
+    env = tool_env(MLOPS_WORKSPACE=str(tmp_path / "ws"))
     proc = subprocess.run(
         args, cwd=path.parent, capture_output=True, text=True, env=env, timeout=600, check=False
     )

@@ -38,3 +38,13 @@ def test_home_fallback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_bad_module_names_are_rejected_in_spanish(bad: str) -> None:
     with pytest.raises(ValueError, match="Nombre de módulo no válido"):
         module_workspace(bad)
+
+
+def test_tool_env_puts_the_interpreter_first_and_disables_telemetry() -> None:
+    import sys
+
+    from mlops_course.procenv import tool_env
+
+    env = tool_env({"PATH": "/usr/bin"}, MLOPS_WORKSPACE="/tmp/x")
+    assert env["PATH"].split(":")[0] == str(Path(sys.executable).parent)
+    assert env["MLFLOW_DISABLE_TELEMETRY"] == "true" and env["MLOPS_WORKSPACE"] == "/tmp/x"

@@ -9,7 +9,6 @@ tree and records the peak resident memory of the kernel. Executed copies go to `
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tempfile
@@ -22,6 +21,7 @@ import psutil
 import yaml
 
 from mlops_course.build.modules import Module, discover_modules
+from mlops_course.procenv import tool_env
 
 SAMPLE_SECONDS = 0.05
 
@@ -75,8 +75,7 @@ def execute_module(
             "-k", "python3", "-f", str(params), "--cwd", str(notebook.parent),
             "--execution-timeout", str(timeout), "--no-progress-bar", "--log-level", "WARNING",
         ]  # fmt: skip
-        env = dict(os.environ, MLOPS_WORKSPACE=workspace, MLFLOW_DISABLE_TELEMETRY="true")
-        env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
+        env = tool_env(MLOPS_WORKSPACE=workspace)
         start = time.perf_counter()
         proc = subprocess.Popen(
             cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env

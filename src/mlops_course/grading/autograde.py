@@ -8,7 +8,6 @@ submission is reported and the next student is graded; grades already stored are
 from __future__ import annotations
 
 import csv
-import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +16,7 @@ from typing import Any
 from mlops_course.build.nbgrader_cli import run_nbgrader
 from mlops_course.grading.cohort import read_notebook, timed_out_cells
 from mlops_course.grading.submissions import Status, check_submission
+from mlops_course.procenv import tool_env
 
 
 @dataclass(frozen=True)
@@ -74,7 +74,7 @@ def grade_student(
         assert check.status is not None
         return StudentResult(student, check.status.value, check.reason, 0.0, auto_max)
     with tempfile.TemporaryDirectory(prefix=f"ws-{student}-") as workspace:
-        env = dict(os.environ, MLOPS_WORKSPACE=workspace, MLFLOW_DISABLE_TELEMETRY="true")
+        env = tool_env(MLOPS_WORKSPACE=workspace)
         result = run_nbgrader(
             course, ["autograde", slug, "--student", student, "--force"],
             timeout=wall_timeout, env=env,
