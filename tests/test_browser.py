@@ -104,6 +104,9 @@ def test_deployment_aid_reacts_in_a_real_browser(repo_root: Path, tmp_path: Path
         os.environ,
         JUPYTER_CONFIG_PATH=str(repo_root / "jupyter" / "student"),
         JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"),
+        # Hermetic: no layout or settings restored from the user's earlier JupyterLab sessions.
+        JUPYTERLAB_SETTINGS_DIR=str(tmp_path / "lab-settings"),
+        JUPYTERLAB_WORKSPACES_DIR=str(tmp_path / "lab-workspaces"),
         MLOPS_WORKSPACE=str(tmp_path / "ws"),
         MLFLOW_DISABLE_TELEMETRY="true",
     )
