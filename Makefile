@@ -17,6 +17,7 @@ ROOT_FLAG := $(shell [ "$$(id -u)" = 0 ] && echo --allow-root)
 export MLFLOW_DISABLE_TELEMETRY := true
 export DO_NOT_TRACK := 1
 export PYDEVD_DISABLE_FILE_VALIDATION := 1
+export DVC_NO_ANALYTICS := 1
 
 .PHONY: help setup lab instructor-lab build check lint format typecheck test test-fast \
         execute benchmark grade-harness scan clean

@@ -16,5 +16,6 @@ def tool_env(base: dict[str, str] | None = None, **extra: str) -> dict[str, str]
     env = dict(os.environ if base is None else base)
     env["PATH"] = os.pathsep.join([str(Path(sys.executable).parent), env.get("PATH", "")])
     env.setdefault("MLFLOW_DISABLE_TELEMETRY", "true")
+    env.setdefault("DVC_NO_ANALYTICS", "1")
     env.update(extra)
     return env
