@@ -1,8 +1,9 @@
-"""Command line of the course: ``mlops-course build|check|execute|grade-demo``."""
+"""Command line of the course: ``mlops-course build|check|execute|grade-harness|grade``."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -56,9 +57,55 @@ def _grade(args: argparse.Namespace) -> int:
         only=args.module or None,
         workdir=Path(args.workdir) if args.workdir else None,
         cell_timeout=args.cell_timeout,
+        workers=args.workers,
     )
     print(format_report(outcome))
     return 0 if outcome.ok else 1
+
+
+def _cohort(args: argparse.Namespace) -> int:
+    from mlops_course.build.modules import discover_modules
+    from mlops_course.instructor.collect import DEFAULT_PATTERN, collect_zip
+    from mlops_course.instructor.limits import Limits
+    from mlops_course.instructor.report import format_run, write_run_report
+    from mlops_course.instructor.run import GRADED_STATUSES, feedback_and_export, grade_cohort
+
+    course = Path(args.course or args.root).resolve()
+    slugs = args.module or [
+        m.slug
+        for m in discover_modules(Path(args.root) / "content")
+        if (course / "source" / m.slug).is_dir()
+    ]
+    if args.zip and len(slugs) != 1:
+        raise ValueError("--zip importa las entregas de un solo módulo: indica --module")
+    limits = Limits(
+        cell_timeout=args.cell_timeout,
+        notebook_timeout=args.notebook_timeout,
+        memory_mb=args.memory_mb,
+        output_lines=args.output_lines,
+    )
+    reports = course / "reports"
+    for slug in slugs:
+        unmatched: list[str] = []
+        if args.zip:
+            collected = collect_zip(course, slug, Path(args.zip), args.pattern or DEFAULT_PATTERN)
+            unmatched = collected.unmatched
+            print(f"{slug}: importadas entregas de {len(collected.students)} estudiantes")
+        run = grade_cohort(
+            course,
+            slug,
+            limits,
+            workers=args.workers,
+            on_progress=lambda o: print(f"  {o.student}: {o.status} {o.score:g}/{o.max_score:g}"),
+        )
+        run.unmatched = unmatched
+        print(format_run(run))
+        md, _ = write_run_report(run, reports / slug)
+        print(f"informe: {md}")
+        if not args.no_feedback and any(o.status in GRADED_STATUSES for o in run.outcomes):
+            feedback_and_export(course, slug, reports / "notas.csv")
+            print(f"feedback: {course / 'feedback'}  notas: {reports / 'notas.csv'}")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -86,12 +133,35 @@ def main(argv: list[str] | None = None) -> int:
     gr.add_argument("--module", action="append")
     gr.add_argument("--workdir", help="carpeta de trabajo (por defecto, temporal)")
     gr.add_argument("--cell-timeout", type=int, default=20)
+    gr.add_argument(
+        "--workers", type=int, default=None, help="módulos en paralelo (por defecto, núcleos)"
+    )
+    co = sub.add_parser(
+        "grade",
+        help="califica las entregas reales de una cohorte (en paralelo, reanudable, con informe)",
+    )
+    co.add_argument("--module", action="append", help="módulo (repetible; por defecto, todos)")
+    co.add_argument("--course", help="carpeta del curso nbgrader (por defecto, --root)")
+    co.add_argument("--zip", help="zip descargado del LMS con los notebooks de un módulo")
+    co.add_argument(
+        "--pattern",
+        help="regex de nombres con (?P<student_id>…) y (?P<file_id>…); por defecto "
+        "<estudiante>_<fichero>.ipynb (el id sin guiones bajos)",
+    )
+    co.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    co.add_argument("--cell-timeout", type=int, default=60, help="segundos por celda")
+    co.add_argument("--notebook-timeout", type=int, default=600, help="segundos por notebook")
+    co.add_argument("--memory-mb", type=int, default=2048, help="memoria máxima del kernel")
+    co.add_argument("--output-lines", type=int, default=300, help="líneas de salida por celda")
+    co.add_argument("--no-feedback", action="store_true", help="no generar feedback ni CSV")
     args = parser.parse_args(argv)
     try:
         if args.command in ("build", "check"):
             return _build(args, check=args.command == "check")
         if args.command == "execute":
             return _execute(args)
+        if args.command == "grade":
+            return _cohort(args)
         return _grade(args)
     except (ValueError, RuntimeError, OSError) as exc:
         print(f"ERROR: {exc}", file=sys.stderr)

@@ -7,8 +7,10 @@ feedback, exports grades to CSV, and checks every student's outcome against the 
 
 from __future__ import annotations
 
+import os
 import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -85,16 +87,29 @@ def run_harness(
     only: list[str] | None = None,
     workdir: Path | None = None,
     cell_timeout: int = 20,
+    workers: int | None = None,
 ) -> HarnessOutcome:
-    """Run the grading contract for every module (or ``only`` these) and collect the outcome."""
+    """Run the grading contract for every module (or ``only`` these) and collect the outcome.
+
+    Modules are independent throwaway courses (each with its own gradebook), so up to
+    ``workers`` of them (default: the number of CPUs) are graded at the same time; rows keep the
+    modules' order.
+    """
     total = HarnessOutcome()
+    modules = discover_modules(root / "content", only)
     with tempfile.TemporaryDirectory(prefix="mlops-grading-") as tmp:
         base = workdir or Path(tmp)
-        for module in discover_modules(root / "content", only):
-            course = base / module.slug
+
+        def one(slug: str) -> HarnessOutcome:
+            course = base / slug
             if course.exists():
                 shutil.rmtree(course)
-            part = grade_module_cohort(root, module.slug, course, cell_timeout)
+            return grade_module_cohort(root, slug, course, cell_timeout)
+
+        count = max(1, min(workers or os.cpu_count() or 1, len(modules) or 1))
+        with ThreadPoolExecutor(max_workers=count) as pool:
+            parts = list(pool.map(one, [m.slug for m in modules]))
+        for part in parts:
             total.rows.extend(part.rows)
             total.problems.extend(part.problems)
     return total

@@ -1,0 +1,1 @@
+"""Instructor tools: grade a cohort safely and in parallel, report, analyse items."""

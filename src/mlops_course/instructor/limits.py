@@ -1,0 +1,44 @@
+"""Resource limits of one graded submission (time per cell and notebook, memory, output)."""
+
+from __future__ import annotations
+
+import resource
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What one student's notebook may use while it is autograded.
+
+    Attributes:
+        cell_timeout: seconds per cell (nbgrader interrupts the cell and grades the rest).
+        notebook_timeout: wall-clock seconds for the whole autograde of one student.
+        memory_mb: address-space cap of the grading process and its kernel (``RLIMIT_DATA``).
+        output_lines: lines of output kept per cell (nbgrader's ``LimitOutput``).
+    """
+
+    cell_timeout: int = 60
+    notebook_timeout: int = 600
+    memory_mb: int = 2048
+    output_lines: int = 300
+
+    def __post_init__(self) -> None:
+        for name in ("cell_timeout", "notebook_timeout", "memory_mb", "output_lines"):
+            value = getattr(self, name)
+            if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+                raise ValueError(f"límite {name} inválido: {value!r} (debe ser un entero > 0)")
+        if self.notebook_timeout < self.cell_timeout:
+            raise ValueError(
+                "el límite por notebook no puede ser menor que el límite por celda "
+                f"({self.notebook_timeout} s < {self.cell_timeout} s)"
+            )
+
+    def preexec(self) -> Callable[[], None]:
+        """A ``preexec_fn`` that caps the child's writable memory; kernels inherit the cap."""
+        cap = self.memory_mb * 1024 * 1024
+
+        def apply() -> None:  # pragma: no cover - runs in the forked child
+            resource.setrlimit(resource.RLIMIT_DATA, (cap, cap))
+
+        return apply

@@ -1,0 +1,156 @@
+"""Grade an LMS zip of the synthetic cohort with one command: parallel, limited, resumable."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from mlops_course.build.nbgrader_cli import generate_assignment, run_nbgrader, write_course_config
+from mlops_course.cli import main
+from mlops_course.grading.cohort import build_cohort, read_notebook
+from mlops_course.grading.mutants import parse_mutants
+from mlops_course.instructor.synthetic import write_lms_zip
+from mlops_course.procenv import tool_env
+
+pytestmark = pytest.mark.slow
+SLUG = "99_demo"
+
+
+def _course(built_demo: Path, where: Path) -> tuple[Path, Path]:
+    """A fresh instructor course with the demo module, a roster and the cohort's LMS zip."""
+    course = where / "course"
+    write_course_config(course, cell_timeout=10)
+    shutil.copytree(built_demo / "source" / SLUG, course / "source" / SLUG)
+    release = read_notebook(generate_assignment(course, SLUG) / f"{SLUG}.ipynb")
+    source = read_notebook(course / "source" / SLUG / f"{SLUG}.ipynb")
+    cohort = build_cohort(
+        release,
+        source,
+        f"{SLUG}.ipynb",
+        parse_mutants(built_demo / "content" / SLUG / "mutants.py"),
+    )
+    for student in ("g-ausente", "zz-nunca-entrego"):
+        run_nbgrader(course, ["db", "student", "add", student], timeout=120)
+    return course, write_lms_zip(cohort, where / "descarga_lms.zip")
+
+
+def _grade(course: Path, *extra: str) -> int:
+    return main(
+        ["--root", str(course), "grade", "--course", str(course), "--module", SLUG,
+         "--cell-timeout", "10", "--workers", "2", *extra]
+    )  # fmt: skip
+
+
+def _report(course: Path) -> dict[str, dict[str, str]]:
+    with (course / "reports" / SLUG / "informe.csv").open(encoding="utf-8") as fh:
+        return {row["estudiante"]: row for row in csv.DictReader(fh)}
+
+
+@pytest.fixture(scope="module")
+def graded(built_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    course, archive = _course(built_demo, tmp_path_factory.mktemp("cohorte"))
+    assert _grade(course, "--zip", str(archive)) == 0
+    return course
+
+
+def test_every_case_graded_or_reported_with_reason(graded: Path) -> None:
+    rows = _report(graded)
+    expected_full = {"a-solucion", "e-celda-borrada", "g-renombrado"}
+    for student in expected_full:
+        assert (rows[student]["estado"], rows[student]["puntos"]) == ("calificada", "3"), student
+    assert rows["b-sin-tocar"]["puntos"] == "0"
+    assert rows["d-tests-editados"]["puntos"] == "0"
+    assert rows["c-bucle-infinito"]["estado"] == "tiempo agotado"
+    assert "add-one" in rows["c-bucle-infinito"]["motivo"]
+    assert rows["f-celda-duplicada"]["estado"] == "celdas duplicadas"
+    assert rows["g-malformado"]["estado"] == "malformada"
+    assert "renombrado desde" in rows["g-renombrado"]["motivo"]
+    for student in ("g-ausente", "zz-nunca-entrego"):
+        assert rows[student]["estado"] == "ausente"
+    mutants = [s for s in rows if s.startswith("h-")]
+    assert mutants and all(float(rows[s]["puntos"]) < 3 for s in mutants)
+    md = (graded / "reports" / SLUG / "informe.md").read_text(encoding="utf-8")
+    assert "g-ausente_notas.txt" in md  # listed, not dropped
+
+
+def test_valid_grades_exported_and_feedback_written(graded: Path) -> None:
+    rows = _report(graded)
+    with (graded / "reports" / "notas.csv").open(encoding="utf-8") as fh:
+        exported = {r["student_id"]: r for r in csv.DictReader(fh) if r["assignment"] == SLUG}
+    graded_students = {
+        s for s, r in rows.items() if r["estado"] in ("calificada", "tiempo agotado")
+    }
+    assert graded_students <= set(exported)
+    for student in graded_students:
+        assert float(exported[student]["raw_score"]) == float(rows[student]["puntos"])
+        assert (graded / "feedback" / student / SLUG / f"{SLUG}.html").is_file()
+    assert not (graded / "feedback" / "g-malformado").exists()
+
+
+def test_rerun_grades_only_changed_keeps_manual_grades_and_caps_memory(graded: Path) -> None:
+    from nbgrader.api import Gradebook
+
+    db = f"sqlite:///{graded / 'gradebook.db'}"
+    with Gradebook(db) as gb:
+        grade = gb.find_grade("por-que", SLUG, SLUG, "a-solucion")
+        grade.manual_score = 1.5
+        gb.db.commit()
+    nb_path = graded / "submitted" / "a-solucion" / SLUG / f"{SLUG}.ipynb"
+    nb = json.loads(nb_path.read_text(encoding="utf-8"))
+    for cell in nb["cells"]:
+        if cell["metadata"].get("nbgrader", {}).get("grade_id") == "add-one":
+            cell["source"] = (
+                "".join(cell["source"]) + "\nimport numpy as np\n_x = np.ones(4 * 10**8)\n"
+            )
+    nb_path.write_text(json.dumps(nb), encoding="utf-8")
+    assert _grade(graded, "--memory-mb", "1024", "--no-feedback") == 0
+    rows = _report(graded)
+    assert rows["a-solucion"]["estado"] == "memoria excedida"
+    assert "1024 MB" in rows["a-solucion"]["motivo"]
+    with Gradebook(db) as gb:
+        assert gb.find_grade("por-que", SLUG, SLUG, "a-solucion").manual_score == 1.5
+    state = json.loads((graded / ".grading" / "state.json").read_text(encoding="utf-8"))
+    assert len([k for k in state if k.startswith(SLUG)]) == len(rows)
+
+
+def test_interrupted_run_resumes_without_losing_grades(built_demo: Path, tmp_path: Path) -> None:
+    course, archive = _course(built_demo, tmp_path)
+    cmd = [sys.executable, "-m", "mlops_course.cli", "--root", str(course), "grade",
+           "--course", str(course), "--module", SLUG, "--zip", str(archive),
+           "--cell-timeout", "10", "--workers", "1", "--no-feedback"]  # fmt: skip
+    proc = subprocess.Popen(cmd, env=tool_env(), start_new_session=True,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    state_file = course / ".grading" / "state.json"
+    graded_before: dict[str, float] = {}
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline:
+        if state_file.is_file():
+            state = json.loads(state_file.read_text(encoding="utf-8"))
+            graded_before = {
+                v["student"]: v["score"] for v in state.values() if v["status"] == "calificada"
+            }
+            if len(graded_before) >= 2:
+                break
+        time.sleep(0.5)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert len(graded_before) >= 2, "el primer intento no calificó a nadie en 300 s"
+    assert _grade(course, "--no-feedback") == 0
+    rows = _report(course)
+    assert len(rows) == 12  # 11 synthetic students + one roster student who never submitted
+    for student, score in graded_before.items():
+        assert float(rows[student]["puntos"]) == score
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        for student, score in graded_before.items():
+            assert gb.find_submission(SLUG, student).score == pytest.approx(score)
