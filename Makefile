@@ -20,7 +20,7 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 export DVC_NO_ANALYTICS := 1
 
 .PHONY: help setup lab instructor-lab build check lint format typecheck test test-fast \
-        execute benchmark grade-harness scan clean
+        execute benchmark grade-harness grade analyse scan clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -77,6 +77,13 @@ test: setup lint typecheck check  ## the whole suite: lint, types, build check, 
 
 test-fast: setup  ## unit tests only (skips the slow end-to-end tests)
 	$(BIN)/pytest -m "not slow"
+
+grade: setup  ## grade a cohort: make grade MODULE=00_indice ZIP=descarga.zip [PATTERN=… WORKERS=…]
+	$(BIN)/mlops-course grade $(MODULE_ARGS) $(if $(ZIP),--zip "$(ZIP)",) \
+	  $(if $(PATTERN),--pattern '$(PATTERN)',) $(if $(WORKERS),--workers $(WORKERS),)
+
+analyse: setup  ## item analysis of the graded cohort (reports/<module>/analisis.html)
+	$(BIN)/mlops-course analyse $(MODULE_ARGS)
 
 clean:  ## remove build outputs (not the venv)
 	rm -rf build .pytest_cache .mypy_cache .ruff_cache .coverage

@@ -160,3 +160,21 @@ def test_ci_parameters_must_be_a_mapping(tmp_path: Path) -> None:
     module.ci_parameters_file.write_text("- 1\n- 2\n", encoding="utf-8")
     with pytest.raises(ValueError, match="mapeo"):
         module.ci_parameters()
+
+
+def test_companion_notebooks_are_built_and_may_not_hold_exercises(tmp_path: Path) -> None:
+    from mlops_course.build.notebook import companion_notebook
+
+    text = "# %% [markdown]\n# # Página\n\n# %%\nprint('hola')\n"
+    good = tmp_path / "pagina.py"
+    good.write_text(text, encoding="utf-8")
+    nb = companion_notebook(good)
+    assert [c.cell_type for c in nb.cells] == ["markdown", "code"]
+    assert "jupytext" not in nb.metadata and nb.cells[1].outputs == []
+    bad = tmp_path / "mala.py"
+    bad.write_text(
+        '# %% nbgrader={"grade": false, "grade_id": "x", "solution": true}\nx = 1\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ValueError, match="complementario"):
+        companion_notebook(bad)

@@ -154,3 +154,18 @@ def test_interrupted_run_resumes_without_losing_grades(built_demo: Path, tmp_pat
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
         for student, score in graded_before.items():
             assert gb.find_submission(SLUG, student).score == pytest.approx(score)
+
+
+def test_item_analysis_report_opens_with_plots(graded: Path) -> None:
+    assert main(["--root", str(graded), "analyse", "--course", str(graded), "--module", SLUG]) == 0
+    folder = graded / "reports" / SLUG
+    for png in ("ejercicios.png", "notas.png"):
+        assert (folder / png).read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    md = (folder / "analisis.md").read_text(encoding="utf-8")
+    assert "| add-one | 2 |" in md and "| double | 1 |" in md
+    assert "por-que (manual)" in md
+    assert "NotImplementedError" in md  # the untouched notebook's most frequent failure
+    help_section = md.split("## Estudiantes que necesitan ayuda", 1)[1]
+    assert "b-sin-tocar" in help_section and "a-solucion" not in help_section
+    page = (folder / "analisis.html").read_text(encoding="utf-8")
+    assert page.count("data:image/png;base64,") == 2 and "<table" in page

@@ -1,4 +1,4 @@
-"""Command line of the course: ``mlops-course build|check|execute|grade-harness|grade``."""
+"""Command line of the course: ``mlops-course <command>`` (``mlops-course --help`` lists them)."""
 
 from __future__ import annotations
 
@@ -108,6 +108,34 @@ def _cohort(args: argparse.Namespace) -> int:
     return 0
 
 
+def _analyse(args: argparse.Namespace) -> int:
+    from mlops_course.instructor.analysis import analyse
+    from mlops_course.instructor.analysis_report import write_analysis
+
+    course = Path(args.course or args.root).resolve()
+    slugs = args.module or sorted(p.name for p in (course / "autograded").glob("*/*") if p.is_dir())
+    for slug in dict.fromkeys(slugs):
+        result = analyse(course, slug, help_threshold=args.threshold)
+        md, page = write_analysis(result, course / "reports" / slug)
+        print(f"{slug}: {len(result.totals)} estudiantes; análisis en {page} y {md}")
+    return 0
+
+
+def _self_check(args: argparse.Namespace) -> int:
+    from mlops_course.student.progress import course_progress, progress_text
+    from mlops_course.student.selfcheck import module_notebook, run_self_check, summary
+
+    root = Path(args.root).resolve()
+    if args.module is None:
+        print(progress_text(course_progress(root)))
+        return 0
+    statuses = run_self_check(module_notebook(args.module, root))
+    print(summary(args.module, statuses))
+    return (
+        0 if all(s.manual or s.state.value == "supera sus tests visibles" for s in statuses) else 1
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``mlops-course`` command."""
     parser = argparse.ArgumentParser(prog="mlops-course", description=__doc__)
@@ -154,6 +182,18 @@ def main(argv: list[str] | None = None) -> int:
     co.add_argument("--memory-mb", type=int, default=2048, help="memoria máxima del kernel")
     co.add_argument("--output-lines", type=int, default=300, help="líneas de salida por celda")
     co.add_argument("--no-feedback", action="store_true", help="no generar feedback ni CSV")
+    an = sub.add_parser("analyse", help="análisis por ejercicio de una cohorte calificada")
+    an.add_argument("--module", action="append", help="módulo (repetible; por defecto, todos)")
+    an.add_argument("--course", help="carpeta del curso nbgrader (por defecto, --root)")
+    an.add_argument(
+        "--threshold", type=float, default=0.5, help="por debajo de esta fracción, necesita ayuda"
+    )
+    sc = sub.add_parser(
+        "self-check",
+        help="estudiante: ejecuta una copia de tu notebook y resume sus tests visibles "
+        "(sin módulo: tu progreso en todos)",
+    )
+    sc.add_argument("module", nargs="?", help="módulo, p. ej. 00_indice")
     args = parser.parse_args(argv)
     try:
         if args.command in ("build", "check"):
@@ -162,6 +202,10 @@ def main(argv: list[str] | None = None) -> int:
             return _execute(args)
         if args.command == "grade":
             return _cohort(args)
+        if args.command == "analyse":
+            return _analyse(args)
+        if args.command == "self-check":
+            return _self_check(args)
         return _grade(args)
     except (ValueError, RuntimeError, OSError) as exc:
         print(f"ERROR: {exc}", file=sys.stderr)

@@ -42,7 +42,9 @@ def scan_release(release_dir: Path, secrets: set[str]) -> list[str]:
         if ".ipynb_checkpoints" in path.parts:
             continue
         if path.suffix in TEXT_SUFFIXES:
-            findings.append(f"{rel}: fichero de texto en la release (posible gemelo con soluciones)")
+            findings.append(
+                f"{rel}: fichero de texto en la release (posible gemelo con soluciones)"
+            )
             continue
         if path.suffix != ".ipynb":
             continue

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import jupytext
+
 from mlops_course import nbio
 
 KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
@@ -38,7 +39,9 @@ def read_text_source(path: Path) -> Any:
             "otro filtro puede descartar en silencio los metadatos nbgrader y tags."
         )
     if nb.metadata.get("kernelspec", {}).get("name") != "python3":
-        raise SourceError(f"{where}: falta el kernelspec python3 en la cabecera (papermill lo necesita).")
+        raise SourceError(
+            f"{where}: falta el kernelspec python3 en la cabecera (papermill lo necesita)."
+        )
     seen: set[str] = set()
     for index, cell in enumerate(nb.cells):
         meta = cell.metadata.get("nbgrader")
@@ -54,7 +57,9 @@ def read_text_source(path: Path) -> Any:
             raise SourceError(f"{where}: grade_id duplicado {grade_id!r}.")
         seen.add(grade_id)
         if meta["grade"] and not isinstance(meta.get("points"), int | float):
-            raise SourceError(f"{where}, celda {grade_id!r}: una celda calificada necesita 'points'.")
+            raise SourceError(
+                f"{where}, celda {grade_id!r}: una celda calificada necesita 'points'."
+            )
     if not any("parameters" in c.metadata.get("tags", []) for c in nb.cells):
         raise SourceError(f"{where}: falta una celda con la etiqueta 'parameters' para papermill.")
     return nb
@@ -95,6 +100,14 @@ def solution_notebook(nb: Any) -> Any:
         cell.metadata.pop("nbgrader", None)
         cell.source = strip_markers(cell.source)
     return out
+
+
+def companion_notebook(path: Path) -> Any:
+    """A plain course notebook (no exercises) from its jupytext text, e.g. the progress page."""
+    nb = jupytext.read(path, fmt="py:percent")
+    if any(c.metadata.get("nbgrader") for c in nb.cells):
+        raise ValueError(f"{path}: un cuaderno complementario no puede tener celdas de nbgrader")
+    return _normalize(nb)
 
 
 def dumps(nb: Any) -> str:

@@ -41,7 +41,7 @@ def apply_overlay(nb: Any, overlay_file: Path) -> Any:
         mode = ocell.metadata.get("mode", "append")
         where = f"{overlay_file}, celda {index}"
         if not target:
-            raise OverlayError(f"{where}: falta hidden_tests=\"<grade_id de una celda de test>\".")
+            raise OverlayError(f'{where}: falta hidden_tests="<grade_id de una celda de test>".')
         cell = cells.get(target)
         if cell is None or not cell.metadata["nbgrader"].get("grade"):
             raise OverlayError(f"{where}: {target!r} no es una celda de test de este módulo.")

@@ -3,8 +3,11 @@
 Generated, per module ``<NN_slug>``:
 
 * ``source/<NN_slug>/<NN_slug>.ipynb`` — nbgrader source (solutions and hidden tests);
-* ``notebooks/<NN_slug>/<NN_slug>.ipynb`` — student release, made by ``nbgrader generate_assignment``;
+* ``notebooks/<NN_slug>/<NN_slug>.ipynb`` — student release (``nbgrader generate_assignment``);
 * ``solutions/<NN_slug>/<NN_slug>.ipynb`` — runnable solutions with a ``parameters`` cell.
+
+Plus the companion notebooks of ``content/_notebooks/<name>.py`` (no exercises, e.g. the
+student's progress page) as ``notebooks/<name>.ipynb``.
 """
 
 from __future__ import annotations
@@ -19,10 +22,17 @@ from mlops_course import nbio
 from mlops_course.build.leaks import scan_release, secret_lines
 from mlops_course.build.modules import Module, discover_modules
 from mlops_course.build.nbgrader_cli import generate_assignment, write_course_config
-from mlops_course.build.notebook import dumps, read_text_source, solution_notebook, source_notebook
+from mlops_course.build.notebook import (
+    companion_notebook,
+    dumps,
+    read_text_source,
+    solution_notebook,
+    source_notebook,
+)
 from mlops_course.build.overlay import apply_overlay
 
 GENERATED_DIRS = ("source", "notebooks", "solutions")
+COMPANIONS_DIR = "_notebooks"
 
 
 @dataclass
@@ -105,7 +115,7 @@ def build(
     check: bool = False,
     hidden_tests_dir: Path | None = None,
 ) -> BuildReport:
-    """Build (or with ``check=True`` verify) the generated files of ``root`` from ``content_dir``."""
+    """Build (or with ``check=True`` verify) the generated files of ``root``."""
     content = content_dir or root / "content"
     modules = discover_modules(content, only)
     report = BuildReport()
@@ -115,6 +125,9 @@ def build(
             files = render_module(module, Path(tmp), hidden_tests_dir)
             report.leaks.extend(_leaks(files, module))
             expected.update(files)
+    if not only and (content / COMPANIONS_DIR).is_dir():
+        for companion in sorted((content / COMPANIONS_DIR).glob("*.py")):
+            expected[f"notebooks/{companion.stem}.ipynb"] = dumps(companion_notebook(companion))
     existing = _existing(root, {m.slug for m in modules}, all_modules=not only)
     for rel, text in sorted(expected.items()):
         target = root / rel
