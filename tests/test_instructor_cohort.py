@@ -169,3 +169,13 @@ def test_item_analysis_report_opens_with_plots(graded: Path) -> None:
     assert "b-sin-tocar" in help_section and "a-solucion" not in help_section
     page = (folder / "analisis.html").read_text(encoding="utf-8")
     assert page.count("data:image/png;base64,") == 2 and "<table" in page
+
+
+def test_rubrics_reach_the_instructor_never_the_student(graded: Path, built_demo: Path) -> None:
+    rubric = "**Rúbrica (instructor)**: 2 puntos si justifica."
+    text = (graded / "reports" / SLUG / "rubricas.md").read_text(encoding="utf-8")
+    assert "## por-que (2 puntos)" in text and rubric in text
+    release = (built_demo / "notebooks" / SLUG / f"{SLUG}.ipynb").read_text(encoding="utf-8")
+    assert "Rúbrica" not in release
+    for page in (graded / "feedback").rglob("*.html"):
+        assert "Rúbrica (instructor)" not in page.read_text(encoding="utf-8"), page

@@ -68,6 +68,7 @@ def _cohort(args: argparse.Namespace) -> int:
     from mlops_course.instructor.collect import DEFAULT_PATTERN, collect_zip
     from mlops_course.instructor.limits import Limits
     from mlops_course.instructor.report import format_run, write_run_report
+    from mlops_course.instructor.rubrics import write_rubrics
     from mlops_course.instructor.run import GRADED_STATUSES, feedback_and_export, grade_cohort
 
     course = Path(args.course or args.root).resolve()
@@ -102,6 +103,9 @@ def _cohort(args: argparse.Namespace) -> int:
         print(format_run(run))
         md, _ = write_run_report(run, reports / slug)
         print(f"informe: {md}")
+        rubric_file = write_rubrics(course, slug, reports / slug)
+        if rubric_file is not None:
+            print(f"rúbricas para calificar a mano (solo instructor): {rubric_file}")
         if not args.no_feedback and any(o.status in GRADED_STATUSES for o in run.outcomes):
             feedback_and_export(course, slug, reports / "notas.csv")
             print(f"feedback: {course / 'feedback'}  notas: {reports / 'notas.csv'}")
