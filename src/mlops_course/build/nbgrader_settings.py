@@ -26,6 +26,13 @@ def apply_course_settings(
     c.CourseDirectory.course_id = "mlops-guia"
     c.CourseDirectory.db_url = f"sqlite:///{root / 'gradebook.db'}"
     c.CourseDirectory.release_directory = release_directory
+    # The course's own exchange folder (the system one is usually not writable): formgrader and
+    # the assignment list start without errors; this course hands notebooks out through git/LMS.
+    exchange = root / ".exchange"
+    if root.is_dir() and not exchange.exists():
+        exchange.mkdir()
+        exchange.chmod(0o777)  # nbgrader insists on a world-writable exchange
+    c.Exchange.root = str(exchange)
     # Never ship files that would leak or clutter: text twins, checkpoints, caches.
     c.CourseDirectory.ignore = [
         ".ipynb_checkpoints",
