@@ -20,7 +20,7 @@ export PYDEVD_DISABLE_FILE_VALIDATION := 1
 export DVC_NO_ANALYTICS := 1
 
 .PHONY: help setup lab instructor-lab build check lint format typecheck test test-fast \
-        execute benchmark grade-harness grade analyse scan clean
+        execute benchmark grade-harness grade grade-benchmark analyse scan clean
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -81,6 +81,9 @@ test-fast: setup  ## unit tests only (skips the slow end-to-end tests)
 grade: setup  ## grade a cohort: make grade MODULE=00_indice ZIP=descarga.zip [PATTERN=… WORKERS=…]
 	$(BIN)/mlops-course grade $(MODULE_ARGS) $(if $(ZIP),--zip "$(ZIP)",) \
 	  $(if $(PATTERN),--pattern '$(PATTERN)',) $(if $(WORKERS),--workers $(WORKERS),)
+
+grade-benchmark: setup  ## scale figures: 30 synthetic students per module, 1 vs N workers vs papermill
+	$(BIN)/mlops-course grade-benchmark $(MODULE_ARGS) $(if $(STUDENTS),--students $(STUDENTS),)
 
 analyse: setup  ## item analysis of the graded cohort (reports/<module>/analisis.html)
 	$(BIN)/mlops-course analyse $(MODULE_ARGS)

@@ -140,6 +140,16 @@ def _self_check(args: argparse.Namespace) -> int:
     )
 
 
+def _grade_benchmark(args: argparse.Namespace) -> int:
+    from mlops_course.instructor.benchmark import benchmark, format_bench
+
+    rows = benchmark(
+        Path(args.root), only=args.module or None, students=args.students, workers=args.workers
+    )
+    print(format_bench(rows))
+    return 0 if all(r.all_full_marks for r in rows) else 1
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``mlops-course`` command."""
     parser = argparse.ArgumentParser(prog="mlops-course", description=__doc__)
@@ -198,6 +208,13 @@ def main(argv: list[str] | None = None) -> int:
         "(sin módulo: tu progreso en todos)",
     )
     sc.add_argument("module", nargs="?", help="módulo, p. ej. 00_indice")
+    gb = sub.add_parser(
+        "grade-benchmark",
+        help="cifras de escala: cohorte sintética, 1 vs N workers, comparación con papermill",
+    )
+    gb.add_argument("--module", action="append")
+    gb.add_argument("--students", type=int, default=30)
+    gb.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args(argv)
     try:
         if args.command in ("build", "check"):
@@ -210,6 +227,8 @@ def main(argv: list[str] | None = None) -> int:
             return _analyse(args)
         if args.command == "self-check":
             return _self_check(args)
+        if args.command == "grade-benchmark":
+            return _grade_benchmark(args)
         return _grade(args)
     except (ValueError, RuntimeError, OSError) as exc:
         print(f"ERROR: {exc}", file=sys.stderr)
