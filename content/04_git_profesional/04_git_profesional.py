@@ -1,0 +1,1556 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: all
+#     notebook_metadata_filter: kernelspec,jupytext,-jupytext.text_representation.jupytext_version
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Módulo 04 · Git profesional
+#
+# *Guía MLOps v5.0 — Senior Edition*
+#
+# | | |
+# |---|---|
+# | **Fase** | 2 · Gestión del caos (semanas 4–6) |
+# | **Tiempo estimado** | ≈ 3 h: lectura y demos 75 min, ejercicios 85 min, respuesta escrita y entregable 20 min |
+# | **Prerrequisitos** | Módulo 03 (entornos). Git básico: `add`, `commit`, `log`, `branch`. Expresiones regulares sencillas (`re.match`, grupos con nombre). |
+# | **Entregable** | `workspace/04_git_profesional/.pre-commit-config.yaml` y el repositorio de demostración `workspace/04_git_profesional/demo_repo/`, con los hooks instalados |
+#
+# ## Objetivos de aprendizaje
+#
+# Al terminar podrás (entre paréntesis, dónde se comprueba):
+#
+# 1. **Escribir y validar** mensajes con Conventional Commits: tipo, ámbito, cambio incompatible y
+#    descripción (Ejercicio 1, autocalificado).
+# 2. **Derivar** la siguiente versión semántica de un historial de commits, y **explicar** por qué
+#    un `feat!` rompe la versión mayor (Ejercicio 2).
+# 3. **Instalar** un hook `commit-msg` en un repositorio real que rechace mensajes no convencionales,
+#    y **explicar** por qué un hook local no basta sin CI (Ejercicio 3 y §4).
+# 4. **Configurar** pre-commit con hooks locales que funcionan sin red y que detienen datos, `breakpoint()`
+#    y errores de sintaxis antes de que lleguen al historial (Ejercicio 4 y entregable).
+# 5. **Elegir y justificar** una estrategia de ramas (GitFlow, GitHub Flow, trunk-based) para un
+#    equipo concreto, en formato ADR (ayuda de decisión y respuesta escrita, calificada a mano).
+#
+# > **Mentalidad Senior (Fase 2):** Si no puedo reproducir tu resultado en MI máquina, tu trabajo no
+# > existe.
+
+# %% [markdown]
+# ## 0. Cómo se usa este cuaderno
+#
+# Igual que en el módulo 00: ejecuta las celdas en orden (`Shift+Enter`); las celdas con
+# `# ESCRIBE TU CÓDIGO AQUÍ` son tuyas; las celdas de test visibles justo debajo te dicen, en
+# español, qué corregir; al calificar se añaden tests ocultos.
+#
+# **Todo lo que ves aquí es git de verdad.** Cada demo crea repositorios reales dentro de tu carpeta
+# de trabajo (`workspace/04_git_profesional/`) y ejecuta `git` y `pre-commit` de verdad, sin red.
+# Para no tocar **tu** configuración de git (tu `~/.gitconfig`, tus alias, tu firma de commits),
+# todas las llamadas usan un entorno aislado: `isolated_env(home)` apunta `HOME`, la configuración
+# global de git y la caché de pre-commit a una carpeta del workspace, y fija una identidad de autor
+# de prueba. Es el mismo truco que usarás en CI para que un job no dependa de la máquina.
+#
+# La primera celda de código son los **parámetros** (la integración continua los sustituye por
+# valores pequeños).
+
+# %% tags=["parameters"]
+# Parámetros del cuaderno (la integración continua los sustituye por valores pequeños).
+N_CUSTOMERS = 2_000  # filas del conjunto sintético de clientes que «versionamos mal» en la §1
+SEED = 42  # semilla: los mismos datos en cada ejecución
+
+# %%
+import os
+import re
+import shutil
+import sys
+import time
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import Markdown, display
+from packaging.version import Version
+
+from mlops_course.datasets import make_churn
+from mlops_course.decision_aids import show_aid
+from mlops_course.tools import git, isolated_env
+from mlops_course.vcs import (
+    commit_files,
+    commit_messages,
+    failed_hook_ids,
+    hook_statuses,
+    init_repo,
+    latest_tag,
+    object_store_kib,
+    run_pre_commit,
+    scratch_repo,
+)
+from mlops_course.workspace import module_workspace
+
+SLUG = "04_git_profesional"
+WORKSPACE = module_workspace(SLUG)  # tu carpeta de trabajo (se crea si no existe)
+# Entorno aislado para git y pre-commit: HOME, ~/.gitconfig y la caché viven en el workspace.
+ENV = isolated_env(WORKSPACE / ".git_home")
+WORKSPACE
+
+# %% [markdown]
+# ## 1. El problema: un historial que no cuenta nada
+#
+# Empecemos por el fallo. Este es el repositorio de un equipo que entrena el modelo de *churn* del
+# banco (el ejemplo del curso). Nadie ha acordado cómo escribir commits ni qué se versiona, así que
+# pasa lo habitual: mensajes como «cambios» o «wip», el CSV de entrenamiento dentro de git (una copia
+# nueva con cada reentreno) y un `breakpoint()` olvidado. Lo creamos de verdad:
+
+# %%
+# Un repositorio «del caos», re-creado desde cero en cada ejecución.
+CHAOS_REPO = init_repo(WORKSPACE / "repo_caos", ENV)
+model_v1 = "def predict(row):\n    return row['balance_eur'] > 100_000\n"
+model_v2 = "def predict(row):\n    breakpoint()\n    return row['is_active_member'] is False\n"
+chaotic_history = [
+    ("primer commit", {"src/model.py": model_v1, "data/churn.csv": make_churn(N_CUSTOMERS, SEED)}),
+    ("cambios", {"data/churn.csv": make_churn(N_CUSTOMERS, SEED + 1)}),
+    ("fix", {"src/model.py": model_v2}),
+    ("wip", {"notas.txt": "probar con 3 productos\n"}),
+    ("ahora sí funciona", {"data/churn.csv": make_churn(N_CUSTOMERS, SEED + 2)}),
+]
+for message, files in chaotic_history:
+    texts = {
+        path: content.to_csv(index=False) if isinstance(content, pd.DataFrame) else content
+        for path, content in files.items()
+    }
+    commit_files(CHAOS_REPO, ENV, texts, message)
+print(git("log", "--oneline", cwd=CHAOS_REPO, env=ENV).stdout)
+
+# %% [markdown]
+# Intenta contestar, solo con ese historial, las preguntas que te hará alguien mañana:
+#
+# - ¿Qué commit cambió el comportamiento del modelo? ¿Alguno **rompe** a quien llama a `predict`?
+# - Si la última release publicada fue la `1.4.2`, ¿la siguiente es `1.4.3`, `1.5.0` o `2.0.0`?
+# - ¿Qué hay en la nota de versión (*changelog*) para el equipo de marketing?
+#
+# No se puede: la información existe solo en la cabeza de quien hizo los commits. Y hay un segundo
+# problema, más caro, que no se ve en el log: **git guarda para siempre cada versión de cada
+# fichero**. Cada reentreno con un CSV nuevo añade una copia completa al historial, y borrarlo
+# después no lo saca de ahí. Midámoslo:
+
+# %%
+csv_kib = len(make_churn(N_CUSTOMERS, SEED).to_csv(index=False).encode()) / 1024
+store_before = object_store_kib(CHAOS_REPO, ENV)
+# «Arreglamos» el problema borrando el CSV... en un commit nuevo.
+git("rm", "-q", "data/churn.csv", cwd=CHAOS_REPO, env=ENV)
+git("commit", "-q", "-m", "borro los datos", cwd=CHAOS_REPO, env=ENV)
+store_after = object_store_kib(CHAOS_REPO, ENV)
+pd.Series(
+    {
+        "filas del CSV": N_CUSTOMERS,
+        "tamaño de un CSV (KiB)": round(csv_kib, 1),
+        "objetos de git con 3 versiones del CSV (KiB)": store_before,
+        "objetos de git tras «borrarlo» (KiB)": store_after,
+    }
+)
+
+# %% [markdown]
+# El almacén de objetos **no baja** al borrar el fichero: las tres versiones siguen en el historial
+# y cada `git clone` (el tuyo, el de cada compañero, el de cada job de CI) las descarga. Sacarlas de
+# verdad exige reescribir el historial (`git filter-repo`) y que todo el equipo vuelva a clonar.
+#
+# **Visión de negocio.** Escalemos la medida con supuestos explícitos (cámbialos por los tuyos). La
+# proporción «KiB en git por fila» es la que acabas de medir; el resto son supuestos:
+
+# %%
+# Supuestos (ilustrativos): tabla real de 1 millón de clientes, reentreno mensual durante 2 años,
+# 40 clones al día entre CI y desarrolladores, 22 días laborables al mes.
+REAL_ROWS = 1_000_000
+RETRAINS = 24
+CLONES_PER_DAY = 40
+versions_in_history = len([m for m, f in chaotic_history if "data/churn.csv" in f])
+kib_per_row_version = store_before / (versions_in_history * N_CUSTOMERS)
+history_gib = kib_per_row_version * REAL_ROWS * RETRAINS / 1024**2
+monthly_transfer_gib = history_gib * CLONES_PER_DAY * 22
+pd.Series(
+    {
+        "KiB en git por fila y versión (medido)": round(kib_per_row_version, 3),
+        "historial tras 24 reentrenos (GiB)": round(history_gib, 1),
+        "descargas al mes por clones (GiB)": round(monthly_transfer_gib),
+    }
+)
+
+# %% [markdown]
+# Con esos supuestos, cada clon arrastra todo ese historial de CSV antiguos que nadie volverá a
+# mirar, y cada job de CI paga la descarga en tiempo y en tráfico. Los datos van en DVC (módulo 05); lo que nos toca aquí es
+# **impedir que entren**, y que el historial que sí entra cuente algo. Las cuatro piezas del módulo:
+#
+# ```mermaid
+# flowchart LR
+#     M["Mensaje con estructura<br/>(Conventional Commits)"] --> V["Versión derivada del historial<br/>(SemVer)"]
+#     H["Hooks de git<br/>(commit-msg, pre-commit)"] --> M
+#     P["pre-commit: hooks versionados<br/>y compartidos"] --> H
+#     V --> R["Release, changelog y tag"]
+#     B["Estrategia de ramas"] --> R
+# ```
+#
+# Limpiamos el repositorio del caos: ya ha cumplido su función.
+
+# %%
+shutil.rmtree(CHAOS_REPO)
+CHAOS_REPO.exists()
+
+# %% [markdown]
+# ⏱ *Tiempo estimado hasta aquí: 20 min.*
+#
+# ## 2. Conventional Commits: mensajes que una máquina puede leer
+#
+# [Conventional Commits 1.0.0](https://www.conventionalcommits.org/es/v1.0.0/) es una convención
+# mínima para la **primera línea** (la cabecera) de un mensaje de commit:
+#
+# ```text
+# tipo(ámbito)!: descripción          ← cabecera: lo único obligatorio
+#                                     ← línea en blanco
+# Cuerpo libre: por qué, no qué.      ← opcional
+#                                     ← línea en blanco
+# BREAKING CHANGE: predict() devuelve una probabilidad, no un bool   ← pie (footer), opcional
+# ```
+#
+# - **tipo**: qué clase de cambio es. La especificación solo define dos, `feat` (funcionalidad nueva)
+#   y `fix` (corrección). El resto viene de la convención de Angular, que adopta la configuración
+#   `@commitlint/config-conventional`: `docs`, `style`, `refactor`, `perf`, `test`, `build`, `ci`,
+#   `chore`, `revert`.
+# - **ámbito** (opcional, entre paréntesis): qué parte del sistema toca, p. ej. `feat(data): …`,
+#   `fix(api): …`.
+# - **cambio incompatible** (*breaking change*): o bien `!` justo antes de los dos puntos
+#   (`feat(api)!: …`), o bien un pie que empieza por `BREAKING CHANGE:` (o su sinónimo
+#   `BREAKING-CHANGE:`), **en mayúsculas**.
+# - **descripción**: tras `": "` (dos puntos y espacio), en imperativo y sin punto final.
+#
+# **Metáfora: el código postal.** Puedes escribir una carta con la dirección en prosa y llegará si
+# el cartero la entiende. Con código postal, una máquina la clasifica sin leerla. El tipo y el `!`
+# son el código postal del commit: permiten calcular la versión, generar el changelog y filtrar el
+# historial **sin que nadie lea los mensajes**.
+#
+# Lo que compra la convención, en una tabla:
+#
+# | Con el historial de la §1 | Con Conventional Commits |
+# |---|---|
+# | «¿qué rompe?» → preguntar a quien lo hizo | `git log --grep '!:' --grep 'BREAKING CHANGE'` |
+# | siguiente versión → discusión en una reunión | regla mecánica: `feat` → minor, `fix` → patch, `!` → major (§3) |
+# | changelog → alguien lo escribe a mano (o no) | se genera agrupando por tipo |
+# | revisión de código → leer el diff para saber de qué va | la cabecera dice el tipo y el ámbito |
+#
+# En este curso usaremos estos once tipos, en minúscula:
+
+# %%
+# Los tipos de commit que acepta el curso (los de @commitlint/config-conventional).
+COMMIT_TYPES = (
+    "feat",
+    "fix",
+    "docs",
+    "style",
+    "refactor",
+    "perf",
+    "test",
+    "build",
+    "ci",
+    "chore",
+    "revert",
+)
+len(COMMIT_TYPES)
+
+# %% [markdown]
+# ### Ejercicio 1 (funcional → seguro) · Analizar un mensaje de commit
+#
+# Escribe `parse_commit(message)` que analice un mensaje completo (cabecera, y quizá cuerpo y pies)
+# y devuelva un diccionario con cuatro claves:
+#
+# | clave | valor |
+# |---|---|
+# | `"type"` | el tipo, uno de `COMMIT_TYPES` |
+# | `"scope"` | el ámbito sin paréntesis, o `None` si no hay |
+# | `"breaking"` | `True` si hay `!` antes de `:` **o** alguna línea *después de la cabecera* empieza por `BREAKING CHANGE:` o `BREAKING-CHANGE:` (exactamente así, en mayúsculas) |
+# | `"description"` | la descripción, sin espacios al principio ni al final |
+#
+# Reglas (cualquier incumplimiento → `ValueError` con un mensaje en español que **cite la cabecera**
+# recibida, para que quien la escribió sepa qué corregir):
+#
+# 1. Se ignoran los espacios y saltos de línea **finales** del mensaje (git añade un `\n`).
+# 2. La cabecera es la primera línea y tiene la forma `tipo(ámbito)!: descripción`: el tipo empieza
+#    en la primera columna; el ámbito es opcional, no vacío y sin espacios ni paréntesis; el `!` es
+#    opcional; después va exactamente `": "` y una descripción con algún carácter que no sea espacio.
+# 3. El tipo debe estar en `COMMIT_TYPES` (en minúscula: `Feat` y `feature` no valen).
+# 4. Si hay más líneas, la segunda debe estar en blanco.
+# 5. Si `message` no es un `str` → `TypeError`.
+#
+# Resultado esperado:
+#
+# ```text
+# parse_commit("feat(data): añade la columna saldo_medio")
+#   → {"type": "feat", "scope": "data", "breaking": False, "description": "añade la columna saldo_medio"}
+# parse_commit("fix(api)!: devuelve probabilidades")["breaking"]           → True
+# parse_commit("refactor: separa features\n\nBREAKING CHANGE: cambia el esquema")["breaking"] → True
+# parse_commit("arreglos varios")   → ValueError: … 'arreglos varios' …
+# parse_commit(None)                → TypeError
+# ```
+#
+# Pista: una expresión regular con grupos con nombre, `(?P<type>…)`, resuelve la regla 2 de una vez;
+# comprueba el tipo aparte para dar un mensaje más útil («tipo desconocido 'feature'»).
+
+
+# %% nbgrader={"grade": false, "grade_id": "parse", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def parse_commit(message: str) -> dict:
+    """Analiza un mensaje Conventional Commits: devuelve type, scope, breaking y description."""
+    ### BEGIN SOLUTION
+    if not isinstance(message, str):
+        raise TypeError(f"El mensaje de commit debe ser un str, no {type(message).__name__}.")
+    lines = message.rstrip().splitlines()
+    if not lines or not lines[0].strip():
+        raise ValueError(
+            "Mensaje de commit vacío: la cabecera debe ser 'tipo(ámbito): descripción'."
+        )
+    header = lines[0]
+    match = re.match(
+        r"^(?P<type>\w+)(?:\((?P<scope>[^\s()]+)\))?(?P<bang>!)?: (?P<description>.*\S.*)$",
+        header,
+    )
+    if match is None:
+        raise ValueError(
+            f"Cabecera no convencional: {header!r}. Usa 'tipo(ámbito)!: descripción', "
+            "con ': ' (dos puntos y espacio) y una descripción."
+        )
+    if match["type"] not in COMMIT_TYPES:
+        raise ValueError(
+            f"Tipo desconocido {match['type']!r} en {header!r}: usa uno de {', '.join(COMMIT_TYPES)}."
+        )
+    if len(lines) > 1 and lines[1].strip():
+        raise ValueError(f"Tras la cabecera {header!r} va una línea en blanco antes del cuerpo.")
+    footer_breaking = any(
+        line.startswith(("BREAKING CHANGE:", "BREAKING-CHANGE:")) for line in lines[1:]
+    )
+    return {
+        "type": match["type"],
+        "scope": match["scope"],
+        "breaking": match["bang"] is not None or footer_breaking,
+        "description": match["description"].strip(),
+    }
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-parse-basico", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: una cabecera válida se descompone en tipo, ámbito, breaking y descripción.
+got = parse_commit("feat(data): añade la columna saldo_medio")
+expected = {
+    "type": "feat",
+    "scope": "data",
+    "breaking": False,
+    "description": "añade la columna saldo_medio",
+}
+assert got == expected, (
+    f"parse_commit('feat(data): añade la columna saldo_medio') debe devolver {expected} y devuelve "
+    f"{got!r}: el ámbito va sin paréntesis y la descripción sin el ': '."
+)
+### BEGIN HIDDEN TESTS
+no_scope = parse_commit("fix: corrige los nulos de tenure_months\n")
+assert no_scope == {
+    "type": "fix",
+    "scope": None,
+    "breaking": False,
+    "description": "corrige los nulos de tenure_months",
+}, f"Sin ámbito, 'scope' debe ser None y el '\\n' final se ignora; se obtuvo {no_scope!r}."
+padded = parse_commit("docs(readme):   explica el entorno   \n\n")
+assert padded["description"] == "explica el entorno", (
+    f"La descripción va sin espacios al principio ni al final; se obtuvo {padded['description']!r}."
+)
+assert padded["scope"] == "readme" and padded["type"] == "docs", padded
+with_body = parse_commit(
+    "perf(features): vectoriza el ratio\n\nAntes tardaba 40 s con 1 M de filas."
+)
+assert with_body["type"] == "perf" and with_body["breaking"] is False, (
+    f"Un cuerpo tras la línea en blanco es válido y no rompe nada; se obtuvo {with_body!r}."
+)
+dotted = parse_commit("ci(github/workflows): cachea pip")
+assert dotted["scope"] == "github/workflows", (
+    f"El ámbito puede tener '/', '.', '-'... (cualquier cosa sin espacios ni paréntesis): {dotted!r}"
+)
+assert set(parse_commit("chore: x")) == {"type", "scope", "breaking", "description"}, (
+    "El diccionario debe tener exactamente las claves type, scope, breaking y description."
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-parse-breaking", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: el cambio incompatible se detecta por '!' y por el pie BREAKING CHANGE.
+bang = parse_commit("fix(api)!: devuelve probabilidades")
+assert bang["breaking"] is True and bang["type"] == "fix" and bang["scope"] == "api", (
+    f"'fix(api)!: …' es un fix incompatible con ámbito 'api'; se obtuvo {bang!r}."
+)
+footer = parse_commit("refactor: separa features\n\nBREAKING CHANGE: cambia el esquema")
+assert footer["breaking"] is True, (
+    "Un pie que empieza por 'BREAKING CHANGE:' marca el commit como incompatible aunque la "
+    f"cabecera no tenga '!'; se obtuvo {footer!r}."
+)
+assert parse_commit("feat: añade región")["breaking"] is False, "Un feat normal no es incompatible."
+### BEGIN HIDDEN TESTS
+synonym = parse_commit("feat(model): nuevo umbral\n\nCuerpo.\n\nBREAKING-CHANGE: umbral 0.3")
+assert synonym["breaking"] is True, "'BREAKING-CHANGE:' es sinónimo de 'BREAKING CHANGE:'."
+lower = parse_commit("fix: ajusta el umbral\n\nbreaking change: no, en minúsculas no cuenta")
+assert lower["breaking"] is False, (
+    "El pie debe estar en MAYÚSCULAS: 'breaking change:' en minúsculas no marca nada."
+)
+in_header = parse_commit("docs: explica BREAKING CHANGE: en la guía")
+assert in_header["breaking"] is False, (
+    "'BREAKING CHANGE:' solo cuenta al principio de una línea DESPUÉS de la cabecera, no dentro "
+    "de la descripción."
+)
+mid_line = parse_commit("fix: x\n\nVer la nota BREAKING CHANGE: del otro commit")
+assert mid_line["breaking"] is False, (
+    "El pie debe EMPEZAR la línea por 'BREAKING CHANGE:'; en medio de una frase no cuenta."
+)
+both = parse_commit("feat(api)!: nueva ruta\n\nBREAKING CHANGE: quita /v1")
+assert both["breaking"] is True and both["description"] == "nueva ruta", both
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-parse-invalido", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: los mensajes no convencionales lanzan ValueError citando la cabecera; los no-str, TypeError.
+assert parse_commit("test: añade casos")["type"] == "test", "Un mensaje válido no debe fallar."
+
+
+def expect_parse_error(message, expected):
+    """Llama a parse_commit(message) y comprueba que lanza `expected`; devuelve el texto del error."""
+    try:
+        parse_commit(message)
+    except Exception as err:
+        assert isinstance(err, expected), (
+            f"parse_commit({message!r}) lanzó {type(err).__name__} y debía lanzar {expected.__name__}."
+        )
+        return str(err)
+    raise AssertionError(f"parse_commit({message!r}) debía lanzar {expected.__name__}.")
+
+
+text = expect_parse_error("arreglos varios", ValueError)
+assert "arreglos varios" in text, (
+    f"El mensaje del ValueError debe citar la cabecera recibida ('arreglos varios'); dice: {text!r}"
+)
+### BEGIN HIDDEN TESTS
+for bad_header in (
+    "Feat: tipo en mayúscula",
+    "feature: tipo que no existe",
+    "feat:sin espacio",
+    "feat(): ámbito vacío",
+    "feat (api): espacio antes del ámbito",
+    "feat(mi api): ámbito con espacio",
+    "feat: ",
+    "feat:    ",
+    " feat: sangrado",
+    "feat!!: dos exclamaciones",
+    "wip",
+):
+    error_text = expect_parse_error(bad_header, ValueError)
+    assert bad_header.strip() in error_text, (
+        f"El ValueError de {bad_header!r} debe citar la cabecera; dice: {error_text!r}"
+    )
+expect_parse_error("", ValueError)
+expect_parse_error("\n\n", ValueError)
+glued = expect_parse_error("feat: añade región\ncuerpo pegado a la cabecera", ValueError)
+assert "feat: añade región" in glued, f"Cita la cabecera también en este caso: {glued!r}"
+for not_text in (None, b"feat: bytes", 42, ["feat: x"]):
+    expect_parse_error(not_text, TypeError)
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ⏱ *Tiempo estimado hasta aquí: 50 min.*
+#
+# ## 3. Versionado semántico derivado del historial
+#
+# [SemVer 2.0.0](https://semver.org/lang/es/) da a cada release un número `MAJOR.MINOR.PATCH` con
+# un contrato para quien te usa:
+#
+# | sube… | cuando… | quien te usa… |
+# |---|---|---|
+# | **PATCH** (`1.4.2 → 1.4.3`) | corriges un error sin cambiar la interfaz | actualiza sin mirar |
+# | **MINOR** (`1.4.2 → 1.5.0`) | añades algo compatible hacia atrás | actualiza sin romper nada |
+# | **MAJOR** (`1.4.2 → 2.0.0`) | cambias la interfaz de forma incompatible | tiene que adaptar su código |
+#
+# Al subir un número, los de su derecha vuelven a 0. Los números no llevan ceros a la izquierda
+# (`01.2.3` no es SemVer). La `v` de `v1.4.2` es costumbre de los tags de git, no parte de la versión.
+#
+# Con Conventional Commits la decisión es mecánica: la **mayor subida** que pida algún commit desde
+# la última release. Es la regla por defecto de herramientas como `semantic-release` o `commitizen`
+# (simplificada):
+#
+# ```mermaid
+# flowchart TD
+#     A["commits desde el último tag"] --> B{"¿alguno incompatible?<br/>(! o BREAKING CHANGE)"}
+#     B -- sí --> MA["MAJOR + 1, MINOR = PATCH = 0"]
+#     B -- no --> C{"¿algún feat?"}
+#     C -- sí --> MI["MINOR + 1, PATCH = 0"]
+#     C -- no --> D{"¿algún fix o perf?"}
+#     D -- sí --> PA["PATCH + 1"]
+#     D -- no --> N["sin release: la versión no cambia<br/>(docs, chore, ci, test…)"]
+# ```
+#
+# **Metáfora: las ediciones de un libro.** Una reimpresión con erratas corregidas es un *patch*; una
+# edición ampliada con un capítulo nuevo, que sigue sirviendo a quien estudiaba con la anterior, es
+# un *minor*; un libro reescrito, en el que las páginas citadas ya no coinciden, es un *major*. El
+# lector decide si actualiza mirando solo el número.
+#
+# **En MLOps, ¿qué se versiona así?** El **código** (tu paquete, la API del modelo). Si la API de
+# predicción deja de aceptar un campo, es `MAJOR`. El **modelo entrenado** tiene su propio ciclo
+# (mismo código, datos nuevos): lo versiona el registro de modelos (módulo 07), no el tag de git.
+#
+# ### Ejercicio 2 (escalable) · La siguiente versión a partir de los commits
+#
+# Escribe `next_version(current, messages)` que devuelva la siguiente versión como `str`
+# `"MAJOR.MINOR.PATCH"` (sin `v`):
+#
+# - `current` es la versión actual, con o sin `v` delante (`"1.4.2"` o `"v1.4.2"`), con tres números
+#   enteros sin ceros a la izquierda (el `0` solo sí vale) y nada más: `"1.2"`, `"01.2.3"`,
+#   `"1.2.3-rc.1"` o `" 1.2.3"` → `ValueError` que cite el valor. Si no es un `str` → `TypeError`.
+# - `messages` es una **lista o tupla** de mensajes completos (de lo más antiguo a lo más reciente).
+#   Si es otra cosa, **incluido un `str` suelto** → `TypeError` (iterar un `str` daría letras).
+#   Cada mensaje se analiza con **tu** `parse_commit`; si alguno no es convencional, su `ValueError`
+#   sube tal cual (no se publica una release sobre un historial que no se entiende).
+# - Se aplica **una sola** subida, la mayor que pida algún commit: incompatible → MAJOR; si no,
+#   algún `feat` → MINOR; si no, algún `fix` o `perf` → PATCH; si no (o si la lista está vacía), la
+#   versión no cambia. Dos `feat` suben el MINOR **una** vez, no dos.
+#
+# Resultado esperado:
+#
+# ```text
+# next_version("1.4.2", ["fix: corrige nulos", "docs: readme"])          → "1.4.3"
+# next_version("v1.4.2", ["fix: a", "feat(data): b", "feat: c"])         → "1.5.0"
+# next_version("1.4.2", ["chore: x", "feat(api)!: predict devuelve prob"]) → "2.0.0"
+# next_version("1.4.2", ["docs: x"])                                     → "1.4.2"
+# next_version("1.4.2", "feat: x")                                       → TypeError
+# ```
+
+
+# %% nbgrader={"grade": false, "grade_id": "version", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def next_version(current: str, messages: list[str]) -> str:
+    """Siguiente versión SemVer ("MAJOR.MINOR.PATCH") tras los commits de `messages`."""
+    ### BEGIN SOLUTION
+    if not isinstance(current, str):
+        raise TypeError(f"current debe ser un str como '1.4.2', no {type(current).__name__}.")
+    if isinstance(messages, str) or not isinstance(messages, (list, tuple)):
+        raise TypeError(
+            f"messages debe ser una lista o tupla de mensajes, no {type(messages).__name__}."
+        )
+    semver = re.fullmatch(r"v?(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)", current)
+    if semver is None:
+        raise ValueError(f"Versión no válida {current!r}: usa MAJOR.MINOR.PATCH, p. ej. '1.4.2'.")
+    major, minor, patch = (int(number) for number in semver.groups())
+    commits = [parse_commit(message) for message in messages]
+    if any(commit["breaking"] for commit in commits):
+        return f"{major + 1}.0.0"
+    if any(commit["type"] == "feat" for commit in commits):
+        return f"{major}.{minor + 1}.0"
+    if any(commit["type"] in ("fix", "perf") for commit in commits):
+        return f"{major}.{minor}.{patch + 1}"
+    return f"{major}.{minor}.{patch}"
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-version-basico", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: fix → PATCH, feat → MINOR (y PATCH vuelve a 0), la subida mayor gana.
+patched = next_version("1.4.2", ["fix: corrige nulos", "docs: readme"])
+assert patched == "1.4.3", f"Un fix sube el PATCH: 1.4.2 → 1.4.3, no {patched!r}."
+minor = next_version("1.4.2", ["fix: a", "feat(data): b"])
+assert minor == "1.5.0", (
+    f"Con un feat y un fix gana el feat: 1.4.2 → 1.5.0 (el PATCH vuelve a 0), no {minor!r}."
+)
+### BEGIN HIDDEN TESTS
+assert next_version("v1.4.2", ["fix: x"]) == "1.4.3", "Acepta 'v1.4.2' y devuelve '1.4.3' (sin v)."
+two_feats = next_version("1.4.2", ["feat: a", "feat: b", "feat(api): c"])
+assert two_feats == "1.5.0", (
+    f"Varios feat suben el MINOR una sola vez: 1.4.2 → 1.5.0, no {two_feats!r}."
+)
+feat_last = next_version("0.9.9", ["feat: a", "fix: b", "fix: c"])
+assert feat_last == "0.10.0", f"El orden no importa y 0.9.9 + feat → 0.10.0, no {feat_last!r}."
+assert next_version("1.4.2", ["perf(features): vectoriza"]) == "1.4.3", "perf sube el PATCH."
+unchanged = next_version("1.4.2", ["docs: a", "chore: b", "ci: c", "test: d", "refactor: e"])
+assert unchanged == "1.4.2", (
+    f"docs/chore/ci/test/refactor no publican release: la versión sigue en 1.4.2, no {unchanged!r}."
+)
+assert next_version("v2.0.0", []) == "2.0.0", "Sin commits la versión no cambia (y va sin v)."
+assert next_version("1.4.2", ("fix: tupla",)) == "1.4.3", "messages también puede ser una tupla."
+assert Version(next_version("9.9.9", ["feat: x"])) == Version("9.10.0"), (
+    "9.9.9 + feat → 9.10.0: los números se suman como enteros, no como texto."
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-version-major", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: un cambio incompatible sube el MAJOR y pone MINOR y PATCH a 0.
+major = next_version("1.4.2", ["chore: x", "feat(api)!: predict devuelve prob"])
+assert major == "2.0.0", f"Un commit con '!' sube el MAJOR: 1.4.2 → 2.0.0, no {major!r}."
+### BEGIN HIDDEN TESTS
+footer_major = next_version("3.1.4", ["fix: ajusta\n\nBREAKING CHANGE: el umbral pasa a 0.3"])
+assert footer_major == "4.0.0", (
+    f"Un fix con pie 'BREAKING CHANGE:' también es MAJOR: 3.1.4 → 4.0.0, no {footer_major!r}."
+)
+first_major = next_version("0.7.3", ["refactor!: nuevo esquema", "feat: a", "fix: b"])
+assert first_major == "1.0.0", f"0.7.3 con un cambio incompatible → 1.0.0, no {first_major!r}."
+several = next_version("1.0.0", ["feat!: a", "fix!: b"])
+assert several == "2.0.0", (
+    f"Dos commits incompatibles suben el MAJOR una vez: 2.0.0, no {several!r}."
+)
+for before, after in (("1.4.2", "2.0.0"), ("v10.20.30", "11.0.0")):
+    assert Version(next_version(before, ["docs!: x"])) == Version(after), f"{before} → {after}"
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-version-validacion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: versiones mal formadas → ValueError; tipos incorrectos (incluido un str suelto) → TypeError.
+assert next_version("0.1.0", ["fix: x"]) == "0.1.1", "Una entrada válida no debe fallar."
+
+
+def expect_version_error(current, messages, expected):
+    """Llama a next_version y comprueba que lanza `expected`; devuelve el texto del error."""
+    try:
+        next_version(current, messages)
+    except Exception as err:
+        assert isinstance(err, expected), (
+            f"next_version({current!r}, {messages!r}) lanzó {type(err).__name__} y debía lanzar "
+            f"{expected.__name__}."
+        )
+        return str(err)
+    raise AssertionError(
+        f"next_version({current!r}, {messages!r}) debía lanzar {expected.__name__}."
+    )
+
+
+message_text = expect_version_error("1.2", ["fix: x"], ValueError)
+assert "1.2" in message_text, (
+    f"El ValueError debe citar la versión recibida; dice: {message_text!r}"
+)
+expect_version_error("1.4.2", "feat: x", TypeError)
+### BEGIN HIDDEN TESTS
+for bad_version in (
+    "01.2.3",
+    "1.02.3",
+    "1.2.3-rc.1",
+    "1.2.3.4",
+    " 1.2.3",
+    "V1.2.3",
+    "v",
+    "",
+    "a.b.c",
+):
+    expect_version_error(bad_version, ["fix: x"], ValueError)
+for bad_current in (1.2, None, Version("1.2.3")):
+    expect_version_error(bad_current, ["fix: x"], TypeError)
+for bad_messages in (None, {"fix: x"}, 3):
+    expect_version_error("1.0.0", bad_messages, TypeError)
+history_error = expect_version_error("1.0.0", ["feat: bien", "arreglos varios"], ValueError)
+assert "arreglos varios" in history_error, (
+    "Un mensaje no convencional en el historial debe dar el ValueError de parse_commit, que cita "
+    f"la cabecera; dice: {history_error!r}"
+)
+assert next_version("0.0.0", ["fix: x"]) == "0.0.1", "'0.0.0' es una versión válida."
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ### Tu función sobre un repositorio real, comparada con `packaging`
+#
+# Ahora lo que haría una herramienta de release: leer los commits desde el último tag de un
+# repositorio de verdad, calcular la versión con **tu** `next_version` y crear el tag. No hay en el
+# entorno del curso una librería que haga la subida desde commits (`commitizen` o
+# `python-semantic-release` lo hacen, pero no están instalados), así que contrastamos tu resultado
+# con [`packaging.version`](https://packaging.pypa.io/en/stable/version.html), la librería que usa
+# `pip` para comparar versiones: la nueva debe ser **mayor** que la anterior (o igual si no hay
+# release) y válida.
+
+# %%
+release_history = [
+    "docs: describe las columnas del dataset",
+    "fix(features): evita dividir por cero en saldo/productos",
+    "feat(model): añade la región como variable",
+    "chore: actualiza .gitignore",
+]
+with scratch_repo(SLUG) as (repo, env):
+    commit_files(repo, env, {"README.md": "# churn\n"}, "chore: inicia el proyecto")
+    git("tag", "v1.4.2", cwd=repo, env=env)
+    for number, message in enumerate(release_history):
+        commit_files(repo, env, {f"src/step_{number}.py": f"STEP = {number}\n"}, message)
+    since = latest_tag(repo, env)
+    pending = commit_messages(repo, env, since=since)
+    try:
+        proposed = next_version(since, pending)
+        git("tag", f"v{proposed}", cwd=repo, env=env)
+        verdict = "mayor" if Version(proposed) > Version(since) else "NO mayor: revisa tu función"
+        summary = f"{since} → v{proposed} ({verdict} según packaging.version)"
+    except NotImplementedError:
+        summary = "pendiente: resuelve los Ejercicios 1 y 2 y vuelve a ejecutar esta celda"
+    tags = git("tag", "--list", cwd=repo, env=env).stdout.split()
+print(f"commits desde {since}: {len(pending)}\n{summary}\ntags: {tags}")
+
+# %% [markdown]
+# Fíjate en lo que **no** ha hecho falta: nadie ha decidido la versión en una reunión. Si el número
+# te parece mal, el error está en un mensaje de commit, y se arregla ahí (por eso, en la §4, vamos
+# a impedir que entren mensajes mal formados).
+#
+# ⏱ *Tiempo estimado hasta aquí: 1 h 25 min.*
+#
+# ## 4. Git hooks: el control en el momento del commit
+#
+# Un **hook** es un programa que git ejecuta en un momento concreto si existe un fichero ejecutable
+# con su nombre en `.git/hooks/`. Si el hook termina con un código distinto de 0, git aborta la
+# operación. Los dos que más se usan en el día a día ([githooks](https://git-scm.com/docs/githooks)):
+#
+# ```mermaid
+# sequenceDiagram
+#     participant D as Tú
+#     participant G as git commit
+#     participant P as .git/hooks/pre-commit
+#     participant M as .git/hooks/commit-msg
+#     D->>G: git commit -m "mensaje"
+#     G->>P: ejecuta (sin argumentos; mira lo que está en stage)
+#     P-->>G: 0 = sigue · ≠0 = aborta
+#     G->>M: ejecuta con la ruta del fichero del mensaje
+#     M-->>G: 0 = sigue · ≠0 = aborta (el mensaje se pierde)
+#     G-->>D: commit creado (o rechazado con lo que el hook escribió en stderr)
+# ```
+#
+# **Metáfora: el control de seguridad del aeropuerto.** No decide adónde vas ni te hace el
+# equipaje: solo comprueba, rápido y en la puerta, lo que nunca debe subir al avión. Si tarda una
+# hora, la gente busca otra puerta (`--no-verify`). Un buen hook tarda menos de un segundo.
+#
+# Tres detalles que muerden en la práctica:
+#
+# - **Debe ser ejecutable** (`chmod +x`). Si no lo es, git lo ignora y solo avisa con una pista
+#   (*hint*): el commit pasa como si no hubiera hook.
+# - **Se ejecuta en un shell «desnudo».** No hereda tu notebook ni, necesariamente, tu entorno
+#   activado: la línea `#!` (*shebang*) debe apuntar a un intérprete que exista, p. ej. la ruta
+#   absoluta de `sys.executable`. Y no puede importar el paquete del curso ni nada que no esté en
+#   la biblioteca estándar: el script debe valerse por sí mismo.
+# - **No se versiona.** `.git/hooks/` no se sube con `git push` ni baja con `git clone`. Lo
+#   comprobaremos después del ejercicio.
+#
+# ### Ejercicio 3 (seguro) · Un hook `commit-msg` en un repositorio real
+#
+# Escribe `install_commit_msg_hook(repo)` que:
+#
+# 1. Reciba la carpeta de un repositorio (`Path`); si `repo / ".git"` no es una carpeta →
+#    `ValueError` en español («… no es un repositorio git …»).
+# 2. Escriba el script `repo/.git/hooks/commit-msg` (crea `hooks/` si no existe; si el hook ya
+#    existe, **sobrescríbelo**), lo haga **ejecutable** y devuelva su ruta.
+# 3. El script: `#!` con la ruta de `sys.executable` en la primera línea (o un script de shell);
+#    lee la **primera línea** del fichero cuya ruta recibe en `sys.argv[1]`; si es una cabecera
+#    válida según las reglas 2 y 3 del Ejercicio 1 (los tipos de `COMMIT_TYPES`), termina con
+#    código 0; si no, escribe en `stderr` un mensaje en español **que cite esa cabecera** y termina
+#    con código 1.
+# 4. El script solo usa la biblioteca estándar: nada de `mlops_course` ni de funciones del notebook
+#    (puedes copiar dentro tu expresión regular y los tipos, p. ej. con `"|".join(COMMIT_TYPES)`).
+#
+# Los tests hacen commits de verdad en un repositorio temporal con un `PATH` mínimo
+# (`/usr/bin:/bin`, como un shell sin tu entorno): uno aceptado y otro rechazado.
+
+
+# %% nbgrader={"grade": false, "grade_id": "hook", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def install_commit_msg_hook(repo: Path) -> Path:
+    """Instala en `repo` un hook commit-msg que rechaza cabeceras no convencionales; devuelve su ruta."""
+    ### BEGIN SOLUTION
+    git_dir = Path(repo) / ".git"
+    if not git_dir.is_dir():
+        raise ValueError(f"{repo} no es un repositorio git: no tiene carpeta .git.")
+    template = r'''#!__PYTHON__
+"""commit-msg: rechaza cabeceras que no siguen Conventional Commits."""
+import re
+import sys
+
+HEADER = re.compile(r"^(__TYPES__)(\([^\s()]+\))?!?: .*\S")
+with open(sys.argv[1], encoding="utf-8") as handle:
+    header = handle.readline().rstrip("\r\n")
+if HEADER.match(header) is None:
+    sys.stderr.write(
+        f"Commit rechazado: {header!r} no sigue Conventional Commits "
+        "('tipo(ámbito)!: descripción', p. ej. 'feat(data): añade saldo_medio').\n"
+    )
+    sys.exit(1)
+'''
+    script = template.replace("__PYTHON__", sys.executable).replace(
+        "__TYPES__", "|".join(COMMIT_TYPES)
+    )
+    hooks_dir = git_dir / "hooks"
+    hooks_dir.mkdir(exist_ok=True)
+    hook_path = hooks_dir / "commit-msg"
+    hook_path.write_text(script, encoding="utf-8")
+    hook_path.chmod(0o755)
+    return hook_path
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-hook-instalado", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: el hook queda en .git/hooks/commit-msg, es ejecutable y no depende del paquete del curso.
+import os
+import shutil
+
+from mlops_course.vcs import scratch_repo
+
+with scratch_repo("04_git_profesional") as (repo, env):
+    hook = install_commit_msg_hook(repo)
+    assert hook == repo / ".git" / "hooks" / "commit-msg", (
+        f"Debe devolver la ruta repo/.git/hooks/commit-msg; devolvió {hook!r}."
+    )
+    assert hook.is_file() and os.access(hook, os.X_OK), (
+        "El hook debe existir y ser ejecutable (chmod 0o755): git ignora los hooks no ejecutables."
+    )
+    script_text = hook.read_text(encoding="utf-8")
+    assert script_text.startswith("#!"), "La primera línea del script debe ser un shebang '#!…'."
+    assert "mlops_course" not in script_text, (
+        "El script no puede importar mlops_course: git lo ejecuta en un shell sin tu notebook."
+    )
+### BEGIN HIDDEN TESTS
+with scratch_repo("04_git_profesional") as (hidden_repo, hidden_env):
+    shutil.rmtree(hidden_repo / ".git" / "hooks")
+    again = install_commit_msg_hook(hidden_repo)
+    assert again.is_file(), "Si .git/hooks no existe, créalo antes de escribir el hook."
+    first_text = again.read_text(encoding="utf-8")
+    install_commit_msg_hook(hidden_repo)
+    assert again.read_text(encoding="utf-8") == first_text, (
+        "Instalar dos veces debe dejar el mismo script (sobrescribe, no añadas al final)."
+    )
+    not_a_repo = hidden_repo / "src"
+    not_a_repo.mkdir()
+    try:
+        install_commit_msg_hook(not_a_repo)
+    except ValueError as err:
+        assert "repositorio" in str(err), (
+            f"El ValueError debe decir que no es un repositorio: {err}"
+        )
+    else:
+        raise AssertionError("Una carpeta sin .git debe lanzar ValueError.")
+    assert not (not_a_repo / ".git").exists(), (
+        "No crees .git en una carpeta que no es un repositorio."
+    )
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-hook-commits", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba con commits reales (PATH mínimo): un mensaje convencional entra; uno que no, se rechaza.
+from mlops_course.vcs import commit_files, commit_messages, scratch_repo
+
+with scratch_repo("04_git_profesional", PATH="/usr/bin:/bin") as (repo, env):
+    install_commit_msg_hook(repo)
+    rejected = commit_files(repo, env, {"a.txt": "1\n"}, "arreglos varios", check=False)
+    assert rejected.returncode != 0, (
+        "El commit 'arreglos varios' debía ser rechazado: ¿el hook termina con sys.exit(1) cuando "
+        "la cabecera no es válida? ¿Es ejecutable?"
+    )
+    assert "arreglos varios" in rejected.stderr, (
+        f"El hook debe explicar en stderr qué cabecera rechaza; git mostró: {rejected.stderr!r}"
+    )
+    accepted = commit_files(
+        repo, env, {"a.txt": "1\n"}, "feat(data): añade saldo_medio", check=False
+    )
+    assert accepted.returncode == 0, (
+        "El commit 'feat(data): añade saldo_medio' debía entrar; git dijo: "
+        f"{accepted.stderr.strip()!r}. Si dice 'No such file', revisa el shebang (usa sys.executable)."
+    )
+    history = commit_messages(repo, env)
+    assert history == ["feat(data): añade saldo_medio"], f"Historial inesperado: {history!r}"
+### BEGIN HIDDEN TESTS
+with scratch_repo("04_git_profesional", PATH="/usr/bin:/bin") as (hidden_repo, hidden_env):
+    install_commit_msg_hook(hidden_repo)
+    good_messages = [
+        "feat!: predict devuelve probabilidades",
+        "fix(api/v2): corrige el esquema\n\nBREAKING CHANGE: quita el campo edad",
+        "revert: deshace el umbral",
+    ]
+    bad_messages = ["Feat: mayúscula", "feature: no existe", "feat:sin espacio", "wip", "feat(): x"]
+    for number, bad in enumerate(bad_messages):
+        hidden_proc = commit_files(
+            hidden_repo, hidden_env, {"b.txt": f"{number}\n"}, bad, check=False
+        )
+        assert hidden_proc.returncode != 0, f"El hook debía rechazar {bad!r}."
+    for number, good in enumerate(good_messages):
+        hidden_proc = commit_files(
+            hidden_repo, hidden_env, {"c.txt": f"{number}\n"}, good, check=False
+        )
+        assert hidden_proc.returncode == 0, (
+            f"El hook debía aceptar {good!r} (¿miras solo la primera línea?); git: {hidden_proc.stderr!r}"
+        )
+    assert [m.splitlines()[0] for m in commit_messages(hidden_repo, hidden_env)] == [
+        g.splitlines()[0] for g in good_messages
+    ], "En el historial solo deben quedar los tres mensajes válidos."
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ### Lo que un hook local no puede hacer
+#
+# Tu hook funciona. Ahora, dos pruebas que explican por qué no basta. Primero, **se puede saltar**:
+# `git commit --no-verify` no ejecuta ni `pre-commit` ni `commit-msg`. Segundo, **no viaja con el
+# repositorio**: clonamos el repositorio (un clon local, sin red) y miramos qué hooks trae.
+
+# %%
+with scratch_repo(SLUG) as (repo, env):
+    try:
+        install_commit_msg_hook(repo)
+        rejected = commit_files(repo, env, {"a.txt": "1\n"}, "cambios", check=False)
+        print("commit 'cambios' normal      → código", rejected.returncode, rejected.stderr.strip())
+    except NotImplementedError:
+        print("(resuelve el Ejercicio 3 para ver tu hook en acción)")
+    skipped = commit_files(
+        repo, env, {"a.txt": "1\n"}, "cambios", check=False, extra_args=("--no-verify",)
+    )
+    print("commit 'cambios' --no-verify → código", skipped.returncode, "(entra sin control)")
+    clone = repo.parent / "clon"
+    git("clone", "-q", str(repo), str(clone), cwd=repo.parent, env=env)
+    cloned_hooks = sorted(p.name for p in (clone / ".git" / "hooks").iterdir())
+    print("hooks activos en el clon:", [h for h in cloned_hooks if not h.endswith(".sample")])
+
+# %% [markdown]
+# El clon no tiene tu hook: solo los `*.sample` de ejemplo que git crea siempre. Conclusiones que
+# guían el resto del módulo:
+#
+# 1. La **configuración de los hooks debe versionarse** en el repositorio y cada persona la
+#    instala con un comando: eso hace el framework pre-commit (§5).
+# 2. Los hooks son una **comodidad local**, no una garantía: la CI (módulo 09) debe ejecutar las
+#    mismas comprobaciones (`pre-commit run --all-files`), porque ahí nadie puede usar `--no-verify`.
+#
+# ⏱ *Tiempo estimado hasta aquí: 1 h 55 min.*
+#
+# ## 5. El framework pre-commit: hooks versionados y compartidos
+#
+# [pre-commit](https://pre-commit.com) lee un fichero versionado, `.pre-commit-config.yaml`, y con
+# `pre-commit install` escribe en `.git/hooks/` un pequeño lanzador que lo ejecuta. Cada hook
+# declara **qué** ejecuta (`entry`), **con qué** (`language`), **sobre qué ficheros** (`files`,
+# `types`) y **en qué momento** (`stages`). Si falla uno, el commit se aborta y ves qué hook y qué
+# fichero.
+#
+# **Metáfora: la lista de comprobación del piloto.** Antes de despegar, el piloto no improvisa:
+# recorre una lista escrita, la misma para toda la flota y actualizada en un solo sitio. El
+# `.pre-commit-config.yaml` es esa lista: igual para todo el equipo, revisada en *pull requests*.
+#
+# La mayoría de tutoriales empiezan con hooks **remotos** (`repo: https://github.com/…` con `rev:`):
+# pre-commit clona ese repositorio y crea un entorno (virtualenv, node…) la primera vez. Eso
+# necesita red y tiempo. En este curso (y en muchos entornos corporativos o de CI sin salida a
+# internet) usamos hooks **locales**, con lenguajes que no crean entornos:
+#
+# | `language` | qué hace | ejemplo |
+# |---|---|---|
+# | `system` (en pre-commit 4.7, alias de `unsupported`) | ejecuta un comando que ya está instalado | `python -m py_compile` |
+# | `pygrep` | busca una expresión regular en los ficheros; falla si la encuentra (o, con `--negate`, si **no** la encuentra) | `breakpoint\(\)` |
+# | `fail` | falla siempre que haya ficheros que casen con `files`, mostrando `entry` como mensaje | datos `.csv` en git |
+#
+# Esta decisión tiene trade-offs, así que la registramos:
+#
+# ```text
+# ADR-004: Hooks locales de pre-commit en lugar de hooks remotos
+#
+# CONTEXTO:
+# El curso (y la CI de muchos equipos) debe funcionar sin red. Los hooks remotos clonan repositorios
+# y crean entornos la primera vez que se ejecutan; sin red fallan, y con red añaden minutos a cada
+# máquina nueva de CI.
+#
+# DECISIÓN:
+# Solo hooks `repo: local` con language system, pygrep o fail. Las herramientas que necesitan
+# (python, ruff, mypy) vienen fijadas en el entorno del proyecto (módulo 03).
+#
+# CONSECUENCIAS:
+# (+) Funciona sin red y en menos de un segundo; una sola fuente de versiones: el entorno.
+# (+) Lo que pasa en local pasa igual en CI, con el mismo intérprete.
+# (-) Quien clona debe crear antes el entorno; pre-commit no lo hace por él.
+# (-) Renunciamos al catálogo de hooks ya escritos (pre-commit-hooks, ruff-pre-commit…).
+#
+# ALTERNATIVAS RECHAZADAS:
+# - Hooks remotos con `rev:` fijado (necesitan red la primera vez en cada máquina).
+# - Scripts en .git/hooks copiados a mano (no se versionan: §4).
+# ```
+#
+# ### Ejercicio 4 (escalable) · Tu `.pre-commit-config.yaml`
+#
+# Escribe `pre_commit_config()` que devuelva, como texto YAML, una configuración que
+# `pre-commit validate-config` acepte, con **un** repositorio `repo: local` y estos cuatro hooks
+# (los `name` los eliges tú, en español):
+#
+# | `id` | `language` | qué debe hacer |
+# |---|---|---|
+# | `no-data-files` | `fail` | rechazar ficheros de datos y modelos: los que acaban en `.csv`, `.parquet`, `.pkl` o `.joblib` (van en DVC, módulo 05) |
+# | `no-breakpoint` | `pygrep` | rechazar `breakpoint()` e `import pdb` / `import ipdb` **solo en ficheros Python** (`types: [python]`): un `.md` que los mencione es documentación, no un error |
+# | `python-syntax` | `system` | comprobar la sintaxis de los `.py` con `python -m py_compile` (solo ficheros Python) |
+# | `conventional-commit` | `pygrep` | **solo en la etapa `commit-msg`** (`stages: [commit-msg]`): rechazar el mensaje si su primera línea no es una cabecera convencional (usa `args: [--negate, --multiline]` y ancla tu regex con `\A`) |
+#
+# Añade además `default_install_hook_types: [pre-commit, commit-msg]` para que `pre-commit install`
+# instale los dos lanzadores de una vez. Recomendado (no se califica): `default_stages: [pre-commit]`,
+# para que los hooks de ficheros no aparezcan también, como «Skipped», en la etapa `commit-msg`. Nada de `repo:` remotos ni de lenguajes que creen entornos
+# (`python`, `node`…): el test lo comprueba, y ejecuta `pre-commit run` de verdad sobre repositorios
+# limpios y sucios.
+#
+# Pistas: en YAML, escribe las expresiones regulares entre comillas simples (`'\.csv$'`: la barra
+# invertida no se interpreta). Un hook sin `stages` se ejecuta en **todas** las etapas. En la etapa
+# `commit-msg`, pre-commit pasa al hook el fichero del mensaje como único fichero.
+
+
+# %% nbgrader={"grade": false, "grade_id": "precommit", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def pre_commit_config() -> str:
+    """Devuelve el texto YAML de .pre-commit-config.yaml con los cuatro hooks locales del enunciado."""
+    ### BEGIN SOLUTION
+    types = "|".join(COMMIT_TYPES)
+    return rf"""# Hooks locales: funcionan sin red y con el intérprete del entorno del proyecto.
+default_install_hook_types: [pre-commit, commit-msg]
+default_stages: [pre-commit]
+repos:
+  - repo: local
+    hooks:
+      - id: no-data-files
+        name: Sin datos ni modelos en git (van en DVC)
+        language: fail
+        entry: "Datos o modelos en git; versiónalos con DVC (módulo 05):"
+        files: '\.(csv|parquet|pkl|joblib)$'
+      - id: no-breakpoint
+        name: Sin breakpoint() ni pdb olvidados
+        language: pygrep
+        entry: '^\s*(breakpoint\(\)|import i?pdb\b)'
+        types: [python]
+      - id: python-syntax
+        name: Sintaxis de Python correcta
+        language: system
+        entry: python -m py_compile
+        types: [python]
+      - id: conventional-commit
+        name: Mensaje con formato Conventional Commits
+        language: pygrep
+        entry: '\A({types})(\([^\s()]+\))?!?: .*\S'
+        args: [--negate, --multiline]
+        stages: [commit-msg]
+"""
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-precommit-valida", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: YAML válido para `pre-commit validate-config`, solo hooks locales y sin lenguajes que descarguen.
+import yaml
+
+from mlops_course.vcs import run_pre_commit, scratch_repo
+
+OFFLINE_LANGUAGES = {"system", "unsupported", "pygrep", "fail"}
+REQUIRED_IDS = {"no-data-files", "no-breakpoint", "python-syntax", "conventional-commit"}
+config_text = pre_commit_config()
+assert isinstance(config_text, str), "pre_commit_config() debe devolver el YAML como str."
+config = yaml.safe_load(config_text)
+assert isinstance(config, dict) and isinstance(config.get("repos"), list), (
+    "El YAML debe ser un mapeo con una lista 'repos'."
+)
+remote = [entry.get("repo") for entry in config["repos"] if entry.get("repo") != "local"]
+assert not remote, f"Solo 'repo: local' (sin red); hay repositorios remotos: {remote}"
+hooks = {hook.get("id"): hook for entry in config["repos"] for hook in entry.get("hooks", [])}
+missing_ids = REQUIRED_IDS - set(hooks)
+assert not missing_ids, f"Faltan hooks con id: {sorted(missing_ids)}"
+downloading = {
+    i: h.get("language") for i, h in hooks.items() if h.get("language") not in OFFLINE_LANGUAGES
+}
+assert not downloading, f"Usa system, pygrep o fail; estos lenguajes crean entornos: {downloading}"
+with scratch_repo("04_git_profesional") as (repo, env):
+    (repo / ".pre-commit-config.yaml").write_text(config_text, encoding="utf-8")
+    validated = run_pre_commit("validate-config", ".pre-commit-config.yaml", cwd=repo, env=env)
+assert validated.returncode == 0, (
+    f"pre-commit validate-config rechaza tu configuración:\n{validated.stdout}{validated.stderr}"
+)
+### BEGIN HIDDEN TESTS
+assert not any(h.get("additional_dependencies") for h in hooks.values()), (
+    "additional_dependencies obliga a pre-commit a instalar paquetes (red): quítalas."
+)
+assert hooks["conventional-commit"].get("stages") == ["commit-msg"], (
+    "conventional-commit debe ejecutarse solo en la etapa commit-msg: stages: [commit-msg]."
+)
+assert hooks["no-data-files"].get("language") == "fail", "no-data-files usa language: fail."
+assert hooks["no-breakpoint"].get("language") == "pygrep", "no-breakpoint usa language: pygrep."
+install_types = set(config.get("default_install_hook_types") or [])
+assert {"pre-commit", "commit-msg"} <= install_types, (
+    "Añade default_install_hook_types: [pre-commit, commit-msg] para instalar ambos lanzadores."
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-precommit-limpio", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: en un repositorio limpio `pre-commit run --all-files` pasa (sin falsos positivos).
+from mlops_course.tools import git
+from mlops_course.vcs import failed_hook_ids, run_pre_commit, scratch_repo
+
+clean_files = {
+    ".pre-commit-config.yaml": pre_commit_config(),
+    "src/churn/features.py": "def balance_per_product(balance, products):\n    return balance / products\n",
+    "docs/depuracion.md": "En local puedes parar así:\n\n```python\nbreakpoint()\nimport pdb\n```\n",
+    "data/README.md": "Los datos se versionan con DVC: ver data/churn.csv.dvc\n",
+    "README.md": "# Modelo de churn\n",
+}
+with scratch_repo("04_git_profesional") as (repo, env):
+    for relative, content in clean_files.items():
+        (repo / relative).parent.mkdir(parents=True, exist_ok=True)
+        (repo / relative).write_text(content, encoding="utf-8")
+    git("add", "-A", cwd=repo, env=env)
+    clean_run = run_pre_commit("run", "--all-files", cwd=repo, env=env)
+assert clean_run.returncode == 0, (
+    "En un repositorio limpio ningún hook debe fallar; fallan "
+    f"{failed_hook_ids(clean_run.stdout)}. ¿Falta types: [python] o stages: [commit-msg]?\n"
+    f"{clean_run.stdout}{clean_run.stderr}"
+)
+
+# %% nbgrader={"grade": true, "grade_id": "test-precommit-detecta", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: datos en git, breakpoint() olvidado y un .py roto hacen fallar sus hooks.
+from mlops_course.tools import git
+from mlops_course.vcs import failed_hook_ids, run_pre_commit, scratch_repo
+
+
+def run_on_files(files):
+    """Crea un repositorio temporal con `files` (ruta → texto), los añade y ejecuta pre-commit."""
+    with scratch_repo("04_git_profesional") as (repo, env):
+        for relative, content in {".pre-commit-config.yaml": pre_commit_config(), **files}.items():
+            (repo / relative).parent.mkdir(parents=True, exist_ok=True)
+            (repo / relative).write_text(content, encoding="utf-8")
+        git("add", "-A", cwd=repo, env=env)
+        return run_pre_commit("run", "--all-files", cwd=repo, env=env)
+
+
+dirty_run = run_on_files(
+    {
+        "data/churn.csv": "customer_id,churned\nC000001,0\n",
+        "src/train.py": "def train():\n    breakpoint()\n    return 1\n",
+        "src/broken.py": "def predict(row:\n    return 0\n",
+    }
+)
+failed = set(failed_hook_ids(dirty_run.stdout))
+assert dirty_run.returncode != 0, "pre-commit debía fallar en un repositorio con datos y errores."
+for hook_id in ("no-data-files", "no-breakpoint", "python-syntax"):
+    assert hook_id in failed, (
+        f"El hook {hook_id!r} debía fallar en este repositorio sucio; fallaron {sorted(failed)}.\n"
+        f"{dirty_run.stdout}"
+    )
+### BEGIN HIDDEN TESTS
+models_run = run_on_files(
+    {
+        "models/pipeline.pkl": "binario",
+        "models/churn_model.joblib": "binario",
+        "data/churn.parquet": "binario",
+        "src/debug.py": "import os\nimport pdb\n",
+        "src/ok.py": "x = 1\n",
+    }
+)
+models_failed = failed_hook_ids(models_run.stdout)
+assert sorted(models_failed) == ["no-breakpoint", "no-data-files"], (
+    ".pkl, .joblib y .parquet son artefactos (no-data-files) e 'import pdb' es depuración "
+    f"(no-breakpoint); la sintaxis es correcta. Fallaron: {models_failed}\n{models_run.stdout}"
+)
+for artefact in ("models/pipeline.pkl", "models/churn_model.joblib", "data/churn.parquet"):
+    assert artefact in models_run.stdout, f"no-data-files debe señalar {artefact}."
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-precommit-commit-msg", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: el hook conventional-commit acepta un mensaje convencional y rechaza otro en la etapa commit-msg.
+from mlops_course.tools import git
+from mlops_course.vcs import failed_hook_ids, run_pre_commit, scratch_repo
+
+
+def check_message(repo, env, message):
+    """Ejecuta solo el hook conventional-commit sobre `message`, como haría git en commit-msg."""
+    message_file = repo / ".git" / "COMMIT_EDITMSG"
+    message_file.write_text(message, encoding="utf-8")
+    return run_pre_commit(
+        "run",
+        "conventional-commit",
+        "--hook-stage",
+        "commit-msg",
+        "--commit-msg-filename",
+        str(message_file),
+        cwd=repo,
+        env=env,
+    )
+
+
+with scratch_repo("04_git_profesional") as (repo, env):
+    (repo / ".pre-commit-config.yaml").write_text(pre_commit_config(), encoding="utf-8")
+    git("add", ".pre-commit-config.yaml", cwd=repo, env=env)
+    good_run = check_message(repo, env, "feat(data): añade saldo_medio\n")
+    # La cabecera es mala aunque una línea del cuerpo parezca convencional: solo cuenta la primera.
+    bad_run = check_message(repo, env, "arreglos varios\n\nfeat: esto es cuerpo, no cabecera\n")
+assert good_run.returncode == 0, (
+    f"'feat(data): añade saldo_medio' debe pasar el hook conventional-commit:\n{good_run.stdout}"
+)
+assert bad_run.returncode != 0, (
+    "'arreglos varios' debe fallar el hook conventional-commit aunque el cuerpo tenga una línea "
+    "'feat: …': ancla la regex con \\A y usa args: [--negate, --multiline].\n"
+    f"{bad_run.stdout}"
+)
+### BEGIN HIDDEN TESTS
+assert "conventional-commit" in failed_hook_ids(bad_run.stdout), (
+    f"El fallo debe venir del hook con id conventional-commit:\n{bad_run.stdout}"
+)
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ⏱ *Tiempo estimado hasta aquí: 2 h 30 min.*
+#
+# ## 6. Tu entregable: `.pre-commit-config.yaml` y un repositorio que lo usa
+#
+# El entregable del módulo es tu configuración, escrita en
+# `workspace/04_git_profesional/.pre-commit-config.yaml`, y un repositorio de demostración,
+# `workspace/04_git_profesional/demo_repo/`, que la usa con `pre-commit install`. Cada ejecución de
+# esta sección re-crea el repositorio desde cero. Primero, el commit inicial con la configuración
+# y, después, `pre-commit install`, que escribe los lanzadores en `.git/hooks/`:
+
+# %%
+DEMO_REPO = init_repo(WORKSPACE / "demo_repo", ENV)
+CONFIG_PATH = WORKSPACE / ".pre-commit-config.yaml"
+FEATURES_V1 = "def balance_per_product(balance, products):\n    return balance / products\n"
+try:
+    config_yaml = pre_commit_config()
+except NotImplementedError:  # ejercicio sin resolver
+    config_yaml = None
+HOOKS_READY = config_yaml is not None
+if HOOKS_READY:
+    CONFIG_PATH.write_text(config_yaml, encoding="utf-8")
+    project_files = {
+        ".pre-commit-config.yaml": config_yaml,
+        ".gitignore": "__pycache__/\n",
+        "src/churn/features.py": FEATURES_V1,
+    }
+    commit_files(DEMO_REPO, ENV, project_files, "chore: configura pre-commit con hooks locales")
+    git("tag", "v0.1.0", cwd=DEMO_REPO, env=ENV)
+    # `pre-commit install` lee default_install_hook_types de la configuración del repositorio.
+    installed = run_pre_commit("install", cwd=DEMO_REPO, env=ENV)
+    print(installed.stdout.strip() or installed.stderr.strip())
+    display(Markdown(f"```yaml\n{config_yaml}```"))
+else:
+    print("pendiente: resuelve el Ejercicio 4 y vuelve a ejecutar esta sección")
+
+# %% [markdown]
+# Ahora repetimos dos errores de la §1, con los hooks instalados. Primero, alguien intenta subir
+# el CSV de entrenamiento:
+
+# %%
+if HOOKS_READY:
+    churn_csv = make_churn(N_CUSTOMERS, SEED).to_csv(index=False)
+    attempt = commit_files(
+        DEMO_REPO, ENV, {"data/churn.csv": churn_csv}, "feat(data): añade el dataset", check=False
+    )
+    print(f"código de salida: {attempt.returncode}\n{attempt.stdout}{attempt.stderr}")
+    print("hooks que fallaron:", failed_hook_ids(attempt.stdout + attempt.stderr))
+    # Lo sacamos del stage y del disco: su sitio es DVC (módulo 05).
+    git("rm", "-q", "--cached", "data/churn.csv", cwd=DEMO_REPO, env=ENV)
+    (DEMO_REPO / "data" / "churn.csv").unlink()
+
+# %% [markdown]
+# Segundo, un cambio correcto con un mensaje que no cuenta nada; y después, el mismo cambio con un
+# mensaje convencional:
+
+# %%
+FEATURES_V2 = FEATURES_V1 + (
+    "\n\ndef is_high_balance(balance, threshold=100_000):\n    return balance > threshold\n"
+)
+if HOOKS_READY:
+    vague = commit_files(
+        DEMO_REPO, ENV, {"src/churn/features.py": FEATURES_V2}, "cambios", check=False
+    )
+    print(f"'cambios' → código {vague.returncode}\n{vague.stdout}{vague.stderr}")
+
+# %%
+if HOOKS_READY:
+    good = commit_files(
+        DEMO_REPO,
+        ENV,
+        {"src/churn/features.py": FEATURES_V2},
+        "feat(features): marca los saldos altos",
+        check=False,
+    )
+    print(f"'feat(features): …' → código {good.returncode}")
+    print(git("log", "--oneline", "--decorate", cwd=DEMO_REPO, env=ENV).stdout)
+
+# %% [markdown]
+# Y la comprobación final del entregable, con las herramientas reales: `pre-commit validate-config`
+# sobre tu fichero y `pre-commit run --all-files` sobre el repositorio (lo mismo que ejecutará la
+# CI en el módulo 09). Medimos cuánto tarda:
+
+# %%
+if HOOKS_READY:
+    validation = run_pre_commit("validate-config", str(CONFIG_PATH), cwd=WORKSPACE, env=ENV)
+    started = time.perf_counter()
+    full_run = run_pre_commit("run", "--all-files", cwd=DEMO_REPO, env=ENV)
+    LOCAL_CHECK_S = time.perf_counter() - started
+    print("validate-config:", "OK" if validation.returncode == 0 else validation.stdout)
+    print(f"run --all-files: código {full_run.returncode} en {LOCAL_CHECK_S:.2f} s")
+    display(pd.Series(hook_statuses(full_run.stdout), name="estado"))
+else:
+    LOCAL_CHECK_S = 1.0  # valor de referencia hasta que resuelvas el Ejercicio 4
+
+# %% [markdown]
+# **Visión de negocio: ¿cuánto vale fallar en local?** Un error trivial (un `breakpoint()`, un CSV)
+# que solo detecta la CI cuesta un ciclo completo: *push*, esperar el *pipeline*, leer el log,
+# arreglar y volver a empujar. El tiempo local lo acabas de medir; el resto son supuestos que
+# puedes cambiar (en el módulo 09 medirás tu propia CI):
+
+# %%
+# Supuestos (ilustrativos): equipo de 6, 2 errores triviales por persona y semana que el hook
+# detecta, un ciclo de CI de 8 minutos hasta ver el fallo, 55 € por hora de ingeniería.
+TEAM_SIZE = 6
+TRIVIAL_ERRORS_PER_WEEK = 2
+CI_FEEDBACK_MIN = 8
+ENGINEER_EUR_PER_HOUR = 55
+caught_per_month = TEAM_SIZE * TRIVIAL_ERRORS_PER_WEEK * 52 / 12
+saved_hours = caught_per_month * (CI_FEEDBACK_MIN * 60 - LOCAL_CHECK_S) / 3600
+pd.Series(
+    {
+        "comprobación local (s, medido)": round(LOCAL_CHECK_S, 2),
+        "errores detectados en local al mes": round(caught_per_month),
+        "horas de espera evitadas al mes": round(saved_hours, 1),
+        "€ al mes (solo tiempo de espera)": round(saved_hours * ENGINEER_EUR_PER_HOUR),
+        "minutos de CI ahorrados al mes": round(caught_per_month * CI_FEEDBACK_MIN),
+    }
+)
+
+# %% [markdown]
+# La cifra es modesta a propósito: solo cuenta la espera. El coste grande es el que no sale en la
+# tabla: un CSV con datos personales en el historial (que exige reescribirlo y avisar a todo el
+# equipo) o un `breakpoint()` que cuelga un job de entrenamiento nocturno. Y el límite: si tus hooks
+# tardan 30 s, la gente usará `--no-verify` y habrás perdido las dos cosas. **Lo lento (tests,
+# mypy de todo el proyecto) va a la CI**; en el hook, lo que tarda menos de unos segundos.
+#
+# ⏱ *Tiempo estimado hasta aquí: 2 h 40 min.*
+#
+# ## 7. Estrategias de ramas: GitFlow, GitHub Flow y trunk-based
+#
+# Una estrategia de ramas responde a una pregunta: **¿cuánto tiempo vive el trabajo separado de la
+# rama principal antes de integrarse?** Cuanto más vive, más cuesta integrarlo (conflictos,
+# sorpresas) y más control tienes sobre qué sale en cada release.
+#
+# **Metáfora: obras en una carretera.** GitFlow construye un tramo paralelo y lo inaugura de golpe
+# (la release). GitHub Flow corta un carril unas horas, arregla y lo reabre. Trunk-based trabaja
+# de noche sobre la vía en uso, con conos (*feature flags*) que ocultan lo que aún no está
+# terminado: exige mucha disciplina, pero la carretera nunca se cierra.
+#
+# **GitFlow** (Driessen, 2010): `main` solo recibe releases; el trabajo va a `develop` a través de
+# ramas `feature`; las releases se estabilizan en ramas `release` y los parches urgentes en `hotfix`.
+#
+# ```mermaid
+# gitGraph
+#     commit id: "init"
+#     commit id: "1.0.0" tag: "v1.0.0"
+#     branch develop
+#     checkout develop
+#     commit id: "dev"
+#     branch feature-region
+#     checkout feature-region
+#     commit id: "feat región"
+#     checkout develop
+#     merge feature-region
+#     branch release-1.1
+#     checkout release-1.1
+#     commit id: "estabiliza"
+#     checkout main
+#     merge release-1.1 tag: "v1.1.0"
+#     checkout develop
+#     merge release-1.1
+# ```
+#
+# **GitHub Flow**: `main` siempre desplegable; cada cambio en una rama corta con *pull request*,
+# revisión y CI; al fusionar, se despliega.
+#
+# ```mermaid
+# gitGraph
+#     commit id: "v0.1.0" tag: "v0.1.0"
+#     branch feat-saldo
+#     checkout feat-saldo
+#     commit id: "feat saldo"
+#     checkout main
+#     merge feat-saldo tag: "v0.2.0"
+#     branch fix-nulos
+#     checkout fix-nulos
+#     commit id: "fix nulos"
+#     checkout main
+#     merge fix-nulos tag: "v0.2.1"
+# ```
+#
+# **Trunk-based development**: todos integran en `main` (el *trunk*) al menos una vez al día, con
+# ramas de horas o sin ramas; lo inacabado se esconde tras *feature flags*; la CI tiene que ser
+# rápida y fiable porque es lo único que protege `main`.
+#
+# ```mermaid
+# gitGraph
+#     commit id: "a"
+#     commit id: "b (flag off)"
+#     commit id: "c"
+#     commit id: "d (flag on)" tag: "v3.4.0"
+#     commit id: "e"
+# ```
+#
+# | | GitFlow | GitHub Flow | Trunk-based |
+# |---|---|---|---|
+# | vida de una rama | días a semanas | horas a días | horas (o ninguna) |
+# | releases | planificadas | en cada merge | continuas |
+# | varias versiones en producción | sí (ramas release/hotfix) | no | con ramas de release puntuales |
+# | requisito clave | disciplina de ramas | CI en cada PR | CI rápida y fiable + feature flags |
+#
+# Dos fuentes para contrastar: el propio Driessen añadió en 2020 una nota a su artículo original
+# recomendando un flujo más simple (como GitHub Flow) para software que se entrega de forma
+# continua, y el programa de investigación DORA cuenta el *trunk-based development* entre las
+# capacidades asociadas a un mejor rendimiento de entrega. Ninguna es «la buena» en abstracto:
+# depende de cuántas versiones mantienes, de cada cuánto despliegas y de lo madura que es tu CI.
+# La ayuda de decisión de abajo convierte esas preguntas en una recomendación con sus razones.
+# Prueba el equipo del proyecto de churn (4 personas, 8 despliegues al mes, una sola versión, CI
+# lenta y sin feature flags) y después cambia la CI y los flags:
+
+# %%
+show_aid("branching", SLUG)
+
+# %% [markdown]
+# ### GitHub Flow en tu repositorio de demostración
+#
+# Lo que acabas de leer, con git de verdad: una rama corta, un commit, la fusión con `--no-ff` (el
+# commit de *merge* también pasa por el hook `commit-msg`) y el tag que calcula **tu**
+# `next_version` a partir de los mensajes desde `v0.1.0`.
+
+# %%
+FEATURES_V3 = FEATURES_V2 + "\n\ndef tenure_years(months):\n    return months / 12\n"
+if HOOKS_READY:
+    git("switch", "-q", "-c", "feat/antiguedad", cwd=DEMO_REPO, env=ENV)
+    commit_files(
+        DEMO_REPO, ENV, {"src/churn/features.py": FEATURES_V3}, "feat(features): antigüedad en años"
+    )
+    git("switch", "-q", "main", cwd=DEMO_REPO, env=ENV)
+    merge_message = "feat(features): fusiona la antigüedad en años"
+    git("merge", "-q", "--no-ff", "-m", merge_message, "feat/antiguedad", cwd=DEMO_REPO, env=ENV)
+    git("branch", "-q", "-d", "feat/antiguedad", cwd=DEMO_REPO, env=ENV)
+    previous = latest_tag(DEMO_REPO, ENV)
+    try:
+        release = f"v{next_version(previous, commit_messages(DEMO_REPO, ENV, since=previous))}"
+        git("tag", release, cwd=DEMO_REPO, env=ENV)
+        print(f"{previous} → {release}")
+    except NotImplementedError:
+        print("pendiente: resuelve el Ejercicio 2 para etiquetar la release")
+    print(git("log", "--graph", "--oneline", "--decorate", "--all", cwd=DEMO_REPO, env=ENV).stdout)
+
+# %% [markdown]
+# ## 8. Cuándo NO usar…
+#
+# | Práctica | Cuándo NO (o no todavía) | Alternativa |
+# |---|---|---|
+# | Conventional Commits con validación | Repositorio personal de exploración que nunca publica releases ni tiene usuarios | Mensajes claros sin formato; adóptalo cuando el código tenga consumidores |
+# | Versión derivada de commits | Cuando la versión la dicta otro calendario (un regulador, un contrato) o el artefacto es un **modelo** (mismo código, datos nuevos) | Versión manual con checklist; registro de modelos (módulo 07) |
+# | Hooks `commit-msg` / `pre-commit` lentos | Si tardan más de unos segundos: la gente usará `--no-verify` | Deja en el hook lo rápido y mueve tests y análisis completos a la CI (módulo 09) |
+# | Hooks locales como única barrera | Nunca como garantía: se saltan con `--no-verify` y no se clonan | La CI ejecuta `pre-commit run --all-files` |
+# | Hooks remotos de pre-commit | Entornos sin red (CI aislada, este curso) o cuando no puedes auditar su código | Hooks `repo: local` con herramientas fijadas en tu entorno (ADR-004) |
+# | GitFlow | Despliegue continuo de un único servicio, equipos pequeños | GitHub Flow |
+# | Trunk-based | Sin CI rápida y fiable ni feature flags | GitHub Flow mientras inviertes en CI |
+#
+# Un caso muy de ML: los **notebooks de exploración**. Un hook que rechaza notebooks con salidas
+# (o que los limpia) ahorra diffs ilegibles, pero en un repositorio de análisis puntual que nadie
+# revisará es ceremonia. La pregunta es siempre la misma: ¿quién lee este historial y qué decide
+# con él?
+
+# %% [markdown]
+# ⏱ *Tiempo estimado hasta aquí: 2 h 50 min.*
+#
+# ## 9. Respuesta escrita (calificada a mano) · ADR de la estrategia de ramas del proyecto de churn
+#
+# El equipo del proyecto de churn: 2 data scientists y 2 ML engineers; la API de predicción se
+# despliega unas 8 veces al mes y el modelo se reentrena una vez al mes; en producción solo hay una
+# versión; la CI tarda 25 minutos y falla de vez en cuando por tests inestables; no hay feature
+# flags.
+#
+# Escribe un ADR de **6 a 10 líneas** con las cuatro secciones (CONTEXTO / DECISIÓN / CONSECUENCIAS /
+# ALTERNATIVAS RECHAZADAS) que elija la estrategia de ramas. Usa la ayuda de decisión de la §7 con
+# esos datos y cita al menos una de sus razones; di **qué tendría que cambiar** para revisar la
+# decisión, e incluye cómo encajan los hooks y la CI de este módulo.
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "adr-branching", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Respuesta modelo**
+#
+# **ADR-005: GitHub Flow para el repositorio del modelo de churn**
+#
+# **CONTEXTO:** 4 personas, ~8 despliegues al mes de la API, una sola versión en producción,
+# reentreno mensual. La CI tarda 25 min, tiene tests inestables y no hay feature flags.
+#
+# **DECISIÓN:** GitHub Flow: `main` siempre desplegable, ramas cortas (< 2 días) con PR, revisión y
+# CI; Conventional Commits validados por pre-commit en local y de nuevo en CI; cada merge a `main`
+# calcula la versión y etiqueta. La ayuda de decisión lo recomienda porque 8 releases al mes caen
+# entre las planificadas y las continuas, y penaliza trunk-based por la CI lenta y la falta de flags.
+#
+# **CONSECUENCIAS:** (+) Una sola rama de larga vida; cada merge es una release pequeña y trazable.
+# (+) Los hooks cortan datos y mensajes malos antes del PR. (−) Con 25 min de CI, cada PR espera;
+# las ramas tienden a alargarse. (−) Sin flags, lo inacabado no puede llegar a `main`.
+#
+# **ALTERNATIVAS RECHAZADAS:** GitFlow (ramas develop/release son ceremonia con una sola versión y
+# 4 personas); trunk-based (sin CI rápida ni flags romperíamos `main`). **Revisar** cuando la CI baje
+# de ~10 min, sea fiable y haya flags (→ trunk-based), o si hubiera que mantener varias versiones de
+# la API para clientes distintos (→ ramas de release).
+#
+# **Rúbrica (instructor), 3 puntos:**
+#
+# - **1 punto · Decisión coherente con los datos.** Elige una estrategia y la justifica con al
+#   menos dos datos del enunciado (cadencia, versiones, CI, flags, tamaño) y una razón de la ayuda de
+#   decisión. GitHub Flow es la respuesta esperada; trunk-based solo vale si el ADR incluye como
+#   decisión arreglar antes la CI y añadir flags; GitFlow sin justificar las versiones múltiples: 0.
+# - **1 punto · Trade-offs honestos.** Al menos una consecuencia negativa real y una alternativa
+#   rechazada con su motivo. 0.5 si solo hay ventajas o las alternativas no tienen motivo.
+# - **1 punto · Revisable y conectado.** Dice qué cambio del contexto reabriría la decisión, y cómo
+#   encajan los hooks (pre-commit, commit-msg) y la CI (que repite las comprobaciones). 0.5 si solo
+#   aparece uno de los dos.
+# - Formato: faltan secciones o supera ~14 líneas → resta 0.5.
+# ### END SOLUTION
+
+# %% [markdown]
+# ## 10. Cierre
+#
+# ### Resumen
+#
+# - Un historial sin estructura no responde a «¿qué rompe?» ni a «¿qué versión toca?»; y lo que
+#   entra en git (un CSV, un modelo) se queda en cada clon para siempre. Lo has medido.
+# - **Conventional Commits** pone un «código postal» en la cabecera: `tipo(ámbito)!: descripción`,
+#   más el pie `BREAKING CHANGE:`. Con él, la **versión semántica** se deriva sola: incompatible →
+#   MAJOR, `feat` → MINOR, `fix`/`perf` → PATCH, y solo la mayor subida cuenta.
+# - Un **hook** es un ejecutable en `.git/hooks/` que puede abortar un commit; debe ser rápido,
+#   ejecutable y autosuficiente. No se clona y se salta con `--no-verify`: la CI repite las
+#   comprobaciones.
+# - **pre-commit** versiona la configuración de los hooks; con hooks `repo: local` y lenguajes
+#   `system`/`pygrep`/`fail` funciona sin red en menos de un segundo.
+# - La **estrategia de ramas** se elige por cadencia, número de versiones en producción y madurez
+#   de la CI; GitHub Flow es el punto de partida razonable para un equipo pequeño con una versión.
+#
+# ### Checklist del entregable (`.pre-commit-config.yaml`)
+#
+# - [ ] Los tests visibles de los Ejercicios 1 a 4 pasan.
+# - [ ] `workspace/04_git_profesional/.pre-commit-config.yaml` existe, `pre-commit validate-config`
+#   lo acepta y solo usa hooks `repo: local`.
+# - [ ] En `workspace/04_git_profesional/demo_repo/`, `pre-commit run --all-files` pasa, el CSV y
+#   el mensaje «cambios» fueron rechazados y hay dos tags calculados por tu `next_version`.
+# - [ ] Tu ADR de ramas tiene las cuatro secciones y dice qué lo haría cambiar.
+#
+# ### Autoevaluación
+#
+# 1. ¿Qué versión sale de `1.9.3` con los commits `docs: …`, `fix: …` y
+#    `refactor!: …`? ¿Y si quitas el `!`?
+# 2. Un compañero dice: «el hook ya valida los mensajes, no hace falta comprobarlo en CI». ¿Qué dos
+#    demostraciones de la §4 le enseñas?
+# 3. ¿Por qué el hook `no-breakpoint` lleva `types: [python]` y qué falso positivo evita?
+# 4. Reentrenas el modelo con datos nuevos y el mismo código. ¿Sube la versión del paquete? ¿Dónde
+#    queda registrada la nueva versión del modelo?
+# 5. ¿Qué tendría que cambiar en el equipo de la §9 para que trunk-based fuera la mejor opción?
+#
+# <details><summary>Pistas de respuesta</summary>
+#
+# 1. `2.0.0` (el `!` gana); sin él, `1.9.4` (el `fix`; `docs` y `refactor` no publican).
+# 2. `git commit --no-verify` entra sin control, y un `git clone` no trae `.git/hooks/`.
+# 3. Porque `pygrep` buscaría también en `.md`, `.txt`…: la documentación que explica cómo depurar
+#    con `breakpoint()` haría fallar el commit. 4. No, si el código no cambia; la versión del modelo
+#    la lleva el registro de modelos (módulo 07), con el hash de los datos (DVC, módulo 05).
+# 5. CI rápida (minutos) y fiable, feature flags, y la costumbre de integrar al menos a diario.
+#
+# </details>
+#
+# ### Términos del glosario (módulo 18_glosario)
+#
+# Conventional Commits · cabecera / cuerpo / pie (footer) · breaking change · SemVer (MAJOR, MINOR,
+# PATCH) · tag · changelog · git hook · shebang · pre-commit · hook local · `--no-verify` · GitFlow ·
+# GitHub Flow · trunk-based development · feature flag · pull request.
+#
+# ### Para saber más
+#
+# - *Conventional Commits 1.0.0*, conventionalcommits.org.
+# - T. Preston-Werner. *Semantic Versioning 2.0.0*, semver.org.
+# - *githooks* (documentación de git): git-scm.com/docs/githooks.
+# - *pre-commit*: pre-commit.com (hooks locales, `language`, `stages`).
+# - V. Driessen (2010, nota de 2020). *A successful Git branching model*, nvie.com.
+# - *GitHub flow*, docs.github.com; *Trunk Based Development*, trunkbaseddevelopment.com.
+# - DORA. *Capabilities: Trunk-based development*, dora.dev.
+#
+# **Siguiente:** Módulo 05 · Ingeniería de datos + DVC: el sitio correcto para el CSV que el hook
+# `no-data-files` acaba de rechazar.

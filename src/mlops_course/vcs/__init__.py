@@ -1,0 +1,31 @@
+"""Real git and pre-commit, offline and isolated, for module 04 (Git profesional).
+
+* :mod:`.repo` — create a throwaway repository, commit files, read messages, tags and sizes;
+* :mod:`.precommit` — run the pre-commit framework with the venv's interpreter and read its report;
+* :mod:`.scratch` — a temporary repository inside the module workspace, removed on exit.
+
+Every call goes through :func:`mlops_course.tools.git` with an environment from
+:func:`mlops_course.tools.isolated_env`: the student's own git configuration is never read.
+"""
+
+from mlops_course.vcs.precommit import failed_hook_ids, hook_statuses, run_pre_commit
+from mlops_course.vcs.repo import (
+    commit_files,
+    commit_messages,
+    init_repo,
+    latest_tag,
+    object_store_kib,
+)
+from mlops_course.vcs.scratch import scratch_repo
+
+__all__ = [
+    "commit_files",
+    "commit_messages",
+    "failed_hook_ids",
+    "hook_statuses",
+    "init_repo",
+    "latest_tag",
+    "object_store_kib",
+    "run_pre_commit",
+    "scratch_repo",
+]

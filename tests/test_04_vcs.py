@@ -1,0 +1,152 @@
+"""Helpers of module 04 (mlops_course.vcs): real git and pre-commit, isolated and offline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from mlops_course.tools import git, isolated_env
+from mlops_course.vcs import (
+    commit_files,
+    commit_messages,
+    failed_hook_ids,
+    hook_statuses,
+    init_repo,
+    latest_tag,
+    object_store_kib,
+    run_pre_commit,
+    scratch_repo,
+)
+
+LOCAL_CONFIG = r"""repos:
+  - repo: local
+    hooks:
+      - id: no-data-files
+        name: Sin datos en git
+        language: fail
+        entry: "Los datos van en DVC:"
+        files: '\.csv$'
+      - id: no-breakpoint
+        name: Sin breakpoint
+        language: pygrep
+        entry: 'breakpoint\(\)'
+        types: [python]
+"""
+
+
+@pytest.fixture()
+def env(tmp_path: Path) -> dict[str, str]:
+    return isolated_env(tmp_path / "home")
+
+
+def test_init_repo_creates_and_recreates(tmp_path: Path, env: dict[str, str]) -> None:
+    repo = init_repo(tmp_path / "repo", env)
+    assert (repo / ".git").is_dir()
+    assert git("branch", "--show-current", cwd=repo, env=env).stdout.strip() == "main"
+    commit_files(repo, env, {"a.txt": "1\n"}, "feat: uno")
+    again = init_repo(repo, env)
+    assert commit_messages(again, env) == [], "re-creating must start from an empty history"
+    assert not (again / "a.txt").exists()
+
+
+def test_init_repo_accepts_empty_dir_and_refuses_foreign_content(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert (init_repo(empty, env) / ".git").is_dir()
+    foreign = tmp_path / "foreign"
+    foreign.mkdir()
+    (foreign / "thesis.tex").write_text("no me borres", encoding="utf-8")
+    with pytest.raises(ValueError, match="no es un repositorio"):
+        init_repo(foreign, env)
+    assert (foreign / "thesis.tex").read_text(encoding="utf-8") == "no me borres"
+    a_file = tmp_path / "file"
+    a_file.write_text("x", encoding="utf-8")
+    with pytest.raises(ValueError, match="no es una carpeta"):
+        init_repo(a_file, env)
+
+
+def test_commit_messages_tags_and_ranges(tmp_path: Path, env: dict[str, str]) -> None:
+    repo = init_repo(tmp_path / "repo", env)
+    assert commit_messages(repo, env) == []
+    assert latest_tag(repo, env) is None
+    commit_files(repo, env, {"src/a.py": "a = 1\n"}, "feat: primera versión")
+    git("tag", "v0.1.0", cwd=repo, env=env)
+    body = "fix(data): corrige nulos\n\nBREAKING CHANGE: cambia el esquema"
+    commit_files(repo, env, {"src/a.py": "a = 2\n"}, body)
+    commit_files(repo, env, {"README.md": "hola\n"}, "docs: readme")
+    assert commit_messages(repo, env) == ["feat: primera versión", body, "docs: readme"]
+    assert commit_messages(repo, env, since="v0.1.0") == [body, "docs: readme"]
+    assert latest_tag(repo, env) == "v0.1.0"
+    assert object_store_kib(repo, env) > 0
+
+
+def test_commit_files_validates_and_reports_rejections(tmp_path: Path, env: dict[str, str]) -> None:
+    repo = init_repo(tmp_path / "repo", env)
+    with pytest.raises(ValueError, match="vacío"):
+        commit_files(repo, env, {}, "feat: nada")
+    with pytest.raises(ValueError, match="fuera del repositorio"):
+        commit_files(repo, env, {"../evil.txt": "x"}, "feat: fuera")
+    hook = repo / ".git" / "hooks" / "commit-msg"
+    hook.write_text("#!/bin/sh\necho 'no' >&2\nexit 1\n", encoding="utf-8")
+    hook.chmod(0o755)
+    proc = commit_files(repo, env, {"a.txt": "1"}, "feat: rechazado", check=False)
+    assert proc.returncode != 0 and "no" in proc.stderr
+    with pytest.raises(RuntimeError, match="falló"):
+        commit_files(repo, env, {"a.txt": "2"}, "feat: rechazado")
+    ok = commit_files(repo, env, {"a.txt": "3"}, "feat: sin hooks", extra_args=("--no-verify",))
+    assert ok.returncode == 0
+    assert commit_messages(repo, env) == ["feat: sin hooks"]
+
+
+def test_scratch_repo_lives_in_workspace_and_is_removed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("MLOPS_WORKSPACE", str(tmp_path / "ws"))
+    with scratch_repo("04_git_profesional", EXTRA_VAR="1") as (repo, env):
+        assert (repo / ".git").is_dir()
+        assert (tmp_path / "ws" / "04_git_profesional" / ".scratch") in repo.parents
+        assert env["EXTRA_VAR"] == "1"
+        assert env["PRE_COMMIT_HOME"].startswith(str(repo.parent))
+        kept = repo
+    assert not kept.exists()
+
+
+def test_run_pre_commit_offline_with_local_hooks(tmp_path: Path, env: dict[str, str]) -> None:
+    repo = init_repo(tmp_path / "repo", env)
+    (repo / ".pre-commit-config.yaml").write_text(LOCAL_CONFIG, encoding="utf-8")
+    assert (
+        run_pre_commit("validate-config", ".pre-commit-config.yaml", cwd=repo, env=env).returncode
+        == 0
+    )
+    (repo / "src").mkdir()
+    (repo / "src" / "ok.py").write_text("x = 1\n", encoding="utf-8")
+    (repo / "notes.md").write_text("breakpoint() en markdown no cuenta\n", encoding="utf-8")
+    git("add", "-A", cwd=repo, env=env)
+    clean = run_pre_commit("run", "--all-files", cwd=repo, env=env)
+    assert clean.returncode == 0, clean.stdout
+    assert failed_hook_ids(clean.stdout) == []
+    assert set(hook_statuses(clean.stdout).values()) == {"Passed", "Skipped"}
+    (repo / "data.csv").write_text("a\n1\n", encoding="utf-8")
+    (repo / "src" / "dbg.py").write_text("breakpoint()\n", encoding="utf-8")
+    git("add", "-A", cwd=repo, env=env)
+    dirty = run_pre_commit("run", "--all-files", cwd=repo, env=env)
+    assert dirty.returncode == 1
+    assert failed_hook_ids(dirty.stdout) == ["no-data-files", "no-breakpoint"]
+    assert hook_statuses(dirty.stdout) == {"Sin datos en git": "Failed", "Sin breakpoint": "Failed"}
+    assert "\x1b[" not in dirty.stdout, "colours must be off"
+    assert Path(env["PRE_COMMIT_HOME"]).is_dir(), "pre-commit's store lives in the isolated home"
+
+
+def test_report_parsers_on_fixed_text() -> None:
+    report = (
+        "Sin datos.........................(no files to check)Skipped\n"
+        "Sintaxis de Python......................................Failed\n"
+        "- hook id: python-syntax\n"
+        "- exit code: 1\n"
+    )
+    assert hook_statuses(report) == {"Sin datos": "Skipped", "Sintaxis de Python": "Failed"}
+    assert failed_hook_ids(report) == ["python-syntax"]
+    assert failed_hook_ids("") == [] and hook_statuses("") == {}
