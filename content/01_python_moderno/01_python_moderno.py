@@ -1547,7 +1547,7 @@ def train_and_evaluate(
             raise ValueError(
                 f"El conjunto de {split} tiene {len(features)} filas en X y {len(labels)} en y."
             )
-    model.fit(X_train, y_train)
+    model.fit(X_train, y_train)  # aprende solo de entrenamiento
     hits = np.asarray(model.predict(X_test)) == np.asarray(y_test)
     return TrainingReport(type(model).__name__, float(hits.mean()), len(X_train), len(X_test))
     ### END SOLUTION

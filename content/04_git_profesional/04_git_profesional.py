@@ -814,9 +814,9 @@ with scratch_repo("04_git_profesional") as (hidden_repo, hidden_env):
     not_a_repo.mkdir()
     try:
         install_commit_msg_hook(not_a_repo)
-    except ValueError as err:
-        assert "repositorio" in str(err), (
-            f"El ValueError debe decir que no es un repositorio: {err}"
+    except ValueError as not_repo:
+        assert "repositorio" in str(not_repo), (
+            f"El ValueError debe decir que no es un repositorio: {not_repo}"
         )
     else:
         raise AssertionError("Una carpeta sin .git debe lanzar ValueError.")

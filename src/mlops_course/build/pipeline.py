@@ -89,6 +89,53 @@ def _leaks(files: dict[str, str], module: Module) -> list[str]:
         return scan_release(release, secrets)
 
 
+def _cross_module_leaks(root: Path, expected: dict[str, str]) -> list[str]:
+    """Solution or hidden-test lines of one module that appear in another module's release.
+
+    Uses the freshly rendered files where there are some and the committed ones elsewhere, so a
+    partial build (``--module``) still checks against every other module.
+    """
+
+    def text_of(rel: str) -> str | None:
+        if rel in expected:
+            return expected[rel]
+        path = root / rel
+        return path.read_text(encoding="utf-8") if path.is_file() else None
+
+    rels = set(expected) | {
+        p.relative_to(root).as_posix()
+        for top in ("source", "notebooks")
+        if (root / top).is_dir()
+        for p in (root / top).rglob("*.ipynb")
+        if ".ipynb_checkpoints" not in p.parts
+    }
+    owners: dict[str, set[str]] = {}
+    for rel in sorted(r for r in rels if r.startswith("source/") and r.endswith(".ipynb")):
+        text = text_of(rel)
+        if text is None:
+            continue
+        slug = rel.split("/")[1]
+        for line in secret_lines(json.loads(text)):
+            owners.setdefault(line, set()).add(slug)
+    findings: list[str] = []
+    for rel in sorted(r for r in rels if r.startswith("notebooks/") and r.endswith(".ipynb")):
+        text = text_of(rel)
+        if text is None:
+            continue
+        parts = rel.split("/")
+        here = parts[1] if len(parts) > 2 else ""
+        for cell in json.loads(text).get("cells", []):
+            src = cell.get("source", "")
+            for raw in ("".join(src) if isinstance(src, list) else str(src)).splitlines():
+                others = owners.get(raw.strip(), set()) - {here}
+                if others:
+                    findings.append(
+                        f"{rel}: línea de la solución u ocultos de {', '.join(sorted(others))} "
+                        f"filtrada: {raw.strip()[:60]} (cámbiala en uno de los dos módulos)"
+                    )
+    return sorted(set(findings))
+
+
 def _existing(root: Path, slugs: set[str], all_modules: bool) -> dict[str, Path]:
     """Files currently under the generated folders that belong to ``slugs`` (or to any module)."""
     found: dict[str, Path] = {}
@@ -128,6 +175,7 @@ def build(
     if not only and (content / COMPANIONS_DIR).is_dir():
         for companion in sorted((content / COMPANIONS_DIR).glob("*.py")):
             expected[f"notebooks/{companion.stem}.ipynb"] = dumps(companion_notebook(companion))
+    report.leaks.extend(_cross_module_leaks(root, expected))
     existing = _existing(root, {m.slug for m in modules}, all_modules=not only)
     for rel, text in sorted(expected.items()):
         target = root / rel
