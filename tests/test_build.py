@@ -178,3 +178,26 @@ def test_companion_notebooks_are_built_and_may_not_hold_exercises(tmp_path: Path
     )
     with pytest.raises(ValueError, match="complementario"):
         companion_notebook(bad)
+
+
+def test_cross_module_leak_is_found(tmp_path: Path) -> None:
+    import json
+
+    from mlops_course.build.pipeline import _cross_module_leaks
+
+    line = "secret_value = compute_the_answer(data)"
+
+    def nb(text: str) -> str:
+        return json.dumps({"cells": [{"cell_type": "code", "source": text, "metadata": {}}]})
+
+    sol = f"### BEGIN SOLUTION\n{line}\n### END SOLUTION\n"
+    expected = {
+        "source/01_a/01_a.ipynb": nb(sol),
+        "notebooks/01_a/01_a.ipynb": nb("# ESCRIBE TU CÓDIGO AQUÍ\n"),
+    }
+    (tmp_path / "notebooks" / "02_b").mkdir(parents=True)
+    (tmp_path / "notebooks" / "02_b" / "02_b.ipynb").write_text(nb(line), encoding="utf-8")
+    findings = _cross_module_leaks(tmp_path, expected)
+    assert len(findings) == 1 and "02_b" in findings[0] and "01_a" in findings[0]
+    (tmp_path / "notebooks" / "02_b" / "02_b.ipynb").write_text(nb("print(1)"), encoding="utf-8")
+    assert _cross_module_leaks(tmp_path, expected) == []
