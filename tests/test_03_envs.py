@@ -1,0 +1,164 @@
+"""Unit tests for mlops_course.envs (module 03: environments)."""
+
+from __future__ import annotations
+
+from importlib import metadata
+
+import pytest
+from packaging.specifiers import SpecifierSet
+
+from mlops_course.envs import (
+    FINDING_KINDS,
+    findings_markdown,
+    has_bounds,
+    installed_closure,
+    pinned_lines,
+    policy_violations,
+    wheel_info,
+)
+
+GOOD = {
+    "project": {
+        "name": "churn-model",
+        "requires-python": ">=3.11,<3.14",
+        "dependencies": ["pandas>=2.2,<4", "numpy~=2.0", "scikit-learn==1.*"],
+        "optional-dependencies": {"dev": ["pytest>=8,<10", "ruff>=0.5,<1"]},
+    }
+}
+
+
+@pytest.mark.parametrize(
+    ("spec", "expected"),
+    [
+        (">=1", (True, False)),
+        ("<2", (False, True)),
+        ("~=1.4", (True, True)),
+        ("==1.*", (True, True)),
+        ("!=1.2", (False, False)),
+        ("", (False, False)),
+        (">1,<=2", (True, True)),
+    ],
+)
+def test_has_bounds(spec: str, expected: tuple[bool, bool]) -> None:
+    assert has_bounds(SpecifierSet(spec)) == expected
+
+
+def test_policy_accepts_a_compliant_project() -> None:
+    assert (
+        policy_violations(GOOD, required=["Scikit_Learn", "pandas"], required_dev=["pytest"]) == []
+    )
+
+
+def test_policy_reports_each_broken_rule() -> None:
+    bad = {
+        "project": {
+            "requires-python": ">=3.11",
+            "dependencies": ["pandas>=2", "numpy==2.4.6", "numpy<3", "x @ https://e.org/x.whl", 3],
+            "optional-dependencies": {"docs": ["mkdocs"], "dev": ["pytest>>8"]},
+        }
+    }
+    problems = policy_violations(bad, required=["scikit-learn"], required_dev=["ruff"])
+    text = "\n".join(problems)
+    assert "requires-python" in text
+    assert "pandas (>=2) no tiene cota superior" in text
+    assert "numpy está fijado con ==" in text
+    assert "numpy aparece más de una vez" in text
+    assert "numpy (<3) no tiene cota inferior" in text
+    assert "URL directa" in text
+    assert "3 no es una cadena" in text
+    assert "mkdocs (sin versión) no tiene cota inferior" in text
+    assert "no es un requisito PEP 508 válido" in text
+    assert "project.dependencies: falta scikit-learn." in problems
+    assert "project.optional-dependencies.dev: falta ruff." in problems
+
+
+def test_policy_structure_errors() -> None:
+    with pytest.raises(TypeError, match="tomllib"):
+        policy_violations("[project]")  # type: ignore[arg-type]
+    assert policy_violations({}) == ["Falta la tabla [project] (PEP 621)."]
+    assert any("requires-python falta" in p for p in policy_violations({"project": {}}))
+    invalid_python = policy_violations({"project": {"requires-python": "3.11"}})
+    assert any("no es válido" in p for p in invalid_python)
+    not_list = policy_violations({"project": {"requires-python": ">=3.11,<4", "dependencies": "x"}})
+    assert not_list == ["project.dependencies debe ser una lista de cadenas PEP 508."]
+    extras = {"project": {"requires-python": ">=3.11,<4", "optional-dependencies": ["x"]}}
+    assert policy_violations(extras) == [
+        "project.optional-dependencies debe ser una tabla de listas."
+    ]
+    no_dev = {"project": {"requires-python": ">=3.11,<4"}}
+    assert policy_violations(no_dev, required_dev=["pytest"]) == [
+        "Falta el extra 'dev' en [project.optional-dependencies]."
+    ]
+
+
+def test_installed_closure_follows_metadata() -> None:
+    closure = installed_closure(["pandas>=2", "scikit-learn"])
+    assert closure["pandas"] == metadata.version("pandas")
+    assert closure["numpy"] == metadata.version("numpy")  # pulled in by both
+    assert "scipy" in closure  # only through scikit-learn
+    assert list(closure) == sorted(closure)
+    assert pinned_lines(closure)[0] == f"{next(iter(closure))}=={next(iter(closure.values()))}"
+
+
+def test_installed_closure_markers_and_extras() -> None:
+    assert installed_closure(['pandas; python_version < "3.0"']) == {}
+    with_extra = installed_closure(["validate-pyproject[all]"])
+    assert "trove-classifiers" in with_extra
+    assert "trove-classifiers" not in installed_closure(["validate-pyproject"])
+
+
+def test_installed_closure_errors() -> None:
+    with pytest.raises(TypeError, match="lista"):
+        installed_closure("pandas")
+    with pytest.raises(ValueError, match="PEP 508"):
+        installed_closure(["pandas>>2"])
+    with pytest.raises(ValueError, match="no está instalado"):
+        installed_closure(["surely-not-installed-pkg-xyz"])
+    with pytest.raises(ValueError, match="el requisito pide"):
+        installed_closure(["pandas<1"])
+
+
+def test_wheel_info_native_and_pure() -> None:
+    numpy = wheel_info("numpy")
+    assert not numpy.pure and numpy.compatible_here
+    assert all(tag.startswith("cp3") for tag in numpy.tags)
+    pure = wheel_info("packaging")
+    assert (
+        pure.pure and "py3-none-any" in pure.tags and pure.version == metadata.version("packaging")
+    )
+    with pytest.raises(ValueError, match="no está instalado"):
+        wheel_info("surely-not-installed-pkg-xyz")
+
+
+def test_wheel_info_without_wheel_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    dist = metadata.distribution("packaging")
+    monkeypatch.setattr(type(dist), "read_text", lambda self, name: None)
+    with pytest.raises(ValueError, match="WHEEL"):
+        wheel_info("packaging")
+
+
+def test_findings_markdown() -> None:
+    findings = [
+        {"line": 2, "kind": "sin_fijar", "package": "pandas", "message": "pandas >=2 | sin techo"},
+        {"line": 3, "kind": "invalida", "package": None, "message": "línea\nrota"},
+    ]
+    text = findings_markdown(findings, "req.txt")
+    assert text.startswith("# Auditoría de `req.txt`")
+    assert "2 hallazgos (invalida: 1, sin_fijar: 1)." in text
+    assert "| 2 | sin_fijar | pandas | pandas >=2 \\| sin techo |" in text
+    assert "| 3 | invalida | — | línea rota |" in text
+    assert "Sin hallazgos" in findings_markdown([])
+    assert FINDING_KINDS[0] == "invalida"
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"line": 1, "kind": "sin_fijar", "package": "x"},
+        {"line": 1, "kind": "raro", "package": "x", "message": "m"},
+        "pandas",
+    ],
+)
+def test_findings_markdown_rejects_bad_findings(bad: object) -> None:
+    with pytest.raises(ValueError, match="hallazgo"):
+        findings_markdown([bad])
