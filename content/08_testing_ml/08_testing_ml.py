@@ -1,0 +1,1666 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: all
+#     notebook_metadata_filter: kernelspec,jupytext,-jupytext.text_representation.jupytext_version
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Módulo 08 · Testing para ML
+#
+# *Guía MLOps v5.0 — Senior Edition*
+#
+# | | |
+# |---|---|
+# | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
+# | **Tiempo estimado** | ≈ 3 h 30 min: lectura y demos 80 min, ejercicios 110 min, respuesta escrita y entregable 20 min |
+# | **Prerrequisitos** | Módulo 00 (cómo funcionan los ejercicios); pandas y scikit-learn a nivel de `Pipeline.fit`/`predict_proba` (módulo 06). No hace falta haber usado pytest. |
+# | **Entregable** | `workspace/08_testing_ml/`: `tests/test_churn_features.py`, el módulo que prueba (`churn_features.py`), `pytest.ini` y el informe de cobertura (`coverage.json`, `coverage.txt`) con **más del 80 %** |
+#
+# ## Objetivos de aprendizaje
+#
+# Al terminar podrás (entre paréntesis, dónde se comprueba):
+#
+# 1. **Situar** cada riesgo de un sistema de ML en su capa de tests (unitario, integración, datos,
+#    modelo) y decidir cuáles bloquean un despliegue (§2 y respuesta escrita).
+# 2. **Escribir** tests unitarios con pytest que detectan fallos reales en las fronteras, y
+#    **medir** su calidad con mutantes (Ejercicio 1, autocalificado).
+# 3. **Definir** un contrato de datos con pandera que acepta datos legítimos (con nulos y valores
+#    raros) y rechaza los corruptos (Ejercicio 2).
+# 4. **Medir** la conducta de un modelo: invariancia al atributo sensible y expectativa direccional
+#    (Ejercicio 3), y **leer** un test de funcionalidad mínima (§6).
+# 5. **Encontrar** con hypothesis el caso límite que no se te ocurrió (§7).
+# 6. **Entregar** una suite con más del 80 % de cobertura medida con coverage.py, y **explicar** qué
+#    no demuestra ese número (Ejercicio 4 y §8).
+#
+# > **Mentalidad Senior (Fase 3):** Un modelo sin tests es una bomba de tiempo en producción.
+
+# %% [markdown]
+# ## 0. Cómo se usa este cuaderno
+#
+# Igual que en el módulo 00: ejecuta las celdas en orden (`Shift+Enter`), resuelve las celdas con
+# `# ESCRIBE TU CÓDIGO AQUÍ` y ejecuta las **celdas de test** de debajo; si no imprimen ningún
+# error, pasan. Al calificar se añaden tests ocultos. Todo lo que escribe este módulo va a tu
+# carpeta de trabajo `workspace/08_testing_ml/`.
+#
+# En este módulo hay una novedad: en dos ejercicios **los tests los escribes tú**. Tus funciones
+# `test_*` se copian a un fichero real de tu carpeta de trabajo y pytest ejecuta ese fichero
+# contra la versión correcta del código y contra versiones con fallos introducidos a propósito
+# (*mutantes*). Tu suite aprueba si pasa con la correcta y **se pone en rojo** con cada
+# versión rota.
+#
+# La primera celda de código son los parámetros (la integración continua usa menos clientes).
+
+# %% tags=["parameters"]
+# Parámetros del cuaderno (la integración continua los sustituye por valores pequeños).
+N_CUSTOMERS = 5_000  # clientes sintéticos para entrenar el modelo
+SEED = 42  # semilla: los mismos datos y el mismo modelo en cada ejecución
+
+# %%
+import contextlib
+import inspect
+import math
+import os
+import time
+
+import ipytest
+import numpy as np
+import pandas as pd
+import pandera.pandas as pa
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from hypothesis.configuration import set_hypothesis_home_dir
+from IPython.display import display
+from sklearn.metrics import roc_auc_score
+
+from mlops_course.datasets import make_churn
+from mlops_course.datasets.churn import REGIONS, SNAPSHOT_DATE
+from mlops_course.mltesting import (
+    AGE_BAND_BUGS,
+    SILENT_RATIO_BUG,
+    as_churn_dtypes,
+    corrupted_examples,
+    minimum_functionality_cases,
+    run_suite,
+    train_churn_model,
+)
+from mlops_course.mltesting.churn_features import (
+    AGE_MAX,
+    AGE_MIN,
+    REQUIRED_COLUMNS,
+    add_features,
+    age_band,
+    balance_salary_ratio,
+    products_per_year,
+)
+from mlops_course.mltesting.suite import load_variant
+from mlops_course.workspace import module_workspace
+
+# Tu carpeta de trabajo para este módulo (se crea si no existe).
+WORKSPACE = module_workspace("08_testing_ml")
+# pytest cargará solo los plugins que pidamos: arranca antes y sin avisos de plugins ajenos.
+os.environ["PYTEST_DISABLE_PLUGIN_AUTOLOAD"] = "1"
+# hypothesis: caché en tu carpeta de trabajo (nunca junto al cuaderno), sin base de ejemplos y
+# con los mismos casos en cada ejecución.
+set_hypothesis_home_dir(WORKSPACE / ".hypothesis")
+settings.register_profile("curso", database=None, derandomize=True, deadline=None)
+settings.load_profile("curso")
+WORKSPACE
+
+# %% [markdown]
+# ## 1. El problema: el código no falla, el modelo se equivoca en silencio
+#
+# En software clásico un fallo suele hacer ruido: una excepción, un 500, un test en rojo. En ML,
+# los fallos más caros **no lanzan ninguna excepción**: el pipeline recibe datos algo distintos,
+# los transforma sin quejarse y devuelve probabilidades perfectamente formadas… y equivocadas.
+#
+# Lo vemos con el ejemplo del curso. Entrenamos un modelo de churn sencillo (imputar, escalar,
+# *one-hot* y regresión logística; el pipeline completo es el del módulo 06) y puntuamos el lote
+# de clientes del mes siguiente dos veces: tal cual, y tras **dos accidentes reales de
+# integración**: el sistema de origen empieza a mandar la región en mayúsculas y el saldo en
+# céntimos.
+
+# %%
+# Datos de entrenamiento y el lote del mes siguiente (mismo generador, otra semilla).
+train = make_churn(n_rows=N_CUSTOMERS, seed=SEED)
+batch = make_churn(n_rows=N_CUSTOMERS, seed=SEED + 1)
+model = train_churn_model(train)
+
+# Dos accidentes de integración: región en mayúsculas y saldo en céntimos.
+broken = batch.copy()
+broken["region"] = broken["region"].astype(str).str.upper().astype("category")
+broken["balance_eur"] = broken["balance_eur"] * 100
+
+scores = {}
+for name, frame in {"lote correcto": batch, "lote con accidentes": broken}.items():
+    proba = model.predict_proba(frame)[:, 1]  # ¡ninguna excepción!
+    scores[name] = {
+        "AUC": roc_auc_score(frame["churned"], proba),
+        "clientes marcados (p ≥ 0.5)": float((proba >= 0.5).mean()),
+        "tasa real de churn": float(frame["churned"].mean()),
+    }
+silent = pd.DataFrame(scores).T.round(3)
+silent
+
+# %% [markdown]
+# Ni un aviso. El `OneHotEncoder` ignora la región desconocida (`handle_unknown="ignore"`, lo que
+# se suele querer en producción) y el escalador acepta saldos cien veces mayores. La AUC cae y el
+# modelo marca a muchos más clientes de los que de verdad se van.
+#
+# **Cuánto cuesta (principio 5).** Con los supuestos del módulo 00 (cartera de 50 000 clientes,
+# 6 € por contacto de retención), cada punto de clientes marcados de más es dinero tirado en
+# llamadas, cada mes que nadie lo note:
+
+# %%
+# Supuestos del módulo 00 (cámbialos por los de tu empresa); la cartera se puntúa cada mes.
+PORTFOLIO_CUSTOMERS = 50_000
+CONTACT_COST_EUR = 6
+extra_flagged = (
+    silent.loc["lote con accidentes", "clientes marcados (p ≥ 0.5)"]
+    - silent.loc["lote correcto", "clientes marcados (p ≥ 0.5)"]
+)
+extra_contacts = extra_flagged * PORTFOLIO_CUSTOMERS
+print(
+    f"Clientes marcados de más: {extra_contacts:,.0f} al mes → "
+    f"{extra_contacts * CONTACT_COST_EUR:,.0f} € de llamadas inútiles al mes."
+)
+
+# %% [markdown]
+# Un test de datos de diez líneas (§5) habría parado ese lote **antes** de puntuarlo. Ese es el
+# argumento de este módulo: los tests de ML no sustituyen a los de software, **se suman** a ellos
+# porque en ML hay dos cosas más que pueden romperse sin hacer ruido: los datos y el modelo.
+#
+# ⏱ *Tiempo estimado hasta aquí: 15 min.*
+
+# %% [markdown]
+# ## 2. Las capas de testing para ML
+#
+# El índice de la guía pide cuatro capas, de la más barata a la más cara («Unit vs Integration vs
+# **Data Tests vs Model Tests**»), y una quinta técnica que las atraviesa. La clasificación sigue a
+# Breck et al. (2017, *The ML Test Score*), que separa tests de datos, de modelo y de
+# infraestructura, y a Ribeiro et al. (2020, *CheckList*) para los tests de conducta.
+#
+# ```mermaid
+# flowchart BT
+#     U["1 · Unitarios<br/>funciones puras: age_band, balance_salary_ratio<br/>milisegundos · en cada commit"]
+#     I["2 · Integración<br/>pipeline fit → predict → guardar → cargar<br/>segundos · en cada commit"]
+#     D["3 · Datos<br/>contrato pandera del lote de entrada<br/>segundos · en cada lote y antes de entrenar"]
+#     M["4 · Modelo<br/>conducta: invariancia, dirección, mínimos<br/>segundos a minutos · en cada reentrenamiento"]
+#     P(["Propiedades (hypothesis):<br/>genera cientos de casos"])
+#     C(["Cobertura (coverage.py):<br/>¿qué código no ejecutó ningún test?"])
+#     U --> I --> D --> M
+#     P -.-> U
+#     P -.-> D
+#     C -.-> U
+#     C -.-> I
+# ```
+#
+# | Capa | Qué protege | Ejemplo en el churn | Cuándo corre | Si falla… |
+# |---|---|---|---|---|
+# | Unitaria | la lógica de una función | `age_band(30) == "30-44"` | cada commit (CI) | no se fusiona el cambio |
+# | Integración | que las piezas encajan | el pipeline entrena, predice, se guarda y se recarga igual | cada commit (CI) | no se fusiona |
+# | Datos | que la entrada cumple el contrato | ninguna región fuera de las cinco conocidas | cada lote, antes de entrenar y de puntuar | el lote se para y avisa |
+# | Modelo | que el modelo se comporta con sentido | cambiar el género no cambia la predicción | cada reentrenamiento | el modelo no se promociona |
+# | Propiedades | invariantes para *cualquier* entrada | la banda de edad contiene a la edad | con los unitarios | ídem |
+#
+# **Metáfora: un avión antes de volar.** Cada pieza se prueba en el banco (unitarios), el motor
+# montado se prueba en tierra (integración), el combustible se analiza antes de cargarlo (datos) y
+# el avión hace un vuelo de prueba con maniobras conocidas (modelo). Nadie aceptaría un avión cuyo
+# único test es «el motor arranca»; muchos modelos llegan a producción con solo «`fit` no lanzó
+# ninguna excepción».
+#
+# **La pirámide.** Muchos tests baratos abajo, pocos caros arriba. Un test de modelo que reentrena
+# tarda segundos o minutos; un unitario, milisegundos. Si todo se prueba arriba, la CI tarda
+# media hora y nadie la ejecuta (la mentalidad de la Fase 4).
+#
+# ⏱ *Tiempo estimado hasta aquí: 25 min.*
+
+# %% [markdown]
+# ## 3. Tests unitarios con pytest
+#
+# Empezamos por la capa de abajo. El módulo que vamos a probar, `churn_features`, tiene cuatro
+# funciones de *feature engineering* para el churn. Es código **dado**: tú no lo escribes, lo
+# pruebas. Esta es la primera:
+
+# %%
+print(inspect.getsource(age_band))
+
+# %% [markdown]
+# Un test de pytest es una función cuyo nombre empieza por `test_` y que usa `assert`. Tres
+# herramientas cubren casi todo:
+#
+# - `assert valor == esperado, "mensaje"`: pytest muestra los dos lados si falla.
+# - `with pytest.raises(ValueError):` el bloque **debe** lanzar esa excepción.
+# - `@pytest.mark.parametrize("entrada, esperado", [...])`: el mismo test con una tabla de casos;
+#   cada fila cuenta como un test.
+#
+# Dentro del cuaderno, `ipytest` ejecuta con pytest las funciones `test_*` que defines en él.
+# Probemos un primer test, de los que se escriben con prisa:
+
+
+# %%
+def test_demo_edad_tipica():
+    """Un cliente de 35 años está en la banda 30-44."""
+    assert age_band(35) == "30-44"
+
+
+def test_demo_edad_mayor():
+    """Un cliente de 70 años está en la banda 60+."""
+    assert age_band(70) == "60+"
+
+
+# -k selecciona solo los tests de esta demo; no:cacheprovider evita escribir .pytest_cache.
+ipytest.run("-q", "-p", "no:cacheprovider", "-k", "test_demo")
+
+# %% [markdown]
+# Verde. ¿Significa algo? **¿Quién vigila a los tests?** La respuesta de la industria son los
+# **mutantes** (*mutation testing*, con herramientas como mutmut o cosmic-ray): se introduce un
+# fallo pequeño en el código (cambiar `<` por `<=`, borrar una validación) y se vuelve a ejecutar
+# la suite. Si sigue en verde, el mutante **sobrevive**: hay un fallo que tus tests no ven.
+#
+# `run_suite` (del paquete del curso) hace exactamente eso: copia tus funciones de test a un
+# fichero real, `tests/<nombre>.py`, y ejecuta pytest sobre él (una sesión por versión, con
+# imports frescos; `in_process=False` lo hace en un proceso aparte) contra la versión correcta de
+# `churn_features` y contra cada versión rota. Las dos versiones rotas visibles están
+# en `AGE_BAND_BUGS`:
+
+# %%
+for name, source in AGE_BAND_BUGS.items():
+    print(f"# ---- mutante «{name}» ----{source}")
+
+# %%
+weak = run_suite(
+    [test_demo_edad_tipica, test_demo_edad_mayor],
+    WORKSPACE / "demo_suite_debil",
+    variants=AGE_BAND_BUGS,
+    test_file="test_demo.py",
+)
+weak.table()
+
+# %% [markdown]
+# Los dos mutantes sobreviven: la suite pasa igual con el código roto. Los fallos viven en las
+# **fronteras** (29/30, 17/18) y en las **entradas inválidas**, justo donde un test «de ejemplo»
+# no mira. La técnica clásica se llama **análisis de valores frontera**: por cada límite de la
+# especificación, un caso justo a cada lado.
+#
+# Así queda el fichero que `run_suite` escribió (la cabecera de imports es siempre la misma):
+
+# %%
+print(weak.test_file.read_text(encoding="utf-8"))
+
+# %% [markdown]
+# ### Ejercicio 1 (funcional) · Tests que detectan fallos en `age_band`
+#
+# Escribe en la celda de respuesta **funciones de test** para `age_band` y ponlas en la lista
+# `AGE_BAND_TESTS`. La especificación (el *docstring* de arriba) es:
+#
+# | Entrada | Resultado |
+# |---|---|
+# | entero de 18 a 29 | `"18-29"` |
+# | entero de 30 a 44 | `"30-44"` |
+# | entero de 45 a 59 | `"45-59"` |
+# | entero de 60 a 120 | `"60+"` |
+# | entero menor que 18 o mayor que 120 | `ValueError` |
+# | cualquier cosa que no sea un entero: `30.0`, `30.5`, `"30"`, `None`, `True` | `TypeError` |
+#
+# Reglas del juego:
+#
+# - Cada test es una función `test_*` **autocontenida**: en el fichero solo existen los nombres
+#   de la cabecera que acabas de ver (`pytest`, `math`, `contextlib`, `np`, `pd`, `given`, `st` y
+#   los nombres de `churn_features`). No uses variables del cuaderno.
+# - Puedes usar `@pytest.mark.parametrize`. No uses `skip` ni `xfail`.
+# - La calificación ejecuta tu suite contra la `age_band` correcta (debe pasar entera), contra los
+#   dos mutantes visibles y contra **seis mutantes ocultos**, cada uno con un único fallo que viola
+#   una línea de la tabla. Cada mutante debe poner tu suite en rojo.
+#
+# La forma de la respuesta, con un único caso (el resto es tuyo):
+#
+# ```python
+# @pytest.mark.parametrize("age, band", [(35, "30-44")])
+# def test_age_band_forma(age, band):
+#     assert age_band(age) == band
+#
+#
+# AGE_BAND_TESTS = [test_age_band_forma]
+# ```
+#
+# Pista: recorre la tabla y pregúntate, para cada fila, «¿qué valor justo al lado del límite
+# demostraría que está mal implementada?».
+
+
+# %% nbgrader={"grade": false, "grade_id": "tests-age-band", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Tus tests de age_band (funciones test_* autocontenidas) y la lista AGE_BAND_TESTS.
+### BEGIN SOLUTION
+@pytest.mark.parametrize(
+    "age, expected",
+    [
+        (18, "18-29"),
+        (29, "18-29"),
+        (30, "30-44"),
+        (44, "30-44"),
+        (45, "45-59"),
+        (59, "45-59"),
+        (60, "60+"),
+        (120, "60+"),
+    ],
+)
+def test_age_band_fronteras(age, expected):
+    """A cada lado de cada límite, la banda de la especificación."""
+    assert age_band(age) == expected
+
+
+@pytest.mark.parametrize("age", [17, 121, 0, -5])
+def test_age_band_fuera_de_rango(age):
+    """Edades imposibles: ValueError."""
+    with pytest.raises(ValueError):
+        age_band(age)
+
+
+@pytest.mark.parametrize("age", [30.0, 30.5, "30", None, True])
+def test_age_band_tipo_incorrecto(age):
+    """Todo lo que no es un entero, bool incluido: TypeError."""
+    with pytest.raises(TypeError):
+        age_band(age)
+
+
+AGE_BAND_TESTS = [
+    test_age_band_fronteras,
+    test_age_band_fuera_de_rango,
+    test_age_band_tipo_incorrecto,
+]
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "test-tests-age-band-correcta", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: tu suite pasa entera con la age_band correcta (sin depender de variables del cuaderno).
+from mlops_course.mltesting import run_suite
+from mlops_course.workspace import module_workspace
+
+ws = module_workspace("08_testing_ml")
+reference_run = run_suite(AGE_BAND_TESTS, ws / "ejercicio1", test_file="test_age_band.py")
+reference = reference_run.reference
+assert reference.green, (
+    "Tu suite falla con la age_band CORRECTA; un test que falla con código correcto es un test "
+    f"roto. Fallos: {reference_run.failures()}. ¿Usas variables del cuaderno o una expectativa "
+    "que no está en la especificación?"
+)
+assert reference.count("passed") >= 6, (
+    f"Solo pasan {reference.count('passed')} casos: la especificación tiene seis filas y cada "
+    "una necesita al menos un caso (parametrize cuenta cada fila como un test)."
+)
+### BEGIN HIDDEN TESTS
+assert reference.count("skipped") == 0, (
+    "Tu suite se salta tests (skip/xfail): un test saltado no protege nada; quítalos."
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-tests-age-band-mutantes", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: cada versión rota de age_band pone tu suite en rojo (mutantes visibles y ocultos).
+from mlops_course.mltesting import AGE_BAND_BUGS, run_suite
+from mlops_course.workspace import module_workspace
+
+ws = module_workspace("08_testing_ml")
+visible_run = run_suite(
+    AGE_BAND_TESTS, ws / "ejercicio1", variants=AGE_BAND_BUGS, test_file="test_age_band.py"
+)
+assert visible_run.reference.green, (
+    f"Tu suite falla con la versión correcta: {visible_run.failures()}"
+)
+assert not visible_run.survivors(), (
+    f"Sobreviven los mutantes {visible_run.survivors()}: ningún test tuyo falla con ellos. "
+    "Léelos arriba (AGE_BAND_BUGS) y añade el caso frontera o inválido que los delataría."
+)
+### BEGIN HIDDEN TESTS
+_TEMPLATE = """
+def age_band(age):
+    if {type_check}:
+        raise TypeError("age debe ser un entero.")
+    if age < {low} or {high_check}:
+        raise ValueError("age fuera de rango.")
+    if age {op30} 30:
+        return "18-29"
+    if age {op45} 45:
+        return "30-44"
+    if age {op60} 60:
+        return "45-59"
+    return "60+"
+"""
+_OK = {
+    "type_check": "isinstance(age, bool) or not isinstance(age, Integral)",
+    "low": "18",
+    "high_check": "age > 120",
+    "op30": "<",
+    "op45": "<",
+    "op60": "<",
+}
+_HIDDEN = {
+    "frontera-45": {"op45": "<="},
+    "frontera-60": {"op60": "<="},
+    "limite-17": {"low": "17"},
+    "sin-maximo": {"high_check": "False"},
+    "acepta-float": {"type_check": "isinstance(age, bool) or not isinstance(age, (int, float))"},
+    "acepta-bool": {"type_check": "not isinstance(age, Integral)"},
+}
+hidden_bugs = {name: _TEMPLATE.format(**{**_OK, **change}) for name, change in _HIDDEN.items()}
+hidden_run = run_suite(
+    AGE_BAND_TESTS, ws / "ejercicio1_oculto", variants=hidden_bugs, test_file="test_age_band.py"
+)
+hints = {
+    "frontera-45": "45 debe dar '45-59' (y 44, '30-44')",
+    "frontera-60": "60 debe dar '60+' (y 59, '45-59')",
+    "limite-17": "17 debe lanzar ValueError (justo debajo del mínimo)",
+    "sin-maximo": "121 debe lanzar ValueError (justo encima del máximo)",
+    "acepta-float": "30.5 y 30.0 deben lanzar TypeError",
+    "acepta-bool": "True debe lanzar TypeError (bool es subclase de int)",
+}
+missed = hidden_run.survivors()
+assert not missed, "Mutantes ocultos que sobreviven: " + "; ".join(
+    f"{name} → {hints[name]}" for name in missed
+)
+### END HIDDEN TESTS
+
+# %% [markdown]
+# Mira la tabla de tu suite contra los mutantes visibles: así se lee un informe de *mutation
+# testing*. Un mutante «detectado» es un fallo que tu CI pararía.
+
+# %%
+try:
+    run_suite(
+        AGE_BAND_TESTS,
+        WORKSPACE / "ejercicio1",
+        variants=AGE_BAND_BUGS,
+        test_file="test_age_band.py",
+    ).table()
+except NameError:
+    print("Resuelve el Ejercicio 1 y vuelve a ejecutar esta celda.")
+
+# %% [markdown]
+# ⏱ *Tiempo estimado hasta aquí: 1 h.*
+#
+# ## 4. Tests de integración: que las piezas encajen
+#
+# Un test unitario prueba una función aislada; uno de **integración** prueba que varias piezas
+# funcionan juntas: el pipeline entrena con datos reales (nulos incluidos), predice con la forma
+# correcta y, tras guardarlo y cargarlo (lo que hará la API del módulo 11), da **exactamente** las
+# mismas probabilidades. Son más lentos; por eso usan pocos datos y pocos casos.
+
+
+# %%
+def test_integracion_pipeline_entrena_y_predice():
+    """Con nulos en la entrada, el pipeline predice una probabilidad válida por cliente."""
+    data = make_churn(n_rows=400, seed=1, missing_rate=0.05)
+    fitted = train_churn_model(data)
+    proba = fitted.predict_proba(data)
+    assert proba.shape == (400, 2)
+    assert np.all((proba >= 0) & (proba <= 1))
+    assert np.allclose(proba.sum(axis=1), 1.0)
+
+
+def test_integracion_guardar_y_cargar(tmp_path):
+    """El modelo recargado da las mismas probabilidades (tmp_path: carpeta temporal de pytest)."""
+    import pickle
+
+    data = make_churn(n_rows=400, seed=2)
+    fitted = train_churn_model(data)
+    path = tmp_path / "model.pkl"
+    path.write_bytes(pickle.dumps(fitted))
+    reloaded = pickle.loads(path.read_bytes())
+    assert np.array_equal(fitted.predict_proba(data), reloaded.predict_proba(data))
+
+
+ipytest.run("-q", "-p", "no:cacheprovider", "-k", "test_integracion")
+
+# %% [markdown]
+# `tmp_path` es una **fixture** de pytest: un argumento que pytest rellena por ti (aquí, una
+# carpeta temporal nueva para cada test). Las fixtures son la forma de compartir preparación entre
+# tests sin variables globales. Usamos `pickle` por brevedad; el módulo 06 explica por qué en
+# producción preferimos `skops` (cargar un pickle ajeno ejecuta código arbitrario).
+#
+# ## 5. Tests de datos: un contrato para la entrada
+#
+# El accidente de la §1 no era un bug del código: eran **datos** que violaban un contrato que nadie
+# había escrito. Un test de datos escribe ese contrato y lo comprueba en cada lote, antes de
+# entrenar y antes de puntuar. **pandera** lo expresa como un esquema de columnas: tipo, si admite
+# nulos y comprobaciones (`Check`) de valores.
+#
+# **Metáfora: el control de calidad del muelle de carga.** El almacén no abre cada caja para
+# cocinar con ella; comprueba en la puerta el albarán: que llegan todas las cajas, con la etiqueta
+# correcta, sin golpes. Lo que no pasa el control no entra en la cocina.
+#
+# Un esquema mínimo de dos columnas, para ver la forma y el mensaje de error:
+
+# %%
+mini_schema = pa.DataFrameSchema(
+    {
+        "churned": pa.Column(int, checks=pa.Check.isin([0, 1])),
+        "region": pa.Column(checks=pa.Check.isin(list(REGIONS))),
+    }
+)
+mini_schema.validate(batch)  # el lote correcto pasa: validate devuelve el DataFrame
+try:
+    mini_schema.validate(broken)
+except pa.errors.SchemaError as err:
+    print("Lote rechazado:", str(err).splitlines()[0][:160], "…")
+
+# %% [markdown]
+# Dos decisiones de diseño que separan un buen contrato de uno que molesta:
+#
+# - **Válido no es lo mismo que habitual.** Un saldo de 4 millones es raro (un *outlier*) pero
+#   posible; una edad de 7 años o un saldo negativo son imposibles. El contrato rechaza lo
+#   imposible; lo raro es trabajo de la monitorización de drift (módulo 15).
+# - **Nulos donde el pipeline sabe imputarlos.** Las *features* numéricas pueden llegar vacías (el
+#   pipeline imputa la mediana); el identificador, el género, la fecha de alta y la etiqueta, no.
+#   Un contrato demasiado estricto rechaza lotes legítimos y el equipo acaba desactivándolo.
+#
+# `mlops_course.mltesting` trae funciones que crean copias corruptas del lote, una por tipo de
+# accidente. Son las que usarán los tests del ejercicio:
+
+# %%
+examples = corrupted_examples(batch)
+pd.DataFrame(
+    {
+        "filas": [len(frame) for frame in examples.values()],
+        "columnas": [frame.shape[1] for frame in examples.values()],
+    },
+    index=list(examples),
+)
+
+# %% [markdown]
+# ### Ejercicio 2 (seguro) · El contrato de datos del churn con pandera
+#
+# Escribe `build_churn_schema()`, que devuelva un `pa.DataFrameSchema` con **exactamente** estas 13
+# columnas (`strict=True`: una columna de más o de menos es un error) y estas reglas:
+#
+# | Columna | Tipo | ¿Nulos? | Regla de valores |
+# |---|---|---|---|
+# | `customer_id` | `str` | no | única; patrón `^C\d{6,}$` |
+# | `age` | `"Int64"` | sí | entre 18 y 120 |
+# | `tenure_months` | `"Int64"` | sí | entre 0 y 120 |
+# | `balance_eur` | `float` | sí | ≥ 0 |
+# | `num_products` | `"Int64"` | sí | entre 1 y 4 |
+# | `has_credit_card` | `"boolean"` | sí | — |
+# | `is_active_member` | `"boolean"` | sí | — |
+# | `estimated_salary_eur` | `float` | sí | > 0 |
+# | `credit_score` | `"Int64"` | sí | entre 350 y 850 |
+# | `region` | `"category"` | sí | una de `REGIONS` |
+# | `gender` | `"category"` | **no** | `"F"` o `"M"` |
+# | `signup_date` | `"datetime64[ns]"` | **no** | ≤ `SNAPSHOT_DATE` (`"2025-12-31"`) |
+# | `churned` | `"int64"` | **no** | 0 o 1 |
+#
+# Herramientas: `pa.Column(tipo, checks, nullable=..., unique=...)`, `pa.Check.in_range(a, b)`,
+# `pa.Check.ge`, `pa.Check.gt`, `pa.Check.le`, `pa.Check.isin`, `pa.Check.str_matches`. En pandera,
+# `nullable` es `False` si no dices nada.
+#
+# Los tests comprueban que tu esquema **acepta** lotes legítimos (también con nulos y *outliers*
+# de `make_churn(missing_rate=..., outlier_rate=...)`) y **rechaza** (lanzando
+# `pa.errors.SchemaError`) las copias corruptas: columna ausente o inesperada, tipo incorrecto,
+# valor fuera de rango, nulo donde no se permite, categoría desconocida, identificador duplicado.
+
+
+# %% nbgrader={"grade": false, "grade_id": "esquema", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def build_churn_schema() -> pa.DataFrameSchema:
+    """Devuelve el contrato de datos (pandera) de la tabla de churn."""
+    ### BEGIN SOLUTION
+    return pa.DataFrameSchema(
+        {
+            "customer_id": pa.Column(str, pa.Check.str_matches(r"^C\d{6,}$"), unique=True),
+            "age": pa.Column("Int64", pa.Check.in_range(18, 120), nullable=True),
+            "tenure_months": pa.Column("Int64", pa.Check.in_range(0, 120), nullable=True),
+            "balance_eur": pa.Column(float, pa.Check.ge(0), nullable=True),
+            "num_products": pa.Column("Int64", pa.Check.in_range(1, 4), nullable=True),
+            "has_credit_card": pa.Column("boolean", nullable=True),
+            "is_active_member": pa.Column("boolean", nullable=True),
+            "estimated_salary_eur": pa.Column(float, pa.Check.gt(0), nullable=True),
+            "credit_score": pa.Column("Int64", pa.Check.in_range(350, 850), nullable=True),
+            "region": pa.Column("category", pa.Check.isin(REGIONS), nullable=True),
+            "gender": pa.Column("category", pa.Check.isin(["F", "M"])),
+            "signup_date": pa.Column("datetime64[ns]", pa.Check.le(pd.Timestamp(SNAPSHOT_DATE))),
+            "churned": pa.Column("int64", pa.Check.isin([0, 1])),
+        },
+        strict=True,
+    )
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-esquema-acepta", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: el esquema acepta lotes legítimos (y es un DataFrameSchema de pandera).
+import pandera.pandas as pa
+
+from mlops_course.datasets import make_churn
+
+schema = build_churn_schema()
+assert isinstance(schema, pa.DataFrameSchema), (
+    f"build_churn_schema() debe devolver un pa.DataFrameSchema, no {type(schema).__name__}."
+)
+clean = make_churn(n_rows=500, seed=3)
+try:
+    schema.validate(clean)
+except (pa.errors.SchemaError, pa.errors.SchemaErrors) as err:
+    raise AssertionError(
+        f"Tu esquema rechaza un lote LIMPIO de make_churn: {str(err).splitlines()[0]}"
+    ) from None
+### BEGIN HIDDEN TESTS
+for knobs in (
+    {"missing_rate": 0.1},
+    {"outlier_rate": 0.05},
+    {"missing_rate": 0.05, "outlier_rate": 0.05, "covariate_drift": 1.0},
+):
+    legit = make_churn(n_rows=800, seed=4, **knobs)
+    try:
+        schema.validate(legit)
+    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as problem:
+        raise AssertionError(
+            f"Tu esquema rechaza un lote legítimo con {knobs}: {str(problem).splitlines()[0]}. "
+            "Las features pueden tener nulos (nullable=True) y valores raros pero posibles."
+        ) from None
+_ = schema.validate(make_churn(n_rows=1, seed=0))
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-esquema-estructura", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: rechaza columnas ausentes o inesperadas y tipos incorrectos.
+import pandera.pandas as pa
+
+from mlops_course.datasets import make_churn
+from mlops_course.mltesting import add_column, cast_column, drop_column
+
+schema = build_churn_schema()
+clean = make_churn(n_rows=300, seed=5)
+schema.validate(clean)
+
+
+def expect_rejected(frame, what):
+    """El esquema debe lanzar SchemaError con este lote corrupto."""
+    try:
+        schema.validate(frame)
+    except (pa.errors.SchemaError, pa.errors.SchemaErrors):
+        return
+    raise AssertionError(f"Tu esquema acepta un lote con {what}: debe rechazarlo.")
+
+
+expect_rejected(drop_column(clean, "credit_score"), "la columna credit_score ausente")
+expect_rejected(add_column(clean, "score_v2", 0.5), "una columna inesperada (usa strict=True)")
+expect_rejected(cast_column(clean, "age", "float64"), "age como float64 en vez de Int64")
+### BEGIN HIDDEN TESTS
+expect_rejected(drop_column(clean, "churned"), "la etiqueta churned ausente")
+expect_rejected(cast_column(clean, "balance_eur", "object"), "balance_eur como texto")
+expect_rejected(cast_column(clean, "is_active_member", "int64"), "is_active_member como 0/1")
+expect_rejected(cast_column(clean, "signup_date", "str"), "signup_date como texto")
+expect_rejected(cast_column(clean, "region", "str"), "region como texto y no category")
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-esquema-valores", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: rechaza valores fuera de rango, nulos no permitidos, categorías desconocidas y duplicados.
+import pandera.pandas as pa
+
+from mlops_course.datasets import make_churn
+from mlops_course.mltesting import duplicate_row, set_missing, set_value
+
+schema = build_churn_schema()
+clean = make_churn(n_rows=300, seed=6)
+schema.validate(clean)
+
+
+def expect_rejected(frame, what):
+    """El esquema debe lanzar SchemaError con este lote corrupto."""
+    try:
+        schema.validate(frame)
+    except (pa.errors.SchemaError, pa.errors.SchemaErrors):
+        return
+    raise AssertionError(f"Tu esquema acepta un lote con {what}: debe rechazarlo.")
+
+
+expect_rejected(set_value(clean, "age", 7), "age = 7 (mínimo 18)")
+expect_rejected(set_missing(clean, "gender"), "un nulo en gender")
+expect_rejected(set_value(clean, "region", "MADRID"), "la región desconocida 'MADRID'")
+### BEGIN HIDDEN TESTS
+cases = [
+    (set_value(clean, "age", 17), "age = 17"),
+    (set_value(clean, "age", 121), "age = 121 (máximo 120)"),
+    (set_value(clean, "tenure_months", -1), "tenure_months = -1"),
+    (set_value(clean, "tenure_months", 121), "tenure_months = 121"),
+    (set_value(clean, "balance_eur", -0.01), "un saldo negativo"),
+    (set_value(clean, "estimated_salary_eur", 0.0), "un salario de 0 (debe ser > 0)"),
+    (set_value(clean, "num_products", 0), "num_products = 0"),
+    (set_value(clean, "num_products", 5), "num_products = 5"),
+    (set_value(clean, "credit_score", 349), "credit_score = 349"),
+    (set_value(clean, "credit_score", 851), "credit_score = 851"),
+    (set_value(clean, "churned", 2), "churned = 2"),
+    (set_value(clean, "gender", "X"), "gender = 'X'"),
+    (set_value(clean, "signup_date", pd.Timestamp("2026-01-15")), "una fecha de alta futura"),
+    (set_value(clean, "customer_id", "cliente-7"), "un customer_id sin el patrón C000000"),
+    (set_missing(clean, "customer_id"), "un customer_id nulo"),
+    (set_missing(clean, "signup_date"), "una fecha de alta nula"),
+    (duplicate_row(clean), "un customer_id duplicado (unique=True)"),
+]
+for frame, what in cases:
+    expect_rejected(frame, what)
+for column in ("age", "balance_eur", "region", "has_credit_card"):
+    schema.validate(set_missing(clean, column))  # nulos permitidos en features imputables
+### END HIDDEN TESTS
+
+# %% [markdown]
+# Con el contrato escrito, el lote de la §1 ya no pasa. `lazy=True` recoge **todos** los fallos
+# en una tabla en lugar de parar en el primero: es lo que quieres en el informe de un lote
+# rechazado. Cuenta los fallos por columna y comprobación:
+
+# %%
+try:
+    build_churn_schema().validate(broken, lazy=True)
+    print("El lote con accidentes pasa el contrato (¿está resuelto el Ejercicio 2?).")
+except pa.errors.SchemaErrors as err:
+    display(err.failure_cases.groupby(["column", "check"]).size().rename("filas que fallan"))
+except NotImplementedError:
+    print("Resuelve el Ejercicio 2 y vuelve a ejecutar esta celda.")
+
+# %% [markdown]
+# Fíjate en lo que **no** aparece: el saldo en céntimos. Es ≥ 0, así que cumple el contrato. Un
+# cambio de escala de un dato válido no es un error de contrato, es un cambio de **distribución**:
+# lo detecta la monitorización de drift (módulo 15), o un límite superior de plausibilidad si el
+# negocio se atreve a fijarlo. Cada capa atrapa lo suyo; ninguna lo atrapa todo.
+#
+# ⏱ *Tiempo estimado hasta aquí: 1 h 45 min.*
+#
+# ## 6. Tests de modelo: ¿se comporta con sentido?
+#
+# Una métrica agregada (AUC, *accuracy*) responde «¿cuánto acierta en promedio?». No responde
+# «¿acierta **por las razones correctas**?». Ribeiro et al. (2020) propusieron en *CheckList* tres
+# tipos de test de conducta, que aquí aplicamos a un modelo tabular:
+#
+# - **Invariancia (INV):** una perturbación que **no debería** importar no cambia la predicción.
+#   Por ejemplo, cambiar el género del cliente, o subirle el salario un euro.
+# - **Expectativa direccional (DIR):** una perturbación con efecto conocido mueve la probabilidad
+#   en la dirección esperada. Diez años más de edad no deberían **bajar** el riesgo de churn (en
+#   nuestros datos la edad lo sube).
+# - **Funcionalidad mínima (MFT):** casos obvios, escritos a mano, que cualquier modelo sensato
+#   acierta: un cliente activo con dos productos y diez años en el banco no se va.
+#
+# **Metáfora: el examen práctico de conducir.** El teórico (la métrica) dice cuántas preguntas
+# aciertas; el práctico comprueba conductas concretas: que frenas ante un peatón sea cual sea su
+# ropa (invariancia) y que giras a la izquierda cuando el GPS dice izquierda (dirección).
+#
+# Entrenamos dos modelos con datos donde el género **sí** influye en la etiqueta
+# (`sensitive_bias=0.8`: un sesgo histórico de los datos, como los que estudia el módulo 16). Uno
+# lee la columna `gender`; el otro no:
+
+# %%
+biased_data = make_churn(n_rows=N_CUSTOMERS, seed=SEED, sensitive_bias=0.8)
+holdout = make_churn(n_rows=N_CUSTOMERS, seed=SEED + 2, sensitive_bias=0.8)
+fair_model = train_churn_model(biased_data)
+gender_model = train_churn_model(biased_data, include_sensitive=True)
+pd.Series(
+    {
+        "AUC sin género": roc_auc_score(
+            holdout["churned"], fair_model.predict_proba(holdout)[:, 1]
+        ),
+        "AUC con género": roc_auc_score(
+            holdout["churned"], gender_model.predict_proba(holdout)[:, 1]
+        ),
+    }
+).round(3)
+
+# %% [markdown]
+# El modelo que usa el género tiene **mejor** AUC: aprende el sesgo de los datos. Una métrica
+# agregada lo premia; un test de invariancia lo detecta. Si la política del banco (o la ley) dice
+# que el género no puede decidir a quién se ofrece una retención, el test de invariancia es el que
+# bloquea ese modelo.
+#
+# ### Ejercicio 3 (seguro) · Invariancia y expectativa direccional
+#
+# Escribe dos funciones que midan la conducta de **cualquier** modelo con `predict` y
+# `predict_proba` (un `Pipeline` de scikit-learn, o un modelo de juguete):
+#
+# **a) `invariance_rate(model, X, perturb)`**: la **fracción** de filas de `X` cuya predicción
+# (`model.predict`) **no cambia** al aplicar `perturb` a una **copia** de `X`. `perturb` recibe un
+# DataFrame y devuelve el DataFrame perturbado (puede modificar el que recibe: por eso le pasas una
+# copia; `X` **no** debe cambiar). Errores:
+# - `TypeError` si `perturb` no es invocable (`callable`);
+# - `ValueError` si `X` está vacío o si `perturb` devuelve un número de filas distinto.
+#
+# **b) `directional_rate(model, X, column, delta, expected)`**: suma `delta` a la columna `column`
+# de una copia de `X` y compara `model.predict_proba(...)[:, 1]` antes y después. Devuelve la
+# fracción de filas que **no violan** la expectativa: con `expected="up"`, viola la fila cuya
+# probabilidad **baja** más de `1e-9`; con `expected="down"`, la que **sube** más de `1e-9`. Las
+# filas que no cambian **no** violan nada. Errores (`ValueError`, con el nombre del problema en el
+# mensaje): `expected` distinto de `"up"`/`"down"`, `column` que no está en `X`, `X` vacío.
+#
+# ```text
+# invariance_rate(gender_model, X, swap_gender)          → 0.87 (el 13 % de las decisiones cambia)
+# directional_rate(fair_model, X, "age", 10, "up")       → 1.0
+# directional_rate(fair_model, X, "age", 10, "down")     → 0.0
+# ```
+
+
+# %% nbgrader={"grade": false, "grade_id": "conducta", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def invariance_rate(model, X: pd.DataFrame, perturb) -> float:
+    """Fracción de filas cuya predicción no cambia al perturbar una copia de X."""
+    ### BEGIN SOLUTION
+    if not callable(perturb):
+        raise TypeError(f"perturb debe ser una función, no {type(perturb).__name__}.")
+    if len(X) == 0:
+        raise ValueError("X está vacío: no hay filas que comparar.")
+    perturbed = perturb(X.copy())
+    if len(perturbed) != len(X):
+        raise ValueError(
+            f"perturb devolvió {len(perturbed)} filas y X tiene {len(X)}: debe conservarlas."
+        )
+    unchanged = np.asarray(model.predict(X)) == np.asarray(model.predict(perturbed))
+    return float(unchanged.mean())
+    ### END SOLUTION
+
+
+def directional_rate(model, X: pd.DataFrame, column: str, delta: float, expected: str) -> float:
+    """Fracción de filas cuya probabilidad no se mueve en contra de `expected` al sumar delta."""
+    ### BEGIN SOLUTION
+    if expected not in ("up", "down"):
+        raise ValueError(f"expected debe ser 'up' o 'down', no {expected!r}.")
+    if column not in X.columns:
+        raise ValueError(f"La columna {column!r} no está en X.")
+    if len(X) == 0:
+        raise ValueError("X está vacío: no hay filas que comparar.")
+    moved = X.copy()
+    moved[column] = moved[column] + delta
+    change = model.predict_proba(moved)[:, 1] - model.predict_proba(X)[:, 1]
+    violations = change < -1e-9 if expected == "up" else change > 1e-9
+    return float(1.0 - violations.mean())
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-conducta-invarianza", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: invariance_rate con un modelo de juguete cuya conducta conocemos.
+import numpy as np
+import pandas as pd
+
+
+class AgeModel:
+    """Juguete: la probabilidad de churn sube con la edad hasta los 60 y luego se aplana."""
+
+    def predict_proba(self, X):
+        age = np.minimum(X["age"].to_numpy(dtype=float), 60.0)
+        p = 1.0 / (1.0 + np.exp(-(age - 45.0) / 5.0))
+        return np.column_stack([1.0 - p, p])
+
+    def predict(self, X):
+        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+
+
+toy = pd.DataFrame({"age": [20, 30, 44, 46, 55, 65, 70], "gender": list("FMFMFMF")})
+
+
+def swap_gender(frame):
+    frame["gender"] = frame["gender"].map({"F": "M", "M": "F"})
+    return frame
+
+
+def older(frame):
+    frame["age"] = frame["age"] + 10
+    return frame
+
+
+rate = invariance_rate(AgeModel(), toy, swap_gender)
+assert rate == 1.0, f"El juguete no mira el género: la invariancia debe ser 1.0 y es {rate!r}."
+rate_age = invariance_rate(AgeModel(), toy, older)
+assert abs(rate_age - 6 / 7) < 1e-12, (
+    f"Con 10 años más solo cambia la predicción del cliente de 44 (pasa de 0 a 1): la tasa debe "
+    f"ser 6/7 ≈ 0.857 y es {rate_age!r}. Compara model.predict antes y después, fila a fila."
+)
+### BEGIN HIDDEN TESTS
+before = toy.copy()
+invariance_rate(AgeModel(), toy, older)
+assert toy.equals(before), (
+    "invariance_rate modificó X: aplica perturb a X.copy(), nunca al DataFrame del usuario."
+)
+for bad_perturb in (None, "older"):
+    try:
+        invariance_rate(AgeModel(), toy, bad_perturb)
+    except TypeError:
+        pass
+    else:
+        raise AssertionError(f"perturb={bad_perturb!r} no es invocable: debe lanzar TypeError.")
+for bad_X, bad_p, what in (
+    (toy.iloc[:0], older, "X vacío"),
+    (toy, lambda frame: frame.iloc[:3], "perturb que pierde filas"),
+):
+    try:
+        invariance_rate(AgeModel(), bad_X, bad_p)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(f"Con {what}, invariance_rate debe lanzar ValueError.")
+assert isinstance(rate, float), f"Devuelve un float, no {type(rate).__name__}."
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-conducta-direccion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: directional_rate con el modelo de juguete (empates y dirección "down").
+import numpy as np
+import pandas as pd
+
+
+class AgeModel:
+    """Juguete: la probabilidad de churn sube con la edad hasta los 60 y luego se aplana."""
+
+    def predict_proba(self, X):
+        age = np.minimum(X["age"].to_numpy(dtype=float), 60.0)
+        p = 1.0 / (1.0 + np.exp(-(age - 45.0) / 5.0))
+        return np.column_stack([1.0 - p, p])
+
+    def predict(self, X):
+        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+
+
+toy = pd.DataFrame({"age": [20, 30, 44, 46, 55, 65, 70], "gender": list("FMFMFMF")})
+up = directional_rate(AgeModel(), toy, "age", 10, "up")
+assert up == 1.0, (
+    f"Con 10 años más ninguna probabilidad baja: debe dar 1.0 y da {up!r}. Las filas de 65 y 70 "
+    "años no cambian (el juguete se aplana a los 60): un empate NO viola la expectativa."
+)
+down = directional_rate(AgeModel(), toy, "age", 10, "down")
+assert abs(down - 2 / 7) < 1e-12, (
+    f"Con expected='down', las 5 filas cuya probabilidad sube violan y las 2 que no cambian no: "
+    f"debe dar 2/7 ≈ 0.286 y da {down!r}. Compara predict_proba[:, 1], no las etiquetas."
+)
+### BEGIN HIDDEN TESTS
+before = toy.copy()
+directional_rate(AgeModel(), toy, "age", -5, "down")
+assert toy.equals(before), "directional_rate modificó X: trabaja sobre X.copy()."
+younger = directional_rate(AgeModel(), toy, "age", -10, "down")
+assert younger == 1.0, f"Restar edad no sube el riesgo del juguete: debe dar 1.0 y da {younger!r}."
+for args, word in (
+    (("age", 10, "arriba"), "expected"),
+    (("edad", 10, "up"), "edad"),
+):
+    try:
+        directional_rate(AgeModel(), toy, *args)
+    except ValueError as bad_args:
+        assert word in str(bad_args), f"El mensaje debe nombrar {word!r}; dice: {bad_args}"
+    else:
+        raise AssertionError(f"directional_rate(model, toy, *{args}) debe lanzar ValueError.")
+try:
+    directional_rate(AgeModel(), toy.iloc[:0], "age", 10, "up")
+except ValueError:
+    pass
+else:
+    raise AssertionError("Con X vacío, directional_rate debe lanzar ValueError.")
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-conducta-pipeline", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: tus funciones sobre los pipelines reales: el test de invariancia delata al modelo con género.
+from mlops_course.datasets import make_churn
+from mlops_course.mltesting import train_churn_model
+
+data = make_churn(n_rows=1500, seed=11, sensitive_bias=0.8)
+fair = train_churn_model(data)
+with_gender = train_churn_model(data, include_sensitive=True)
+
+
+def flip_gender(frame):
+    frame["gender"] = frame["gender"].map({"F": "M", "M": "F"}).astype(frame["gender"].dtype)
+    return frame
+
+
+fair_rate = invariance_rate(fair, data, flip_gender)
+biased_rate = invariance_rate(with_gender, data, flip_gender)
+assert fair_rate == 1.0, f"El modelo sin género debe ser invariante al género (da {fair_rate!r})."
+assert biased_rate < 0.99, (
+    f"El modelo que lee el género cambia decisiones al cambiarlo, pero tu función da {biased_rate!r}."
+)
+### BEGIN HIDDEN TESTS
+age_up = directional_rate(fair, data, "age", 10, "up")
+assert age_up == 1.0, f"En el pipeline logístico más edad nunca baja el riesgo: da {age_up!r}."
+score_down = directional_rate(fair, data, "credit_score", 100, "down")
+assert score_down == 1.0, f"Más credit_score nunca sube el riesgo: da {score_down!r}."
+assert directional_rate(fair, data, "age", 10, "down") < 0.05, (
+    "Casi todas las filas suben con la edad: con expected='down' la tasa debe ser casi 0."
+)
+### END HIDDEN TESTS
+
+# %% [markdown]
+# Con tus funciones, la batería de conducta completa del modelo de churn. Cada fila es un test que
+# en CI tendría un umbral: la invariancia al género exige el 100 %; el salario (+1 €) es
+# irrelevante; la edad debe subir el riesgo y el *credit score* bajarlo. La última fila es el test
+# de funcionalidad mínima con los seis clientes obvios de `minimum_functionality_cases()`.
+
+
+# %%
+def swap_gender_column(frame):
+    """Cambia F por M y viceversa, conservando el tipo category."""
+    frame["gender"] = frame["gender"].map({"F": "M", "M": "F"}).astype(frame["gender"].dtype)
+    return frame
+
+
+def one_euro_raise(frame):
+    """Sube el salario un euro: no debería cambiar ninguna decisión."""
+    frame["estimated_salary_eur"] = frame["estimated_salary_eur"] + 1.0
+    return frame
+
+
+mft_cases, mft_expected = minimum_functionality_cases()
+try:
+    battery = {}
+    for label, candidate in {"sin género": fair_model, "con género": gender_model}.items():
+        battery[label] = {
+            "INV género (=1.0)": invariance_rate(candidate, holdout, swap_gender_column),
+            "INV salario +1 € (≥0.99)": invariance_rate(candidate, holdout, one_euro_raise),
+            "DIR edad +10 → sube (=1.0)": directional_rate(candidate, holdout, "age", 10, "up"),
+            "DIR score +100 → baja (=1.0)": directional_rate(
+                candidate, holdout, "credit_score", 100, "down"
+            ),
+            "MFT casos obvios (=1.0)": float(np.mean(candidate.predict(mft_cases) == mft_expected)),
+        }
+    display(pd.DataFrame(battery).round(3))
+except NotImplementedError:
+    print("Resuelve el Ejercicio 3 y vuelve a ejecutar esta celda.")
+
+# %% [markdown]
+# Lee la tabla como lo haría el revisor de un modelo: el modelo con género **no** pasa la
+# invariancia y no debe promocionarse, aunque su AUC sea mayor. Los umbrales no son universales:
+# una invariancia del 100 % tiene sentido para un atributo que no debe influir; para una
+# perturbación «casi irrelevante» (un euro) se tolera un pequeño margen.
+#
+# ⏱ *Tiempo estimado hasta aquí: 2 h 20 min.*
+#
+# ## 7. Tests de propiedades con hypothesis
+#
+# En un test de ejemplo eliges tú los casos, y los fallos viven justo en los casos que no se te
+# ocurrieron. Un test de **propiedades** declara algo que debe cumplirse para **cualquier**
+# entrada válida, y `hypothesis` genera cientos de entradas buscando un contraejemplo; cuando lo
+# encuentra, lo **reduce** (*shrinking*) al caso más simple que sigue fallando.
+#
+# **Metáfora: el inspector que no avisa.** Tú preparas las preguntas del examen de ejemplo;
+# hypothesis es un inspector que hace preguntas que no esperabas, y cuando te pilla, te enseña la
+# pregunta más corta con la que fallas.
+#
+# La propiedad de `age_band`: «la banda devuelta **contiene** a la edad». Probémosla contra el
+# mutante `frontera-30`, que ninguna de las dos pruebas de ejemplo de la §3 detectó:
+
+
+# %%
+def band_contains(band_function, age):
+    """True si la banda que devuelve band_function(age) contiene a la edad."""
+    band = band_function(age)
+    low, _, high = band.rstrip("+").partition("-")
+    return int(low) <= age <= (int(high) if high else AGE_MAX)
+
+
+def check_band_property(band_function):
+    """Ejecuta la propiedad con hypothesis y devuelve el contraejemplo mínimo (o None)."""
+
+    @settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+    @given(st.integers(min_value=AGE_MIN, max_value=AGE_MAX))
+    def property_test(age):
+        assert band_contains(band_function, age), f"age_band({age}) = {band_function(age)!r}"
+
+    try:
+        property_test()
+    except AssertionError as err:
+        return str(err).splitlines()[0]
+    return None
+
+
+buggy = load_variant(AGE_BAND_BUGS["frontera-30"])
+{
+    "age_band correcta": check_band_property(age_band),
+    "mutante frontera-30": check_band_property(buggy.age_band),
+}
+
+# %% [markdown]
+# hypothesis encontró `age_band(30) = '18-29'` sin que nadie le dijera que 30 era un límite. Una
+# segunda propiedad, ahora sobre el **modelo**: para cualquier cliente válido (incluso con campos
+# vacíos), el pipeline devuelve una probabilidad entre 0 y 1 y no lanza excepciones. Es un test de
+# robustez que ningún conjunto de ejemplos escrito a mano cubre tan bien:
+
+# %%
+customers = st.fixed_dictionaries(
+    {
+        "age": st.one_of(st.none(), st.integers(AGE_MIN, AGE_MAX)),
+        "tenure_months": st.one_of(st.none(), st.integers(0, 120)),
+        "balance_eur": st.one_of(st.none(), st.floats(0, 5_000_000)),
+        "num_products": st.one_of(st.none(), st.integers(1, 4)),
+        "has_credit_card": st.one_of(st.none(), st.booleans()),
+        "is_active_member": st.one_of(st.none(), st.booleans()),
+        "estimated_salary_eur": st.one_of(st.none(), st.floats(1, 10_000_000)),
+        "credit_score": st.one_of(st.none(), st.integers(350, 850)),
+        "region": st.one_of(st.none(), st.sampled_from(REGIONS)),
+        "gender": st.sampled_from(["F", "M"]),
+    }
+)
+checked = []
+
+
+@settings(max_examples=25)
+@given(st.lists(customers, min_size=1, max_size=5))
+def property_model_outputs_probabilities(rows):
+    frame = as_churn_dtypes(pd.DataFrame(rows))
+    proba = model.predict_proba(frame)[:, 1]
+    checked.append(len(rows))
+    assert np.all((proba >= 0) & (proba <= 1)), proba
+
+
+property_model_outputs_probabilities()
+f"{len(checked)} lotes aleatorios ({sum(checked)} clientes), todos con probabilidades en [0, 1]."
+
+# %% [markdown]
+# Puedes usar `@given` en tus tests del Ejercicio 4: `given` y `st` están en la cabecera del
+# fichero. Dos consejos: limita `max_examples` si el test es caro, y fija el perfil
+# (`derandomize=True`) para que la CI no sea aleatoria.
+#
+# ## 8. Cobertura: qué mide y qué **no** demuestra
+#
+# La **cobertura de líneas** es el porcentaje de líneas del código que **se ejecutaron** durante
+# los tests. coverage.py la mide instrumentando el intérprete. El índice de la guía pide más del
+# 80 % como mínimo (principio 4), y es un buen **suelo**: una línea que ningún test ejecuta es una
+# línea de la que no sabes nada.
+#
+# Lo que la cobertura **no** demuestra es que algo se haya **comprobado**. Mira esta suite: llama
+# a todas las funciones y no afirma nada.
+
+
+# %%
+def test_smoke_everything():
+    """Ejecuta todo el módulo sin comprobar ningún valor (anti-ejemplo)."""
+    for age in (20, 35, 50, 70):
+        age_band(age)
+    for bad in (10, 30.5):
+        with contextlib.suppress(TypeError, ValueError):
+            age_band(bad)
+    for balance, salary in ((1_000.0, 20_000.0), (None, 1.0), (-1.0, 1.0), (1.0, 0.0), ("a", 1.0)):
+        with contextlib.suppress(TypeError, ValueError):
+            balance_salary_ratio(balance, salary)
+    for products, tenure in ((2, 30), (0, 1), (1, -1)):
+        with contextlib.suppress(ValueError):
+            products_per_year(products, tenure)
+    frame = pd.DataFrame({column: [1, 2] for column in REQUIRED_COLUMNS})
+    add_features(frame.assign(age=[30, None]))
+    for bad_input in (frame.drop(columns="age"), "no soy un DataFrame"):
+        with contextlib.suppress(TypeError, ValueError):
+            add_features(bad_input)
+
+
+smoke = run_suite(
+    [test_smoke_everything],
+    WORKSPACE / "demo_cobertura",
+    variants={"ratio-invertido": SILENT_RATIO_BUG},
+    test_file="test_smoke.py",
+    coverage=True,
+)
+print(f"Cobertura de churn_features: {smoke.coverage_percent:.0f} %")
+smoke.table()
+
+# %% [markdown]
+# Cobertura altísima y el mutante `ratio-invertido` (divide al revés) **sobrevive**: la suite
+# ejecutó la línea rota, pero nunca miró su resultado. Por eso este curso mide las suites de dos
+# formas: cobertura (¿qué se ejecutó?) y mutantes (¿qué se comprobó?). Goodhart lo resumió hace
+# décadas: cuando una medida se convierte en objetivo, deja de ser una buena medida. Si tu equipo
+# premia «llegar al 80 %», obtendrá suites como esta.
+#
+# ### Ejercicio 4 (escalable) · Tu suite de `churn_features` con más del 80 % de cobertura
+#
+# Este es el entregable del módulo. Escribe tests para **todo** `churn_features` y ponlos en la
+# lista `FEATURE_TESTS` (puedes reutilizar tus tests del Ejercicio 1 añadiéndolos a la lista). El
+# código que pruebas:
+
+# %%
+print(inspect.getsource(balance_salary_ratio))
+print(inspect.getsource(products_per_year))
+print(inspect.getsource(add_features))
+
+# %% [markdown]
+# Requisitos (los tests los comprueban):
+#
+# 1. Tu suite pasa entera con el `churn_features` correcto y cubre **al menos el 80 %** de sus
+#    líneas (medido con la API de coverage.py: `Coverage(...).start()`/`stop()` alrededor de
+#    pytest).
+# 2. Comprueba **valores**, no solo ejecuta. Como mínimo:
+#    - `balance_salary_ratio` con un resultado calculado a mano (p. ej. 10 000 / 40 000 = 0.25), su
+#      `NaN` con un valor ausente y sus errores;
+#    - `products_per_year` en el primer año (`tenure_months < 12` cuenta como un año entero) y
+#      después, y sus errores;
+#    - `add_features`: las columnas nuevas con sus valores, que **no modifica** el DataFrame de
+#      entrada y que lanza `ValueError` si falta una columna obligatoria.
+# 3. Las mismas reglas que en el Ejercicio 1: funciones `test_*` autocontenidas, sin `skip`.
+#
+# Al calificar, la suite se ejecuta también contra versiones de `churn_features` con fallos
+# ocultos en esas tres funciones; cada una debe ponerla en rojo.
+#
+# Pista para `add_features`: construye un DataFrame pequeño a mano con las columnas de
+# `REQUIRED_COLUMNS` (dos o tres filas bastan) y compara con `pd.testing.assert_frame_equal` o
+# columna a columna; para comparar con `NaN` usa `math.isnan`.
+
+
+# %% nbgrader={"grade": false, "grade_id": "suite-cobertura", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Tus tests de churn_features (funciones test_* autocontenidas) y la lista FEATURE_TESTS.
+### BEGIN SOLUTION
+@pytest.mark.parametrize(
+    "age, expected",
+    [(18, "18-29"), (29, "18-29"), (30, "30-44"), (44, "30-44"), (45, "45-59"), (60, "60+")],
+)
+def test_age_band_limites(age, expected):
+    assert age_band(age) == expected
+
+
+@pytest.mark.parametrize("age, error", [(17, ValueError), (121, ValueError), (30.5, TypeError)])
+def test_age_band_invalida(age, error):
+    with pytest.raises(error):
+        age_band(age)
+
+
+def test_ratio_calculado_a_mano():
+    assert balance_salary_ratio(10_000.0, 40_000.0) == pytest.approx(0.25)
+    assert balance_salary_ratio(0.0, 40_000.0) == 0.0
+
+
+@pytest.mark.parametrize("balance, salary", [(None, 1.0), (1.0, float("nan")), (pd.NA, 1.0)])
+def test_ratio_ausente_es_nan(balance, salary):
+    assert math.isnan(balance_salary_ratio(balance, salary))
+
+
+@pytest.mark.parametrize(
+    "balance_eur, salary_eur, error",
+    [
+        (-1.0, 1.0, ValueError),
+        (1.0, 0.0, ValueError),
+        ("1", 1.0, TypeError),
+        (True, 1.0, TypeError),
+    ],
+)
+def test_ratio_errores(balance_eur, salary_eur, error):
+    with pytest.raises(error):
+        balance_salary_ratio(balance_eur, salary_eur)
+
+
+@pytest.mark.parametrize("products, tenure, expected", [(2, 0, 2.0), (2, 6, 2.0), (3, 36, 1.0)])
+def test_productos_por_anio(products, tenure, expected):
+    assert products_per_year(products, tenure) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("num_products, tenure_months", [(0, 12), (1, -1)])
+def test_productos_por_anio_errores(num_products, tenure_months):
+    with pytest.raises(ValueError):
+        products_per_year(num_products, tenure_months)
+
+
+def _customers():
+    return pd.DataFrame(
+        {
+            "age": pd.array([25, None, 61], dtype="Int64"),
+            "balance_eur": [10_000.0, 0.0, float("nan")],
+            "estimated_salary_eur": [40_000.0, 20_000.0, 30_000.0],
+            "num_products": pd.array([2, 1, 3], dtype="Int64"),
+            "tenure_months": pd.array([6, 24, 36], dtype="Int64"),
+        }
+    )
+
+
+def test_add_features_valores():
+    out = add_features(_customers())
+    assert list(out["age_band"].astype(object)[[0, 2]]) == ["18-29", "60+"]
+    assert pd.isna(out["age_band"][1])
+    assert out["balance_salary_ratio"][0] == pytest.approx(0.25)
+    assert math.isnan(out["balance_salary_ratio"][2])
+    assert list(out["products_per_year"]) == pytest.approx([2.0, 0.5, 1.0])
+    assert list(out["zero_balance"].astype(object)) == [False, True, pd.NA]
+
+
+def test_add_features_no_modifica_la_entrada():
+    frame = _customers()
+    before = frame.copy()
+    add_features(frame)
+    pd.testing.assert_frame_equal(frame, before)
+
+
+def test_add_features_errores():
+    with pytest.raises(ValueError, match="tenure_months"):
+        add_features(_customers().drop(columns="tenure_months"))
+    with pytest.raises(TypeError):
+        add_features([1, 2, 3])
+
+
+FEATURE_TESTS = [
+    test_age_band_limites,
+    test_age_band_invalida,
+    test_ratio_calculado_a_mano,
+    test_ratio_ausente_es_nan,
+    test_ratio_errores,
+    test_productos_por_anio,
+    test_productos_por_anio_errores,
+    _customers,
+    test_add_features_valores,
+    test_add_features_no_modifica_la_entrada,
+    test_add_features_errores,
+]
+### END SOLUTION
+
+# %% [markdown]
+# Ejecuta tu suite como lo hará la CI: se escribe en tu carpeta de trabajo como un proyecto real
+# (`churn_features.py`, `pytest.ini`, `tests/test_churn_features.py`) y se mide su cobertura. Este
+# es tu **entregable**.
+
+# %%
+try:
+    started = time.perf_counter()
+    deliverable = run_suite(FEATURE_TESTS, WORKSPACE, coverage=True)
+    elapsed = time.perf_counter() - started
+    print((WORKSPACE / "coverage.txt").read_text(encoding="utf-8"))
+    print(f"Suite: {deliverable.reference.count('passed')} tests en verde, {elapsed:.1f} s.")
+    display(deliverable.table())
+    if deliverable.failures():
+        print("Tests que fallan con el código correcto:", deliverable.failures())
+except NameError:
+    print("Resuelve el Ejercicio 4 (la lista FEATURE_TESTS) y vuelve a ejecutar esta celda.")
+
+# %% nbgrader={"grade": true, "grade_id": "test-suite-cobertura", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: la suite pasa con el código correcto y cubre al menos el 80 % de churn_features.
+import json
+
+from mlops_course.mltesting import run_suite
+from mlops_course.workspace import module_workspace
+
+ws = module_workspace("08_testing_ml")
+result = run_suite(FEATURE_TESTS, ws, coverage=True)
+assert result.reference.green, (
+    f"Tu suite falla con el churn_features CORRECTO: {result.failures()}. Corrige esos tests."
+)
+percent = result.coverage_percent
+assert percent is not None and percent >= 80, (
+    f"Tu suite cubre el {percent:.0f} % de churn_features y el mínimo es 80 %. Abre "
+    "coverage.txt en tu carpeta de trabajo: la columna Missing dice qué líneas no ejecuta ningún test."
+)
+### BEGIN HIDDEN TESTS
+report = json.loads((ws / "coverage.json").read_text(encoding="utf-8"))
+measured = report["totals"]["percent_covered"]
+assert measured >= 80, f"coverage.json dice {measured:.1f} %: menos del 80 %."
+assert (ws / "tests" / "test_churn_features.py").is_file(), "Falta el fichero de la suite."
+assert result.reference.count("skipped") == 0, "Tu suite se salta tests (skip/xfail): quítalos."
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-suite-detecta", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: la suite comprueba valores: cada versión rota de churn_features la pone en rojo.
+from mlops_course.mltesting import SILENT_RATIO_BUG, run_suite
+from mlops_course.workspace import module_workspace
+
+ws = module_workspace("08_testing_ml")
+visible = run_suite(
+    FEATURE_TESTS, ws / "ejercicio4", variants={"ratio-invertido": SILENT_RATIO_BUG}
+)
+assert visible.reference.green, f"Tu suite falla con el código correcto: {visible.failures()}"
+assert not visible.survivors(), (
+    "El mutante «ratio-invertido» (divide salario entre saldo) sobrevive: ningún test compara "
+    "balance_salary_ratio con un valor calculado a mano."
+)
+### BEGIN HIDDEN TESTS
+hidden_feature_bugs = {
+    "productos-sin-primer-anio": """
+def products_per_year(num_products, tenure_months):
+    if num_products < 1:
+        raise ValueError("num_products debe ser al menos 1.")
+    if tenure_months < 0:
+        raise ValueError("tenure_months no puede ser negativo.")
+    return num_products / max(tenure_months / 12, 0.01)
+""",
+    "add-features-modifica-entrada": """
+def add_features(df):
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError("add_features espera un DataFrame.")
+    missing = [column for column in REQUIRED_COLUMNS if column not in df.columns]
+    if missing:
+        raise ValueError(f"Faltan columnas obligatorias: {', '.join(missing)}.")
+    out = df
+    bands = [pd.NA if _is_missing(age) else age_band(int(age)) for age in out["age"]]
+    out["age_band"] = pd.Categorical(bands, categories=list(AGE_BANDS))
+    out["balance_salary_ratio"] = [
+        balance_salary_ratio(b, s)
+        for b, s in zip(out["balance_eur"], out["estimated_salary_eur"], strict=True)
+    ]
+    out["products_per_year"] = [
+        math.nan if _is_missing(n) or _is_missing(t) else products_per_year(int(n), int(t))
+        for n, t in zip(out["num_products"], out["tenure_months"], strict=True)
+    ]
+    zero = out["balance_eur"].eq(0).astype("boolean")
+    out["zero_balance"] = zero.mask(out["balance_eur"].isna())
+    return out
+""",
+    "add-features-sin-validar": """
+_original_add_features = add_features
+
+
+def add_features(df):
+    if not isinstance(df, pd.DataFrame):
+        raise TypeError("add_features espera un DataFrame.")
+    present = [c for c in REQUIRED_COLUMNS if c in df.columns]
+    if len(present) < len(REQUIRED_COLUMNS):
+        return df.copy()
+    return _original_add_features(df)
+""",
+    "ratio-sin-nan": """
+def balance_salary_ratio(balance_eur, salary_eur):
+    if balance_eur is None or salary_eur is None:
+        return 0.0
+    if isinstance(balance_eur, float) and math.isnan(balance_eur):
+        return 0.0
+    if isinstance(salary_eur, float) and math.isnan(salary_eur):
+        return 0.0
+    if balance_eur is pd.NA or salary_eur is pd.NA:
+        return 0.0
+    for name, value in (("balance_eur", balance_eur), ("salary_eur", salary_eur)):
+        if isinstance(value, bool) or not isinstance(value, Real):
+            raise TypeError(f"{name} debe ser un número.")
+    if balance_eur < 0:
+        raise ValueError("balance_eur no puede ser negativo.")
+    if salary_eur <= 0:
+        raise ValueError("salary_eur debe ser positivo.")
+    return float(balance_eur) / float(salary_eur)
+""",
+}
+hidden = run_suite(FEATURE_TESTS, ws / "ejercicio4_oculto", variants=hidden_feature_bugs)
+hints = {
+    "productos-sin-primer-anio": "products_per_year(2, 6) debe ser 2.0: el primer año cuenta entero",
+    "add-features-modifica-entrada": "add_features no debe modificar el DataFrame que recibe",
+    "add-features-sin-validar": "add_features sin una columna obligatoria debe lanzar ValueError",
+    "ratio-sin-nan": "balance_salary_ratio con un valor ausente debe devolver NaN, no 0",
+}
+missed = hidden.survivors()
+assert not missed, "Fallos ocultos que tu suite no detecta: " + "; ".join(hints[n] for n in missed)
+### END HIDDEN TESTS
+
+# %% [markdown]
+# Tu entregable queda así en `workspace/08_testing_ml/`, listo para ejecutarse fuera del cuaderno
+# con `python -m pytest` (y `coverage run -m pytest && coverage report`) desde esa carpeta:
+
+# %%
+deliverable_files = ["churn_features.py", "pytest.ini", "tests/test_churn_features.py"]
+deliverable_files += ["coverage.json", "coverage.txt"]
+pd.DataFrame(
+    {
+        "existe": [(WORKSPACE / name).is_file() for name in deliverable_files],
+        "bytes": [
+            (WORKSPACE / name).stat().st_size if (WORKSPACE / name).is_file() else 0
+            for name in deliverable_files
+        ],
+    },
+    index=deliverable_files,
+)
+
+# %% [markdown]
+# **Cuánto cuesta la suite en CI (principio 5).** La celda del entregable midió cuánto tarda tu
+# suite. Con un supuesto explícito de precio por minuto de un *runner* de CI alojado (consulta la
+# tarifa vigente de tu proveedor; el valor de abajo es solo un orden de magnitud) y un equipo que
+# hace 40 *pushes* al día, esto es lo que cuesta al mes ejecutarla en cada *push*, comparado con
+# una suite que reentrena el modelo completo en cada test:
+
+# %%
+CI_EUR_PER_MINUTE = 0.008  # supuesto: orden de magnitud de un runner Linux alojado
+PUSHES_PER_MONTH = 40 * 22  # supuesto: 40 pushes al día, 22 días laborables
+suite_seconds = elapsed if "elapsed" in globals() else 5.0
+pd.DataFrame(
+    {
+        "segundos por ejecución": [suite_seconds, 15 * 60],
+        "€ al mes": [
+            max(suite_seconds / 60, 1) * CI_EUR_PER_MINUTE * PUSHES_PER_MONTH,
+            15 * CI_EUR_PER_MINUTE * PUSHES_PER_MONTH,
+        ],
+    },
+    index=["tu suite (unitarios + cobertura)", "suite que reentrena en cada test (15 min)"],
+).round(2)
+
+# %% [markdown]
+# El dinero es pequeño en ambos casos; lo caro es el **tiempo de espera**: 15 minutos por *push*
+# hacen que la gente deje de esperar a la CI (y de mirarla). Por eso los tests de modelo pesados
+# van en el pipeline de reentrenamiento, no en cada commit (los proveedores suelen redondear cada
+# trabajo al minuto, de ahí el `max(…, 1)`).
+#
+# ## 9. Cuándo NO usar (o no exagerar) cada capa
+#
+# | Práctica | Cuándo NO | Alternativa |
+# |---|---|---|
+# | Perseguir el 100 % de cobertura | Casi siempre: las últimas líneas (ramas de error imposibles, `__repr__`) cuestan mucho y protegen poco | Un suelo (80 %) + mutantes en el código crítico |
+# | Tests unitarios de librerías | No pruebes que `StandardScaler` escala: ya lo prueba scikit-learn | Prueba **tu** código y la integración con la librería |
+# | Contrato pandera completo | En un análisis exploratorio de una tarde que no va a producción | `df.describe()` y un par de `assert` |
+# | Contrato demasiado estricto | Si rechaza *outliers* legítimos, el equipo lo desactivará en una semana | Imposible → contrato; raro → monitorización (módulo 15) |
+# | Tests de modelo con valores exactos | `assert auc == 0.8342` rompe con cualquier cambio de versión o semilla | Umbrales con margen y tests de conducta |
+# | Tests de modelo en cada commit | Si reentrenar tarda minutos, la CI se vuelve lenta y se ignora | Modelo de juguete en CI; batería completa al reentrenar |
+# | hypothesis | Para funciones triviales o cuando cada ejemplo tarda segundos | Tabla de valores frontera con `parametrize` |
+# | Mutation testing de todo el repo | Es lento (una ejecución de la suite por mutante) | Solo en los módulos críticos, o por la noche |
+#
+# ### ADR del módulo
+#
+# ```text
+# ADR-008: Suelo de cobertura del 80 % + mutantes en features, en vez de exigir el 100 %
+#
+# CONTEXTO:
+# El repositorio del modelo de churn no tenía tests. La dirección pide "100 % de cobertura" tras
+# el incidente del lote con el saldo en céntimos, que costó semanas de llamadas mal dirigidas.
+# La suite debe ejecutarse en cada push sin superar un par de minutos.
+#
+# DECISIÓN:
+# - La CI falla por debajo del 80 % de cobertura de líneas del paquete de features.
+# - Las funciones de features críticas se validan además con mutantes (una suite que no detecta
+#   un mutante se revisa en code review).
+# - El contrato pandera se ejecuta en cada lote antes de entrenar y de puntuar; los tests de
+#   conducta (invariancia al género, dirección de la edad) bloquean la promoción del modelo.
+#
+# CONSECUENCIAS:
+# (+) Un número mínimo objetivo y barato de medir; los mutantes vigilan que los tests afirmen algo.
+# (+) El incidente de la §1 queda cubierto por la capa de datos, no por la cobertura.
+# (-) El 80 % deja sin ejecutar algunas ramas; hay que aceptarlo explícitamente.
+# (-) Los mutantes cuestan tiempo de CI: solo en el módulo de features.
+#
+# ALTERNATIVAS RECHAZADAS:
+# - Exigir el 100 %: incentiva suites sin asserts (el anti-ejemplo de la §8) y no habría parado
+#   el incidente, que era de datos.
+# - Sin umbral ("confiamos en el code review"): la cobertura baja sin que nadie lo decida.
+# ```
+#
+# ⏱ *Tiempo estimado hasta aquí: 3 h 10 min.*
+
+# %% [markdown]
+# ## 10. Respuesta escrita (calificada a mano) · ¿Qué bloquea un despliegue?
+#
+# Tu equipo va a desplegar el modelo de churn con el pipeline del módulo 06. En **6 a 10 líneas**,
+# decide para **cuatro** tests concretos (uno por capa: unitario, integración, datos, modelo) **en
+# qué momento corren** (commit, lote de datos, reentrenamiento) y si **bloquean** (el cambio, el
+# lote o el modelo no avanza) o solo **avisan**. Justifica cada decisión con su coste de fallar
+# (un falso positivo que bloquea sin motivo frente a un fallo que llega a producción), y nombra
+# **un riesgo que ninguno de tus tests cubre**.
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "capas-que-bloquean", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Respuesta modelo**
+#
+# - **Unitario** (`age_band` en sus fronteras): en cada commit; **bloquea** la fusión. Es barato y
+#   determinista: si falla, el código está mal con certeza.
+# - **Integración** (el pipeline entrena con nulos, guarda, recarga y da las mismas
+#   probabilidades): en cada commit con 400 filas; **bloquea**. Sin él, la API del módulo 11 puede
+#   cargar un modelo que no reproduce las predicciones.
+# - **Datos** (contrato pandera): en cada lote, antes de entrenar y de puntuar; **bloquea el lote**
+#   y avisa al equipo de datos. Un lote malo puntuado cuesta dinero cada mes (§1); un lote parado,
+#   unas horas de retraso.
+# - **Modelo** (invariancia al género = 100 %, dirección de la edad): en cada reentrenamiento;
+#   **bloquea la promoción**. Un modelo que discrimina es un riesgo legal y reputacional mayor que
+#   quedarse una semana con el anterior. La AUC mínima solo **avisa**: oscila con la muestra.
+# - **Sin cubrir:** el drift gradual (datos válidos pero distintos a los de entrenamiento) y la
+#   degradación por *concept drift*: lo cubre la monitorización (módulo 15), no los tests.
+#
+# **Rúbrica (instructor), 3 puntos:**
+#
+# - **1 punto · Capas y momentos.** Cuatro tests concretos del churn, uno por capa, cada uno con su
+#   momento de ejecución coherente (datos por lote, modelo por reentrenamiento). 0.5 si un test es
+#   genérico («tests de calidad») o está en una capa que no le toca.
+# - **1 punto · Bloquear o avisar, con coste.** Cada decisión justificada con el coste de un falso
+#   positivo frente al de un fallo en producción. 0.5 si todo bloquea (o todo avisa) sin
+#   argumento.
+# - **1 punto · Límites.** Nombra al menos un riesgo real que sus tests no cubren (drift, sesgo en
+#   una variable no probada, fallos de infraestructura) y dónde se cubriría. 0 si afirma que los
+#   tests lo cubren todo.
+# - Longitud: por encima de ~14 líneas, resta 0.5.
+# ### END SOLUTION
+
+# %% [markdown]
+# ## 11. Cierre
+#
+# ### Resumen
+#
+# - En ML, los fallos más caros son **silenciosos**: datos que cambian de forma y modelos que
+#   aciertan por razones equivocadas. Por eso a los tests unitarios y de integración se suman los
+#   de **datos** y de **modelo**.
+# - Un buen test unitario vive en las **fronteras** de la especificación; los **mutantes** miden si
+#   tus tests detectan fallos de verdad.
+# - Un **contrato de datos** rechaza lo imposible y acepta lo raro; se ejecuta en cada lote.
+# - Los **tests de conducta** (invariancia, dirección, funcionalidad mínima) detectan un modelo
+#   sesgado que la AUC premia.
+# - **hypothesis** busca el contraejemplo que no imaginaste y lo reduce al mínimo.
+# - La **cobertura** dice qué no se ejecutó; no dice qué se comprobó. Es un suelo, no un objetivo.
+#
+# ### Checklist del entregable («>80 % coverage»)
+#
+# - [ ] Los tests visibles de los cuatro ejercicios pasan.
+# - [ ] `workspace/08_testing_ml/tests/test_churn_features.py` existe y `coverage.txt` muestra más
+#   del 80 % para `churn_features.py`.
+# - [ ] Tu suite detecta el mutante `ratio-invertido` (compara valores, no solo ejecuta).
+# - [ ] Sabes ejecutar la suite fuera del cuaderno: `python -m pytest` en esa carpeta.
+# - [ ] Tu respuesta escrita decide qué bloquea y qué avisa, y nombra un riesgo no cubierto.
+#
+# ### Autoevaluación
+#
+# 1. ¿Por qué un test que pasa con el código roto es peor que no tener test?
+# 2. Tu contrato rechaza un lote con un saldo de 3 millones de euros. ¿Está bien? ¿Qué cambiarías?
+# 3. El modelo con género tiene mejor AUC. ¿Quién decide si se despliega, y con qué test?
+# 4. ¿Por qué `directional_rate` compara probabilidades y no etiquetas?
+# 5. Tu suite tiene un 95 % de cobertura y un mutante sobrevive. ¿Qué te dice cada número?
+#
+# <details><summary>Pistas de respuesta</summary>
+#
+# 1. Da una falsa seguridad: el equipo cree que esa parte está protegida. 2. No: es raro pero
+# posible; el contrato debe rechazar lo imposible (negativo), y lo raro va a la monitorización.
+# 3. Negocio, legal y el equipo, con la política escrita; el test de invariancia la hace cumplir
+# en cada reentrenamiento. 4. Una etiqueta solo cambia si la probabilidad cruza el umbral: un
+# modelo puede moverse en la dirección equivocada sin que ninguna etiqueta cambie. 5. La
+# cobertura: casi todo se ejecuta; el mutante: hay una línea ejecutada cuyo resultado nadie
+# comprueba.
+#
+# </details>
+#
+# ### Términos del glosario (módulo 18_glosario)
+#
+# test unitario · test de integración · test de datos · contrato de datos · test de conducta ·
+# invariancia · expectativa direccional · funcionalidad mínima · property-based testing ·
+# shrinking · cobertura de líneas · mutation testing · fixture · parametrize.
+#
+# ### Para saber más
+#
+# - E. Breck, S. Cai, E. Nielsen, M. Salib, D. Sculley (2017). *The ML Test Score: A Rubric for ML
+#   Production Readiness and Technical Debt Reduction*. IEEE Big Data.
+# - M. T. Ribeiro, T. Wu, C. Guestrin, S. Singh (2020). *Beyond Accuracy: Behavioral Testing of NLP
+#   Models with CheckList*. ACL 2020.
+# - Documentación de pytest (fixtures, parametrize), pandera (`DataFrameSchema`, `Check`),
+#   hypothesis (estrategias, *shrinking*) y coverage.py (API `Coverage`).
+# - Goku Mohandas. *Made With ML*: testing de código, datos y modelos.
+# - D. R. MacIver et al. (2019). *Hypothesis: A new approach to property-based testing*. JOSS.
+#
+# **Siguiente:** Módulo 09 · GitHub Actions avanzado: esta suite se ejecutará en cada *push*.
