@@ -1,0 +1,205 @@
+"""Unit tests for the module-06 helper package ``mlops_course.pipelines``."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from mlops_course.datasets import CHURN_SCHEMA, make_churn
+from mlops_course.pipelines import (
+    CATEGORICAL_FEATURES,
+    CHURN_INPUT_SCHEMA,
+    COLUMN_KINDS,
+    FLAG_FEATURES,
+    MODEL_FEATURES,
+    NUMERIC_FEATURES,
+    add_noise_code,
+    column_kind,
+    harmless_pickle_payload,
+    monthly_snapshots,
+    noise_dataset,
+)
+
+# --- churn_columns -------------------------------------------------------------------------
+
+
+def test_model_features_are_churn_columns_without_id_gender_date_or_target() -> None:
+    assert MODEL_FEATURES == NUMERIC_FEATURES + FLAG_FEATURES + CATEGORICAL_FEATURES
+    assert set(MODEL_FEATURES) <= set(CHURN_SCHEMA)
+    assert not {"customer_id", "gender", "signup_date", "churned"} & set(MODEL_FEATURES)
+    assert len(set(MODEL_FEATURES)) == len(MODEL_FEATURES)
+
+
+def test_input_schema_matches_real_churn_dtypes() -> None:
+    frame = make_churn(n_rows=30, seed=1, missing_rate=0.2)
+    assert list(CHURN_INPUT_SCHEMA) == list(MODEL_FEATURES)
+    for column, kind in CHURN_INPUT_SCHEMA.items():
+        assert kind in COLUMN_KINDS
+        assert column_kind(frame[column]) == kind, column
+
+
+def test_input_schema_is_read_only() -> None:
+    with pytest.raises(TypeError):
+        CHURN_INPUT_SCHEMA["age"] = "category"  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("values", "dtype", "kind"),
+    [
+        ([1, 2], "int64", "number"),
+        ([1, None], "Int64", "number"),
+        ([1.5, np.nan], "float64", "number"),
+        ([True, False], "bool", "bool"),
+        ([True, None], "boolean", "bool"),
+        (["a", "b"], "category", "category"),
+        (["a", "b"], "str", "category"),
+        (["a", 1], "object", "category"),
+        (["2025-01-01", "2025-02-01"], "datetime64[ns]", None),
+        ([1 + 2j, 3j], "complex128", None),
+    ],
+)
+def test_column_kind(values: list[object], dtype: str, kind: str | None) -> None:
+    assert column_kind(pd.Series(values, dtype=dtype)) == kind
+
+
+def test_column_kind_rejects_non_series() -> None:
+    with pytest.raises(TypeError, match=r"pandas\.Series"):
+        column_kind([1, 2, 3])  # type: ignore[arg-type]
+
+
+# --- leakage_data --------------------------------------------------------------------------
+
+
+def test_noise_dataset_shape_balance_and_determinism() -> None:
+    X, y = noise_dataset(n_rows=11, n_features=3, seed=4)
+    assert X.shape == (11, 3)
+    assert list(X.columns) == ["f0000", "f0001", "f0002"]
+    assert set(y.unique()) == {0, 1}
+    assert y.sum() == 5
+    X2, y2 = noise_dataset(n_rows=11, n_features=3, seed=4)
+    pd.testing.assert_frame_equal(X, X2)
+    pd.testing.assert_series_equal(y, y2)
+    X3, _ = noise_dataset(n_rows=11, n_features=3, seed=5)
+    assert not X.equals(X3)
+
+
+def test_noise_dataset_wide_column_names_stay_sorted() -> None:
+    X, _ = noise_dataset(n_rows=4, n_features=12_000, seed=0)
+    assert X.columns[0] == "f00000"
+    assert list(X.columns) == sorted(X.columns)
+
+
+def test_noise_dataset_has_no_signal() -> None:
+    X, y = noise_dataset(n_rows=2000, n_features=5, seed=0)
+    correlations = X.corrwith(y.astype(float)).abs()
+    assert (correlations < 0.08).all()
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"n_rows": 3, "n_features": 2}, ValueError),
+        ({"n_rows": 10, "n_features": 0}, ValueError),
+        ({"n_rows": 10, "n_features": 2, "seed": -1}, ValueError),
+        ({"n_rows": True, "n_features": 2}, TypeError),
+        ({"n_rows": 10.0, "n_features": 2}, TypeError),
+    ],
+)
+def test_noise_dataset_rejects_bad_arguments(kwargs: dict[str, object], error: type) -> None:
+    with pytest.raises(error):
+        noise_dataset(**kwargs)  # type: ignore[arg-type]
+
+
+def test_add_noise_code_adds_one_random_column() -> None:
+    frame = make_churn(n_rows=200, seed=2)
+    coded = add_noise_code(frame, n_levels=20, seed=3)
+    assert "branch_code" not in frame.columns
+    assert list(coded.columns) == [*frame.columns, "branch_code"]
+    pd.testing.assert_frame_equal(coded[frame.columns], frame)
+    assert coded["branch_code"].str.fullmatch(r"B\d{4}").all()
+    assert 2 <= coded["branch_code"].nunique() <= 20
+    again = add_noise_code(frame, n_levels=20, seed=3)
+    assert coded["branch_code"].equals(again["branch_code"])
+
+
+def test_add_noise_code_rejects_bad_input() -> None:
+    frame = make_churn(n_rows=10, seed=2)
+    with pytest.raises(TypeError, match="DataFrame"):
+        add_noise_code(frame.to_dict(), n_levels=5)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="n_levels"):
+        add_noise_code(frame, n_levels=1)
+    with pytest.raises(ValueError, match="region"):
+        add_noise_code(frame, n_levels=5, column="region")
+
+
+def test_monthly_snapshots_repeat_customers_with_small_jitter() -> None:
+    frame = make_churn(n_rows=50, seed=6, missing_rate=0.1)
+    stacked = monthly_snapshots(frame, n_snapshots=3, jitter=0.01, seed=1)
+    assert len(stacked) == 150
+    assert stacked["snapshot"].tolist() == [0] * 50 + [1] * 50 + [2] * 50
+    assert (stacked.groupby("customer_id")["churned"].nunique() == 1).all()
+    assert stacked["customer_id"].value_counts().eq(3).all()
+    first, later = stacked.iloc[:50], stacked.iloc[100:].reset_index(drop=True)
+    ratio = (later["balance_eur"] / first["balance_eur"]).dropna()
+    assert ((ratio - 1).abs() < 0.1).all()
+    assert first["balance_eur"].isna().equals(later["balance_eur"].isna())
+    pd.testing.assert_series_equal(frame["age"], first["age"])
+
+
+def test_monthly_snapshots_without_jitter_are_exact_copies() -> None:
+    frame = make_churn(n_rows=5, seed=6)
+    stacked = monthly_snapshots(frame, n_snapshots=2, jitter=0)
+    np.testing.assert_allclose(stacked["balance_eur"].iloc[5:], frame["balance_eur"])
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "error"),
+    [
+        ({"n_snapshots": 0}, ValueError),
+        ({"jitter": 0.9}, ValueError),
+        ({"jitter": "0.1"}, TypeError),
+        ({"jitter": True}, TypeError),
+        ({"n_snapshots": 2.0}, TypeError),
+    ],
+)
+def test_monthly_snapshots_rejects_bad_arguments(kwargs: dict[str, object], error: type) -> None:
+    with pytest.raises(error):
+        monthly_snapshots(make_churn(n_rows=5, seed=1), **kwargs)  # type: ignore[arg-type]
+
+
+def test_monthly_snapshots_needs_id_and_balance() -> None:
+    frame = make_churn(n_rows=5, seed=1).drop(columns=["customer_id"])
+    with pytest.raises(ValueError, match="customer_id"):
+        monthly_snapshots(frame)
+    with pytest.raises(TypeError):
+        monthly_snapshots([1, 2])  # type: ignore[arg-type]
+
+
+# --- payload -------------------------------------------------------------------------------
+
+
+def test_payload_runs_code_on_load_and_only_writes_the_marker(tmp_path: Path) -> None:
+    marker = tmp_path / "sub" / ".." / "marca.txt"
+    blob = harmless_pickle_payload(marker, "hola")
+    assert not (tmp_path / "marca.txt").exists()
+    assert b"exec" in blob
+    assert pickle.loads(blob) is None  # the payload runs on purpose
+    assert (tmp_path / "marca.txt").read_text() == "hola"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["marca.txt"]
+
+
+def test_payload_default_message_and_quoting(tmp_path: Path) -> None:
+    marker = tmp_path / "it's here.txt"
+    pickle.loads(harmless_pickle_payload(marker))
+    assert marker.read_text() == "código ejecutado al cargar"
+
+
+def test_payload_rejects_bad_arguments(tmp_path: Path) -> None:
+    with pytest.raises(TypeError, match="marker"):
+        harmless_pickle_payload(str(tmp_path / "x.txt"))  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="message"):
+        harmless_pickle_payload(tmp_path / "x.txt", 3)  # type: ignore[arg-type]
