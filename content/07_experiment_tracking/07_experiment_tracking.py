@@ -1,0 +1,1738 @@
+# ---
+# jupyter:
+#   jupytext:
+#     cell_metadata_filter: all
+#     notebook_metadata_filter: kernelspec,jupytext,-jupytext.text_representation.jupytext_version
+#     text_representation:
+#       extension: .py
+#       format_name: percent
+#       format_version: '1.3'
+#   kernelspec:
+#     display_name: Python 3 (ipykernel)
+#     language: python
+#     name: python3
+# ---
+
+# %% [markdown]
+# # Módulo 07 · Experiment tracking con MLflow
+#
+# *Guía MLOps v5.0 — Senior Edition*
+#
+# | | |
+# |---|---|
+# | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
+# | **Tiempo estimado** | ≈ 3 h: lectura y demos 75 min, ejercicios 90 min, respuesta escrita y entregable 15 min |
+# | **Prerrequisitos** | Módulo 00 (ADR, visión de negocio). Un `Pipeline` de scikit-learn a nivel de `fit`/`predict_proba` (el módulo 06 lo trata a fondo; aquí usamos uno pequeño ya hecho). `with` y excepciones en Python. |
+# | **Entregable** | «Experimentos en MLflow»: `workspace/07_experiment_tracking/mlflow.db` + `artifacts/`, con la rejilla de runs, el modelo registrado `churn-classifier` y su alias `champion` |
+#
+# ## Objetivos de aprendizaje
+#
+# Al terminar podrás (entre paréntesis, dónde se comprueba):
+#
+# 1. **Configurar** un store local de MLflow (SQLite + artefactos dentro de tu carpeta de trabajo) y
+#    **explicar** por qué no usar el *file store* ni el `./mlruns` por defecto (§3).
+# 2. **Registrar** runs con params, métricas (con historial) y artefactos, de modo que un
+#    entrenamiento que falla quede `FAILED` y no colgado (§4, Ejercicio 1).
+# 3. **Comparar y elegir** runs con `search_runs`, y **decir** qué registra `autolog` y qué se le
+#    escapa (§5, Ejercicio 2).
+# 4. **Registrar un modelo** con firma, ejemplo de entrada y dependencias explícitas, y **demostrar**
+#    que la firma rechaza datos mal tipados que, sin ella, cambian la predicción en silencio (§7,
+#    Ejercicio 3).
+# 5. **Gestionar** versiones y el alias `champion` del Model Registry y **cargar** un modelo por alias
+#    (§8, Ejercicio 4); **reproducir** un run desde sus params (§9, Ejercicio 5).
+# 6. **Decidir** entre MLflow, W&B y Neptune y **documentar** una política de promoción en un ADR
+#    (§10 y respuesta escrita).
+#
+# > **Mentalidad Senior (Fase 3):** Un modelo sin tests es una bomba de tiempo en producción.
+# > Y un modelo sin historia (qué datos, qué parámetros, qué métrica) es una bomba sin manual de
+# > desactivación.
+
+# %% [markdown]
+# ## 0. Cómo se usa este cuaderno
+#
+# Igual que en los módulos anteriores: ejecuta las celdas en orden (`Shift+Enter`); las celdas con
+# `# ESCRIBE TU CÓDIGO AQUÍ` y `raise NotImplementedError()` son tuyas; debajo de cada una hay tests
+# visibles (al calificar se añaden tests ocultos). Todo lo que este módulo escribe va a tu carpeta de
+# trabajo, `module_workspace("07_experiment_tracking")`: la base de datos de MLflow, los artefactos y
+# los modelos registrados. Si algo se tuerce, *Kernel → Restart Kernel and Run All Cells*: el cuaderno
+# está pensado para volver a ejecutarse entero sin borrar nada.
+#
+# **Sobre los tiempos.** MLflow es una herramienta pesada: importarlo, crear la base de datos la
+# primera vez y registrar el primer modelo cuestan segundos cada uno. Cada una de esas operaciones
+# tiene su propia celda y verás cuánto tardó: es parte de lo que aprendes (§11).
+#
+# La primera celda de código son los **parámetros** (la integración continua los cambia para correr
+# con datos pequeños).
+
+# %% tags=["parameters"]
+# Parámetros del cuaderno (la integración continua los sustituye por valores pequeños).
+N_CUSTOMERS = 5_000  # filas del conjunto sintético de clientes (make_churn)
+SEED = 42  # semilla de los datos y del reparto train/test
+
+# %%
+import itertools
+import math
+import os
+import time
+import warnings
+from pathlib import Path
+
+import pandas as pd
+from IPython.display import display
+
+from mlops_course.workspace import module_workspace
+
+# Tu carpeta de trabajo para este módulo (se crea si no existe).
+WORKSPACE = module_workspace("07_experiment_tracking")
+WORKSPACE
+
+# %%
+# El modelo del módulo: un pipeline pequeño de scikit-learn sobre el churn sintético del curso.
+# (Importa scikit-learn y skops, el formato seguro con el que MLflow guarda modelos sklearn.)
+from sklearn.metrics import roc_auc_score
+
+from mlops_course.tracking import (
+    CONFIG_KEYS,
+    METRICS,
+    churn_pipeline,
+    model_pip_requirements,
+    silence_mlflow,
+    train_churn_model,
+)
+
+CONFIG_KEYS, METRICS
+
+# %%
+# Telemetría desactivada ANTES de importar MLflow: nada de este curso sale a la red.
+os.environ["MLFLOW_DISABLE_TELEMETRY"] = "true"
+
+import mlflow
+from mlflow import MlflowClient
+from mlflow.exceptions import MlflowException
+from mlflow.models import infer_signature
+
+from mlops_course.tracking.report import runs_table, storage_report, versions_table
+from mlops_course.tracking.scratch import (
+    record_run,
+    register_versions,
+    scratch_experiment,
+    scratch_model_name,
+)
+from mlops_course.tracking.store import checkpoint, get_or_create_experiment, open_store, ui_command
+
+# MLflow informa de todo por el log (migraciones, «Created version 2»...): lo dejamos en WARNING.
+silence_mlflow()
+mlflow.__version__
+
+# %% [markdown]
+# ## 1. El problema: «¿qué modelo es este?»
+#
+# Seis semanas después de entregar el modelo de churn, negocio pregunta por qué la campaña de este
+# mes contactó a menos clientes. Para contestar necesitas saber, del modelo que está en producción:
+#
+# 1. **con qué datos** se entrenó (qué extracción, qué semilla, qué reparto train/test);
+# 2. **con qué parámetros** (`C`, pesos de clase...) y **con qué código**;
+# 3. **qué métrica** tenía y contra qué otros candidatos se comparó;
+# 4. **qué fichero** exacto se desplegó y **qué librerías** necesita para cargarse.
+#
+# Sin tracking, las respuestas viven en `modelo_final_v2_bueno.pkl`, en una celda que ya se
+# sobrescribió y en la memoria de alguien que está de vacaciones. El **experiment tracking** convierte
+# cada entrenamiento en un registro consultable con esas cuatro respuestas.
+#
+# **Metáfora: el cuaderno de laboratorio.** En un laboratorio, un experimento que no está en el
+# cuaderno (fecha, reactivos, cantidades, resultado) no ha ocurrido: nadie puede repetirlo ni
+# auditarlo. Un **run** de MLflow es una página de ese cuaderno; un **experimento** es el capítulo
+# que agrupa las páginas de una misma pregunta; el **registro de modelos** es la vitrina donde se
+# guardan, numeradas, las muestras que salen del laboratorio.
+#
+# ### Las piezas de MLflow
+#
+# ```mermaid
+# flowchart LR
+#     subgraph C["Tu código (este cuaderno)"]
+#         T["entrenar + evaluar"]
+#     end
+#     T -->|"params, métricas, tags"| B[("Backend store<br/>SQLite: mlflow.db")]
+#     T -->|"modelos, ficheros"| A[["Artifact store<br/>carpeta artifacts/"]]
+#     B --- R["Model Registry<br/>churn-classifier v1, v2...<br/>alias champion → v2"]
+#     R -.->|"apunta a"| A
+#     U["mlflow ui"] --> B
+#     U --> A
+#     S["Servicio / batch<br/>(módulos 11–12)"] -->|"models:/churn-classifier@champion"| R
+# ```
+#
+# | Concepto | Qué es | Ejemplo en este módulo |
+# |---|---|---|
+# | **Experimento** | Grupo de runs que responden a una pregunta | `churn-grid`: ¿qué `C` y qué pesos de clase? |
+# | **Run** | Una ejecución: params + métricas + tags + artefactos, con estado | `C=0.01, class_weight=None → roc_auc 0.80` |
+# | **Param** | Entrada de la ejecución; **texto**, inmutable una vez escrito | `"C": "0.01"` |
+# | **Métrica** | Número, con historial por `step` | `roc_auc`, `log_loss`, `recall` |
+# | **Artefacto** | Fichero asociado al run o al modelo | `features.json`, el modelo serializado |
+# | **Logged model** | Modelo guardado con su formato (MLmodel), firma y dependencias | `models:/m-…` |
+# | **Modelo registrado** | Nombre estable con versiones numeradas | `churn-classifier` v1, v2 |
+# | **Alias** | Puntero móvil a una versión | `champion → 2` |
+#
+# ⏱ *Tiempo estimado hasta aquí: 15 min.*
+
+# %% [markdown]
+# ## 2. Dónde se guarda todo (y la primera trampa)
+#
+# MLflow separa dos almacenes: el **backend store** (filas en una base de datos: experimentos, runs,
+# params, métricas, registro de modelos) y el **artifact store** (ficheros). **Metáfora: el fichero
+# de una biblioteca y sus estanterías.** Las fichas (backend) dicen qué libro existe y dónde está; los
+# libros (artefactos) están en las estanterías. Si pierdes las fichas, tienes estanterías llenas de
+# libros que nadie sabe encontrar; si pierdes las estanterías, fichas que apuntan al vacío.
+#
+# **Fallo primero.** ¿Dónde escribiría MLflow si no le dices nada? Solo lo preguntamos; no se crea
+# ningún fichero:
+
+# %%
+# Sin configurar nada: MLflow resuelve su destino por defecto relativo al DIRECTORIO ACTUAL.
+print("Directorio actual:    ", os.getcwd())
+print("Tracking por defecto: ", mlflow.get_tracking_uri())
+
+# %% [markdown]
+# Por defecto, MLflow 3 crea `mlflow.db` **en el directorio actual**, y guarda los artefactos en
+# `./mlruns`, también relativo a donde estés. Es decir: junto al cuaderno, dentro del repositorio del
+# curso, distinto según desde dónde lances Jupyter. Dos problemas:
+#
+# - **Datos en el sitio equivocado.** Acabarías versionando en git una base de datos binaria o,
+#   peor, con dos bases distintas según el directorio de arranque («¿dónde están mis runs?»).
+# - **El *file store* está obsoleto.** Versiones anteriores guardaban todo como ficheros en
+#   `./mlruns`; MLflow lo declaró obsoleto (*deprecated*) en favor de una base de datos: las
+#   búsquedas y el registro de modelos necesitan consultas, no recorrer carpetas.
+#
+# **La práctica:** una base SQLite **por carpeta de trabajo**, creada una sola vez al principio, y
+# cada experimento con su carpeta de artefactos explícita dentro del mismo workspace. Crear la base
+# ejecuta las **migraciones** del esquema de MLflow (decenas de `CREATE TABLE` / `ALTER TABLE`):
+# tarda segundos, y si varios procesos crean el mismo fichero a la vez pueden chocar. Por eso se hace
+# aquí, una vez y sola en su celda. Si la base ya existe (segunda ejecución), abrirla es inmediato.
+#
+# Un ajuste más, hecho por `open_store`: SQLite en modo **WAL** con `synchronous=NORMAL` (la pareja
+# que recomienda la documentación de SQLite para WAL). Por defecto, SQLite espera a que el disco
+# confirme (`fsync`) cada `COMMIT`, y MLflow hace varios por run y decenas al crear el esquema. Medido
+# al escribir este módulo (disco compartido, 2 núcleos): crear la base pasó de ≈ 7–9 s a ≈ 3–4 s, y
+# 10 runs de ≈ 1.1–1.3 s a ≈ 0.3–0.5 s. El precio: un **corte de luz** puede perder los últimos
+# commits (nunca corrompe la base), y los commits recientes viven en `mlflow.db-wal` hasta que se
+# integran en `mlflow.db` (la §13 lo hace antes de dar el entregable por bueno). Bonus: la UI de
+# MLflow puede leer la base mientras el cuaderno escribe.
+
+# %%
+# Un store por carpeta de trabajo: sqlite:///<workspace>/mlflow.db + <workspace>/artifacts/
+STORE = open_store(WORKSPACE)
+state = "creada ahora (migraciones)" if STORE.created else "ya existía"
+print(f"Base de datos: {STORE.db_path}  [{state}, {STORE.open_seconds:.1f} s]")
+print(f"Artefactos:    {STORE.artifact_root}")
+print(f"Tracking URI:  {mlflow.get_tracking_uri()}")
+
+# %% [markdown]
+# La base ya existe, pero queda una trampa: el experimento `Default` (id `0`), que MLflow crea con la
+# base, guarda sus artefactos en `./mlruns` **del directorio desde el que se creó**. Cualquier run que
+# abras sin decir experimento cae ahí. Compáralo con un experimento creado con
+# `get_or_create_experiment` (del paquete del curso), que fija la carpeta de artefactos dentro del
+# workspace:
+
+# %%
+client = STORE.client
+demo_experiment_id = get_or_create_experiment(STORE, "churn-demo")
+pd.DataFrame(
+    {
+        "experimento": ["Default (id 0)", "churn-demo"],
+        "artefactos en": [
+            client.get_experiment("0").artifact_location,
+            client.get_experiment(demo_experiment_id).artifact_location,
+        ],
+    }
+)
+
+# %% [markdown]
+# Regla del módulo: **todo run se abre con `experiment_id=` explícito**. Así ningún artefacto acaba
+# fuera de tu carpeta de trabajo.
+#
+# ⏱ *Tiempo estimado hasta aquí: 25 min.*
+#
+# ## 3. Tu primer run: params, métricas, tags y artefactos
+#
+# El modelo del módulo es pequeño a propósito (el 06 trata los pipelines a fondo): números
+# estandarizados, dos indicadores booleanos, `region` y `num_products` en one-hot, y una regresión
+# logística. **Todo lo que decide el resultado cabe en un diccionario plano**, la *config* del run:
+
+# %%
+CONFIG = {
+    "n_rows": N_CUSTOMERS,  # filas de make_churn
+    "data_seed": SEED,  # semilla de los datos y del reparto
+    "test_size": 0.25,  # fracción reservada para evaluar
+    "C": 1.0,  # inversa de la regularización de la regresión logística
+    "class_weight": None,  # None o "balanced"
+}
+trained = train_churn_model(CONFIG)  # valida la config, reparte, entrena y evalúa en test
+pd.Series(trained.metrics).round(4)
+
+# %% [markdown]
+# Ahora lo mismo, **registrado**. Cuatro llamadas cubren el 90 % del uso diario: `log_params`
+# (entradas), `log_metrics` (resultados), `set_tags` (contexto libre) y `log_dict`/`log_artifact`
+# (ficheros). Una métrica puede tener **historial**: aquí registramos el ROC AUC al entrenar con el
+# 25 %, 50 % y 100 % del train (una curva de aprendizaje), con `step=`.
+
+# %%
+split = trained.split
+with mlflow.start_run(experiment_id=demo_experiment_id, run_name="primer-run") as first_run:
+    mlflow.log_params(CONFIG)
+    mlflow.log_metrics(trained.metrics)
+    mlflow.set_tags({"modulo": "07", "proposito": "demo"})
+    mlflow.log_dict({"features": list(split.X_train.columns)}, "features.json")
+    for step, fraction in enumerate((0.25, 0.5, 1.0)):
+        rows = int(len(split.X_train) * fraction)
+        partial = churn_pipeline(CONFIG["C"]).fit(split.X_train[:rows], split.y_train[:rows])
+        proba = partial.predict_proba(split.X_test)[:, 1]
+        mlflow.log_metric("roc_auc_curva", roc_auc_score(split.y_test, proba), step=step)
+
+first_run_id = first_run.info.run_id
+stored = client.get_run(first_run_id)
+print(
+    "Estado:",
+    stored.info.status,
+    "| artefactos:",
+    [f.path for f in client.list_artifacts(first_run_id)],
+)
+history = client.get_metric_history(first_run_id, "roc_auc_curva")
+pd.DataFrame({"step": [m.step for m in history], "roc_auc": [round(m.value, 4) for m in history]})
+
+# %% [markdown]
+# Mira **cómo vuelven los params**. Es el detalle que más reproducciones rompe:
+
+# %%
+pd.DataFrame(
+    {
+        "param": list(stored.data.params),
+        "valor guardado": [repr(v) for v in stored.data.params.values()],
+        "tipo": [type(v).__name__ for v in stored.data.params.values()],
+    }
+)
+
+# %% [markdown]
+# Todo es **texto**: `1000` vuelve como `'1000'` y `None` como `'None'`. Un param no es una variable
+# de Python serializada: es una cadena en una tabla. Para reconstruir un run hay que **convertir
+# cada param a su tipo** (lo harás en el Ejercicio 5).
+#
+# ### Fallo primero: el run huérfano
+#
+# Un run abierto con `mlflow.start_run()` **sin `with`** queda activo hasta que alguien llama a
+# `mlflow.end_run()`. Si el entrenamiento lanza una excepción por el camino, nadie lo cierra:
+
+# %%
+orphan = mlflow.start_run(experiment_id=demo_experiment_id, run_name="run-huerfano")
+try:
+    train_churn_model({**CONFIG, "C": -1.0})  # C inválido: el entrenamiento falla
+    mlflow.end_run()
+except ValueError as err:
+    print("El entrenamiento falló:", err)
+print("Estado del run huérfano:", client.get_run(orphan.info.run_id).info.status)
+try:
+    mlflow.start_run(experiment_id=demo_experiment_id, run_name="el-siguiente")
+except Exception as err:  # MLflow se niega a abrir otro run
+    print(f"El siguiente run no arranca → {type(err).__name__}: {str(err)[:140]}…")
+mlflow.end_run(status="KILLED")  # limpieza a mano
+print("Tras cerrarlo a mano:", client.get_run(orphan.info.run_id).info.status)
+
+# %% [markdown]
+# El run se queda `RUNNING` para siempre en la UI (parece un entrenamiento en curso) y además
+# **bloquea** el siguiente. Con `with`, el gestor de contexto cierra el run pase lo que pase y
+# registra **por qué** terminó: `FINISHED` si el bloque acaba bien, `FAILED` si lanza una excepción
+# (que sigue propagándose: no se traga el error).
+
+# %%
+try:
+    with mlflow.start_run(experiment_id=demo_experiment_id, run_name="run-con-with") as guarded:
+        train_churn_model({**CONFIG, "C": -1.0})
+except ValueError:
+    pass
+print("Estado:", client.get_run(guarded.info.run_id).info.status)
+print("¿Queda algún run activo?", mlflow.active_run())
+
+# %% [markdown]
+# ```mermaid
+# stateDiagram-v2
+#     [*] --> RUNNING: start_run()
+#     RUNNING --> FINISHED: el bloque with termina
+#     RUNNING --> FAILED: excepción dentro del with
+#     RUNNING --> KILLED: end_run(status="KILLED")
+#     RUNNING --> RUNNING: sin with y con excepción (run huérfano)
+# ```
+#
+# ⏱ *Tiempo estimado hasta aquí: 40 min.*
+#
+# ## 4. `autolog` y sus límites
+#
+# `mlflow.sklearn.autolog()` parchea scikit-learn para que cada `fit` registre un run solo. Es
+# cómodo para explorar. Veamos **qué registra y qué no** (sin modelo, para no pagar su serialización):
+
+# %%
+mlflow.sklearn.autolog(log_models=False, log_datasets=False, silent=True)
+try:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # avisos internos de sklearn al calcular métricas
+        with mlflow.start_run(experiment_id=demo_experiment_id, run_name="autolog") as auto_run:
+            churn_pipeline(CONFIG["C"]).fit(split.X_train, split.y_train)
+finally:
+    mlflow.sklearn.autolog(disable=True)  # autolog parchea sklearn para todo el proceso
+
+auto = client.get_run(auto_run.info.run_id).data
+print(f"Params registrados por autolog: {len(auto.params)} (p. ej. {sorted(auto.params)[:3]}…)")
+print(
+    "Hiperparámetros del modelo, sí:",
+    {k: v for k, v in auto.params.items() if k in ("classifier__C", "classifier__class_weight")},
+)
+print(
+    "Parámetros de los DATOS, no:",
+    [k for k in CONFIG_KEYS if not any(p.endswith(k) for p in auto.params)],
+)
+print("Artefactos:", [f.path for f in client.list_artifacts(auto_run.info.run_id)])
+pd.DataFrame(
+    {
+        "autolog (sobre TRAIN)": {
+            "roc_auc": auto.metrics.get("training_roc_auc"),
+            "log_loss": auto.metrics.get("training_log_loss"),
+        },
+        "nuestro run (sobre TEST)": {
+            "roc_auc": trained.metrics["roc_auc"],
+            "log_loss": trained.metrics["log_loss"],
+        },
+    }
+).round(4)
+
+# %% [markdown]
+# | autolog te da | autolog NO te da |
+# |---|---|
+# | Todos los hiperparámetros del estimador (decenas, con nombres `classifier__C`) | Los parámetros de **los datos**: `n_rows`, `data_seed`, `test_size`. Sin ellos el run **no se puede reproducir** |
+# | Métricas `training_*`, calculadas sobre **el mismo train** con el que se ajustó | La métrica que importa, sobre datos que el modelo no vio, salvo que la calcules tú después |
+# | Gráficas y un HTML del estimador (ficheros en cada run, y segundos en cada `fit`) | Control sobre nombres, formato y coste: con `log_models=True` guarda el modelo con **cloudpickle** por defecto y **sin** `pip_requirements`, así que MLflow infiere dependencias (lento, §7) |
+# | Cero código | Parchea scikit-learn para todo el proceso hasta que lo desactivas |
+#
+# Sobre las métricas: las de autolog miden cómo se ajusta el modelo a los datos que ya vio, no cómo
+# generaliza. Con una regresión logística tan regularizada, train y test salen parecidos (que una
+# quede por encima de la otra es ruido del reparto); con un árbol profundo, el `training_roc_auc`
+# rozaría 1.0 y no diría nada del modelo en producción.
+#
+# **Regla práctica:** autolog para explorar en un cuaderno; registro explícito (lo que harás en el
+# Ejercicio 1) para todo lo que pueda acabar en producción.
+#
+# ⏱ *Tiempo estimado hasta aquí: 50 min.*
+
+# %% [markdown]
+# ## 5. Ejercicios 1 y 2: una rejilla de runs y el mejor candidato
+#
+# Los ejercicios suben la escalera del principio 2: **funcional** (Ejercicios 1 y 2: registrar y
+# elegir), **seguro** (Ejercicio 3: un contrato de entrada), **escalable** (Ejercicios 4 y 5: un
+# registro que otros consumen y runs que cualquiera puede reproducir).
+#
+# ### Ejercicio 1 (funcional) · Registra runs de verdad
+#
+# **a) `log_churn_run(config, experiment_id)`** entrena un modelo con `config` dentro de un run del
+# experimento `experiment_id` y devuelve el **id del run** (`str`). Reglas:
+#
+# 1. `config` debe ser un `dict` (si no, `TypeError`) con **exactamente** las claves de
+#    `CONFIG_KEYS`. Si falta o sobra alguna, `ValueError` que nombre las claves, **antes** de abrir el
+#    run: una config mal escrita no debe dejar runs basura.
+# 2. Abre el run con `with mlflow.start_run(experiment_id=experiment_id)`.
+# 3. Dentro, **primero** registra todas las claves de `config` como params (si el entrenamiento falla,
+#    el run `FAILED` dirá con qué config falló), **después** entrena con
+#    `train_churn_model(config)` (la función ya importada) y registra sus `.metrics` como métricas.
+# 4. Si el entrenamiento lanza una excepción, el run queda `FAILED` y la excepción se propaga.
+#
+# **b) `log_grid(base_config, grid, experiment_id)`** registra un run por cada combinación de valores
+# de `grid` (un `dict` parámetro → lista de valores) sobre `base_config`, y devuelve los ids **en el
+# orden de `itertools.product`** sobre los valores de `grid` (en el orden de sus claves). `grid`
+# vacío, una clave que no esté en `CONFIG_KEYS` o una lista de valores vacía → `ValueError` **sin**
+# registrar ningún run. Reutiliza `log_churn_run`.
+#
+# ```text
+# log_churn_run(CONFIG, exp_id)             → 'f3a9…' (run FINISHED: 5 params, 3 métricas)
+# log_churn_run({"n_rows": 1000}, exp_id)   → ValueError: … faltan ['data_seed', 'test_size', 'C', 'class_weight'] …
+# log_grid(CONFIG, {"C": [0.1, 1.0], "class_weight": [None, "balanced"]}, exp_id)
+#     → 4 ids, en este orden: (0.1, None), (0.1, 'balanced'), (1.0, None), (1.0, 'balanced')
+# log_grid(CONFIG, {"alpha": [1]}, exp_id)  → ValueError: … 'alpha' … (ningún run)
+# ```
+
+
+# %% nbgrader={"grade": false, "grade_id": "log-runs", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    ### BEGIN SOLUTION
+    if not isinstance(config, dict):
+        raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(
+            f"config no es válida: faltan {missing} y sobran {unknown}. "
+            f"Claves esperadas: {list(CONFIG_KEYS)}."
+        )
+    with mlflow.start_run(experiment_id=experiment_id) as active:
+        mlflow.log_params(dict(config))
+        result = train_churn_model(config)
+        mlflow.log_metrics(result.metrics)
+    return active.info.run_id
+    ### END SOLUTION
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
+    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+    ### BEGIN SOLUTION
+    if not isinstance(grid, dict) or not grid:
+        raise ValueError("grid debe ser un dict no vacío: parámetro → lista de valores.")
+    for key, values in grid.items():
+        if key not in CONFIG_KEYS:
+            raise ValueError(f"grid tiene la clave {key!r}, que no es un parámetro de la config.")
+        if not isinstance(values, list | tuple) or len(values) == 0:
+            raise ValueError(f"grid[{key!r}] debe ser una lista no vacía de valores.")
+    run_ids = []
+    for combo in itertools.product(*grid.values()):
+        combined = {**base_config, **dict(zip(grid, combo, strict=True))}
+        run_ids.append(log_churn_run(combined, experiment_id))
+    return run_ids
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-log-runs-registra", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: un run FINISHED en el experimento pedido, con la config como params y sus métricas.
+import math
+
+import mlflow
+
+from mlops_course.tracking import train_churn_model
+from mlops_course.tracking.scratch import scratch_experiment
+
+mlflow.end_run()  # por si una celda anterior dejó un run abierto
+TEST_CONFIG = {
+    "n_rows": 400,
+    "data_seed": 7,
+    "test_size": 0.25,
+    "C": 0.5,
+    "class_weight": "balanced",
+}
+with scratch_experiment(STORE, "test-ej1") as exp_id:
+    run_id = log_churn_run(TEST_CONFIG, exp_id)
+    assert isinstance(run_id, str), (
+        f"log_churn_run debe devolver el id del run (str), no {type(run_id).__name__}: "
+        "usa run.info.run_id."
+    )
+    got = STORE.client.get_run(run_id)
+    assert got.info.experiment_id == exp_id, (
+        "El run se creó en otro experimento: ábrelo con mlflow.start_run(experiment_id=experiment_id)."
+    )
+    assert got.info.status == "FINISHED", (
+        f"El run debe terminar FINISHED y está {got.info.status}: usa `with mlflow.start_run(...)`."
+    )
+    expected_params = {key: str(value) for key, value in TEST_CONFIG.items()}
+    assert got.data.params == expected_params, (
+        f"Los params del run deben ser exactamente las claves de config: esperaba {expected_params}, "
+        f"hay {got.data.params}."
+    )
+    expected_metrics = train_churn_model(TEST_CONFIG).metrics
+    for name, value in expected_metrics.items():
+        logged = got.data.metrics.get(name)
+        assert logged is not None and math.isclose(logged, value, rel_tol=1e-9), (
+            f"La métrica {name!r} debe ser {value:.6f} (la de train_churn_model(config).metrics) "
+            f"y el run tiene {logged!r}."
+        )
+### BEGIN HIDDEN TESTS
+with scratch_experiment(STORE, "test-ej1-oculto") as exp_id:
+    other = {"n_rows": 300, "data_seed": 3, "test_size": 0.3, "C": 2.0, "class_weight": None}
+    hidden_id = log_churn_run(other, exp_id)
+    hidden_run = STORE.client.get_run(hidden_id)
+    assert hidden_run.data.params.get("class_weight") == "None", (
+        "class_weight=None también se registra (MLflow lo guarda como el texto 'None')."
+    )
+    assert set(hidden_run.data.metrics) >= {"roc_auc", "log_loss", "recall"}, (
+        f"Registra todas las métricas de train_churn_model; el run tiene {sorted(hidden_run.data.metrics)}."
+    )
+    assert mlflow.active_run() is None, "log_churn_run no debe dejar ningún run activo al terminar."
+    runs_in_exp = mlflow.search_runs([exp_id], output_format="list")
+    assert len(runs_in_exp) == 1, f"Una llamada debe crear un run, no {len(runs_in_exp)}."
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-log-runs-fallos", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: una config con claves que faltan se rechaza ANTES de abrir un run (no deja runs basura).
+import mlflow
+
+from mlops_course.tracking.scratch import scratch_experiment
+
+mlflow.end_run()
+with scratch_experiment(STORE, "test-ej1-fallos") as exp_id:
+    try:
+        log_churn_run({"n_rows": 400, "data_seed": 7, "C": 0.5}, exp_id)
+    except ValueError as err:
+        for key in ("test_size", "class_weight"):
+            assert key in str(err), (
+                f"El mensaje debe nombrar la clave que falta {key!r}; dice: {err}"
+            )
+    else:
+        raise AssertionError("Una config sin 'test_size' ni 'class_weight' debe lanzar ValueError.")
+    leftovers = mlflow.search_runs([exp_id], output_format="list")
+    assert not leftovers, (
+        f"La config inválida dejó {len(leftovers)} run(s) en el experimento: valida las claves "
+        "ANTES de mlflow.start_run."
+    )
+### BEGIN HIDDEN TESTS
+VALID_HIDDEN = {"n_rows": 300, "data_seed": 1, "test_size": 0.25, "C": 1.0, "class_weight": None}
+with scratch_experiment(STORE, "test-ej1-fallos-oculto") as exp_id:
+    try:
+        log_churn_run({**VALID_HIDDEN, "alpha": 3}, exp_id)
+    except ValueError as alpha_error:
+        assert "alpha" in str(alpha_error), (
+            f"El mensaje debe nombrar la clave que sobra 'alpha'; dice: {alpha_error}"
+        )
+    else:
+        raise AssertionError("Una clave desconocida ('alpha') debe lanzar ValueError.")
+    try:
+        log_churn_run(list(VALID_HIDDEN.items()), exp_id)
+    except TypeError:
+        pass
+    else:
+        raise AssertionError("Si config no es un dict, log_churn_run debe lanzar TypeError.")
+    assert not mlflow.search_runs([exp_id], output_format="list"), (
+        "Las configs inválidas no deben crear runs."
+    )
+    # Entrenamiento que falla: sustituimos train_churn_model por una que lanza un error.
+    _real_train_churn_model = train_churn_model
+
+    def train_churn_model(config):
+        raise RuntimeError("fallo simulado del entrenamiento")
+
+    try:
+        try:
+            log_churn_run(VALID_HIDDEN, exp_id)
+        except RuntimeError:
+            pass
+        else:
+            raise AssertionError(
+                "Si el entrenamiento falla, la excepción debe propagarse. Entrena con "
+                "train_churn_model(config) (la del cuaderno): esta prueba la sustituye por una que falla."
+            )
+    finally:
+        train_churn_model = _real_train_churn_model
+    assert mlflow.active_run() is None, (
+        "Tras un entrenamiento fallido no debe quedar ningún run activo: usa `with mlflow.start_run(...)`."
+    )
+    failed = mlflow.search_runs([exp_id], output_format="list")
+    assert len(failed) == 1 and failed[0].info.status == "FAILED", (
+        f"Un entrenamiento fallido debe dejar exactamente un run FAILED; hay "
+        f"{[r.info.status for r in failed]}."
+    )
+    assert failed[0].data.params.get("C") == "1.0", (
+        "Registra los params ANTES de entrenar: el run FAILED debe decir con qué config falló."
+    )
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-log-runs-rejilla", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: log_grid registra un run por valor, en orden, sobre la config base.
+import mlflow
+
+from mlops_course.tracking.scratch import scratch_experiment
+
+mlflow.end_run()
+GRID_BASE = {"n_rows": 200, "data_seed": 5, "test_size": 0.25, "C": 1.0, "class_weight": None}
+with scratch_experiment(STORE, "test-ej1-rejilla") as exp_id:
+    ids = log_grid(GRID_BASE, {"C": [0.1, 3.0]}, exp_id)
+    assert isinstance(ids, list) and len(ids) == 2, (
+        f"Con grid={{'C': [0.1, 3.0]}} log_grid debe devolver una lista de 2 ids; devolvió {ids!r}."
+    )
+    got_c = [STORE.client.get_run(i).data.params.get("C") for i in ids]
+    assert got_c == ["0.1", "3.0"], (
+        f"Los runs deben tener C = '0.1' y '3.0', en ese orden; tienen {got_c}."
+    )
+    seeds = {STORE.client.get_run(i).data.params.get("data_seed") for i in ids}
+    assert seeds == {"5"}, (
+        f"El resto de la config sale de base_config (data_seed='5'); hay {seeds}."
+    )
+### BEGIN HIDDEN TESTS
+with scratch_experiment(STORE, "test-ej1-rejilla-oculto") as exp_id:
+    grid = {"class_weight": [None, "balanced"], "C": [0.5, 2.0]}
+    ids = log_grid(GRID_BASE, grid, exp_id)
+    combos = [
+        (
+            STORE.client.get_run(i).data.params["class_weight"],
+            STORE.client.get_run(i).data.params["C"],
+        )
+        for i in ids
+    ]
+    expected_combos = [("None", "0.5"), ("None", "2.0"), ("balanced", "0.5"), ("balanced", "2.0")]
+    assert combos == expected_combos, (
+        f"El orden debe ser el de itertools.product sobre los valores de grid, en el orden de sus "
+        f"claves: {expected_combos}; da {combos}."
+    )
+    for bad_grid in ({}, {"alpha": [1, 2]}, {"C": []}):
+        try:
+            log_grid(GRID_BASE, bad_grid, exp_id)
+        except ValueError:
+            pass
+        else:
+            raise AssertionError(f"log_grid(..., {bad_grid!r}, ...) debe lanzar ValueError.")
+    assert len(mlflow.search_runs([exp_id], output_format="list")) == 4, (
+        "Un grid inválido no debe registrar ningún run."
+    )
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ### Ejercicio 2 (funcional) · Elige el mejor run con `search_runs`
+#
+# Escribe `best_run_id(experiment_id, metric="roc_auc", greater_is_better=True)` que devuelva el id del
+# mejor run del experimento **usando `mlflow.search_runs`** (la búsqueda la hace la base de datos, no
+# un bucle de Python sobre todos los runs). Reglas:
+#
+# 1. Solo cuentan los runs **terminados bien** (`attributes.status = 'FINISHED'`): un run `FAILED`
+#    con una métrica espectacular a mitad de entrenamiento no es un candidato.
+# 2. Mejor = mayor `metric` si `greater_is_better`, menor si no (`log_loss`: menor es mejor). Los runs
+#    sin esa métrica no cuentan.
+# 3. Empate → el run que **empezó antes** (`attributes.start_time`): el resultado no debe depender
+#    del orden en que la base devuelva las filas.
+# 4. Si el experimento no existe, o ningún run terminado tiene la métrica, `ValueError` en español
+#    que lo diga.
+#
+# Pistas: ``order_by=["metrics.`roc_auc` DESC", "attributes.start_time ASC"]``, `max_results=1`. Un
+# experimento inexistente **no** da error en `search_runs` (devuelve una tabla vacía): compruébalo con
+# `MlflowClient().get_experiment(...)`, que lanza `MlflowException`.
+#
+# ```text
+# best_run_id(exp)                                      → id del run con mayor roc_auc
+# best_run_id(exp, "log_loss", greater_is_better=False) → id del run con menor log_loss
+# best_run_id(experimento_vacío)                        → ValueError: ningún run terminado tiene 'roc_auc'…
+# best_run_id("999999999")                              → ValueError: no existe el experimento…
+# ```
+
+
+# %% nbgrader={"grade": false, "grade_id": "best-run", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
+    """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
+    ### BEGIN SOLUTION
+    try:
+        MlflowClient().get_experiment(str(experiment_id))
+    except MlflowException as err:
+        raise ValueError(f"No existe el experimento {experiment_id!r}.") from err
+    direction = "DESC" if greater_is_better else "ASC"
+    found = mlflow.search_runs(
+        experiment_ids=[str(experiment_id)],
+        filter_string="attributes.status = 'FINISHED'",
+        order_by=[f"metrics.`{metric}` {direction}", "attributes.start_time ASC"],
+        max_results=1,
+    )
+    column = f"metrics.{metric}"
+    if found.empty or column not in found.columns or pd.isna(found.loc[0, column]):
+        raise ValueError(
+            f"Ningún run terminado (FINISHED) del experimento {experiment_id} tiene la métrica "
+            f"{metric!r}."
+        )
+    return str(found.loc[0, "run_id"])
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-best-run-mejor", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: elige el run con mayor métrica e ignora los runs que no terminaron bien.
+from mlops_course.tracking.scratch import record_run, scratch_experiment
+
+with scratch_experiment(STORE, "test-ej2") as exp_id:
+    ids = [
+        record_run(exp_id, {"C": c}, {"roc_auc": auc})
+        for c, auc in ((0.1, 0.70), (1.0, 0.85), (10.0, 0.80))
+    ]
+    chosen = best_run_id(exp_id)
+    assert chosen == ids[1], (
+        f"El mejor roc_auc (0.85) es el del run {ids[1]}; best_run_id devolvió {chosen!r}."
+    )
+### BEGIN HIDDEN TESTS
+with scratch_experiment(STORE, "test-ej2-oculto") as exp_id:
+    good = record_run(exp_id, {"C": 1}, {"roc_auc": 0.80}, start_time=1_000)
+    record_run(exp_id, {"C": 2}, {"roc_auc": 0.99}, status="FAILED", start_time=2_000)
+    record_run(exp_id, {"C": 3}, {"log_loss": 0.1}, start_time=3_000)
+    winner = best_run_id(exp_id)
+    assert winner == good, (
+        "Un run FAILED (roc_auc 0.99) no es candidato: filtra con attributes.status = 'FINISHED'."
+    )
+with scratch_experiment(STORE, "test-ej2-empate") as exp_id:
+    later = record_run(exp_id, {"C": 1}, {"roc_auc": 0.9}, start_time=5_000)
+    earlier = record_run(exp_id, {"C": 2}, {"roc_auc": 0.9}, start_time=4_000)
+    tie_winner = best_run_id(exp_id)
+    assert tie_winner == earlier, (
+        "Con un empate en la métrica gana el run que empezó antes (attributes.start_time ASC), "
+        "no el último creado."
+    )
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-best-run-direccion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: con greater_is_better=False gana el MENOR valor de la métrica pedida.
+from mlops_course.tracking.scratch import record_run, scratch_experiment
+
+with scratch_experiment(STORE, "test-ej2-direccion") as exp_id:
+    ids = [
+        record_run(exp_id, {"C": c}, {"log_loss": loss})
+        for c, loss in ((0.1, 0.45), (1.0, 0.38), (10.0, 0.41))
+    ]
+    chosen = best_run_id(exp_id, "log_loss", greater_is_better=False)
+    assert chosen == ids[1], (
+        f"En log_loss menor es mejor: debe ganar 0.38 ({ids[1]}); best_run_id devolvió {chosen!r}."
+    )
+### BEGIN HIDDEN TESTS
+with scratch_experiment(STORE, "test-ej2-direccion-oculto") as exp_id:
+    by_auc = record_run(exp_id, {"C": 1}, {"roc_auc": 0.9, "recall": 0.2})
+    by_recall = record_run(exp_id, {"C": 2}, {"roc_auc": 0.8, "recall": 0.7})
+    assert best_run_id(exp_id, "recall") == by_recall, (
+        "best_run_id(exp, 'recall') debe ordenar por la métrica que recibe, no siempre por roc_auc."
+    )
+    assert best_run_id(exp_id) == by_auc, "Por defecto la métrica es roc_auc."
+    assert best_run_id(exp_id, "recall", greater_is_better=False) == by_auc, (
+        "Con greater_is_better=False, el menor recall gana."
+    )
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-best-run-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: si no hay candidato (experimento vacío o inexistente), ValueError claro.
+from mlops_course.tracking.scratch import record_run, scratch_experiment
+
+with scratch_experiment(STORE, "test-ej2-errores") as exp_id:
+    record_run(exp_id, {"C": 1}, {"roc_auc": 0.75})
+    assert isinstance(best_run_id(exp_id), str), "Con un run válido, best_run_id devuelve su id."
+    with scratch_experiment(STORE, "test-ej2-vacio") as empty_id:
+        try:
+            best_run_id(empty_id)
+        except ValueError:
+            pass
+        else:
+            raise AssertionError("Un experimento sin runs no tiene mejor run: lanza ValueError.")
+### BEGIN HIDDEN TESTS
+with scratch_experiment(STORE, "test-ej2-errores-oculto") as exp_id:
+    record_run(exp_id, {"C": 1.5}, {"roc_auc": 0.72})
+    record_run(exp_id, {"C": 2}, {"roc_auc": 0.95}, status="FAILED")
+    for args in ((exp_id, "precision"), ("999999999", "roc_auc")):
+        try:
+            best_run_id(*args)
+        except ValueError:
+            pass
+        else:
+            raise AssertionError(
+                f"best_run_id{args} debe lanzar ValueError (métrica que ningún run tiene, o "
+                "experimento inexistente: search_runs no falla solo, compruébalo tú)."
+            )
+with scratch_experiment(STORE, "test-ej2-solo-fallidos") as exp_id:
+    record_run(exp_id, {"C": 2}, {"roc_auc": 0.95}, status="FAILED")
+    try:
+        best_run_id(exp_id)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("Si solo hay runs FAILED no hay candidato: ValueError.")
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ### La rejilla del proyecto
+#
+# Con tus dos funciones, registramos la rejilla de verdad en el experimento `churn-grid` (parte del
+# entregable) y elegimos el mejor run. La base de datos hace el trabajo de comparar.
+
+# %%
+GRID_EXPERIMENT_ID = get_or_create_experiment(STORE, "churn-grid")
+GRID = {"C": [0.01, 1.0], "class_weight": [None, "balanced"]}
+grid_configs = [
+    {**CONFIG, **dict(zip(GRID, combo, strict=True))} for combo in itertools.product(*GRID.values())
+]
+try:
+    grid_run_ids = log_grid(CONFIG, GRID, GRID_EXPERIMENT_ID)
+    best_id = best_run_id(GRID_EXPERIMENT_ID)
+except NotImplementedError:
+    grid_run_ids, best_id = [], None
+    print("Resuelve los Ejercicios 1 y 2 y vuelve a ejecutar esta celda.")
+config_by_run = dict(zip(grid_run_ids, grid_configs[: len(grid_run_ids)], strict=True))
+grid_table = runs_table(GRID_EXPERIMENT_ID)
+grid_table = grid_table[grid_table["run_id"].isin(grid_run_ids)].copy()
+grid_table["mejor"] = grid_table["run_id"].eq(best_id).map({True: "◀ mejor roc_auc", False: ""})
+grid_table.round(4)
+
+# %% [markdown]
+# Lee la tabla como un revisor: `class_weight="balanced"` sube mucho el **recall** (detecta más
+# clientes que se van, a cambio de más falsas alarmas) y empeora el **log loss** (sus probabilidades
+# dejan de estar calibradas), mientras el **ROC AUC** apenas se mueve: el ranking de clientes es casi
+# el mismo. Qué run es «el mejor» depende de la métrica que elijas, y esa elección es de negocio
+# (¿cuánto cuesta una llamada de retención frente a un cliente perdido?). Si ejecutas el cuaderno otra
+# vez, `churn-grid` acumula runs idénticos; `best_run_id` desempata por el más antiguo.
+#
+# ⏱ *Tiempo estimado hasta aquí: 1 h 25 min.*
+#
+# ## 6. Firmas, ejemplos de entrada y dependencias
+#
+# Un modelo registrado lo va a usar **otro** código: la API del módulo 11, un batch nocturno. La
+# **firma** (*signature*) es el contrato de entrada y salida: qué columnas, de qué tipo. El **ejemplo
+# de entrada** (*input example*) es una muestra real de ese contrato, guardada con el modelo. Las
+# **dependencias** (`requirements.txt`) dicen qué instalar para cargarlo.
+#
+# **Metáfora: el enchufe.** Un aparato con un enchufe estándar solo entra en la toma correcta; uno con
+# los cables pelados «entra» en cualquier sitio y quema algo. La firma es el enchufe: si los datos no
+# encajan, MLflow lo rechaza en la puerta en vez de dejar que el modelo produzca basura.
+#
+# **Fallo primero.** Registramos el modelo base **sin firma** (con dependencias explícitas, que
+# explicamos enseguida) y le pedimos probabilidades con los mismos clientes, pero con `num_products`
+# como texto (`"2"` en vez de `2`), algo habitual cuando los datos llegan de un JSON o un CSV:
+
+# %%
+sample = trained.split.X_test.head(5)
+pinned = model_pip_requirements()  # dependencias fijadas: nada de inferirlas (lo vemos abajo)
+with mlflow.start_run(experiment_id=demo_experiment_id, run_name="modelo-sin-firma"):
+    started = time.perf_counter()
+    unsigned_info = mlflow.sklearn.log_model(
+        trained.model,
+        name="model",
+        pip_requirements=pinned,
+        pyfunc_predict_fn="predict_proba",  # servir probabilidades, no etiquetas
+    )
+    first_log_seconds = time.perf_counter() - started
+print(f"Primer log_model del proceso: {first_log_seconds:.1f} s")
+unsigned = mlflow.pyfunc.load_model(unsigned_info.model_uri)
+as_text = sample.assign(num_products=sample["num_products"].astype(str))
+pd.DataFrame(
+    {
+        "num_products": sample["num_products"].to_numpy(),
+        "P(churn) con enteros": unsigned.predict(sample)[:, 1].round(3),
+        "P(churn) con texto": unsigned.predict(as_text)[:, 1].round(3),
+    }
+)
+
+# %% [markdown]
+# **Ningún error, y todas las probabilidades cambian.** El `OneHotEncoder` aprendió las categorías
+# `1, 2, 3, 4` (enteros); `"2"` (texto) no es ninguna, y con `handle_unknown="ignore"` la columna se
+# codifica como «desconocida» sin avisar. Es el peor tipo de fallo en producción: silencioso.
+#
+# La firma se infiere de una muestra con `infer_signature(entrada, salida)`. Para nuestro modelo:
+
+# %%
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore")  # aviso sobre enteros y valores ausentes: lo explicamos abajo
+    churn_signature = infer_signature(sample, trained.model.predict_proba(sample))
+churn_signature
+
+# %% [markdown]
+# Tres detalles de oficio:
+#
+# - **Enteros y valores ausentes.** La firma dice `long` para `age`. Si en producción llega una edad
+#   vacía, pandas convierte la columna a `float` y la firma la rechaza. Si tus datos pueden traer
+#   huecos, infiere la firma de una muestra **con** huecos o declara esas columnas como `double`.
+#   (MLflow avisa de esto con un `UserWarning` al inferir; aquí lo silenciamos tras leerlo.)
+# - **La firma valida tipos, no valores.** `region="MADRID"` es un `string` válido y pasaría; los
+#   rangos y categorías se validan con tests de datos (pandera, módulo 08).
+# - **`pip_requirements` siempre explícito.** Sin él, MLflow *infiere* las dependencias cargando el
+#   modelo en un subproceso. Medido al escribir este módulo (MLflow 3.17.2, máquina de 2 núcleos
+#   compartidos, mismo modelo): **≈ 0.1–0.2 s** con `pip_requirements=model_pip_requirements()` frente
+#   a **≈ 6–7 s** con la inferencia, que además añadió paquetes que el modelo no usa (`pytest`,
+#   `psutil`, `rich`) porque estaban cargados en el proceso. Con skops (formato por defecto de MLflow
+#   para sklearn: no ejecuta código al cargar, a diferencia de pickle) hay que incluir `skops` en la
+#   lista: `model_pip_requirements()` la fija con las versiones instaladas.
+
+# %%
+# Lo que quedó guardado junto al modelo: formato, dependencias fijadas y (aquí) ninguna firma.
+print([f.path for f in mlflow.artifacts.list_artifacts(artifact_uri=unsigned_info.model_uri)])
+print(Path(mlflow.pyfunc.get_model_dependencies(unsigned_info.model_uri)).read_text())
+print("Firma del modelo sin firma:", unsigned.metadata.signature)
+
+# %% [markdown]
+# ### Ejercicio 3 (seguro) · Un modelo con contrato
+#
+# Escribe `log_signed_model(model, X_sample, run_id, model_name)` que guarde `model` (un pipeline ya
+# entrenado) **dentro del run existente `run_id`** (reábrelo con `mlflow.start_run(run_id=run_id)`:
+# así el modelo queda junto a los params y métricas que lo justifican), lo registre como una nueva
+# versión de `model_name` y devuelva el **número de versión** (`int`). Con
+# `mlflow.sklearn.log_model(...)`:
+#
+# 1. `name="model"`;
+# 2. `signature` inferida de `X_sample` y de `model.predict_proba(X_sample)`;
+# 3. `input_example`: las **3 primeras filas** de `X_sample` (como mucho 3: es un ejemplo, no un
+#    volcado de datos de clientes);
+# 4. `pip_requirements=model_pip_requirements()`;
+# 5. `pyfunc_predict_fn="predict_proba"` (quien cargue el modelo recibe probabilidades);
+# 6. `registered_model_name=model_name`. El número está en `.registered_model_version` del resultado.
+#
+# Antes de tocar MLflow valida: `X_sample` debe ser un `pd.DataFrame` (si no, `TypeError`) con al
+# menos una fila, y `model_name` un texto no vacío (si no, `ValueError`).
+#
+# ```text
+# log_signed_model(trained.model, sample, run_id, "churn-demo")  → 1   (la siguiente llamada → 2)
+# log_signed_model(trained.model, sample.to_numpy(), run_id, "x") → TypeError
+# log_signed_model(trained.model, sample.head(0), run_id, "x")    → ValueError
+# ```
+
+
+# %% nbgrader={"grade": false, "grade_id": "signed-model", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str) -> int:
+    """Guarda `model` con firma y ejemplo en el run `run_id`, lo registra y devuelve la versión."""
+    ### BEGIN SOLUTION
+    if not isinstance(X_sample, pd.DataFrame):
+        raise TypeError(f"X_sample debe ser un pandas.DataFrame, no {type(X_sample).__name__}.")
+    if X_sample.empty:
+        raise ValueError("X_sample no tiene filas: hace falta al menos una para inferir la firma.")
+    if not isinstance(model_name, str) or not model_name.strip():
+        raise ValueError("model_name debe ser un texto no vacío.")
+    signature = infer_signature(X_sample, model.predict_proba(X_sample))
+    with mlflow.start_run(run_id=run_id):
+        info = mlflow.sklearn.log_model(
+            model,
+            name="model",
+            signature=signature,
+            input_example=X_sample.head(3),
+            pip_requirements=model_pip_requirements(),
+            pyfunc_predict_fn="predict_proba",
+            registered_model_name=model_name,
+        )
+    return int(info.registered_model_version)
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-signed-model-firma", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: registra la versión 1 con firma de entrada, sirve probabilidades y guarda un ejemplo corto.
+from pathlib import Path
+
+import mlflow
+
+from mlops_course.tracking import train_churn_model
+from mlops_course.tracking.scratch import record_run, scratch_experiment, scratch_model_name
+
+mlflow.end_run()
+SIGNED_CONFIG = {"n_rows": 300, "data_seed": 11, "test_size": 0.3, "C": 1.0, "class_weight": None}
+signed_trained = train_churn_model(SIGNED_CONFIG)
+X_signed = signed_trained.split.X_test.head(10)
+with scratch_experiment(STORE, "test-ej3") as exp_id, scratch_model_name(STORE, "test-ej3") as name:
+    run_id = record_run(exp_id, SIGNED_CONFIG, signed_trained.metrics)
+    version = log_signed_model(signed_trained.model, X_signed, run_id, name)
+    assert version == 1 and type(version) is int, (
+        f"La primera versión de un modelo nuevo es el int 1; log_signed_model devolvió {version!r}."
+    )
+    loaded = mlflow.pyfunc.load_model(f"models:/{name}/1")
+    schema = loaded.metadata.get_input_schema()
+    assert schema is not None and schema.input_names() == list(X_signed.columns), (
+        "El modelo registrado debe tener una firma de entrada con las columnas de X_sample "
+        "(infer_signature(X_sample, ...))."
+    )
+    proba = loaded.predict(X_signed)
+    assert getattr(proba, "shape", None) == (10, 2), (
+        f"El modelo cargado debe devolver probabilidades (10, 2); devuelve {getattr(proba, 'shape', proba)}: "
+        "¿falta pyfunc_predict_fn='predict_proba'?"
+    )
+    ### BEGIN HIDDEN TESTS
+    local_dir = mlflow.artifacts.download_artifacts(artifact_uri=f"models:/{name}/1")
+    example = loaded.metadata.load_input_example(local_dir)
+    assert example is not None and 1 <= len(example) <= 3, (
+        f"El ejemplo de entrada debe tener como mucho 3 filas (las primeras de X_sample); tiene "
+        f"{None if example is None else len(example)}."
+    )
+    assert list(example.columns) == list(X_signed.columns), (
+        "El ejemplo debe tener las columnas de X_sample."
+    )
+    requirements = (Path(local_dir) / "requirements.txt").read_text().split()
+    for pinned in model_pip_requirements():
+        assert pinned in requirements, (
+            f"requirements.txt debe incluir {pinned!r}: pasa pip_requirements=model_pip_requirements()."
+        )
+    output_schema = loaded.metadata.get_output_schema()
+    assert output_schema is not None, (
+        "La firma debe incluir la salida: infer_signature(X, model.predict_proba(X))."
+    )
+    mv = STORE.client.get_model_version(name, "1")
+    assert mv.run_id == run_id, (
+        "La versión debe nacer del run recibido: mlflow.start_run(run_id=run_id)."
+    )
+    assert mlflow.active_run() is None, "log_signed_model no debe dejar ningún run activo."
+    assert STORE.client.get_run(run_id).info.status == "FINISHED", "El run debe quedar FINISHED."
+    second = log_signed_model(signed_trained.model, X_signed, run_id, name)
+    assert second == 2, (
+        f"La segunda llamada con el mismo nombre crea la versión 2; devolvió {second!r}."
+    )
+    ### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-signed-model-contrato", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: la firma rechaza num_products como texto, y las entradas inválidas se rechazan antes.
+import mlflow
+from mlflow.exceptions import MlflowException
+
+from mlops_course.tracking import train_churn_model
+from mlops_course.tracking.scratch import record_run, scratch_experiment, scratch_model_name
+
+mlflow.end_run()
+CONTRACT_CONFIG = {"n_rows": 300, "data_seed": 12, "test_size": 0.3, "C": 1.0, "class_weight": None}
+contract_trained = train_churn_model(CONTRACT_CONFIG)
+X_contract = contract_trained.split.X_test.head(5)
+with (
+    scratch_experiment(STORE, "test-ej3-contrato") as exp_id,
+    scratch_model_name(STORE, "test-ej3c") as name,
+):
+    run_id = record_run(exp_id, CONTRACT_CONFIG, contract_trained.metrics)
+    log_signed_model(contract_trained.model, X_contract, run_id, name)
+    loaded = mlflow.pyfunc.load_model(f"models:/{name}/1")
+    try:
+        loaded.predict(X_contract.assign(num_products=X_contract["num_products"].astype(str)))
+    except MlflowException:
+        pass
+    else:
+        raise AssertionError(
+            "Con firma, num_products como texto debe rechazarse (MlflowException): ¿pasaste signature=?"
+        )
+    ### BEGIN HIDDEN TESTS
+    bad_calls = [
+        ((contract_trained.model, X_contract.to_numpy(), run_id, name), TypeError),
+        ((contract_trained.model, X_contract.head(0), run_id, name), ValueError),
+        ((contract_trained.model, X_contract, run_id, ""), ValueError),
+        ((contract_trained.model, X_contract, run_id, "   "), ValueError),
+    ]
+    for args, expected in bad_calls:
+        try:
+            log_signed_model(*args)
+        except expected:
+            pass
+        except Exception as err:
+            raise AssertionError(
+                f"Entrada inválida: se esperaba {expected.__name__} y llegó {type(err).__name__}: "
+                "valida X_sample y model_name antes de llamar a MLflow."
+            ) from err
+        else:
+            raise AssertionError(
+                f"Entrada inválida: log_signed_model debía lanzar {expected.__name__}."
+            )
+    versions = STORE.client.search_model_versions(f"name = '{name}'")
+    assert len(versions) == 1, "Las llamadas inválidas no deben registrar versiones."
+    ### END HIDDEN TESTS
+
+# %% [markdown]
+# ⏱ *Tiempo estimado hasta aquí: 2 h.*
+#
+# ## 7. El Model Registry: versiones y alias
+#
+# Un **modelo registrado** es un nombre estable (`churn-classifier`) con **versiones** numeradas e
+# inmutables (1, 2, 3...), cada una enlazada al run que la produjo. Quien consume el modelo no pide
+# «la versión 7»: pide un **alias**, un puntero que el equipo mueve (`champion`, `challenger`). En
+# MLflow 3 los alias sustituyen a las antiguas *stages* (`Staging`/`Production`), ya obsoletas.
+#
+# **Metáfora: el brazalete de capitán.** Los jugadores (versiones) no cambian de dorsal; lo que pasa
+# de uno a otro es el brazalete. El servicio siempre busca «al capitán» (`models:/churn-classifier@champion`):
+# promocionar un modelo o volver atrás (*rollback*) es mover el brazalete, **sin redesplegar nada**.
+#
+# ```mermaid
+# sequenceDiagram
+#     participant T as Entrenamiento
+#     participant R as Registry
+#     participant S as Servicio (módulo 11)
+#     T->>R: registra v1 (roc_auc 0.80)
+#     R->>R: champion → v1
+#     S->>R: load models:/churn-classifier@champion
+#     R-->>S: v1
+#     T->>R: registra v2 (roc_auc 0.84)
+#     R->>R: promote: v2 es mejor → champion → v2
+#     S->>R: siguiente carga
+#     R-->>S: v2 (sin redesplegar)
+#     Note over R,S: rollback = volver a poner champion → v1
+# ```
+#
+# ### Ejercicio 4 (escalable) · Mueve el alias `champion` al mejor
+#
+# Escribe `promote_champion(model_name, metric="roc_auc", alias="champion")` que apunte `alias` a la
+# mejor versión de `model_name` y devuelva su número (`int`). Reglas:
+#
+# 1. Si el modelo registrado no existe, `ValueError` (el cliente lanza `MlflowException`).
+# 2. La métrica de una versión es la del **run que la produjo** (`version.run_id`). Las versiones
+#    cuyo run no tiene `metric` no compiten; si ninguna la tiene, `ValueError`.
+# 3. Gana el mayor valor. **Empates:** si la versión que ya tiene el alias está entre las empatadas,
+#    se queda (no muevas el brazalete sin mejora: cada cambio es un despliegue que vigilar); si no, la
+#    de **menor número** (la más antigua).
+# 4. Mueve el alias con `set_registered_model_alias` (idempotente: repetir no cambia nada).
+#
+# Útiles: `MlflowClient().get_registered_model(name)` (su `.aliases` es un dict alias → versión),
+# `.search_model_versions(f"name = '{name}'")` y `.get_run(run_id).data.metrics`.
+#
+# ```text
+# versiones: v1 (0.70), v2 (0.82), v3 (0.78)      → promote_champion(name) = 2
+# se registra v4 (0.90)                           → promote_champion(name) = 4
+# v1 (0.80), v2 (0.80), champion ya en v2         → se queda en 2
+# v1 (0.80), v2 (0.80), sin champion              → 1
+# promote_champion("no-existe")                   → ValueError
+# ```
+
+
+# %% nbgrader={"grade": false, "grade_id": "promote", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
+    """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
+    ### BEGIN SOLUTION
+    registry = MlflowClient()
+    try:
+        registered = registry.get_registered_model(model_name)
+    except MlflowException as err:
+        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
+    scores = {}
+    for mv in registry.search_model_versions(f"name = '{model_name}'"):
+        if not mv.run_id:
+            continue
+        value = registry.get_run(mv.run_id).data.metrics.get(metric)
+        if value is not None:
+            scores[int(mv.version)] = value
+    if not scores:
+        raise ValueError(
+            f"Ninguna versión de {model_name!r} tiene la métrica {metric!r} en su run."
+        )
+    top = max(scores.values())
+    tied = sorted(number for number, value in scores.items() if value == top)
+    current = registered.aliases.get(alias)
+    chosen = int(current) if current is not None and int(current) in tied else tied[0]
+    registry.set_registered_model_alias(model_name, alias, str(chosen))
+    return chosen
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-promote-mejor", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: el alias apunta a la versión con mejor métrica y el modelo se carga por alias.
+import mlflow
+
+from mlops_course.tracking.scratch import register_versions, scratch_experiment, scratch_model_name
+
+with scratch_experiment(STORE, "test-ej4") as exp_id, scratch_model_name(STORE, "test-ej4") as name:
+    register_versions(
+        STORE, name, exp_id, [{"roc_auc": 0.70}, {"roc_auc": 0.82}, {"roc_auc": 0.78}]
+    )
+    chosen = promote_champion(name)
+    assert chosen == 2 and type(chosen) is int, (
+        f"La mejor versión (roc_auc 0.82) es la 2 (int); promote_champion devolvió {chosen!r}."
+    )
+    holder = STORE.client.get_model_version_by_alias(name, "champion")
+    assert str(holder.version) == "2", (
+        f"El alias 'champion' debe apuntar a la versión 2 y apunta a la {holder.version}: "
+        "usa set_registered_model_alias."
+    )
+    loaded_champion = mlflow.pyfunc.load_model(f"models:/{name}@champion")
+    assert loaded_champion.metadata is not None, "El modelo debe poder cargarse por alias."
+    ### BEGIN HIDDEN TESTS
+    source = STORE.client.get_model_version(name, "1").source
+    register_versions(STORE, name, exp_id, [{"roc_auc": 0.90}], source=source)
+    assert promote_champion(name) == 4, (
+        "Al registrar una v4 mejor (0.90), el alias debe moverse a la 4."
+    )
+    assert str(STORE.client.get_model_version_by_alias(name, "champion").version) == "4", (
+        "El alias no se movió a la versión 4."
+    )
+    register_versions(STORE, name, exp_id, [{"roc_auc": 0.60, "recall": 0.95}], source=source)
+    assert promote_champion(name, metric="recall") == 5, (
+        "promote_champion(name, metric='recall') debe usar la métrica que recibe (solo v5 tiene recall)."
+    )
+    ### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-promote-empates", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: en un empate sin campeón previo gana la versión más antigua.
+from mlops_course.tracking.scratch import register_versions, scratch_experiment, scratch_model_name
+
+with (
+    scratch_experiment(STORE, "test-ej4-empates") as exp_id,
+    scratch_model_name(STORE, "test-ej4e") as name,
+):
+    register_versions(STORE, name, exp_id, [{"roc_auc": 0.80}, {"roc_auc": 0.80}])
+    chosen = promote_champion(name)
+    assert chosen == 1, (
+        f"v1 y v2 empatan (0.80) y no hay campeón: gana la de menor número (1); devolvió {chosen!r}."
+    )
+    ### BEGIN HIDDEN TESTS
+    STORE.client.set_registered_model_alias(name, "champion", "2")
+    assert promote_champion(name) == 2, (
+        "Si el campeón actual (v2) empata con la mejor, se queda: no muevas el alias sin mejora."
+    )
+    source = STORE.client.get_model_version(name, "1").source
+    register_versions(STORE, name, exp_id, [{"log_loss": 0.1}], source=source)
+    assert promote_champion(name) == 2, "Una versión cuyo run no tiene la métrica (v3) no compite."
+    ### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-promote-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: un modelo que no existe da ValueError; el parámetro alias se respeta.
+import uuid
+
+from mlops_course.tracking.scratch import register_versions, scratch_experiment, scratch_model_name
+
+try:
+    promote_champion(f"no-existe-{uuid.uuid4().hex[:8]}")
+except ValueError:
+    pass
+else:
+    raise AssertionError("Un modelo registrado que no existe debe dar ValueError.")
+### BEGIN HIDDEN TESTS
+with (
+    scratch_experiment(STORE, "test-ej4-errores") as exp_id,
+    scratch_model_name(STORE, "test-ej4x") as name,
+):
+    register_versions(STORE, name, exp_id, [{"roc_auc": 0.70}, {"roc_auc": 0.75}])
+    try:
+        promote_champion(name, metric="precision")
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("Si ninguna versión tiene la métrica pedida, ValueError.")
+    assert promote_champion(name, alias="challenger") == 2, (
+        "Con alias='challenger' se mueve ese alias."
+    )
+    aliases = {
+        key: str(value) for key, value in STORE.client.get_registered_model(name).aliases.items()
+    }
+    assert aliases == {"challenger": "2"}, (
+        f"Solo debe existir el alias pedido ('challenger' → 2); hay {aliases}."
+    )
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ### El registro del proyecto
+#
+# Ahora, con tus funciones, el flujo completo sobre `churn-classifier` (el entregable): la versión 1
+# sale del run más regularizado de la rejilla (`C=0.01`, el primero), y pasa a ser `champion`; la
+# versión 2 sale del mejor run de la rejilla, y `promote_champion` mueve el brazalete. Los runs de la
+# rejilla no guardaron modelo (registrar params y métricas es barato; un modelo, no): lo reentrenamos
+# desde su config, que es exactamente la que registró el run.
+
+# %%
+MODEL_NAME = "churn-classifier"
+try:
+    promotions = []
+    for run_id in dict.fromkeys([grid_run_ids[0], best_id]):  # sin duplicar si coinciden
+        candidate = train_churn_model(config_by_run[run_id])
+        version = log_signed_model(
+            candidate.model, candidate.split.X_test.head(20), run_id, MODEL_NAME
+        )
+        promotions.append((version, promote_champion(MODEL_NAME)))
+    for version, champion in promotions:
+        print(f"registrada v{version} → champion apunta a v{champion}")
+    display(versions_table(STORE, MODEL_NAME).round(4))
+except (NotImplementedError, IndexError, NameError):
+    print("Resuelve los Ejercicios 1 a 4 y vuelve a ejecutar esta celda.")
+
+# %% [markdown]
+# El consumidor no sabe ni le importa qué número tiene la versión: carga **por alias**.
+
+# %%
+try:
+    champion_model = mlflow.pyfunc.load_model(f"models:/{MODEL_NAME}@champion")
+    customers = trained.split.X_test.head(3)
+    served = champion_model.predict(customers)
+    if getattr(served, "ndim", 1) == 2:
+        display(customers.assign(p_churn=served[:, 1].round(3)))
+    else:  # p. ej. si el Ejercicio 3 olvidó pyfunc_predict_fn="predict_proba"
+        print("El champion devuelve etiquetas, no probabilidades: revisa el Ejercicio 3.", served)
+except MlflowException:
+    print("Aún no hay alias 'champion': resuelve los Ejercicios 3 y 4 y ejecuta la celda anterior.")
+
+# %% [markdown]
+# ⏱ *Tiempo estimado hasta aquí: 2 h 25 min.*
+#
+# ## 8. Reproducir un run desde lo que registró
+#
+# «Reproducible» no es un adjetivo: es una prueba. Si con los params de un run no sale **la misma
+# métrica**, el run no es reproducible y el registro miente por omisión (falta la semilla, el
+# tamaño de los datos, el reparto...). Es exactamente lo que `autolog` no podía garantizar (§4).
+#
+# ### Ejercicio 5 (escalable) · Demuestra que un run es reproducible
+#
+# Escribe `reproduce_run(run_id, metric="roc_auc")` que lea el run, reconstruya la config **desde sus
+# params**, vuelva a entrenar con `train_churn_model` y devuelva `(métrica registrada, métrica
+# reproducida)` como dos `float`. Reglas:
+#
+# 1. Run inexistente → `ValueError` (el cliente lanza `MlflowException`).
+# 2. Si al run le falta alguna clave de `CONFIG_KEYS` en sus params, `ValueError` que las nombre: sin
+#    ellas no se puede reproducir.
+# 3. `metric` debe estar en `METRICS` y registrada en el run; si no, `ValueError`.
+# 4. Los params son **texto**: `n_rows` y `data_seed` → `int`; `test_size` y `C` → `float`;
+#    `class_weight` → `None` si es `"None"`, el texto tal cual si no.
+#
+# ```text
+# reproduce_run(best_id)                  → (0.83…, 0.83…)   # idénticas, bit a bit
+# reproduce_run(best_id, "log_loss")      → (0.39…, 0.39…)
+# reproduce_run("no-existe")              → ValueError
+# run sin 'data_seed' en sus params       → ValueError: … 'data_seed' …
+# ```
+
+
+# %% nbgrader={"grade": false, "grade_id": "reproduce", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def reproduce_run(run_id: str, metric: str = "roc_auc") -> tuple[float, float]:
+    """Reentrena desde los params de `run_id`; devuelve (métrica registrada, métrica reproducida)."""
+    ### BEGIN SOLUTION
+    try:
+        run = MlflowClient().get_run(run_id)
+    except MlflowException as err:
+        raise ValueError(f"No existe el run {run_id!r}.") from err
+    params = run.data.params
+    missing = [key for key in CONFIG_KEYS if key not in params]
+    if missing:
+        raise ValueError(f"El run {run_id} no registró {missing}: no se puede reproducir.")
+    if metric not in METRICS or metric not in run.data.metrics:
+        raise ValueError(
+            f"metric debe ser una de {list(METRICS)} registrada en el run; recibido {metric!r}."
+        )
+    rebuilt = {
+        "n_rows": int(params["n_rows"]),
+        "data_seed": int(params["data_seed"]),
+        "test_size": float(params["test_size"]),
+        "C": float(params["C"]),
+        "class_weight": None if params["class_weight"] == "None" else params["class_weight"],
+    }
+    again = train_churn_model(rebuilt).metrics[metric]
+    return float(run.data.metrics[metric]), float(again)
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-reproduce-igual", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: con los params (texto) de un run se obtiene exactamente la misma métrica.
+import math
+
+from mlops_course.tracking import train_churn_model
+from mlops_course.tracking.scratch import record_run, scratch_experiment
+
+REPRO_CONFIG = {"n_rows": 400, "data_seed": 7, "test_size": 0.25, "C": 0.3, "class_weight": None}
+with scratch_experiment(STORE, "test-ej5") as exp_id:
+    run_id = record_run(exp_id, REPRO_CONFIG, train_churn_model(REPRO_CONFIG).metrics)
+    result = reproduce_run(run_id)
+    assert isinstance(result, tuple) and len(result) == 2, (
+        f"reproduce_run debe devolver una tupla (registrada, reproducida); devolvió {result!r}."
+    )
+    logged, again = result
+    assert math.isclose(logged, again, rel_tol=1e-12), (
+        f"La métrica reproducida ({again!r}) debe ser igual a la registrada ({logged!r}): "
+        "reconstruye TODA la config desde los params del run (incluidas data_seed y n_rows)."
+    )
+### BEGIN HIDDEN TESTS
+OTHER_REPRO = dict(n_rows=300, data_seed=21, test_size=0.3, C=0.05, class_weight="balanced")
+with scratch_experiment(STORE, "test-ej5-oculto") as exp_id:
+    expected = train_churn_model(OTHER_REPRO).metrics
+    run_id = record_run(exp_id, OTHER_REPRO, expected)
+    logged, again = reproduce_run(run_id, "log_loss")
+    assert type(logged) is float and type(again) is float, "Devuelve dos float."
+    assert math.isclose(logged, expected["log_loss"], rel_tol=1e-12), (
+        "El primer valor es la métrica REGISTRADA en el run (la pedida con metric=)."
+    )
+    assert math.isclose(again, expected["log_loss"], rel_tol=1e-12), (
+        f"Con class_weight='balanced' y C=0.05 el log_loss reproducido debe ser "
+        f"{expected['log_loss']!r}; da {again!r}."
+    )
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-reproduce-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba: un run al que le faltan params no se puede reproducir (ValueError que lo dice).
+from mlops_course.tracking.scratch import record_run, scratch_experiment
+
+with scratch_experiment(STORE, "test-ej5-errores") as exp_id:
+    incomplete = record_run(
+        exp_id, {"n_rows": 400, "test_size": 0.25, "C": 1.0, "class_weight": None}, {"roc_auc": 0.8}
+    )
+    try:
+        reproduce_run(incomplete)
+    except ValueError as err:
+        assert "data_seed" in str(err), (
+            f"El mensaje debe nombrar el param que falta ('data_seed'): {err}"
+        )
+    else:
+        raise AssertionError(
+            "Un run sin 'data_seed' no es reproducible: reproduce_run debe lanzar ValueError."
+        )
+### BEGIN HIDDEN TESTS
+with scratch_experiment(STORE, "test-ej5-errores-oculto") as exp_id:
+    full = {"n_rows": 300, "data_seed": 1, "test_size": 0.25, "C": 1.0, "class_weight": None}
+    complete = record_run(exp_id, full, {"roc_auc": 0.8})
+    for args in (
+        ("0123456789abcdef0123456789abcdef",),
+        (complete, "recall"),
+        (complete, "training_score"),
+    ):
+        try:
+            reproduce_run(*args)
+        except ValueError:
+            pass
+        else:
+            raise AssertionError(
+                f"reproduce_run{args} debe lanzar ValueError (run inexistente o métrica no "
+                "registrada / no soportada)."
+            )
+### END HIDDEN TESTS
+
+# %% [markdown]
+# La prueba sobre el campeón del proyecto:
+
+# %%
+try:
+    champion_version = client.get_model_version_by_alias(MODEL_NAME, "champion")
+    logged, again = reproduce_run(champion_version.run_id)
+    print(f"champion = v{champion_version.version} (run {champion_version.run_id[:8]}…)")
+    print(
+        f"roc_auc registrado: {logged!r}\nroc_auc reproducido: {again!r}\n¿idénticos? {logged == again}"
+    )
+except (NotImplementedError, MlflowException):
+    print("Resuelve los Ejercicios 1 a 5 y vuelve a ejecutar esta celda.")
+
+# %% [markdown]
+# Lo que esta prueba **no** cubre, y cómo se cierra en un proyecto real:
+#
+# - **El código.** Si cambias `churn_pipeline`, los mismos params dan otra métrica. Registra el commit
+#    (MLflow lo hace solo con el tag `mlflow.source.git.commit` cuando ejecutas un script dentro de un
+#    repositorio git) y no entrenes con cambios sin commitear.
+# - **Los datos.** Aquí `make_churn(n_rows, seed)` es determinista; con datos reales, registra el hash
+#    de la versión DVC (módulo 05) como param.
+# - **El entorno.** Las mismas versiones de librerías: las que fija `requirements.txt` del modelo.
+#
+# ⏱ *Tiempo estimado hasta aquí: 2 h 40 min.*
+#
+# ## 9. MLflow vs W&B vs Neptune, y cuándo NO usar tracking
+#
+# El índice de la guía promete «MLflow a fondo … **vs W&B/Neptune**». Los tres registran params,
+# métricas y artefactos; cambian el alojamiento, el coste, la colaboración y el registro de modelos.
+# Cambia las entradas (¿sin red?, ¿presupuesto?, ¿cuántas personas?) y lee la recomendación, sus
+# razones y sus «cuándo NO»:
+
+# %%
+from mlops_course.decision_aids import show_aid
+
+show_aid("experiment_trackers", "07_experiment_tracking")
+
+# %% [markdown]
+# ### Cuándo NO usar (o no todavía)
+#
+# | Situación | Mejor | Por qué |
+# |---|---|---|
+# | Análisis puntual que se presenta una vez | Un notebook limpio, versionado en git | No hay runs que comparar mañana |
+# | Un único modelo, reentreno trimestral, una persona | Un CSV de resultados + el commit | La base de datos y la UI no se pagan |
+# | Un equipo escribiendo runs a la vez desde varias máquinas | **No** SQLite local: servidor MLflow con PostgreSQL y artefactos en un bucket | SQLite bloquea el fichero entero en cada escritura y no se comparte por red |
+# | `autolog` para runs que van a producción | Registro explícito (Ejercicio 1) | autolog no guarda los params de los datos ni evalúa en test (§4) |
+# | Registry con un solo consumidor que lee un fichero fijo | Un artefacto versionado (DVC) | Alias y versiones solo aportan si alguien carga por nombre |
+# | Datos sensibles en params, tags o ejemplos de entrada | Nunca: ni `customer_id` ni datos personales | Todo lo registrado lo ve quien tenga acceso a la UI |
+#
+# ### La decisión del curso, como ADR
+#
+# ```text
+# ADR-007: MLflow con backend SQLite por workspace para el tracking del proyecto de churn
+#
+# CONTEXTO:
+# El curso entrena el modelo de churn en el portátil del estudiante o en Binder, sin red garantizada
+# ni presupuesto. Los módulos 08-12 necesitan cargar "el modelo bueno" por nombre, y el instructor
+# califica cuadernos en paralelo, cada uno con su carpeta de trabajo.
+#
+# DECISIÓN:
+# MLflow 3 con una base SQLite por carpeta de trabajo (sqlite:///<workspace>/mlflow.db), artefactos
+# en <workspace>/artifacts, experimentos con artifact_location explícito, modelos con firma,
+# ejemplo de entrada y pip_requirements explícitos, y consumo por alias (@champion).
+#
+# CONSECUENCIAS:
+# (+) Funciona sin red y sin cuentas; todo queda en la carpeta del estudiante.
+# (+) El registry con alias desacopla entrenar de desplegar (módulos 11-12).
+# (-) Crear la base cuesta segundos (migraciones) y SQLite no admite un equipo escribiendo a la vez.
+# (-) Sin informes colaborativos: la UI local la ve solo quien la arranca.
+#
+# ALTERNATIVAS RECHAZADAS:
+# - File store ./mlruns (obsoleto en MLflow; sin consultas eficientes).
+# - W&B o Neptune (SaaS: requieren red y cuenta; autoalojarlos es una oferta de empresa).
+# - Servidor MLflow con PostgreSQL (lo correcto para un equipo; excesivo para un estudiante).
+# ```
+#
+# ## 10. Visión de negocio: cuánto cuesta registrar
+#
+# Registrar tiene coste en disco y en tiempo de CI. Estas son las cifras **de tu propia carpeta de
+# trabajo**, medidas ahora:
+
+# %%
+usage = storage_report(STORE)
+model_kib = (
+    sum(
+        f.file_size or 0
+        for f in mlflow.artifacts.list_artifacts(artifact_uri=unsigned_info.model_uri)
+    )
+    / 1024
+)
+pd.Series(
+    {
+        "runs activos en la base": usage["runs"],
+        "versiones registradas": usage["model_versions"],
+        "base de datos + WAL (KiB; casi todo es el esquema vacío)": usage["db_kib"],
+        "artefactos (KiB)": usage["artifacts_kib"],
+        "un modelo guardado (KiB)": model_kib,
+        "primer log_model del proceso (s)": first_log_seconds,
+    }
+).round(1)
+
+# %% [markdown]
+# Cómo usarlas en una decisión (los supuestos, marcados como tales):
+#
+# - **Disco.** Un run de la rejilla son unas pocas filas (params y métricas: KiB); la base vacía ya
+#   ocupa del orden de 1 MB por su esquema. Un modelo guardado de este pipeline, del orden de 100 KiB
+#   (tabla de arriba); una red neuronal, cientos de MB. Supuesto: 20 runs al día con modelo
+#   → unos 2 MB/día, menos de 1 GB al año: el tracking de *este* modelo es gratis. Con modelos grandes
+#   el coste está en los artefactos: guarda el modelo solo de los candidatos, no de cada run (como
+#   hicimos con la rejilla).
+# - **Tiempo de CI.** Cada `log_model` sin `pip_requirements` costó ≈ 6–7 s frente a ≈ 0.1–0.2 s
+#   (§6). Supuesto: un pipeline de CI que registra 10 modelos por ejecución y se ejecuta 30 veces al
+#   día gasta ≈ 30 minutos diarios de CI solo en inferir dependencias. Es la clase de coste que el
+#   módulo 09 enseña a vigilar.
+# - **Incidentes.** El valor grande no se mide en KiB: es poder contestar en minutos «qué modelo está
+#   en producción, con qué datos, y cuál era el anterior» (rollback = mover un alias).
+#
+# ## 11. Abrir la UI de MLflow
+#
+# La UI lee la misma base de datos. Ábrela **en una terminal** (no en el cuaderno: es un servidor que
+# no termina) desde cualquier directorio, con este comando exacto:
+
+# %%
+print(ui_command(STORE))
+
+# %% [markdown]
+# Después abre <http://127.0.0.1:5000> en el navegador: experimentos `churn-grid` y `churn-demo`,
+# runs comparables lado a lado, el historial de `roc_auc_curva` del primer run como gráfica, y en
+# *Models* el `churn-classifier` con su alias. `Ctrl+C` en la terminal lo detiene. En **Binder** el
+# puerto 5000 no está expuesto al navegador (haría falta `jupyter-server-proxy`, que el curso no
+# instala): usa las tablas de este cuaderno (`runs_table`, `versions_table`). Si cambias de
+# directorio, no importa: el comando usa rutas absolutas, no `./mlruns`.
+#
+# ## 12. Respuesta escrita (calificada a mano) · Tu política de promoción, como ADR
+#
+# En el Ejercicio 4, `promote_champion` mueve el alias en cuanto una versión es mejor en **una**
+# métrica offline. En un banco real eso es discutible. Escribe un ADR de **6 a 10 líneas** con tu
+# política para mover `champion` en el modelo de churn:
+#
+# - **CONTEXTO:** quién consume el modelo y qué cuesta equivocarse (falsas alarmas frente a clientes
+#   perdidos).
+# - **DECISIÓN:** qué métrica(s) y umbral de mejora, qué comprobaciones además de la métrica
+#   (firma, tests del módulo 08, revisión humana), y cómo se hace el rollback.
+# - **CONSECUENCIAS:** al menos una positiva y una negativa.
+# - **ALTERNATIVAS RECHAZADAS:** al menos una, con su motivo (por ejemplo, promocionar automáticamente
+#   por `roc_auc` como en el Ejercicio 4).
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "adr-politica-promocion", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
+# ### BEGIN SOLUTION
+# **Respuesta modelo**
+#
+# **ADR-007b: Promoción de `champion` en churn-classifier con umbral, puertas y alias de retorno**
+#
+# **CONTEXTO:** Marketing llama cada mes a los clientes con mayor P(churn). Una falsa alarma cuesta
+# una llamada (~6 € en el supuesto del módulo 00); un cliente perdido, su margen anual (~180 €).
+# `roc_auc` mide el orden de la lista, que es lo que usa la campaña; el `recall` al umbral decide el
+# volumen de llamadas.
+#
+# **DECISIÓN:** Un candidato sustituye a `champion` solo si (1) mejora el `roc_auc` en test en al
+# menos 0.005 (por debajo es ruido del reparto), (2) su `recall` no cae más de 2 puntos, (3) tiene
+# firma y pasa los tests de datos y modelo del módulo 08, y (4) un revisor aprueba el cambio en el PR.
+# Antes de mover `champion`, el anterior recibe el alias `previous`; el rollback es mover
+# `champion` a `previous`.
+#
+# **CONSECUENCIAS:** (+) Ningún cambio de modelo sin evidencia ni revisión, y rollback en segundos.
+# (−) Promocionar tarda horas en vez de minutos; un modelo algo mejor puede esperar al siguiente ciclo.
+#
+# **ALTERNATIVAS RECHAZADAS:** Promoción automática por la mejor métrica (Ejercicio 4): mueve el alias
+# por diferencias de ruido y no mira el recall. Promoción solo manual sin umbral: depende de quién
+# revise.
+#
+# **Rúbrica (instructor), 3 puntos:**
+#
+# - **1 punto · Formato y contexto.** Las cuatro secciones y un contexto concreto con el coste de
+#   equivocarse (en euros o en clientes). 0.5 si falta una sección o el contexto es genérico.
+# - **1 punto · Decisión operable.** Métrica(s) con un umbral o criterio verificable, al menos una
+#   puerta además de la métrica (tests, firma, revisión) y un procedimiento de rollback con alias.
+#   0.5 si el criterio es vago («si es mejor») o falta el rollback.
+# - **1 punto · Trade-offs.** Una consecuencia negativa honesta y una alternativa rechazada con motivo.
+#   Defender la promoción automática está bien si se justifica (muchos modelos, reentreno diario) y
+#   se acotan sus riesgos. 0.5 si solo hay ventajas.
+# - Longitud: por encima de ~14 líneas, resta 0.5.
+# ### END SOLUTION
+
+# %% [markdown]
+# ## 13. Tu entregable: experimentos en MLflow
+#
+# El entregable del módulo («Experimentos en MLflow») son ficheros reales en tu carpeta de trabajo: la
+# base `mlflow.db`, la carpeta `artifacts/`, la rejilla de runs en `churn-grid` y el modelo registrado
+# `churn-classifier` con el alias `champion`. Esta celda lo comprueba con el cliente de MLflow (no
+# buscando texto en ficheros):
+
+# %%
+checkpoint(STORE)  # integra mlflow.db-wal en mlflow.db: el fichero queda completo por sí solo
+checks = {
+    "mlflow.db existe": STORE.db_path.is_file(),
+    "carpeta artifacts/ existe": STORE.artifact_root.is_dir(),
+    "churn-grid tiene runs FINISHED": bool(
+        (runs_table(GRID_EXPERIMENT_ID)["status"] == "FINISHED").any()
+    ),
+}
+try:
+    holder = client.get_model_version_by_alias(MODEL_NAME, "champion")
+    champion_files = mlflow.artifacts.list_artifacts(artifact_uri=f"models:/{MODEL_NAME}@champion")
+    checks["churn-classifier@champion existe"] = True
+    checks["el champion tiene firma"] = (
+        mlflow.models.get_model_info(f"models:/{MODEL_NAME}@champion").signature is not None
+    )
+    checks["el champion guarda MLmodel y requirements.txt"] = {"MLmodel", "requirements.txt"} <= {
+        f.path for f in champion_files
+    }
+except MlflowException:
+    checks["churn-classifier@champion existe"] = False
+pending = [name for name, ok in checks.items() if not ok]
+display(
+    pd.DataFrame(
+        {"comprobación": list(checks), "ok": ["✅" if ok else "❌" for ok in checks.values()]}
+    )
+)
+print("Entregable completo." if not pending else f"Pendiente: {pending}")
+
+# %% [markdown]
+# ## 14. Cierre
+#
+# ### Resumen
+#
+# - MLflow separa **backend store** (filas: runs, params, métricas, registry) y **artifact store**
+#   (ficheros). En este curso: una base SQLite por carpeta de trabajo y artefactos dentro de ella,
+#   nunca el `./mlruns` relativo ni el *file store* obsoleto.
+# - Un run se abre **con `with`**: acaba `FINISHED` o `FAILED`, nunca huérfano. Los params vuelven
+#   como **texto**.
+# - `autolog` es cómodo para explorar, pero no registra los parámetros de los datos ni evalúa en test.
+# - `search_runs` compara en la base de datos: filtra por estado, ordena por métrica y desempata.
+# - Un modelo para otros lleva **firma**, **ejemplo de entrada** y **`pip_requirements` explícitos**;
+#   sin firma, un tipo mal puesto cambia la predicción sin error.
+# - El registry da **versiones inmutables** y **alias móviles**: se consume `models:/nombre@champion`,
+#   y promocionar o volver atrás es mover un alias.
+# - Reproducible = con los params registrados sale **la misma métrica**; para código, datos y entorno
+#   hacen falta el commit, la versión de los datos y las dependencias.
+#
+# ### Checklist del entregable («Experimentos en MLflow»)
+#
+# - [ ] La celda de la §13 muestra todas las comprobaciones en ✅.
+# - [ ] `workspace/07_experiment_tracking/mlflow.db` y `artifacts/` existen (y no hay `mlruns/` junto
+#   al cuaderno).
+# - [ ] `churn-grid` tiene la rejilla de runs con params y métricas; sabes cuál es el mejor y por qué.
+# - [ ] `churn-classifier` tiene al menos dos versiones y `champion` apunta a la mejor.
+# - [ ] Has abierto la UI con el comando de la §11 (en local) y has comparado dos runs.
+# - [ ] Tu ADR de política de promoción tiene las cuatro secciones.
+#
+# ### Autoevaluación
+#
+# 1. Un compañero dice: «uso autolog, así que mis runs son reproducibles». ¿Qué le falta?
+# 2. ¿Por qué `best_run_id` filtra los runs `FAILED` si la métrica que registraron era buena?
+# 3. Un cliente de la API envía `num_products` como `"2"`. ¿Qué pasa con y sin firma?
+# 4. ¿Qué ganas cargando `models:/churn-classifier@champion` en vez de `models:/churn-classifier/2`?
+# 5. Tu equipo pasa de 1 a 6 personas entrenando desde varias máquinas. ¿Qué cambias del ADR-007?
+#
+# <details><summary>Pistas de respuesta</summary>
+#
+# 1. Los parámetros de los datos (`n_rows`, semilla, reparto), una métrica sobre test, el commit y la
+#    versión de los datos. 2. Porque un run fallido no produjo un modelo utilizable: su métrica puede
+#    ser de un paso intermedio o de un estado roto. 3. Sin firma, el one-hot no reconoce `"2"` y la
+#    probabilidad cambia sin error; con firma, MLflow rechaza la petición con `MlflowException`.
+#    4. Promocionar y hacer rollback sin redesplegar ni cambiar código: solo se mueve el alias.
+#    5. SQLite deja de servir: servidor MLflow con PostgreSQL y artefactos en un almacén de objetos,
+#    con copias de seguridad (o un SaaS, si la ayuda de decisión y el presupuesto lo justifican).
+#
+# </details>
+#
+# ### Términos del glosario (módulo 18_glosario)
+#
+# experiment tracking · experimento · run · param · métrica · tag · artefacto · backend store ·
+# artifact store · autolog · firma (signature) · input example · pip_requirements · skops ·
+# Model Registry · versión · alias · champion/challenger · rollback · reproducibilidad.
+#
+# ### Para saber más
+#
+# - Documentación de MLflow: *Tracking*, *Model Signatures and Input Examples*, *Model Registry*
+#   (alias en lugar de stages) y *Backend stores* (mlflow.org/docs).
+# - M. Zaharia et al. (2018). *Accelerating the Machine Learning Lifecycle with MLflow*. IEEE Data
+#   Engineering Bulletin.
+# - E. Breck et al. (2017). *The ML Test Score: A Rubric for ML Production Readiness and Technical
+#   Debt Reduction*. IEEE Big Data (reproducibilidad y versionado de modelos).
+# - Chip Huyen (2022). *Designing Machine Learning Systems*, cap. 6 (seguimiento y versionado de
+#   experimentos). O'Reilly.
+# - Documentación de skops: *Secure persistence of scikit-learn models* (skops.readthedocs.io).
+#
+# **Siguiente:** Módulo 08 · Testing para ML: los tests que deciden si un candidato merece el alias
+# `champion`.

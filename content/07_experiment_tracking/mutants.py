@@ -1,0 +1,323 @@
+# %% mutant: log-runs-sin-with | cell: log-runs
+# Abre el run sin `with` y lo cierra al final: si el entrenamiento falla, el run queda huérfano.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    if not isinstance(config, dict):
+        raise TypeError("config debe ser un dict.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+    run = mlflow.start_run(experiment_id=experiment_id)
+    mlflow.log_params(config)
+    mlflow.log_metrics(train_churn_model(config).metrics)
+    mlflow.end_run()
+    return run.info.run_id
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
+    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+    if not isinstance(grid, dict) or not grid:
+        raise ValueError("grid vacío.")
+    for key, values in grid.items():
+        if key not in CONFIG_KEYS or not values:
+            raise ValueError(f"grid[{key!r}] no es válido.")
+    return [
+        log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+        for combo in itertools.product(*grid.values())
+    ]
+
+# %% mutant: log-runs-valida-dentro | cell: log-runs
+# Valida las claves ya dentro del run: una config mal escrita deja un run FAILED de basura.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    with mlflow.start_run(experiment_id=experiment_id) as run:
+        if not isinstance(config, dict):
+            raise TypeError("config debe ser un dict.")
+        missing = [key for key in CONFIG_KEYS if key not in config]
+        unknown = [key for key in config if key not in CONFIG_KEYS]
+        if missing or unknown:
+            raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+        mlflow.log_params(config)
+        mlflow.log_metrics(train_churn_model(config).metrics)
+    return run.info.run_id
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
+    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+    if not isinstance(grid, dict) or not grid:
+        raise ValueError("grid vacío.")
+    for key, values in grid.items():
+        if key not in CONFIG_KEYS or not values:
+            raise ValueError(f"grid[{key!r}] no es válido.")
+    return [
+        log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+        for combo in itertools.product(*grid.values())
+    ]
+
+# %% mutant: log-runs-rejilla-ordenada | cell: log-runs
+# Recorre la rejilla con las claves ordenadas alfabéticamente: cambia el orden de los runs.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    if not isinstance(config, dict):
+        raise TypeError("config debe ser un dict.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+    with mlflow.start_run(experiment_id=experiment_id) as run:
+        mlflow.log_params(config)
+        mlflow.log_metrics(train_churn_model(config).metrics)
+    return run.info.run_id
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
+    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+    if not isinstance(grid, dict) or not grid:
+        raise ValueError("grid vacío.")
+    for key, values in grid.items():
+        if key not in CONFIG_KEYS or not values:
+            raise ValueError(f"grid[{key!r}] no es válido.")
+    keys = sorted(grid)
+    return [
+        log_churn_run({**base_config, **dict(zip(keys, combo))}, experiment_id)
+        for combo in itertools.product(*(grid[k] for k in keys))
+    ]
+
+# %% mutant: best-run-sin-estado | cell: best-run
+# No filtra por estado: un run FAILED con buena métrica gana.
+def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
+    """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
+    try:
+        MlflowClient().get_experiment(str(experiment_id))
+    except MlflowException as err:
+        raise ValueError(f"No existe el experimento {experiment_id!r}.") from err
+    direction = "DESC" if greater_is_better else "ASC"
+    found = mlflow.search_runs(
+        experiment_ids=[str(experiment_id)],
+        order_by=[f"metrics.`{metric}` {direction}", "attributes.start_time ASC"],
+        max_results=1,
+    )
+    column = f"metrics.{metric}"
+    if found.empty or column not in found.columns or pd.isna(found.loc[0, column]):
+        raise ValueError(f"Ningún run tiene la métrica {metric!r}.")
+    return str(found.loc[0, "run_id"])
+
+# %% mutant: best-run-siempre-desc | cell: best-run
+# Ignora greater_is_better: siempre ordena de mayor a menor.
+def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
+    """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
+    try:
+        MlflowClient().get_experiment(str(experiment_id))
+    except MlflowException as err:
+        raise ValueError(f"No existe el experimento {experiment_id!r}.") from err
+    found = mlflow.search_runs(
+        experiment_ids=[str(experiment_id)],
+        filter_string="attributes.status = 'FINISHED'",
+        order_by=[f"metrics.`{metric}` DESC", "attributes.start_time ASC"],
+        max_results=1,
+    )
+    column = f"metrics.{metric}"
+    if found.empty or column not in found.columns or pd.isna(found.loc[0, column]):
+        raise ValueError(f"Ningún run tiene la métrica {metric!r}.")
+    return str(found.loc[0, "run_id"])
+
+# %% mutant: best-run-empate-reciente | cell: best-run
+# Sin desempate explícito: con métricas iguales gana el orden por defecto (el run más reciente).
+def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
+    """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
+    try:
+        MlflowClient().get_experiment(str(experiment_id))
+    except MlflowException as err:
+        raise ValueError(f"No existe el experimento {experiment_id!r}.") from err
+    direction = "DESC" if greater_is_better else "ASC"
+    found = mlflow.search_runs(
+        experiment_ids=[str(experiment_id)],
+        filter_string="attributes.status = 'FINISHED'",
+        order_by=[f"metrics.`{metric}` {direction}"],
+        max_results=1,
+    )
+    column = f"metrics.{metric}"
+    if found.empty or column not in found.columns or pd.isna(found.loc[0, column]):
+        raise ValueError(f"Ningún run tiene la métrica {metric!r}.")
+    return str(found.loc[0, "run_id"])
+
+# %% mutant: signed-model-etiquetas | cell: signed-model
+# Olvida pyfunc_predict_fn: el modelo servido devuelve etiquetas 0/1, no probabilidades.
+def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str) -> int:
+    """Guarda `model` con firma y ejemplo en el run `run_id`, lo registra y devuelve la versión."""
+    if not isinstance(X_sample, pd.DataFrame):
+        raise TypeError("X_sample debe ser un DataFrame.")
+    if X_sample.empty:
+        raise ValueError("X_sample no tiene filas.")
+    if not isinstance(model_name, str) or not model_name.strip():
+        raise ValueError("model_name debe ser un texto no vacío.")
+    with mlflow.start_run(run_id=run_id):
+        info = mlflow.sklearn.log_model(
+            model,
+            name="model",
+            signature=infer_signature(X_sample, model.predict_proba(X_sample)),
+            input_example=X_sample.head(3),
+            pip_requirements=model_pip_requirements(),
+            registered_model_name=model_name,
+        )
+    return int(info.registered_model_version)
+
+# %% mutant: signed-model-ejemplo-completo | cell: signed-model
+# Guarda todo X_sample como ejemplo de entrada: vuelca datos de clientes junto al modelo.
+def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str) -> int:
+    """Guarda `model` con firma y ejemplo en el run `run_id`, lo registra y devuelve la versión."""
+    if not isinstance(X_sample, pd.DataFrame):
+        raise TypeError("X_sample debe ser un DataFrame.")
+    if X_sample.empty:
+        raise ValueError("X_sample no tiene filas.")
+    if not isinstance(model_name, str) or not model_name.strip():
+        raise ValueError("model_name debe ser un texto no vacío.")
+    with mlflow.start_run(run_id=run_id):
+        info = mlflow.sklearn.log_model(
+            model,
+            name="model",
+            signature=infer_signature(X_sample, model.predict_proba(X_sample)),
+            input_example=X_sample,
+            pip_requirements=model_pip_requirements(),
+            pyfunc_predict_fn="predict_proba",
+            registered_model_name=model_name,
+        )
+    return int(info.registered_model_version)
+
+# %% mutant: signed-model-sin-validar | cell: signed-model
+# No valida la entrada: un nombre vacío o un array de NumPy llegan hasta MLflow.
+def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str) -> int:
+    """Guarda `model` con firma y ejemplo en el run `run_id`, lo registra y devuelve la versión."""
+    with mlflow.start_run(run_id=run_id):
+        info = mlflow.sklearn.log_model(
+            model,
+            name="model",
+            signature=infer_signature(X_sample, model.predict_proba(X_sample)),
+            input_example=X_sample[:3],
+            pip_requirements=model_pip_requirements(),
+            pyfunc_predict_fn="predict_proba",
+            registered_model_name=model_name,
+        )
+    return int(info.registered_model_version)
+
+# %% mutant: promote-ultima-en-empate | cell: promote
+# En un empate elige la versión más nueva y mueve el alias aunque no haya mejora.
+def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
+    """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
+    registry = MlflowClient()
+    try:
+        registry.get_registered_model(model_name)
+    except MlflowException as err:
+        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
+    scores = {}
+    for mv in registry.search_model_versions(f"name = '{model_name}'"):
+        value = registry.get_run(mv.run_id).data.metrics.get(metric)
+        if value is not None:
+            scores[int(mv.version)] = value
+    if not scores:
+        raise ValueError(f"Ninguna versión tiene la métrica {metric!r}.")
+    chosen = max(scores, key=lambda number: (scores[number], number))
+    registry.set_registered_model_alias(model_name, alias, str(chosen))
+    return chosen
+
+# %% mutant: promote-roc-fijo | cell: promote
+# Ignora el parámetro metric: siempre compara roc_auc.
+def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
+    """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
+    registry = MlflowClient()
+    try:
+        registered = registry.get_registered_model(model_name)
+    except MlflowException as err:
+        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
+    scores = {}
+    for mv in registry.search_model_versions(f"name = '{model_name}'"):
+        value = registry.get_run(mv.run_id).data.metrics.get("roc_auc")
+        if value is not None:
+            scores[int(mv.version)] = value
+    if not scores:
+        raise ValueError("Ninguna versión tiene roc_auc.")
+    top = max(scores.values())
+    tied = sorted(n for n, v in scores.items() if v == top)
+    current = registered.aliases.get(alias)
+    chosen = int(current) if current is not None and int(current) in tied else tied[0]
+    registry.set_registered_model_alias(model_name, alias, str(chosen))
+    return chosen
+
+# %% mutant: promote-version-mas-alta | cell: promote
+# Promociona siempre la última versión registrada, sin mirar la métrica.
+def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
+    """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
+    registry = MlflowClient()
+    try:
+        registry.get_registered_model(model_name)
+    except MlflowException as err:
+        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
+    versions = [int(mv.version) for mv in registry.search_model_versions(f"name = '{model_name}'")]
+    if not versions:
+        raise ValueError("El modelo no tiene versiones.")
+    chosen = max(versions)
+    registry.set_registered_model_alias(model_name, alias, str(chosen))
+    return chosen
+
+# %% mutant: reproduce-sin-convertir | cell: reproduce
+# Pasa los params tal cual: MLflow los devuelve como texto ('400', '0.3', 'None').
+def reproduce_run(run_id: str, metric: str = "roc_auc") -> tuple[float, float]:
+    """Reentrena desde los params de `run_id`; devuelve (métrica registrada, métrica reproducida)."""
+    try:
+        run = MlflowClient().get_run(run_id)
+    except MlflowException as err:
+        raise ValueError(f"No existe el run {run_id!r}.") from err
+    missing = [key for key in CONFIG_KEYS if key not in run.data.params]
+    if missing:
+        raise ValueError(f"Faltan {missing}.")
+    if metric not in METRICS or metric not in run.data.metrics:
+        raise ValueError(f"Métrica no válida: {metric!r}.")
+    config = {key: run.data.params[key] for key in CONFIG_KEYS}
+    return float(run.data.metrics[metric]), float(train_churn_model(config).metrics[metric])
+
+# %% mutant: reproduce-semilla-global | cell: reproduce
+# Convierte los tipos pero usa la semilla global del cuaderno en vez de la registrada.
+def reproduce_run(run_id: str, metric: str = "roc_auc") -> tuple[float, float]:
+    """Reentrena desde los params de `run_id`; devuelve (métrica registrada, métrica reproducida)."""
+    try:
+        run = MlflowClient().get_run(run_id)
+    except MlflowException as err:
+        raise ValueError(f"No existe el run {run_id!r}.") from err
+    params = run.data.params
+    missing = [key for key in CONFIG_KEYS if key not in params]
+    if missing:
+        raise ValueError(f"Faltan {missing}.")
+    if metric not in METRICS or metric not in run.data.metrics:
+        raise ValueError(f"Métrica no válida: {metric!r}.")
+    config = {
+        "n_rows": int(params["n_rows"]),
+        "data_seed": SEED,
+        "test_size": float(params["test_size"]),
+        "C": float(params["C"]),
+        "class_weight": None if params["class_weight"] == "None" else params["class_weight"],
+    }
+    return float(run.data.metrics[metric]), float(train_churn_model(config).metrics[metric])
+
+# %% mutant: reproduce-none-texto | cell: reproduce
+# Convierte números pero deja class_weight como el texto 'None'.
+def reproduce_run(run_id: str, metric: str = "roc_auc") -> tuple[float, float]:
+    """Reentrena desde los params de `run_id`; devuelve (métrica registrada, métrica reproducida)."""
+    try:
+        run = MlflowClient().get_run(run_id)
+    except MlflowException as err:
+        raise ValueError(f"No existe el run {run_id!r}.") from err
+    params = run.data.params
+    missing = [key for key in CONFIG_KEYS if key not in params]
+    if missing:
+        raise ValueError(f"Faltan {missing}.")
+    if metric not in METRICS or metric not in run.data.metrics:
+        raise ValueError(f"Métrica no válida: {metric!r}.")
+    config = {
+        "n_rows": int(params["n_rows"]),
+        "data_seed": int(params["data_seed"]),
+        "test_size": float(params["test_size"]),
+        "C": float(params["C"]),
+        "class_weight": params["class_weight"],
+    }
+    return float(run.data.metrics[metric]), float(train_churn_model(config).metrics[metric])
