@@ -177,5 +177,14 @@ def test_rubrics_reach_the_instructor_never_the_student(graded: Path, built_demo
     assert "## por-que (2 puntos)" in text and rubric in text
     release = (built_demo / "notebooks" / SLUG / f"{SLUG}.ipynb").read_text(encoding="utf-8")
     assert "Rúbrica" not in release
+    # The synthetic "solution" students typed the model answer (rubric included) themselves;
+    # for everyone else the rubric must not appear in what they get back.
+    checked = 0
     for page in (graded / "feedback").rglob("*.html"):
+        student = page.relative_to(graded / "feedback").parts[0]
+        submitted = graded / "submitted" / student / SLUG / f"{SLUG}.ipynb"
+        if "Rúbrica (instructor)" in submitted.read_text(encoding="utf-8"):
+            continue
+        checked += 1
         assert "Rúbrica (instructor)" not in page.read_text(encoding="utf-8"), page
+    assert checked >= 3
