@@ -187,4 +187,4 @@ def test_rubrics_reach_the_instructor_never_the_student(graded: Path, built_demo
             continue
         checked += 1
         assert "Rúbrica (instructor)" not in page.read_text(encoding="utf-8"), page
-    assert checked >= 3
+    assert checked >= 2  # the untouched and the edited-tests students
