@@ -843,8 +843,14 @@ except NotImplementedError:
     print("Resuelve los Ejercicios 1 y 2 y vuelve a ejecutar esta celda.")
 config_by_run = dict(zip(grid_run_ids, grid_configs[: len(grid_run_ids)], strict=True))
 grid_table = runs_table(GRID_EXPERIMENT_ID)
-grid_table = grid_table[grid_table["run_id"].isin(grid_run_ids)].copy()
-grid_table["mejor"] = grid_table["run_id"].eq(best_id).map({True: "◀ mejor roc_auc", False: ""})
+grid_table = grid_table[grid_table["run_id"].isin(grid_run_ids)].reset_index(drop=True)
+# El mejor de ESTA ejecución (orden estable: en un empate, el primero registrado).
+ranked = grid_table.sort_values("roc_auc", ascending=False, kind="stable")
+best_here = ranked["run_id"].iloc[0] if grid_run_ids else None
+grid_table["mejor"] = grid_table["run_id"].eq(best_here).map({True: "◀ mejor roc_auc", False: ""})
+if best_id is not None:
+    origin = "de esta ejecución" if best_id == best_here else "de una ejecución anterior (empate)"
+    print(f"best_run_id(churn-grid) → {best_id[:8]}…, {origin}")
 grid_table.round(4)
 
 # %% [markdown]
@@ -853,7 +859,8 @@ grid_table.round(4)
 # dejan de estar calibradas), mientras el **ROC AUC** apenas se mueve: el ranking de clientes es casi
 # el mismo. Qué run es «el mejor» depende de la métrica que elijas, y esa elección es de negocio
 # (¿cuánto cuesta una llamada de retención frente a un cliente perdido?). Si ejecutas el cuaderno otra
-# vez, `churn-grid` acumula runs idénticos; `best_run_id` desempata por el más antiguo.
+# vez, `churn-grid` acumula runs idénticos y `best_run_id` devuelve el más antiguo de los empatados
+# (la regla 3 del Ejercicio 2); la tabla muestra solo los runs de esta ejecución.
 #
 # ⏱ *Tiempo estimado hasta aquí: 1 h 25 min.*
 #
@@ -1281,13 +1288,15 @@ with (
 # sale del run más regularizado de la rejilla (`C=0.01`, el primero), y pasa a ser `champion`; la
 # versión 2 sale del mejor run de la rejilla, y `promote_champion` mueve el brazalete. Los runs de la
 # rejilla no guardaron modelo (registrar params y métricas es barato; un modelo, no): lo reentrenamos
-# desde su config, que es exactamente la que registró el run.
+# desde su config, que es exactamente la que registró el run. Si vuelves a ejecutar el cuaderno,
+# se registran las versiones 3 y 4 y el alias **no se mueve**: la 4 empata con el campeón (regla de
+# empates del Ejercicio 4), que es justo lo que quieres de un reentreno que no mejora nada.
 
 # %%
 MODEL_NAME = "churn-classifier"
 try:
     promotions = []
-    for run_id in dict.fromkeys([grid_run_ids[0], best_id]):  # sin duplicar si coinciden
+    for run_id in dict.fromkeys([grid_run_ids[0], best_here]):  # sin duplicar si coinciden
         candidate = train_churn_model(config_by_run[run_id])
         version = log_signed_model(
             candidate.model, candidate.split.X_test.head(20), run_id, MODEL_NAME
