@@ -64,13 +64,16 @@ def run_nbgrader(
     return CommandResult(proc.returncode, proc.stdout + proc.stderr)
 
 
-def generate_assignment(root: Path, slug: str) -> Path:
+def generate_assignment(root: Path, slug: str, release_dir: Path | None = None) -> Path:
     """Run ``nbgrader generate_assignment`` for ``slug`` and return the release folder.
 
     Raises:
         RuntimeError: if nbgrader fails, with its output.
     """
-    result = run_nbgrader(root, ["generate_assignment", slug, "--force"], timeout=600)
+    args = ["generate_assignment", slug, "--force"]
+    if release_dir is not None:  # e.g. keep the committed student release untouched
+        args.append(f"--CourseDirectory.release_directory={release_dir}")
+    result = run_nbgrader(root, args, timeout=600)
     if result.returncode != 0:
         raise RuntimeError(f"nbgrader generate_assignment {slug} falló:\n{result.output}")
-    return root / "release" / slug
+    return (release_dir or root / "release") / slug

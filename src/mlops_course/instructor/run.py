@@ -11,7 +11,7 @@ from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mlops_course.build.nbgrader_cli import run_nbgrader
+from mlops_course.build.nbgrader_cli import generate_assignment, run_nbgrader
 from mlops_course.grading.autograde import autograded_max
 from mlops_course.grading.cohort import graded_test_ids, read_notebook
 from mlops_course.grading.submissions import check_submission
@@ -47,17 +47,7 @@ class CohortRun:
 def _register_assignment(course: Path, slug: str) -> None:
     """Store the module's cells in the course gradebook (release written aside, never over
     the committed student release)."""
-    scratch = course / ".grading" / "release"
-    result = run_nbgrader(
-        course,
-        [
-            "generate_assignment", slug, "--force",
-            f"--CourseDirectory.release_directory={scratch}",
-        ],
-        timeout=600,
-    )  # fmt: skip
-    if result.returncode != 0:
-        raise RuntimeError(f"nbgrader generate_assignment {slug} falló:\n{result.output[-2000:]}")
+    generate_assignment(course, slug, release_dir=course / ".grading" / "release")
 
 
 def _roster(course: Path) -> list[str]:
