@@ -71,7 +71,7 @@ scan: setup  ## scan the student release for leaked solutions (shared tool when 
 	$(BIN)/mlops-course check
 
 test: setup lint typecheck check  ## the whole suite: lint, types, build check, tests, harness, coverage
-	@set +e; $(BIN)/pytest --cov --cov-report=term --cov-fail-under=90; rc=$$?; \
+	@set +e; $(BIN)/pytest --durations=20 --cov --cov-report=term --cov-fail-under=90; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "pytest no ejecutó ningún test: esto es un fallo"; exit 1; fi; \
 	exit $$rc
 

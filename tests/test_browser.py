@@ -131,6 +131,9 @@ def test_deployment_aid_reacts_in_a_real_browser(repo_root: Path, tmp_path: Path
                 "?.textContent.includes('AWS Lambda')",
                 timeout=60_000,
             )
+            static = page.locator(".mlops-aid-static.mlops-aid-deployment")
+            assert static.count() == 1, "falta la tabla estática (para vistas sin kernel)"
+            assert static.is_hidden(), "con el widget en pantalla la matriz sale dos veces"
             traffic = page.locator(f"{LIVE} .mlops-aid-input select").first
             assert "Tráfico (req/mes)" in page.locator(LIVE).inner_text()
             traffic.select_option(label="500 000 000")

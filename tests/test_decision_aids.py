@@ -1356,3 +1356,13 @@ def test_write_adr_skips_a_name_taken_meanwhile(
     path = write_adr(aids["dvc"], recommend("dvc", aid=aids["dvc"]), "05_ingenieria_datos")
     assert path.name == "ADR-dvc-002.md"
     assert (folder / "ADR-dvc-001.md").read_text(encoding="utf-8") == "otro proceso"
+
+
+def test_live_widget_hides_its_own_static_fallback(aids: dict[str, DecisionAid[Any]]) -> None:
+    view = DecisionAidView("dvc", "05_ingenieria_datos", aid=aids["dvc"])
+    header = view.widget.children[0].value
+    assert header.startswith("<style>")
+    assert ".jp-OutputArea:has(.mlops-aid.mlops-aid-dvc) .mlops-aid-static.mlops-aid-dvc" in header
+    assert "display: none" in header
+    assert "mlops-aid-static mlops-aid-dvc" in view.static_bundle()["text/html"]  # what it hides
+    assert "<style>" not in view.static_bundle()["text/html"]  # exports keep the table visible

@@ -111,7 +111,7 @@ def test_rerun_grades_only_changed_keeps_manual_grades_and_caps_memory(graded: P
             cell["source"] = (
                 "".join(cell["source"]) + "\nimport numpy as np\n_x = np.ones(4 * 10**8)\n"
             )
-    nb_path.write_text(json.dumps(nb), encoding="utf-8")
+    nb_path.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
     assert _grade(graded, "--memory-mb", "1024", "--no-feedback") == 0
     rows = _report(graded)
     assert rows["a-solucion"]["estado"] == "memoria excedida"
@@ -183,7 +183,8 @@ def test_rubrics_reach_the_instructor_never_the_student(graded: Path, built_demo
     for page in (graded / "feedback").rglob("*.html"):
         student = page.relative_to(graded / "feedback").parts[0]
         submitted = graded / "submitted" / student / SLUG / f"{SLUG}.ipynb"
-        if "Rúbrica (instructor)" in submitted.read_text(encoding="utf-8"):
+        typed = json.loads(submitted.read_text(encoding="utf-8"))["cells"]
+        if any("Rúbrica (instructor)" in "".join(c["source"]) for c in typed):
             continue
         checked += 1
         assert "Rúbrica (instructor)" not in page.read_text(encoding="utf-8"), page

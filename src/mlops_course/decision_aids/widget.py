@@ -3,7 +3,8 @@
 ``show_aid("deployment", "12_despliegue_hibrido")`` displays, in this order:
 
 1. a static ``text/html`` block (matrix, default recommendation, notes) that nbconvert HTML and
-   GitHub previews keep without a kernel;
+   GitHub previews keep without a kernel; where the live widget renders, a ``<style>`` inside it
+   hides this block so the matrix is not shown twice (:func:`hide_static_fallback_css`);
 2. the live widget: one control per input (built from the YAML input spec), the recommendation
    with its reasons as text, the warnings, the ranking, the matrix with the recommended column
    highlighted and marked "✔ recomendado", and an "Exportar ADR" button.
@@ -134,6 +135,20 @@ def build_control(spec: InputSpec) -> widgets.ValueWidget:
     return control
 
 
+def hide_static_fallback_css(aid_id: str) -> str:
+    """A ``<style>`` that hides this aid's static fallback once its live widget is on screen.
+
+    It travels inside the widget, so it only applies where the widget really renders (JupyterLab,
+    Notebook 7, classic Notebook with a kernel): there the matrix would otherwise show twice.
+    nbconvert HTML, GitHub and a notebook opened without a kernel never render the widget, so
+    they keep the static table.
+    """
+    live, static = f".mlops-aid.mlops-aid-{aid_id}", f".mlops-aid-static.mlops-aid-{aid_id}"
+    areas = (".jp-OutputArea", ".output")
+    rule = ", ".join(f"{area}:has({live}) {static}" for area in areas)
+    return f"<style>{rule} {{ display: none; }}</style>"
+
+
 def _html(css: str, value: str = "") -> widgets.HTML:
     output = widgets.HTML(value=value)
     output.add_class(css)
@@ -190,7 +205,8 @@ class DecisionAidView:
         self.export_status = _html("mlops-aid-export-status")
         header = _html(
             "mlops-aid-header",
-            f"<h3>{html.escape(self.aid.title)}</h3><p>{html.escape(self.aid.question)}</p>",
+            hide_static_fallback_css(self.aid.id)
+            + f"<h3>{html.escape(self.aid.title)}</h3><p>{html.escape(self.aid.question)}</p>",
         )
         inputs_box = widgets.VBox(list(self.controls.values()))
         inputs_box.add_class("mlops-aid-inputs")
