@@ -10,6 +10,7 @@ from mlops_course.tools import git, isolated_env
 from mlops_course.vcs import (
     commit_files,
     commit_messages,
+    commitizen_next_version,
     failed_hook_ids,
     hook_statuses,
     init_repo,
@@ -17,6 +18,7 @@ from mlops_course.vcs import (
     object_store_kib,
     run_pre_commit,
     scratch_repo,
+    write_commitizen_config,
 )
 
 LOCAL_CONFIG = r"""repos:
@@ -150,3 +152,41 @@ def test_report_parsers_on_fixed_text() -> None:
     assert hook_statuses(report) == {"Sin datos": "Skipped", "Sintaxis de Python": "Failed"}
     assert failed_hook_ids(report) == ["python-syntax"]
     assert failed_hook_ids("") == [] and hook_statuses("") == {}
+
+
+def _released_repo(tmp_path: Path, env: dict[str, str], messages: list[str]) -> Path:
+    repo = init_repo(tmp_path / "release", env)
+    write_commitizen_config(repo, "1.4.2")
+    commit_files(repo, env, {"README.md": "# churn\n"}, "chore: inicia el proyecto")
+    git("tag", "v1.4.2", cwd=repo, env=env)
+    for number, message in enumerate(messages):
+        commit_files(repo, env, {f"step_{number}.py": f"STEP = {number}\n"}, message)
+    return repo
+
+
+@pytest.mark.parametrize(
+    ("messages", "expected"),
+    [
+        (["docs: a", "fix(features): b"], "1.4.3"),
+        (["fix: a", "feat(model): b", "chore: c"], "1.5.0"),
+        (["feat: a", "feat(api)!: predict devuelve prob"], "2.0.0"),
+        (["refactor: mueve el código"], "1.4.3"),  # commitizen's default map: refactor → PATCH
+        (["docs: solo documentación"], None),
+        ([], None),
+    ],
+)
+def test_commitizen_next_version_on_a_real_repo(
+    tmp_path: Path, env: dict[str, str], messages: list[str], expected: str | None
+) -> None:
+    repo = _released_repo(tmp_path, env, messages)
+    assert commitizen_next_version(repo, env) == expected
+    assert git("tag", "--list", cwd=repo, env=env).stdout.split() == ["v1.4.2"]  # nothing tagged
+
+
+def test_commitizen_errors_are_reported(tmp_path: Path, env: dict[str, str]) -> None:
+    repo = init_repo(tmp_path / "sin-config", env)
+    commit_files(repo, env, {"a.txt": "1\n"}, "feat: uno")
+    with pytest.raises(RuntimeError, match="commitizen no pudo calcular la versión"):
+        commitizen_next_version(repo, env)
+    with pytest.raises(ValueError, match="sin 'v'"):
+        write_commitizen_config(repo, "v1.4.2")

@@ -83,6 +83,7 @@ from mlops_course.tools import git, isolated_env
 from mlops_course.vcs import (
     commit_files,
     commit_messages,
+    commitizen_next_version,
     failed_hook_ids,
     hook_statuses,
     init_repo,
@@ -90,6 +91,7 @@ from mlops_course.vcs import (
     object_store_kib,
     run_pre_commit,
     scratch_repo,
+    write_commitizen_config,
 )
 from mlops_course.workspace import module_workspace
 
@@ -477,8 +479,8 @@ for not_text in (None, b"feat: bytes", 42, ["feat: x"]):
 # (`01.2.3` no es SemVer). La `v` de `v1.4.2` es costumbre de los tags de git, no parte de la versión.
 #
 # Con Conventional Commits la decisión es mecánica: la **mayor subida** que pida algún commit desde
-# la última release. Es la regla por defecto de herramientas como `semantic-release` o `commitizen`
-# (simplificada):
+# la última release. Es, simplificada, la regla por defecto de `semantic-release`; `commitizen` usa
+# la misma con un matiz que verás al comparar con ella tras el ejercicio:
 #
 # ```mermaid
 # flowchart TD
@@ -650,15 +652,22 @@ assert next_version("0.0.0", ["fix: x"]) == "0.0.1", "'0.0.0' es una versión v�
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ### Tu función sobre un repositorio real, comparada con `packaging`
+# ### Tu función sobre un repositorio real, comparada con `commitizen`
 #
 # Ahora lo que haría una herramienta de release: leer los commits desde el último tag de un
-# repositorio de verdad, calcular la versión con **tu** `next_version` y crear el tag. No hay en el
-# entorno del curso una librería que haga la subida desde commits (`commitizen` o
-# `python-semantic-release` lo hacen, pero no están instalados), así que contrastamos tu resultado
-# con [`packaging.version`](https://packaging.pypa.io/en/stable/version.html), la librería que usa
-# `pip` para comparar versiones: la nueva debe ser **mayor** que la anterior (o igual si no hay
-# release) y válida.
+# repositorio de verdad, calcular la versión con **tu** `next_version` y crear el tag. Y como no se
+# escribe a mano lo que una librería mantenida ya hace (salvo para aprenderlo, que es lo que acabas
+# de hacer), comparamos tu resultado con [`commitizen`](https://commitizen-tools.github.io/commitizen/),
+# una herramienta de release muy usada: `cz bump --get-next` lee el mismo historial, aplica sus
+# reglas y **solo calcula** (ni etiqueta ni hace commit). Su configuración mínima es un `.cz.toml`
+# con la versión actual y el formato de los tags. Además, [`packaging.version`](https://packaging.pypa.io/en/stable/version.html)
+# (la librería con la que `pip` compara versiones) confirma que la nueva es **mayor** que la anterior.
+#
+# La segunda historia solo tiene un `refactor`: ahí las dos reglas **difieren a propósito**. El
+# mapa por defecto de commitizen 4 sube el PATCH con `refactor`; el enunciado del Ejercicio 2 (como
+# `semantic-release`) no publica nada. Ninguna es "la correcta": es una convención del equipo, y lo
+# que no puede pasar es que la herramienta de CI y las personas usen reglas distintas sin saberlo.
+# Si adoptáis commitizen, su `bump_map` se configura en el mismo `.cz.toml`.
 
 # %%
 release_history = [
@@ -667,22 +676,51 @@ release_history = [
     "feat(model): añade la región como variable",
     "chore: actualiza .gitignore",
 ]
-with scratch_repo(SLUG) as (repo, env):
-    commit_files(repo, env, {"README.md": "# churn\n"}, "chore: inicia el proyecto")
-    git("tag", "v1.4.2", cwd=repo, env=env)
-    for number, message in enumerate(release_history):
-        commit_files(repo, env, {f"src/step_{number}.py": f"STEP = {number}\n"}, message)
-    since = latest_tag(repo, env)
-    pending = commit_messages(repo, env, since=since)
-    try:
-        proposed = next_version(since, pending)
-        git("tag", f"v{proposed}", cwd=repo, env=env)
-        verdict = "mayor" if Version(proposed) > Version(since) else "NO mayor: revisa tu función"
-        summary = f"{since} → v{proposed} ({verdict} según packaging.version)"
-    except NotImplementedError:
-        summary = "pendiente: resuelve los Ejercicios 1 y 2 y vuelve a ejecutar esta celda"
-    tags = git("tag", "--list", cwd=repo, env=env).stdout.split()
-print(f"commits desde {since}: {len(pending)}\n{summary}\ntags: {tags}")
+
+
+def compare_release(history: list[str]) -> dict[str, str]:
+    """Tu next_version frente a commitizen sobre un repositorio real con `history` tras v1.4.2."""
+    with scratch_repo(SLUG) as (repo, env):
+        write_commitizen_config(repo, "1.4.2")
+        commit_files(repo, env, {"README.md": "# churn\n"}, "chore: inicia el proyecto")
+        git("tag", "v1.4.2", cwd=repo, env=env)
+        for number, message in enumerate(history):
+            commit_files(repo, env, {f"src/step_{number}.py": f"STEP = {number}\n"}, message)
+        since = latest_tag(repo, env)
+        pending = commit_messages(repo, env, since=since)
+        reference = commitizen_next_version(repo, env) or "1.4.2"  # None: nada que publicar
+        try:
+            proposed = next_version(since, pending)
+            bigger = Version(proposed) >= Version(since)
+            git("tag", f"v{proposed}", cwd=repo, env=env, check=False)
+        except NotImplementedError:
+            proposed, bigger = "pendiente (Ejercicios 1 y 2)", True
+        except (ValueError, TypeError) as exc:
+            proposed, bigger = f"error: {exc}", True
+        tags = git("tag", "--list", cwd=repo, env=env).stdout.split()
+    if proposed == reference:
+        verdict = "coincide con commitizen"
+    elif proposed.startswith(("pendiente", "error")):
+        verdict = "resuelve los ejercicios y vuelve a ejecutar esta celda"
+    elif any(message.startswith("refactor") for message in pending):
+        verdict = "difiere: commitizen sube PATCH con refactor; la regla del enunciado no publica"
+    else:
+        verdict = "difiere de commitizen: mira qué commit decide la subida"
+    if not bigger:
+        verdict += "; ¡según packaging.version la versión ha bajado!"
+    return {
+        "commits desde v1.4.2": " | ".join(pending),
+        "tu next_version": proposed,
+        "cz bump --get-next": reference,
+        "veredicto": verdict,
+        "tags": ", ".join(tags),
+    }
+
+
+pd.DataFrame(
+    [compare_release(release_history), compare_release(["refactor(features): extrae una función"])],
+    index=["historial del equipo", "solo un refactor"],
+).T
 
 # %% [markdown]
 # Fíjate en lo que **no** ha hecho falta: nadie ha decidido la versión en una reunión. Si el número
@@ -1546,6 +1584,7 @@ if HOOKS_READY:
 #
 # - *Conventional Commits 1.0.0*, conventionalcommits.org.
 # - T. Preston-Werner. *Semantic Versioning 2.0.0*, semver.org.
+# - *Commitizen* (documentación, `cz bump`): commitizen-tools.github.io/commitizen.
 # - *githooks* (documentación de git): git-scm.com/docs/githooks.
 # - *pre-commit*: pre-commit.com (hooks locales, `language`, `stages`).
 # - V. Driessen (2010, nota de 2020). *A successful Git branching model*, nvie.com.

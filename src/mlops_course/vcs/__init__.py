@@ -2,13 +2,15 @@
 
 * :mod:`.repo` — create a throwaway repository, commit files, read messages, tags and sizes;
 * :mod:`.precommit` — run the pre-commit framework with the venv's interpreter and read its report;
-* :mod:`.scratch` — a temporary repository inside the module workspace, removed on exit.
+* :mod:`.scratch` — a temporary repository inside the module workspace, removed on exit;
+* :mod:`.release` — ask commitizen (``cz bump --get-next``) for the next version, to compare.
 
 Every call goes through :func:`mlops_course.tools.git` with an environment from
 :func:`mlops_course.tools.isolated_env`: the student's own git configuration is never read.
 """
 
 from mlops_course.vcs.precommit import failed_hook_ids, hook_statuses, run_pre_commit
+from mlops_course.vcs.release import commitizen_next_version, write_commitizen_config
 from mlops_course.vcs.repo import (
     commit_files,
     commit_messages,
@@ -21,6 +23,7 @@ from mlops_course.vcs.scratch import scratch_repo
 __all__ = [
     "commit_files",
     "commit_messages",
+    "commitizen_next_version",
     "failed_hook_ids",
     "hook_statuses",
     "init_repo",
@@ -28,4 +31,5 @@ __all__ = [
     "object_store_kib",
     "run_pre_commit",
     "scratch_repo",
+    "write_commitizen_config",
 ]
