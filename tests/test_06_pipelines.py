@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import pickle
+import sys
 from pathlib import Path
 
+import cloudpickle
 import numpy as np
 import pandas as pd
 import pytest
+import skops.io as sio
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import Pipeline, make_pipeline
+from sklearn.preprocessing import StandardScaler
 
 from mlops_course.datasets import CHURN_SCHEMA, make_churn
 from mlops_course.pipelines import (
@@ -20,6 +27,7 @@ from mlops_course.pipelines import (
     add_noise_code,
     column_kind,
     harmless_pickle_payload,
+    load_in_fresh_process,
     monthly_snapshots,
     noise_dataset,
 )
@@ -203,3 +211,71 @@ def test_payload_rejects_bad_arguments(tmp_path: Path) -> None:
         harmless_pickle_payload(str(tmp_path / "x.txt"))  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="message"):
         harmless_pickle_payload(tmp_path / "x.txt", 3)  # type: ignore[arg-type]
+
+
+# --- fresh_process -----------------------------------------------------------------------------
+
+
+class _Doubler(TransformerMixin, BaseEstimator):  # type: ignore[misc]
+    """A custom step defined here: a new process started elsewhere cannot import this module."""
+
+    def fit(self, X: object, y: object = None) -> _Doubler:
+        return self
+
+    def transform(self, X: pd.DataFrame) -> pd.DataFrame:
+        return X * 2
+
+
+def _fitted(custom: bool) -> tuple[Pipeline, pd.DataFrame]:
+    rng = np.random.default_rng(0)
+    X = pd.DataFrame(rng.normal(size=(40, 3)), columns=["a", "b", "c"])
+    y = (X["a"] > 0).astype(int)
+    steps = [_Doubler()] if custom else [StandardScaler()]
+    return make_pipeline(*steps, LogisticRegression()).fit(X, y), X.head(5)
+
+
+def test_fresh_process_scores_a_portable_pickle_and_skops_file(tmp_path: Path) -> None:
+    model, rows = _fitted(custom=False)
+    pkl = tmp_path / "modelo.pkl"
+    pkl.write_bytes(pickle.dumps(model))
+    result = load_in_fresh_process(pkl, rows)
+    assert result.ok, result.detail
+    assert result.probabilities is not None
+    assert np.array_equal(result.probabilities, model.predict_proba(rows))
+    sk = tmp_path / "modelo.skops"
+    sio.dump(model, sk)
+    assert load_in_fresh_process(sk, rows, "skops", sio.get_untrusted_types(file=sk)).ok
+
+
+def test_fresh_process_shows_what_only_works_inside_this_process(tmp_path: Path) -> None:
+    model, rows = _fitted(custom=True)
+    by_reference = tmp_path / "referencia.pkl"
+    by_reference.write_bytes(pickle.dumps(model))
+    failed = load_in_fresh_process(by_reference, rows)
+    assert not failed.ok and failed.probabilities is None
+    assert "No module named" in failed.detail, failed.detail
+    by_value = tmp_path / "valor.pkl"
+    module = sys.modules[__name__]
+    cloudpickle.register_pickle_by_value(module)
+    try:
+        by_value.write_bytes(cloudpickle.dumps(model))
+    finally:
+        cloudpickle.unregister_pickle_by_value(module)
+    result = load_in_fresh_process(by_value, rows)
+    assert result.ok, result.detail
+    assert np.array_equal(result.probabilities, model.predict_proba(rows))  # type: ignore[arg-type]
+    sk = tmp_path / "modelo.skops"
+    sio.dump(model, sk)
+    refused = load_in_fresh_process(sk, rows, "skops", [])
+    assert not refused.ok and "Untrusted types" in refused.detail, refused.detail
+
+
+def test_fresh_process_rejects_bad_input(tmp_path: Path) -> None:
+    _, rows = _fitted(custom=False)
+    with pytest.raises(FileNotFoundError, match="No existe el artefacto"):
+        load_in_fresh_process(tmp_path / "no_existe.pkl", rows)
+    (tmp_path / "x.pkl").write_bytes(b"no es un pickle")
+    with pytest.raises(ValueError, match="Formato desconocido"):
+        load_in_fresh_process(tmp_path / "x.pkl", rows, "onnx")  # type: ignore[arg-type]
+    broken = load_in_fresh_process(tmp_path / "x.pkl", rows)
+    assert not broken.ok and "UnpicklingError" in broken.detail, broken.detail

@@ -23,7 +23,7 @@
 # | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
 # | **Tiempo estimado** | ≈ 4 h: lectura y demos 100 min, ejercicios 120 min, respuesta escrita y entregable 20 min |
 # | **Prerrequisitos** | Módulo 00 (cómo funcionan los ejercicios); módulo 01 (clases, tipos); pandas y scikit-learn a nivel de `fit`/`predict` y `train_test_split`. |
-# | **Entregable** | `workspace/06_pipelines_avanzados/`: `pipeline.pkl` robusto (preprocesado + modelo + validación de entrada), su gemelo seguro `pipeline.skops`, la huella `pipeline.pkl.sha256` y la lista revisada `tipos_confiables.json` |
+# | **Entregable** | `workspace/06_pipelines_avanzados/`: `pipeline.pkl` robusto (preprocesado + modelo + validación de entrada; carga en un proceso nuevo), su gemelo seguro `pipeline.skops`, la huella `pipeline.pkl.sha256` y la lista revisada `tipos_confiables.json` |
 #
 # ## Objetivos de aprendizaje
 #
@@ -69,12 +69,14 @@ SEED = 42  # semilla: los mismos datos y los mismos modelos en cada ejecución
 import hashlib
 import json
 import math
+import pickle
 import pickletools
 import time
 import warnings
 from numbers import Real
 from pathlib import Path
 
+import cloudpickle
 import joblib
 import numpy as np
 import pandas as pd
@@ -116,6 +118,7 @@ from mlops_course.pipelines import (
     add_noise_code,
     column_kind,
     harmless_pickle_payload,
+    load_in_fresh_process,
     monthly_snapshots,
     noise_dataset,
 )
@@ -1543,6 +1546,7 @@ display_types
 # declaramos de confianza. Ojo al prefijo `__main__`: `pickle` y skops guardan **referencias** a
 # tus clases, no su código. Cargar el fichero en otro proceso exige poder importar esas clases con
 # el mismo nombre; en un proyecto real viven en tu paquete (`src/…`, módulo 01), no en un cuaderno.
+# En la §7 lo comprobarás cargando cada fichero en un proceso nuevo.
 #
 # ### Ejercicio 5 (escalable) · `load_trusted_pipeline`: cargar con una lista revisada
 #
@@ -1783,7 +1787,10 @@ sha_path = WORKSPACE / "pipeline.pkl.sha256"
 types_path = WORKSPACE / "tipos_confiables.json"
 
 if robust_pipeline is not None:
-    joblib.dump(robust_pipeline, pkl_path)
+    with pkl_path.open(
+        "wb"
+    ) as fh:  # cloudpickle: tus clases de __main__ viajan por valor (ver abajo)
+        cloudpickle.dump(robust_pipeline, fh)
     sha_path.write_text(hashlib.sha256(pkl_path.read_bytes()).hexdigest() + "\n", encoding="utf-8")
     sio.dump(robust_pipeline, skops_path)
     types_path.write_text(json.dumps(REVIEWED_TYPES, indent=2) + "\n", encoding="utf-8")
@@ -1802,7 +1809,7 @@ try:
     actual_sha = hashlib.sha256(pkl_path.read_bytes()).hexdigest()
     if actual_sha != expected_sha:
         raise RuntimeError("La huella de pipeline.pkl no coincide: no se carga.")
-    from_pickle = joblib.load(pkl_path)
+    from_pickle = pickle.loads(pkl_path.read_bytes())
     reference = robust_pipeline.predict_proba(test_raw)
     reload_check = {
         "skops: predicciones idénticas": bool(
@@ -1833,6 +1840,58 @@ if isinstance(reload_check, dict):
 sorted(p.name for p in WORKSPACE.iterdir())
 
 # %% [markdown]
+# ### La prueba de verdad: cargar en un proceso nuevo
+#
+# Todo lo anterior recarga los ficheros **en este mismo kernel**, que todavía tiene en memoria
+# `QuantileClipper` y `check_input_schema`. El proceso que sirva el modelo (módulo 11) no los
+# tendrá. `load_in_fresh_process` arranca un intérprete nuevo (`python -I`: sin el directorio
+# actual en `sys.path`), carga el fichero allí y puntúa las mismas filas. Tres ficheros:
+#
+# 1. **`joblib.dump`, lo habitual.** `pickle` guarda la *referencia* `__main__.QuantileClipper`, y
+#    el `__main__` del proceso nuevo no la tiene: falla al cargar. Es el fallo clásico de «el modelo
+#    funciona en mi cuaderno».
+# 2. **`pipeline.skops`.** También guarda referencias: con la lista revisada, skops intenta
+#    importar tus tipos y tampoco los encuentra. Es correcto: skops carga lo que **puede importar**.
+# 3. **`pipeline.pkl`, el entregable, guardado con [cloudpickle](https://github.com/cloudpipe/cloudpickle).**
+#    Las clases y funciones definidas en `__main__` viajan **por valor**: su código va dentro del
+#    fichero. Es lo que hace MLflow al guardar modelos `pyfunc` definidos en un cuaderno.
+#
+# El precio de la opción 3: sigue siendo `pickle` (ejecuta código al cargar; de ahí la huella
+# SHA-256) y ata el fichero a tu versión de Python y de scikit-learn. La solución de producción es
+# la del módulo 01: tus clases en un **paquete importable** (`src/…`), instalado también en el
+# proceso que sirve; entonces `joblib` y skops cargan sin trucos. Lo harás en el módulo 11.
+
+# %%
+if isinstance(reload_check, dict):
+    by_reference = WORKSPACE / "borrador_por_referencia.pkl"
+    joblib.dump(robust_pipeline, by_reference)
+    sample = test_raw.head(50)
+    expected_proba = robust_pipeline.predict_proba(sample)
+    fresh = {
+        "1. joblib.dump (por referencia)": load_in_fresh_process(by_reference, sample),
+        "2. pipeline.skops (lista revisada)": load_in_fresh_process(
+            skops_path, sample, "skops", REVIEWED_TYPES
+        ),
+        "3. pipeline.pkl (cloudpickle, por valor)": load_in_fresh_process(pkl_path, sample),
+    }
+    by_reference.unlink()
+    fresh_table = pd.DataFrame(
+        {
+            "carga en un proceso nuevo": {k: "sí" if r.ok else "no" for k, r in fresh.items()},
+            "predicciones idénticas": {
+                k: r.probabilities is not None and np.array_equal(r.probabilities, expected_proba)
+                for k, r in fresh.items()
+            },
+            "detalle": {k: r.detail for k, r in fresh.items()},
+        }
+    )
+    deliverable = fresh["3. pipeline.pkl (cloudpickle, por valor)"]
+    assert deliverable.ok, f"pipeline.pkl no carga en un proceso nuevo: {deliverable.detail}"
+else:
+    fresh_table = "resuelve los Ejercicios 1, 2, 4 y 5 y vuelve a ejecutar esta celda"
+fresh_table
+
+# %% [markdown]
 # ## 8. Cuándo NO usar…
 #
 # | Herramienta | No la uses cuando… | Alternativa |
@@ -1842,6 +1901,7 @@ sorted(p.name for p in WORKSPACE.iterdir())
 # | `FeatureUnion` | cada transformación usa **columnas distintas** | `ColumnTransformer` |
 # | Validación cruzada aleatoria (`KFold`) | hay tiempo (predices el futuro) o entidades repetidas (clientes, pacientes, máquinas) | `TimeSeriesSplit`, corte por fecha, `GroupKFold` |
 # | `pickle`/`joblib` | el fichero viene de fuera de tu control (descargas, usuarios, un bucket compartido) | skops con tipos revisados; ONNX para servir desde otro lenguaje |
+# | cloudpickle (clases por valor) | el modelo sale del prototipo: el fichero queda atado a tu versión de Python y de las librerías, y sigue ejecutando código al cargar | tus clases en un paquete importable (`src/`, módulo 01) y skops o joblib con ese paquete instalado |
 # | skops | necesitas servir fuera de Python, o tu modelo usa tipos que skops no sabe reconstruir | ONNX (`skl2onnx`), o el formato nativo del modelo (XGBoost, LightGBM) |
 # | Validación de esquema hecha a mano | el contrato crece (rangos, nulos permitidos, unicidad, estadísticas) | pandera o Great Expectations (módulo 08), con tus mensajes en la frontera |
 #

@@ -6,7 +6,8 @@ package only provides
 
 * :mod:`.churn_columns` — which churn columns feed the model and the kind each must have;
 * :mod:`.leakage_data` — small, deterministic datasets that make each kind of leakage visible;
-* :mod:`.payload` — a *harmless* pickle payload that proves ``pickle.load`` runs code.
+* :mod:`.payload` — a *harmless* pickle payload that proves ``pickle.load`` runs code;
+* :mod:`.fresh_process` — load a saved pipeline in a new interpreter, as a serving process would.
 """
 
 from mlops_course.pipelines.churn_columns import (
@@ -18,6 +19,7 @@ from mlops_course.pipelines.churn_columns import (
     NUMERIC_FEATURES,
     column_kind,
 )
+from mlops_course.pipelines.fresh_process import FreshLoad, load_in_fresh_process
 from mlops_course.pipelines.leakage_data import add_noise_code, monthly_snapshots, noise_dataset
 from mlops_course.pipelines.payload import harmless_pickle_payload
 
@@ -28,9 +30,11 @@ __all__ = [
     "FLAG_FEATURES",
     "MODEL_FEATURES",
     "NUMERIC_FEATURES",
+    "FreshLoad",
     "add_noise_code",
     "column_kind",
     "harmless_pickle_payload",
+    "load_in_fresh_process",
     "monthly_snapshots",
     "noise_dataset",
 ]
