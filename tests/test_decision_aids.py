@@ -87,7 +87,7 @@ def best(aids: dict[str, DecisionAid[Any]], aid_id: str, **values: object) -> st
 
 def test_registry_matches_the_files() -> None:
     assert sorted(path.stem for path in AIDS_DIR.glob("*.yaml")) == sorted(AID_IDS)
-    assert len(AID_IDS) == 8
+    assert len(AID_IDS) == 9
 
 
 def test_default_folder_is_repository_assets() -> None:
@@ -608,6 +608,51 @@ def test_inference_high_volume_warns_online(aids: dict[str, DecisionAid[Any]]) -
 def test_inference_nonsense(aids: dict[str, DecisionAid[Any]], values: dict[str, object]) -> None:
     with pytest.raises(InputError):
         recommend("inference_mode", values, aid=aids["inference_mode"])
+
+
+PERSISTENCE_CASES = [
+    pytest.param({}, "cloudpickle", id="notebook-classes-default"),
+    pytest.param({"custom_code": "paquete"}, "joblib", id="package"),
+    pytest.param({"custom_code": "ninguno"}, "joblib", id="plain-sklearn"),
+    pytest.param({"untrusted_source": True, "custom_code": "paquete"}, "skops", id="untrusted"),
+    pytest.param({"untrusted_source": True}, "skops", id="untrusted-notebook-warns"),
+    pytest.param({"non_python_runtime": True, "custom_code": "ninguno"}, "onnx", id="java"),
+    pytest.param({"custom_code": "ninguno", "lifetime_months": 6}, "joblib", id="six-months"),
+    pytest.param({"custom_code": "ninguno", "lifetime_months": 12}, "onnx", id="exactly-12"),
+    pytest.param({"custom_code": "paquete", "lifetime_months": 36}, "joblib", id="package-long"),
+]
+
+
+@pytest.mark.parametrize(("values", "expected"), PERSISTENCE_CASES)
+def test_model_persistence(
+    aids: dict[str, DecisionAid[Any]], values: dict[str, object], expected: str
+) -> None:
+    assert best(aids, "model_persistence", **values) == expected
+
+
+def test_model_persistence_never_a_pickle_from_outside(aids: dict[str, DecisionAid[Any]]) -> None:
+    for code in ("ninguno", "paquete", "cuaderno"):
+        for runtime in (False, True):
+            rec = recommend(
+                "model_persistence",
+                {"untrusted_source": True, "custom_code": code, "non_python_runtime": runtime},
+                aid=aids["model_persistence"],
+            )
+            assert rec.best.option_id not in ("joblib", "cloudpickle"), (code, runtime)
+    notebook = recommend(
+        "model_persistence", {"untrusted_source": True}, aid=aids["model_persistence"]
+    )
+    assert any("paquete" in w for w in notebook.best.warnings)
+
+
+@pytest.mark.parametrize(
+    "values", [{"lifetime_months": 0}, {"custom_code": "pizarra"}, {"untrusted_source": "sí"}]
+)
+def test_model_persistence_nonsense(
+    aids: dict[str, DecisionAid[Any]], values: dict[str, object]
+) -> None:
+    with pytest.raises(InputError):
+        recommend("model_persistence", values, aid=aids["model_persistence"])
 
 
 GUIDE_CASES = [

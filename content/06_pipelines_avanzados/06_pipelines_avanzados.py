@@ -109,6 +109,7 @@ from sklearn.utils.estimator_checks import check_estimator
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from mlops_course.datasets import TARGET, make_churn
+from mlops_course.decision_aids import show_aid
 from mlops_course.pipelines import (
     CATEGORICAL_FEATURES,
     CHURN_INPUT_SCHEMA,
@@ -1890,6 +1891,19 @@ if isinstance(reload_check, dict):
 else:
     fresh_table = "resuelve los Ejercicios 1, 2, 4 y 5 y vuelve a ejecutar esta celda"
 fresh_table
+
+# %% [markdown]
+# ### Ayuda de decisión: ¿qué formato para tu caso?
+#
+# Lo que acabas de ver, como ayuda interactiva. Cambia dónde viven tus clases, si el fichero puede
+# venir de fuera, si se sirve fuera de Python o cuánto tiempo debe seguir cargando, y mira cómo
+# cambia la recomendación y por qué. Con los valores por defecto (tus clases en el cuaderno, un
+# fichero tuyo, un mes) recomienda cloudpickle, con el aviso de que es un apaño; elige «un paquete
+# importable» y verás por qué el módulo 11 lo hará así. «Exportar ADR» guarda tu decisión en
+# `workspace/06_pipelines_avanzados/adr/`.
+
+# %%
+show_aid("model_persistence", "06_pipelines_avanzados")
 
 # %% [markdown]
 # ## 8. Cuándo NO usar…

@@ -1,7 +1,7 @@
 """One module per decision aid: its inputs model, thresholds model and pure scoring function.
 
 :data:`REGISTRY` maps each aid id to its :class:`~mlops_course.decision_aids.engine.AidLogic`, in
-course order (module 00, 03, 04, 05, 07, 10, 12, then the inference-mode aid of module 12).
+course order (module 00, 03, 04, 05, 06, 07, 10, 12, then the inference-mode aid of module 12).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from mlops_course.decision_aids.aids import (
     experiment_trackers,
     guide_comparison,
     inference_mode,
+    model_persistence,
 )
 from mlops_course.decision_aids.engine import AidLogic
 
@@ -28,6 +29,7 @@ REGISTRY: Mapping[str, AidLogic[Any, Any]] = {
         environment_tools.LOGIC,
         branching.LOGIC,
         dvc.LOGIC,
+        model_persistence.LOGIC,
         experiment_trackers.LOGIC,
         docker_levels.LOGIC,
         deployment.LOGIC,
