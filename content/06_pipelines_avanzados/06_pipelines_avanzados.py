@@ -1754,7 +1754,9 @@ else:
 # CONSECUENCIAS:
 # (+) La misma transformación en entrenamiento, validación y producción: sin training/serving skew.
 # (+) Cargar un modelo no ejecuta código no revisado; un tipo nuevo rompe la carga, no la seguridad.
-# (-) Los transformers propios deben vivir en un paquete importable con el mismo nombre.
+# (-) Los transformers propios deben vivir en un paquete importable con el mismo nombre. Mientras
+#     vivan en un cuaderno, el .pkl se guarda con cloudpickle (por valor) para que cargue fuera
+#     (§7): un apaño con fecha de caducidad, no la arquitectura.
 # (-) skops va detrás de scikit-learn en tipos soportados y el fichero puede ser más grande.
 # (-) Cambiar de versión de scikit-learn obliga a reentrenar o a revisar la lista de tipos.
 #
@@ -2001,6 +2003,8 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 # - [ ] Los tests visibles de los cinco ejercicios pasan.
 # - [ ] `workspace/06_pipelines_avanzados/pipeline.pkl` y `pipeline.skops` existen y, recargados,
 #   predicen exactamente lo mismo que el pipeline original (§7).
+# - [ ] `pipeline.pkl` carga y predice lo mismo **en un proceso nuevo**, y sabes explicar por qué el
+#   `joblib.dump` habitual y el `.skops` no cargan allí mientras tus clases vivan en el cuaderno.
 # - [ ] `pipeline.pkl.sha256` y `tipos_confiables.json` existen, y sabes explicar cada tipo de la
 #   lista.
 # - [ ] El pipeline recargado rechaza una entrada sin una columna o con un tipo equivocado con tu
