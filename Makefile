@@ -61,6 +61,9 @@ typecheck: setup  ## mypy --strict on the helper package
 execute: setup  ## run every solution notebook with papermill (CI parameters) and print the benchmark
 	$(BIN)/mlops-course execute $(MODULE_ARGS) --out build/executed
 
+verify: setup  ## walk every module (or MODULE=…): solution, release stubs and mutants, one kernel each
+	$(BIN)/mlops-course verify $(MODULE_ARGS)
+
 benchmark: execute  ## alias of execute: the table is the notebook benchmark (build/executed/benchmark.json)
 
 grade-harness: setup  ## grade a synthetic cohort with the real nbgrader and print the table

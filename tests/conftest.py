@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mlops_course.build.pipeline import build
+from mlops_course.machinery.build.pipeline import build
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"

@@ -9,7 +9,7 @@ from typing import Literal
 import pytest
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-from mlops_course.pymodern import (
+from mlops_course.lessons.m01_pymodern import (
     FlakyFeatureStore,
     RecordingSleep,
     explain_validation_error,
@@ -73,14 +73,14 @@ def test_run_mypy_strict_finds_errors_and_passes_clean_code(tmp_path: Path) -> N
 
 
 def test_run_mypy_rejects_missing_targets(tmp_path: Path) -> None:
-    with pytest.raises(ValueError, match="al menos un fichero"):
+    with pytest.raises(ValueError, match="al menos un archivo"):
         run_mypy([], cache_dir=tmp_path)
     with pytest.raises(ValueError, match="No existe"):
         run_mypy([tmp_path / "nope.py"], cache_dir=tmp_path)
 
 
 def test_report_summary_when_mypy_fails_without_error_lines() -> None:
-    from mlops_course.pymodern import MypyReport
+    from mlops_course.lessons.m01_pymodern import MypyReport
 
     broken = MypyReport(2, (), "", "mypy: error: unrecognized arguments\n")
     assert not broken.ok
@@ -225,7 +225,7 @@ def test_import_in_fresh_process_reports_broken_output(
 ) -> None:
     import subprocess
 
-    from mlops_course.pymodern import packaging_checks
+    from mlops_course.lessons.m01_pymodern import packaging_checks
 
     def fake_run(*args: object, **kwargs: object) -> subprocess.CompletedProcess[str]:
         return subprocess.CompletedProcess([], 0, stdout="not json\n", stderr="")

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from mlops_course.design import (
+from mlops_course.lessons.m02_design import (
     CANVAS_SECTIONS,
     C4SyntaxError,
     CanvasError,
@@ -17,8 +17,8 @@ from mlops_course.design import (
     review_canvas,
     show_mermaid,
 )
-from mlops_course.design.c4 import split_args
-from mlops_course.design.canvas import normalize
+from mlops_course.lessons.m02_design.c4 import split_args
+from mlops_course.lessons.m02_design.canvas import normalize
 
 DECISION = "Llamar esta semana a los clientes con riesgo alto de abandono"
 
@@ -107,7 +107,7 @@ def test_target_must_beat_the_baseline() -> None:
     weak = {"name": "Recall en el top 10 %", "target": 0.3, "decision": DECISION}
     problems = review_canvas(MLCanvas(**canvas_data(success_metric=weak)))
     assert problems and "debe superar al baseline" in problems[0]
-    lower = {**weak, "name": "Coste por cliente retenido", "higher_is_better": False}
+    lower = {**weak, "name": "Costo por cliente retenido", "higher_is_better": False}
     assert review_canvas(MLCanvas(**canvas_data(success_metric={**lower, "target": 0.2}))) == []
     problems = review_canvas(MLCanvas(**canvas_data(success_metric={**lower, "target": 0.4})))
     assert problems and "por debajo del baseline" in problems[0]

@@ -1,4 +1,4 @@
-"""Unit tests for mlops_course.envs (module 03: environments)."""
+"""Unit tests for mlops_course.lessons.m03_envs (module 03: environments)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from importlib import metadata
 import pytest
 from packaging.specifiers import SpecifierSet
 
-from mlops_course.envs import (
+from mlops_course.lessons.m03_envs import (
     FINDING_KINDS,
     findings_markdown,
     has_bounds,

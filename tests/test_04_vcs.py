@@ -1,4 +1,5 @@
-"""Helpers of module 04 (mlops_course.vcs): real git and pre-commit, isolated and offline."""
+"""Helpers of module 04 (mlops_course.lessons.m04_vcs): real git and pre-commit, isolated and
+offline."""
 
 from __future__ import annotations
 
@@ -6,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from mlops_course.tools import git, isolated_env
-from mlops_course.vcs import (
+from mlops_course.lessons.common import git, isolated_env
+from mlops_course.lessons.m04_vcs import (
     commit_files,
     commit_messages,
     commitizen_next_version,

@@ -1,4 +1,5 @@
-"""Unit tests for mlops_course.dataops (module 05): run log, DVC runner, project, stages."""
+"""Unit tests for mlops_course.lessons.m05_dataops (module 05): run log, DVC runner, project,
+stages."""
 
 from __future__ import annotations
 
@@ -9,15 +10,16 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from mlops_course.dataops import (
+from mlops_course.lessons.common import isolated_env, make_churn
+from mlops_course.lessons.m05_dataops import (
     DataValidationError,
     clear_run_log,
     read_run_log,
     record_run,
     stages_that_ran,
 )
-from mlops_course.dataops.dvctool import ToolRun, dvc, dvc_command, run_tool
-from mlops_course.dataops.project import (
+from mlops_course.lessons.m05_dataops.dvctool import ToolRun, dvc, dvc_command, run_tool
+from mlops_course.lessons.m05_dataops.project import (
     CHECKS_MODULE,
     check_dvc_yaml,
     commit_all,
@@ -28,10 +30,14 @@ from mlops_course.dataops.project import (
     write_checks_module,
     write_yaml,
 )
-from mlops_course.dataops.stage_scripts import STAGES, featurize, prepare, train, validate
-from mlops_course.dataops.validation import check_rules, pandera_failing_columns
-from mlops_course.datasets import make_churn
-from mlops_course.tools import isolated_env
+from mlops_course.lessons.m05_dataops.stage_scripts import (
+    STAGES,
+    featurize,
+    prepare,
+    train,
+    validate,
+)
+from mlops_course.lessons.m05_dataops.validation import check_rules, pandera_failing_columns
 
 RULES = {
     "required_columns": ["customer_id", "age", "balance_eur", "region", "churned"],

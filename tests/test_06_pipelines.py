@@ -1,4 +1,4 @@
-"""Unit tests for the module-06 helper package ``mlops_course.pipelines``."""
+"""Unit tests for the module-06 helper package ``mlops_course.lessons.m06_pipelines``."""
 
 from __future__ import annotations
 
@@ -16,8 +16,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from mlops_course.datasets import CHURN_SCHEMA, make_churn
-from mlops_course.pipelines import (
+from mlops_course.lessons.common import CHURN_SCHEMA, make_churn
+from mlops_course.lessons.m06_pipelines import (
     CATEGORICAL_FEATURES,
     CHURN_INPUT_SCHEMA,
     COLUMN_KINDS,

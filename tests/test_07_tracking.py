@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 from mlflow.exceptions import MlflowException
 
-from mlops_course.tracking import (
+from mlops_course.lessons.m07_tracking import (
     CONFIG_KEYS,
     FEATURES,
     METRICS,
@@ -30,15 +30,15 @@ from mlops_course.tracking import (
     silence_mlflow,
     train_churn_model,
 )
-from mlops_course.tracking.churn_model import churn_features
-from mlops_course.tracking.report import runs_table, storage_report, versions_table
-from mlops_course.tracking.scratch import (
+from mlops_course.lessons.m07_tracking.churn_model import churn_features
+from mlops_course.lessons.m07_tracking.report import runs_table, storage_report, versions_table
+from mlops_course.lessons.m07_tracking.scratch import (
     record_run,
     register_versions,
     scratch_experiment,
     scratch_model_name,
 )
-from mlops_course.tracking.store import (
+from mlops_course.lessons.m07_tracking.store import (
     TrackingStore,
     checkpoint,
     get_or_create_experiment,

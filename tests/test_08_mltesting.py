@@ -1,4 +1,4 @@
-"""Unit tests of mlops_course.mltesting (module 08: testing for ML)."""
+"""Unit tests of mlops_course.lessons.m08_mltesting (module 08: testing for ML)."""
 
 from __future__ import annotations
 
@@ -11,8 +11,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mlops_course.datasets import CHURN_SCHEMA, make_churn
-from mlops_course.mltesting import (
+from mlops_course.lessons.common import CHURN_SCHEMA, make_churn
+from mlops_course.lessons.m08_mltesting import (
     AGE_BAND_BUGS,
     REFERENCE,
     SILENT_RATIO_BUG,
@@ -34,8 +34,8 @@ from mlops_course.mltesting import (
     write_project,
     write_test_file,
 )
-from mlops_course.mltesting import churn_features as cf
-from mlops_course.mltesting.suite import (
+from mlops_course.lessons.m08_mltesting import churn_features as cf
+from mlops_course.lessons.m08_mltesting.suite import (
     TEST_FILE_HEADER,
     SuiteReport,
     VariantResult,

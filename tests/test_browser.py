@@ -51,7 +51,7 @@ def _notebook(path: Path) -> None:
          "source": "# Ayuda de decisión: ¿dónde desplegar?"},
         {"cell_type": "code", "id": "ayuda", "metadata": {}, "execution_count": None,
          "outputs": [],
-         "source": 'from mlops_course.decision_aids import show_aid\n\n'
+         "source": 'from mlops_course.machinery.decision_aids import show_aid\n\n'
                    'show_aid("deployment", "12_despliegue_hibrido")'},
     ]  # fmt: skip
     nb = {

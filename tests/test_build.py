@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from mlops_course.build.leaks import scan_release, secret_lines
-from mlops_course.build.modules import discover_modules
-from mlops_course.build.notebook import SourceError, read_text_source, strip_markers
-from mlops_course.build.pipeline import build
+from mlops_course.machinery.build.leaks import scan_release, secret_lines
+from mlops_course.machinery.build.modules import discover_modules
+from mlops_course.machinery.build.notebook import SourceError, read_text_source, strip_markers
+from mlops_course.machinery.build.pipeline import build
 
 DEMO = "99_demo"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -100,7 +100,7 @@ def test_leak_scan_finds_solution_lines_markers_twins_and_pairing(demo_copy: Pat
     (release_dir / f"{DEMO}.ipynb").write_text(json.dumps(nb), encoding="utf-8")
     (release_dir / f"{DEMO}.py").write_text("# twin\n", encoding="utf-8")
     findings = "\n".join(scan_release(release_dir, secrets))
-    for expected in ("jupytext", "BEGIN SOLUTION", "línea de solución", "fichero de texto"):
+    for expected in ("jupytext", "BEGIN SOLUTION", "línea de solución", "archivo de texto"):
         assert expected in findings
 
 
@@ -163,7 +163,7 @@ def test_ci_parameters_must_be_a_mapping(tmp_path: Path) -> None:
 
 
 def test_companion_notebooks_are_built_and_may_not_hold_exercises(tmp_path: Path) -> None:
-    from mlops_course.build.notebook import companion_notebook
+    from mlops_course.machinery.build.notebook import companion_notebook
 
     text = "# %% [markdown]\n# # Página\n\n# %%\nprint('hola')\n"
     good = tmp_path / "pagina.py"
@@ -183,7 +183,7 @@ def test_companion_notebooks_are_built_and_may_not_hold_exercises(tmp_path: Path
 def test_cross_module_leak_is_found(tmp_path: Path) -> None:
     import json
 
-    from mlops_course.build.pipeline import _cross_module_leaks
+    from mlops_course.machinery.build.pipeline import _cross_module_leaks
 
     line = "secret_value = compute_the_answer(data)"
 

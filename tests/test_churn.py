@@ -17,7 +17,7 @@ from sklearn.model_selection import train_test_split
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
-from mlops_course.datasets import (
+from mlops_course.lessons.common import (
     CHURN_SCHEMA,
     SENSITIVE_ATTRIBUTE,
     TARGET,
@@ -25,7 +25,7 @@ from mlops_course.datasets import (
     make_churn,
     make_churn_from_config,
 )
-from mlops_course.datasets.churn import (
+from mlops_course.lessons.common.churn import (
     FEATURE_COLUMNS,
     MAX_ROWS,
     MISSING_COLUMNS,

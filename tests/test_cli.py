@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from mlops_course.cli import main
+from mlops_course.machinery.cli import main
 
 
 def test_check_ok_and_stale(demo_copy: Path, capsys: pytest.CaptureFixture[str]) -> None:

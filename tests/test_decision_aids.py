@@ -1,4 +1,5 @@
-"""Tests of ``mlops_course.decision_aids``: data files, recommendations, renderers, ADRs, widget.
+"""Tests of ``mlops_course.machinery.decision_aids``: data files, recommendations, renderers, ADRs,
+widget.
 
 Sections:
 
@@ -28,7 +29,7 @@ import yaml
 from nbclient import NotebookClient
 from nbconvert import HTMLExporter
 
-from mlops_course.decision_aids import (
+from mlops_course.machinery.decision_aids import (
     AID_IDS,
     Board,
     DecisionAidError,
@@ -49,15 +50,15 @@ from mlops_course.decision_aids import (
     static_html,
     write_adr,
 )
-from mlops_course.decision_aids import widget as widget_module
-from mlops_course.decision_aids.aids import deployment
-from mlops_course.decision_aids.export import next_adr_number
-from mlops_course.decision_aids.formatting import fmt_number, fmt_value
-from mlops_course.decision_aids.render import ADR_SECTIONS, CHOSEN_MARK, ranking_html
-from mlops_course.decision_aids.schema import DecisionAid, InputSpec, field_path
-from mlops_course.decision_aids.widget import build_control
-from mlops_course.roadmap import ASSETS_ENV_VAR, load_roadmap
-from mlops_course.workspace import ENV_VAR as WORKSPACE_ENV_VAR
+from mlops_course.machinery.decision_aids import widget as widget_module
+from mlops_course.machinery.decision_aids.aids import deployment
+from mlops_course.machinery.decision_aids.export import next_adr_number
+from mlops_course.machinery.decision_aids.formatting import fmt_number, fmt_value
+from mlops_course.machinery.decision_aids.render import ADR_SECTIONS, CHOSEN_MARK, ranking_html
+from mlops_course.machinery.decision_aids.schema import DecisionAid, InputSpec, field_path
+from mlops_course.machinery.decision_aids.widget import build_control
+from mlops_course.machinery.roadmap import ASSETS_ENV_VAR, load_roadmap
+from mlops_course.machinery.workspace import ENV_VAR as WORKSPACE_ENV_VAR
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 AIDS_DIR = REPO_ROOT / "assets" / "decision_aids"
@@ -972,7 +973,7 @@ def test_many_problems_are_listed_one_per_line(tmp_path: Path) -> None:
 
 def test_unreadable_and_non_mapping_files(tmp_path: Path) -> None:
     missing = tmp_path / "deployment.yaml"
-    with pytest.raises(DecisionAidError, match="no existe el fichero de la ayuda"):
+    with pytest.raises(DecisionAidError, match="no existe el archivo de la ayuda"):
         load_aid("deployment", missing)
     missing.write_text("options: [unclosed", encoding="utf-8")
     with pytest.raises(DecisionAidError, match="no es YAML válido"):
@@ -1323,7 +1324,7 @@ def test_static_fallback_survives_notebook_execution(tmp_path: Path) -> None:
     notebook = nbformat.v4.new_notebook()
     notebook.cells = [
         nbformat.v4.new_code_cell(
-            "from mlops_course.decision_aids import show_aid\n"
+            "from mlops_course.machinery.decision_aids import show_aid\n"
             'show_aid("deployment", "12_despliegue_hibrido")'
         )
     ]
@@ -1373,7 +1374,7 @@ def test_inconsistent_thresholds_are_rejected(
 
 
 def test_describe_error_fallbacks() -> None:
-    from mlops_course.decision_aids.schema import describe_error
+    from mlops_course.machinery.decision_aids.schema import describe_error
 
     assert describe_error({"type": "less_than_equal", "ctx": {"le": 3}, "input": 4}) == (
         "debe ser menor o igual que 3 (es 4, un entero)"
@@ -1391,7 +1392,7 @@ def test_describe_error_fallbacks() -> None:
 def test_write_adr_skips_a_name_taken_meanwhile(
     aids: dict[str, DecisionAid[Any]], monkeypatch: pytest.MonkeyPatch, _isolated_workspace: Path
 ) -> None:
-    from mlops_course.decision_aids import export
+    from mlops_course.machinery.decision_aids import export
 
     folder = _isolated_workspace / "05_ingenieria_datos" / "adr"
     folder.mkdir(parents=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from mlops_course.build.nbgrader_cli import generate_assignment, write_course_config
+from mlops_course.machinery.build.nbgrader_cli import generate_assignment, write_course_config
 from tests.lab_server import free_port, http_get, running_lab
 from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, _require_browser
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from mlops_course.grading.cohort import (
+from mlops_course.machinery.build.mutants import parse_mutants
+from mlops_course.machinery.grading.cohort import (
     answer_cell_ids,
     build_cohort,
     graded_test_ids,
@@ -16,8 +17,7 @@ from mlops_course.grading.cohort import (
     timed_out_cells,
     write_submission,
 )
-from mlops_course.grading.mutants import parse_mutants
-from mlops_course.grading.submissions import Status, check_submission
+from mlops_course.machinery.grading.submissions import Status, check_submission
 
 DEMO = "99_demo"
 NB = f"{DEMO}.ipynb"
@@ -49,7 +49,7 @@ def test_cohort_covers_every_case_of_the_contract(built_demo: Path) -> None:
 
 
 def test_cohort_rejects_mutant_of_unknown_cell(built_demo: Path) -> None:
-    from mlops_course.grading.mutants import Mutant
+    from mlops_course.machinery.build.mutants import Mutant
 
     bad = [Mutant("x", "test-double", "", "pass\n")]
     with pytest.raises(ValueError, match="no es una celda de respuesta"):

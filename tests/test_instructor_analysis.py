@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import nbformat
 
-from mlops_course.instructor.analysis import Item, items_of
+from mlops_course.machinery.instructor.analysis import Item, items_of
 
 
 def _cell(kind: str, **meta: object) -> nbformat.NotebookNode:

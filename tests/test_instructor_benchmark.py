@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from mlops_course.cli import main
-from mlops_course.instructor.benchmark import BenchRow, format_bench
+from mlops_course.machinery.cli import main
+from mlops_course.machinery.instructor.benchmark import BenchRow, format_bench
 
 
 def test_table_and_ratios() -> None:

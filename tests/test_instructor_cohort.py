@@ -14,12 +14,16 @@ from pathlib import Path
 
 import pytest
 
-from mlops_course.build.nbgrader_cli import generate_assignment, run_nbgrader, write_course_config
-from mlops_course.cli import main
-from mlops_course.grading.cohort import build_cohort, read_notebook
-from mlops_course.grading.mutants import parse_mutants
-from mlops_course.instructor.synthetic import write_lms_zip
-from mlops_course.procenv import tool_env
+from mlops_course.machinery.build.mutants import parse_mutants
+from mlops_course.machinery.build.nbgrader_cli import (
+    generate_assignment,
+    run_nbgrader,
+    write_course_config,
+)
+from mlops_course.machinery.cli import main
+from mlops_course.machinery.grading.cohort import build_cohort, read_notebook
+from mlops_course.machinery.instructor.synthetic import write_lms_zip
+from mlops_course.machinery.procenv import tool_env
 
 pytestmark = pytest.mark.slow
 SLUG = "99_demo"
@@ -124,7 +128,7 @@ def test_rerun_grades_only_changed_keeps_manual_grades_and_caps_memory(graded: P
 
 def test_interrupted_run_resumes_without_losing_grades(built_demo: Path, tmp_path: Path) -> None:
     course, archive = _course(built_demo, tmp_path)
-    cmd = [sys.executable, "-m", "mlops_course.cli", "--root", str(course), "grade",
+    cmd = [sys.executable, "-m", "mlops_course.machinery.cli", "--root", str(course), "grade",
            "--course", str(course), "--module", SLUG, "--zip", str(archive),
            "--cell-timeout", "10", "--workers", "1", "--no-feedback"]  # fmt: skip
     proc = subprocess.Popen(cmd, env=tool_env(), start_new_session=True,

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from mlops_course.instructor.collect import DEFAULT_PATTERN, collect_zip, validate_pattern
-from mlops_course.instructor.limits import Limits
-from mlops_course.instructor.report import format_run, write_run_report
-from mlops_course.instructor.run import CohortRun, _classify
-from mlops_course.instructor.shadow import ShadowResult
-from mlops_course.instructor.state import GradingState, StudentOutcome, folder_digest
+from mlops_course.machinery.instructor.collect import DEFAULT_PATTERN, collect_zip, validate_pattern
+from mlops_course.machinery.instructor.limits import Limits
+from mlops_course.machinery.instructor.report import format_run, write_run_report
+from mlops_course.machinery.instructor.run import CohortRun, _classify
+from mlops_course.machinery.instructor.shadow import ShadowResult
+from mlops_course.machinery.instructor.state import GradingState, StudentOutcome, folder_digest
 
 
 @pytest.mark.parametrize(
@@ -51,7 +51,7 @@ def test_collect_rejects_missing_or_non_zip(tmp_path: Path) -> None:
         collect_zip(tmp_path, "99_demo", tmp_path / "nada.zip")
     fake = tmp_path / "falso.zip"
     fake.write_text("no soy un zip", encoding="utf-8")
-    with pytest.raises(ValueError, match="no es un fichero zip"):
+    with pytest.raises(ValueError, match="no es un archivo zip"):
         collect_zip(tmp_path, "99_demo", fake)
     good = tmp_path / "ok.zip"
     with zipfile.ZipFile(good, "w") as zf:

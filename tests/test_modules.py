@@ -13,11 +13,11 @@ import jupytext
 import nbformat
 import pytest
 
-from mlops_course.build.modules import discover_modules
-from mlops_course.build.notebook import JUPYTEXT_CELL_KEYS
-from mlops_course.execute import execute_all, format_table
-from mlops_course.grading.harness import format_report, run_harness
-from mlops_course.procenv import tool_env
+from mlops_course.machinery.build.modules import discover_modules
+from mlops_course.machinery.build.notebook import JUPYTEXT_CELL_KEYS
+from mlops_course.machinery.execute import execute_all, format_table
+from mlops_course.machinery.grading.harness import format_report, run_harness
+from mlops_course.machinery.procenv import tool_env
 
 REPO = Path(__file__).resolve().parents[1]
 MODULES = [m.slug for m in discover_modules(REPO / "content")]
@@ -94,8 +94,8 @@ def test_grading_harness_cohort(tmp_path: Path) -> None:
 @pytest.mark.parametrize("slug", MODULES)
 def test_every_exercise_has_at_least_two_mutants(slug: str) -> None:
     """Mutants prove that an exercise's tests discriminate: two per autograded answer cell."""
-    from mlops_course.grading.cohort import answer_cell_ids
-    from mlops_course.grading.mutants import parse_mutants
+    from mlops_course.machinery.build.mutants import parse_mutants
+    from mlops_course.machinery.grading.cohort import answer_cell_ids
 
     source = nbformat.read(REPO / "source" / slug / f"{slug}.ipynb", as_version=4)
     mutants = parse_mutants(REPO / "content" / slug / "mutants.py")

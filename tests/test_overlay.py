@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from mlops_course.build.overlay import OverlayError
-from mlops_course.build.pipeline import build
+from mlops_course.machinery.build.overlay import OverlayError
+from mlops_course.machinery.build.pipeline import build
 
 DEMO = "99_demo"
 HEADER = '# %% hidden_tests="{target}"{extra}\n'

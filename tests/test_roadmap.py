@@ -1,4 +1,5 @@
-"""Tests of ``mlops_course.roadmap``: the real assets/roadmap.yaml and malformed copies of it."""
+"""Tests of ``mlops_course.machinery.roadmap``: the real assets/roadmap.yaml and malformed copies
+of it."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from typing import Any
 import pytest
 import yaml
 
-from mlops_course import roadmap as roadmap_module
-from mlops_course.roadmap import (
+from mlops_course.machinery import roadmap as roadmap_module
+from mlops_course.machinery.roadmap import (
     ASSETS_ENV_VAR,
     Roadmap,
     RoadmapError,
@@ -139,7 +140,7 @@ def test_installed_package_falls_back_to_course_root(
 
 def test_missing_file(tmp_path: Path) -> None:
     path = tmp_path / "no-esta.yaml"
-    with pytest.raises(RoadmapError, match="no existe el fichero") as info:
+    with pytest.raises(RoadmapError, match="no existe el archivo") as info:
         load_roadmap(path)
     assert str(path) in str(info.value)
 

@@ -9,12 +9,12 @@ import nbformat
 import pytest
 from nbclient import NotebookClient
 
-from mlops_course.build.notebook import strip_markers
-from mlops_course.cli import main
-from mlops_course.procenv import tool_env
-from mlops_course.student.progress import course_progress, progress_html, progress_text
-from mlops_course.student.selfcheck import module_notebook, run_self_check, summary
-from mlops_course.student.status import ExerciseState, notebook_statuses
+from mlops_course.machinery.build.notebook import strip_markers
+from mlops_course.machinery.cli import main
+from mlops_course.machinery.procenv import tool_env
+from mlops_course.machinery.student.progress import course_progress, progress_html, progress_text
+from mlops_course.machinery.student.selfcheck import module_notebook, run_self_check, summary
+from mlops_course.machinery.student.status import ExerciseState, notebook_statuses
 
 pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[1]

@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from mlops_course.roadmap import Roadmap, load_roadmap
-from mlops_course.widgets import (
+from mlops_course.machinery.roadmap import Roadmap, load_roadmap
+from mlops_course.machinery.widgets import (
     UNSOLVED_MESSAGE,
     PlanFormatError,
     StudyPlanner,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from mlops_course.tools import git, isolated_env
+from mlops_course.lessons.common import git, isolated_env
 
 
 def test_commit_works_without_user_identity_and_leaves_real_home_alone(tmp_path: Path) -> None:

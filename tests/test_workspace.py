@@ -6,7 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from mlops_course.workspace import ENV_VAR, find_course_root, module_workspace, workspace_root
+from mlops_course.machinery.workspace import (
+    ENV_VAR,
+    find_course_root,
+    module_workspace,
+    workspace_root,
+)
 
 
 def test_env_var_wins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -43,7 +48,7 @@ def test_bad_module_names_are_rejected_in_spanish(bad: str) -> None:
 def test_tool_env_puts_the_interpreter_first_and_disables_telemetry() -> None:
     import sys
 
-    from mlops_course.procenv import tool_env
+    from mlops_course.machinery.procenv import tool_env
 
     env = tool_env({"PATH": "/usr/bin"}, MLOPS_WORKSPACE="/tmp/x")
     assert env["PATH"].split(":")[0] == str(Path(sys.executable).parent)

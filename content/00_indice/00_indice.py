@@ -64,7 +64,7 @@
 # - **Qué hace el instructor.** Usa [nbgrader](https://nbgrader.readthedocs.io): genera esta versión
 #   sin soluciones, recoge las entregas, las califica automáticamente (ejecuta tu cuaderno con los
 #   tests ocultos) y califica a mano la respuesta escrita con una rúbrica.
-# - **Dónde van tus ficheros.** Todo lo que un módulo escribe va a tu carpeta de trabajo,
+# - **Dónde van tus archivos.** Todo lo que un módulo escribe va a tu carpeta de trabajo,
 #   `workspace/<módulo>/`, que devuelve `module_workspace("00_indice")`. Nunca se escribe junto a los
 #   cuadernos del curso.
 #
@@ -97,10 +97,10 @@ import math
 import pandas as pd
 from IPython.display import Markdown, display
 
-from mlops_course.datasets import make_churn
-from mlops_course.roadmap import load_roadmap
-from mlops_course.widgets import study_planner
-from mlops_course.workspace import module_workspace
+from mlops_course.lessons.common import make_churn
+from mlops_course.machinery.roadmap import load_roadmap
+from mlops_course.machinery.widgets import study_planner
+from mlops_course.machinery.workspace import module_workspace
 
 # Tu carpeta de trabajo para este módulo (se crea si no existe).
 WORKSPACE = module_workspace("00_indice")
@@ -130,7 +130,7 @@ WORKSPACE
 #   de EE. UU. y en compensación total. En Europa o Latinoamérica las cifras son otras.
 #
 # Nada de esto invalida el mensaje. Lo que cambia es **cómo lo usas**: en tu caso de negocio, cita
-# números que puedas defender (los tuyos: tasa de abandono, coste de un ingeniero, factura de la
+# números que puedas defender (los tuyos: tasa de abandono, costo de un ingeniero, factura de la
 # nube) y marca como supuesto todo lo demás. Es exactamente lo que haremos en la §6.
 #
 # ### Dónde muere un modelo
@@ -173,7 +173,7 @@ WORKSPACE
 # |---|---|---|
 # | «Usa DVC para versionar datos» | «¿Cuándo usar DVC vs Git LFS vs Delta Lake?» | matrices de decisión interactivas con sus «cuándo NO» |
 # | Código funcional | Código **tipado, testeado y production-ready** | ejercicios que suben de funcional → seguro → escalable |
-# | Despliegue «Hello World» | Despliegue con **secrets, escalado y FinOps** | cada coste (minutos de CI, tamaño de imagen, factura) cuantificado |
+# | Despliegue «Hello World» | Despliegue con **secrets, escalado y FinOps** | cada costo (minutos de CI, tamaño de imagen, factura) cuantificado |
 # | Diagramas ASCII básicos | **Diagramas Mermaid** + metáforas para conceptos | un diagrama y una metáfora por concepto difícil |
 # | Instrucciones lineales | **Trade-offs y ADRs** en cada decisión | al menos un ADR por módulo, y uno escrito por ti |
 #
@@ -329,7 +329,7 @@ pd.DataFrame(
 # ## 6. Visión de negocio: cuánto vale un modelo que sigue funcionando
 #
 # **Metáfora: las placas solares.** Pagas la instalación una vez (inversión inicial), cada mes la
-# factura baja (ahorro mensual) y cada mes pagas un poco de mantenimiento (coste de operación). La
+# factura baja (ahorro mensual) y cada mes pagas un poco de mantenimiento (costo de operación). La
 # pregunta de negocio no es «¿funcionan las placas?», sino **«¿en qué mes he recuperado la
 # instalación y cuánto gano en el horizonte que me importa?»**. Con MLOps es igual:
 #
@@ -337,10 +337,10 @@ pd.DataFrame(
 #   las semanas de ingeniería para llevar el modelo a producción.
 # - **Ahorro mensual**: lo que el modelo de churn hace ganar *mientras sigue funcionando*: clientes
 #   que iban a irse, que el modelo detecta y que una campaña de retención consigue que se queden.
-# - **Coste mensual de operación**: nube, monitorización y la parte del tiempo de un ingeniero que
+# - **Costo mensual de operación**: nube, monitorización y la parte del tiempo de un ingeniero que
 #   mantiene el modelo vivo (reentrenar, vigilar el drift, atender incidentes).
 #
-# $$\text{ROI} = \frac{\text{horizonte}\cdot(\text{ahorro mensual} - \text{coste mensual}) - \text{inversión}}{\text{inversión}}$$
+# $$\text{ROI} = \frac{\text{horizonte}\cdot(\text{ahorro mensual} - \text{costo mensual}) - \text{inversión}}{\text{inversión}}$$
 #
 # Un ROI de 0.5 significa que, además de recuperar la inversión, has ganado la mitad de lo invertido.
 #
@@ -354,7 +354,7 @@ CUSTOMER_VALUE_EUR = 180  # margen que deja un cliente retenido durante los 12 m
 MODEL_RECALL = 0.60  # de los clientes que se van, fracción que el modelo detecta a tiempo
 MODEL_PRECISION = 0.40  # de los clientes que el modelo marca, fracción que de verdad se iba
 CAMPAIGN_SUCCESS = 0.20  # de los detectados y contactados, fracción que decide quedarse
-CONTACT_COST_EUR = 6  # coste de contactar a un cliente (llamada, oferta)
+CONTACT_COST_EUR = 6  # costo de contactar a un cliente (llamada, oferta)
 
 # Suponemos que `churned` marca bajas en un año: repartimos la tasa anual en 12 meses.
 leavers_per_month = PORTFOLIO_CUSTOMERS * churn_rate / 12
@@ -373,11 +373,11 @@ pd.Series(
 ).round(1)
 
 # %% [markdown]
-# Ahora el lado de los costes. El ahorro de arriba solo existe **mientras el modelo siga funcionando
+# Ahora el lado de los costos. El ahorro de arriba solo existe **mientras el modelo siga funcionando
 # en producción**: eso es lo que compra la inversión en MLOps.
 
 # %%
-# Costes de la plataforma y del equipo (también supuestos: cámbialos por los tuyos).
+# Costos de la plataforma y del equipo (también supuestos: cámbialos por los tuyos).
 INITIAL_INVESTMENT_EUR = 60_000  # ~3 meses de un ingeniero + herramientas de producción
 MONTHLY_RUN_COST_EUR = 4_000  # nube + monitorización + ~20 % de un ingeniero manteniéndolo
 HORIZON_MONTHS = 24  # horizonte que le importa a negocio
@@ -422,7 +422,7 @@ round(float(unmaintained.iloc[-1] / monthly_savings), 2), round(float(lost_eur))
 # ## 7. Cuándo NO usar MLOps (o cuánto MLOps)
 #
 # MLOps no es un interruptor, es un dial. Google describe tres niveles de madurez: **nivel 0**
-# (proceso manual: alguien entrena y entrega un fichero), **nivel 1** (pipeline de entrenamiento
+# (proceso manual: alguien entrena y entrega un archivo), **nivel 1** (pipeline de entrenamiento
 # automatizado, con reentrenamiento y monitorización) y **nivel 2** (además, CI/CD del propio
 # pipeline). Subir de nivel cuesta; solo se justifica si protege más valor del que cuesta.
 #
@@ -433,7 +433,7 @@ round(float(unmaintained.iloc[-1] / monthly_savings), 2), round(float(lost_eur))
 # | Prueba de concepto para ver si hay señal | Mínimo: entorno reproducible, semilla, datos versionados | Quieres poder repetirlo, no operarlo. |
 # | Modelo batch mensual, un equipo, poco dinero en juego | Nivel 0 con disciplina: script, tests, checklist | La plataforma costaría más que el valor que protege. |
 # | Modelo que decide a diario con dinero en juego (churn, riesgo) | Nivel 1: pipeline, registro de modelos, monitorización de drift | El drift erosiona el ahorro cada mes (§6). |
-# | Decenas de modelos, varios equipos, reentrenos frecuentes | Nivel 2: CI/CD de pipelines, plataforma compartida | El coste fijo se reparte entre muchos modelos. |
+# | Decenas de modelos, varios equipos, reentrenos frecuentes | Nivel 2: CI/CD de pipelines, plataforma compartida | El costo fijo se reparte entre muchos modelos. |
 #
 # La misma cuenta de la §6 decide el dial. Con los mismos supuestos, cambiemos solo el tamaño de la
 # cartera de clientes:
@@ -470,7 +470,7 @@ dial.round(1)
 # ### 7.1 Las tablas de trade-offs de la guía, como ayudas de decisión
 #
 # El índice de la guía trae cuatro tablas de trade-offs. Aquí no son para leerlas: cambia las
-# entradas y mira **qué opción gana, por qué y cuándo NO usarla**. Cada tabla es un fichero de datos
+# entradas y mira **qué opción gana, por qué y cuándo NO usarla**. Cada tabla es un archivo de datos
 # validado (`assets/decision_aids/`), la recomendación es una función pura y testeada, y el botón
 # «Exportar ADR» escribe tu decisión en formato ADR en tu carpeta de trabajo. Sin kernel (vista
 # previa de GitHub, HTML exportado) verás la tabla estática; con kernel, la versión interactiva debajo.
@@ -482,7 +482,7 @@ dial.round(1)
 # **1. Guías tradicionales vs esta guía**: ¿qué necesitas de una guía de MLOps?
 
 # %%
-from mlops_course.decision_aids import show_aid
+from mlops_course.machinery.decision_aids import show_aid
 
 show_aid("guide_comparison", "00_indice")
 
@@ -550,7 +550,7 @@ import math
 result = mlops_roi(48_000, 12_000, 2_000, 12)
 assert math.isclose(result, 1.5), (
     f"mlops_roi(48_000, 12_000, 2_000, 12) debe ser 1.5 y es {result!r}: "
-    "resta el coste mensual al ahorro, multiplica por los meses, resta la inversión y divide entre ella."
+    "resta el costo mensual al ahorro, multiplica por los meses, resta la inversión y divide entre ella."
 )
 ### BEGIN HIDDEN TESTS
 hidden_result = mlops_roi(30_000, 4_000, 1_500, 18)
@@ -570,12 +570,12 @@ import math
 loss = mlops_roi(50_000, 3_000, 2_000, 12)
 assert math.isclose(loss, -0.76), (
     f"mlops_roi(50_000, 3_000, 2_000, 12) debe ser -0.76 y es {loss!r}: "
-    "el coste mensual se paga TODOS los meses del horizonte, no una sola vez."
+    "el costo mensual se paga TODOS los meses del horizonte, no una sola vez."
 )
 ### BEGIN HIDDEN TESTS
 flat = mlops_roi(20_000, 1_000, 1_000, 24)
 assert math.isclose(flat, -1.0), (
-    f"Si el ahorro mensual iguala al coste, se pierde toda la inversión: el ROI debe ser -1.0 (es {flat!r})."
+    f"Si el ahorro mensual iguala al costo, se pierde toda la inversión: el ROI debe ser -1.0 (es {flat!r})."
 )
 deep = mlops_roi(10_000, 500, 1_500, 10)
 assert math.isclose(deep, -2.0), (
@@ -608,7 +608,7 @@ assert math.isclose(deep, -2.0), (
 #
 # **b) `payback_month(...)`**, con los mismos cuatro parámetros, llama primero a
 # `validate_roi_inputs` y devuelve el **primer mes** `m` (1, 2, …) en el que el neto acumulado
-# `m · (ahorro − coste)` es **mayor o igual** que la inversión. Devuelve `None` si el neto mensual es
+# `m · (ahorro − costo)` es **mayor o igual** que la inversión. Devuelve `None` si el neto mensual es
 # ≤ 0 o si ese mes cae después de `horizon_months`. Resultado esperado:
 #
 # ```text
@@ -928,7 +928,7 @@ def study_plan(weekly_hours: float, roadmap) -> list[dict]:
 
 # %% nbgrader={"grade": true, "grade_id": "test-plan-calendario-guia", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: con las horas de referencia (10 h/semana) el plan reproduce el calendario de la guía.
-from mlops_course.roadmap import load_roadmap
+from mlops_course.machinery.roadmap import load_roadmap
 
 roadmap = load_roadmap()
 weeks = [(entry["start_week"], entry["end_week"]) for entry in study_plan(10, roadmap)]
@@ -951,7 +951,7 @@ assert weeks_11 == expected_11, f"study_plan(11, roadmap) debe ser {expected_11}
 
 # %% nbgrader={"grade": true, "grade_id": "test-plan-minimo", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: con muchas horas el plan no baja del mínimo de semanas del roadmap.
-from mlops_course.roadmap import load_roadmap
+from mlops_course.machinery.roadmap import load_roadmap
 
 roadmap = load_roadmap()
 ends = [entry["end_week"] for entry in study_plan(12, roadmap)]
@@ -973,7 +973,7 @@ for generous in (40, 80, 15.5):
 # Comprueba: la forma del plan: una entrada por fase, en orden, contigua desde la semana 1.
 import math
 
-from mlops_course.roadmap import load_roadmap
+from mlops_course.machinery.roadmap import load_roadmap
 
 roadmap = load_roadmap()
 
@@ -1024,7 +1024,7 @@ for hours in (9, 9.5, 11, 13, 17.25, 80):
 # Comprueba: la función sirve para CUALQUIER roadmap: otro número de fases y otros límites.
 import dataclasses
 
-from mlops_course.roadmap import load_roadmap
+from mlops_course.machinery.roadmap import load_roadmap
 
 base = load_roadmap()
 first, second = base.phases[:2]
@@ -1057,7 +1057,7 @@ assert mid == [(1, 1, 2), (2, 3, 6)], (
 
 # %% nbgrader={"grade": true, "grade_id": "test-plan-validacion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: horas sin sentido lanzan el error correcto y el mensaje nombra weekly_hours.
-from mlops_course.roadmap import load_roadmap
+from mlops_course.machinery.roadmap import load_roadmap
 
 roadmap = load_roadmap()
 
@@ -1094,7 +1094,7 @@ assert study_plan(80, roadmap)[-1]["end_week"] == 16, (
 import dataclasses
 import re
 
-from mlops_course.roadmap import load_roadmap
+from mlops_course.machinery.roadmap import load_roadmap
 
 roadmap = load_roadmap()
 
@@ -1165,7 +1165,7 @@ planner
 # - **CONTEXTO:** qué modelo, quién lo usa, qué pasa hoy, cuánto dinero hay en juego.
 # - **DECISIÓN:** qué nivel de MLOps (0, 1 o 2, o ninguno) y qué piezas concretas.
 # - **CONSECUENCIAS:** al menos una positiva y una negativa, con una cifra (ROI, mes de recuperación,
-#   coste mensual) calculada con tus funciones.
+#   costo mensual) calculada con tus funciones.
 # - **ALTERNATIVAS RECHAZADAS:** al menos una, con su motivo.
 #
 # Marca como *supuesto* cualquier número que no puedas defender con una fuente.
@@ -1189,7 +1189,7 @@ planner
 # ingeniero queda dedicado a mantenerlo. (−) Si la cartera baja de ~20 000 clientes, deja de pagarse.
 #
 # **ALTERNATIVAS RECHAZADAS:** Seguir con el notebook manual (con un −5 % mensual, el drift se
-# come cerca del 40 % del ahorro en dos años); nivel 2 con CI/CD de pipelines (coste fijo
+# come cerca del 40 % del ahorro en dos años); nivel 2 con CI/CD de pipelines (costo fijo
 # injustificado para un único modelo).
 #
 # **Rúbrica (instructor), 3 puntos:**
@@ -1197,7 +1197,7 @@ planner
 # - **1 punto · Formato y contexto.** Las cuatro secciones (CONTEXTO / DECISIÓN / CONSECUENCIAS /
 #   ALTERNATIVAS RECHAZADAS) y un contexto concreto (qué modelo, quién lo usa, qué hay en juego).
 #   0.5 si falta una sección o el contexto es genérico («una empresa quiere usar ML»).
-# - **1 punto · Números.** Al menos una cifra calculada (ROI, mes de recuperación o coste), coherente
+# - **1 punto · Números.** Al menos una cifra calculada (ROI, mes de recuperación o costo), coherente
 #   con sus supuestos, y los supuestos marcados como tales. 0.5 si hay cifras sin explicar de dónde
 #   salen; 0 si no hay ninguna o contradicen sus propios datos.
 # - **1 punto · Trade-offs.** Al menos una consecuencia negativa honesta y una alternativa rechazada
@@ -1210,7 +1210,7 @@ planner
 # %% [markdown]
 # ## 10. Tu entregable: `caso_de_negocio.md`
 #
-# El entregable de este módulo, «Entender el *por qué*», se convierte en un fichero real en tu
+# El entregable de este módulo, «Entender el *por qué*», se convierte en un archivo real en tu
 # carpeta de trabajo: tu caso de negocio con las cifras que calculan **tus** funciones. Escribe tu
 # contexto en `MY_CONTEXT` (dos o tres líneas), ajusta los supuestos de la §6 si quieres y ejecuta.
 
@@ -1249,8 +1249,8 @@ case_md = f"""# Caso de negocio: MLOps para el modelo de churn
 | clientes en cartera | {PORTFOLIO_CUSTOMERS:,} |
 | valor de un cliente retenido (12 meses) | {CUSTOMER_VALUE_EUR} € |
 | recall / precisión del modelo | {MODEL_RECALL:.0%} / {MODEL_PRECISION:.0%} |
-| éxito de la campaña / coste por contacto | {CAMPAIGN_SUCCESS:.0%} / {CONTACT_COST_EUR} € |
-| inversión inicial / coste mensual de operación | {INITIAL_INVESTMENT_EUR:,} € / {MONTHLY_RUN_COST_EUR:,} € |
+| éxito de la campaña / costo por contacto | {CAMPAIGN_SUCCESS:.0%} / {CONTACT_COST_EUR} € |
+| inversión inicial / costo mensual de operación | {INITIAL_INVESTMENT_EUR:,} € / {MONTHLY_RUN_COST_EUR:,} € |
 
 ## Cifras
 - Ahorro neto de la campaña: {monthly_savings:,.0f} €/mes mientras el modelo se mantiene.
@@ -1287,7 +1287,7 @@ assert sections == [
 #   mantener su valor mientras el mundo cambia. Las cifras que lo ilustran se citan mucho y se
 #   verifican poco; usa las tuyas.
 # - El curso tiene **7 fases y 18 módulos** en 16–20 semanas; cada fase añade técnica y una
-#   «mentalidad senior». El mapa es un fichero de datos validado.
+#   «mentalidad senior». El mapa es un archivo de datos validado.
 # - Los **cinco principios**: justificación radical, complejidad progresiva, código tipado, tests no
 #   negociables y visión de negocio.
 # - Un **ADR** registra una decisión con su contexto, sus consecuencias negativas y lo que se descartó.

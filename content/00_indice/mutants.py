@@ -9,8 +9,8 @@ def mlops_roi(
     """Devuelve el ROI (como fracción) de una inversión en MLOps tras `horizon_months` meses."""
     return horizon_months * (monthly_savings_eur - monthly_run_cost_eur) / initial_investment_eur
 
-# %% mutant: roi-ignora-coste | cell: roi
-# Olvida el coste mensual de operación: solo cuenta el ahorro.
+# %% mutant: roi-ignora-costo | cell: roi
+# Olvida el costo mensual de operación: solo cuenta el ahorro.
 def mlops_roi(
     initial_investment_eur: float,
     monthly_savings_eur: float,
@@ -20,8 +20,8 @@ def mlops_roi(
     """Devuelve el ROI (como fracción) de una inversión en MLOps tras `horizon_months` meses."""
     return (horizon_months * monthly_savings_eur - initial_investment_eur) / initial_investment_eur
 
-# %% mutant: roi-coste-una-vez | cell: roi
-# Resta el coste de operación una sola vez en lugar de cada mes del horizonte.
+# %% mutant: roi-costo-una-vez | cell: roi
+# Resta el costo de operación una sola vez en lugar de cada mes del horizonte.
 def mlops_roi(
     initial_investment_eur: float,
     monthly_savings_eur: float,

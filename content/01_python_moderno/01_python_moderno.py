@@ -50,10 +50,10 @@
 #
 # Funciona igual que el módulo 00: ejecuta las celdas en orden (`Shift+Enter`); las celdas con
 # `# ESCRIBE TU CÓDIGO AQUÍ` son tuyas; las celdas de test visibles te dicen en español qué corregir y
-# al calificar se añaden tests ocultos. Todo lo que este cuaderno escribe (ficheros de ejemplo, la
+# al calificar se añaden tests ocultos. Todo lo que este cuaderno escribe (archivos de ejemplo, la
 # caché de mypy, tu paquete) va a `module_workspace("01_python_moderno")`.
 #
-# Una novedad: aquí varias comprobaciones ejecutan **mypy de verdad** sobre ficheros de tu carpeta de
+# Una novedad: aquí varias comprobaciones ejecutan **mypy de verdad** sobre archivos de tu carpeta de
 # trabajo, a través de su API (`mypy.api.run`). Cada llamada tarda uno o dos segundos la primera vez
 # (lee los tipos de la biblioteca estándar) y mucho menos después, porque la caché vive en tu carpeta.
 #
@@ -82,9 +82,8 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import Markdown, display
 
-from mlops_course.datasets import make_churn
-from mlops_course.procenv import tool_env
-from mlops_course.pymodern import (
+from mlops_course.lessons.common import make_churn
+from mlops_course.lessons.m01_pymodern import (
     FlakyFeatureStore,
     RecordingSleep,
     explain_validation_error,
@@ -92,7 +91,8 @@ from mlops_course.pymodern import (
     pyproject_problems,
     run_mypy,
 )
-from mlops_course.workspace import module_workspace
+from mlops_course.machinery.procenv import tool_env
+from mlops_course.machinery.workspace import module_workspace
 
 # Tu carpeta de trabajo para este módulo (se crea si no existe) y la caché de mypy, dentro de ella.
 WORKSPACE = module_workspace("01_python_moderno")
@@ -142,7 +142,7 @@ WORKSPACE, churn.shape
 #
 # ### Visión de negocio: el error que se descubre tarde
 #
-# El coste de un error de configuración depende de **cuándo** se descubre. Un hiperparámetro mal
+# El costo de un error de configuración depende de **cuándo** se descubre. Un hiperparámetro mal
 # escrito que se valida al arrancar cuesta segundos; el mismo error descubierto al final de un
 # entrenamiento cuesta el entrenamiento entero, y si nadie lo descubre, cuesta un modelo peor en
 # producción. Con supuestos explícitos (cámbialos por los tuyos):
@@ -152,7 +152,7 @@ WORKSPACE, churn.shape
 GPU_EUR_PER_HOUR = 3.0  # supuesto: pon el precio de tu proveedor
 RUN_HOURS = 6  # duración de un entrenamiento completo
 FAILED_RUNS_PER_MONTH = 4  # supuesto: entrenamientos que fallan tarde por configuración
-ENGINEER_EUR_PER_HOUR = 45  # supuesto: coste de una hora de ingeniería
+ENGINEER_EUR_PER_HOUR = 45  # supuesto: costo de una hora de ingeniería
 HOURS_TO_DIAGNOSE = 1.5  # leer el log, encontrar la errata, relanzar
 
 late = FAILED_RUNS_PER_MONTH * (
@@ -169,7 +169,7 @@ pd.Series(
 
 # %% [markdown]
 # Las cifras son supuestos, pero la forma del resultado no depende de ellos: **validar al arrancar
-# convierte un coste proporcional a la duración del trabajo en un coste fijo y pequeño**. Cuanto más
+# convierte un costo proporcional a la duración del trabajo en un costo fijo y pequeño**. Cuanto más
 # largo y caro es el trabajo, más rentable es fallar pronto. Es lo que compra la §3.
 #
 # ⏱ *Tiempo estimado hasta aquí: 15 min.*
@@ -238,7 +238,7 @@ print(lenient.summary())
 
 # %% [markdown]
 # `--strict` cambia las reglas: toda función debe tener tipos y no se aceptan `Any` implícitos. Así
-# es como se leen sus errores: `fichero:línea: [código] mensaje`. El **código** entre corchetes es
+# es como se leen sus errores: `archivo:línea: [código] mensaje`. El **código** entre corchetes es
 # lo más útil: puedes buscarlo en la documentación de mypy y, si un día tienes que silenciarlo, se
 # silencia por código (`# type: ignore[no-untyped-def]`), nunca entero.
 
@@ -279,7 +279,7 @@ print(strict_report.summary())
 # lo montó. Los tipos son las etiquetas de las cajas: no cambian lo que hay dentro, pero permiten
 # que otra persona (y mypy, que es un mozo incansable) sepa qué puede sacar de cada una sin abrirla.
 #
-# La galería de abajo usa las cinco y, en el mismo fichero, las **usa mal** a propósito: mypy debe
+# La galería de abajo usa las cinco y, en el mismo archivo, las **usa mal** a propósito: mypy debe
 # encontrar cada error sin ejecutar nada.
 
 # %%
@@ -345,7 +345,7 @@ print(gallery.summary())
 # Dos límites que conviene saber desde ya:
 #
 # - **Los tipos no se comprueban al ejecutar.** `split_path("tets")` corre sin quejarse en Python;
-#   solo mypy (o tu editor) lo ve. En la frontera con el exterior (ficheros, variables de entorno,
+#   solo mypy (o tu editor) lo ve. En la frontera con el exterior (archivos, variables de entorno,
 #   peticiones HTTP) hace falta validar en ejecución: eso es Pydantic (§3).
 # - **DataFrames y arrays tienen tipos pobres.** `pd.DataFrame` no dice qué columnas tiene. Para eso
 #   están los esquemas de datos (pandera, módulo 08); los tipos cubren tu código, no tus datos.
@@ -487,8 +487,8 @@ with patch.dict("os.environ", {"CHURN_MODEL_URI": "models:/churn/3", "CHURN_PORT
 # |---|---|---|---|
 # | Qué es | un `dict` con claves tipadas | una clase de datos | una clase que **valida y convierte** |
 # | ¿Valida al ejecutar? | no (solo mypy) | no (salvo que escribas `__post_init__`) | sí, tipos, límites y validadores |
-# | Coste | ninguno | mínimo | validar cuesta: no lo pongas en un bucle por fila |
-# | Úsalo para | filas, JSON interno, métricas | objetos internos de tu código | **fronteras**: configuración, peticiones, ficheros |
+# | Costo | ninguno | mínimo | validar cuesta: no lo pongas en un bucle por fila |
+# | Úsalo para | filas, JSON interno, métricas | objetos internos de tu código | **fronteras**: configuración, peticiones, archivos |
 #
 # ⏱ *Tiempo estimado hasta aquí: 1 h 10 min.*
 
@@ -643,7 +643,7 @@ except TypeError as err:
 # |---|---|---|
 # | Reintentar una operación **no idempotente** (cobrar, enviar un email, insertar una fila) | el reintento la repite: cobras dos veces | clave de idempotencia en el servicio, o no reintentar |
 # | Reintentar errores **permanentes** (`ValueError`, 404, credenciales) | repetir no lo arregla y retrasa el fallo | reintenta solo excepciones transitorias concretas |
-# | Cachear funciones que leen estado global o ficheros | resultados viejos sin aviso | pasa los datos como argumento, o caché con invalidación explícita (DVC, MLflow) |
+# | Cachear funciones que leen estado global o archivos | resultados viejos sin aviso | pasa los datos como argumento, o caché con invalidación explícita (DVC, MLflow) |
 # | Lógica de negocio que el lector debe ver | el decorador la esconde lejos de la función | una llamada explícita dentro de la función |
 # | Cinco decoradores apilados | el orden importa y nadie lo recuerda | compón funciones explícitamente |
 #
@@ -792,7 +792,7 @@ composed = [
 # ### 6.1 El fallo: importar lo que no es
 #
 # Python busca los módulos en `sys.path`, y **lo primero** de `sys.path` es la carpeta del script (o
-# el directorio actual con `python -c` / `python -m`). Un fichero de tu proyecto que se llame como
+# el directorio actual con `python -c` / `python -m`). Un archivo de tu proyecto que se llame como
 # una biblioteca la tapa. Creamos un proyecto de juguete con un `yaml.py` propio:
 
 # %%
@@ -804,7 +804,7 @@ shadow_dir.mkdir(exist_ok=True)
 
 
 def where_is(module: str, cwd: Path) -> str:
-    """Qué fichero importa `python -c 'import <module>'` ejecutado en `cwd`."""
+    """Qué archivo importa `python -c 'import <module>'` ejecutado en `cwd`."""
     code = f"import {module}; print({module}.__file__)"
     proc = subprocess.run(
         [sys.executable, "-c", code], cwd=cwd, env=tool_env(), capture_output=True, text=True
@@ -815,11 +815,11 @@ def where_is(module: str, cwd: Path) -> str:
 where_is("yaml", shadow_dir)
 
 # %% [markdown]
-# Ese `import yaml` no carga PyYAML: carga tu fichero. El mismo accidente, en versión silenciosa,
+# Ese `import yaml` no carga PyYAML: carga tu archivo. El mismo accidente, en versión silenciosa,
 # ocurre con tu propio paquete. En un layout **plano** (`proyecto/churn_lib/`), al ejecutar los
 # tests desde la raíz del proyecto se importa la carpeta local, **aunque el paquete no esté
 # instalado o esté mal empaquetado**: los tests pasan en tu máquina y el paquete que instala CI (o
-# el Dockerfile) no tiene, por ejemplo, el fichero que olvidaste declarar.
+# el Dockerfile) no tiene, por ejemplo, el archivo que olvidaste declarar.
 
 # %%
 flat = WORKSPACE / "flat_demo"
@@ -856,7 +856,7 @@ src_demo = WORKSPACE / "src_demo"
 #     TS -.->|importa el paquete instalado,<br/>no la carpeta| K
 # ```
 #
-# El fichero vacío **`py.typed`** (PEP 561) le dice a mypy que tu paquete trae anotaciones: sin él,
+# El archivo vacío **`py.typed`** (PEP 561) le dice a mypy que tu paquete trae anotaciones: sin él,
 # quien instale tu paquete verá sus funciones como `Any` y mypy no comprobará nada de lo que use.
 #
 # El curso comprueba un proyecto en un **proceso nuevo** con `PYTHONPATH` solo para ese proceso
@@ -867,7 +867,7 @@ src_demo = WORKSPACE / "src_demo"
 import_in_fresh_process("churn_lib", pythonpath=src_demo / "src", cwd=WORKSPACE).explain()
 
 # %% [markdown]
-# ### 6.2 `pyproject.toml`: un fichero, muchas herramientas
+# ### 6.2 `pyproject.toml`: un archivo, muchas herramientas
 #
 # `pyproject.toml` (PEP 518, 517 y 621) declara cómo se construye el paquete (`[build-system]`), qué
 # es (`[project]`: nombre, versión, Python requerido, dependencias) y la configuración de las
@@ -883,13 +883,13 @@ pyproject_problems(broken_toml)
 # Falta `[build-system]` y el nombre con espacio no cumple el PEP 508. La versión `"uno"` tampoco
 # cumple el PEP 440, pero el validador de esquemas se detiene en el primer error de `[project]`:
 # corrige el nombre y te señalará la versión. En el módulo 03 elegirás herramienta de entornos (venv, conda, Poetry, uv): todas leen este mismo
-# fichero.
+# archivo.
 #
 # ### 6.3 Cuándo NO empaquetar
 #
 # - **Un análisis de una sola vez** que se presenta y se archiva: un notebook limpio y versionado
-#   basta. Empaquetar lo que no se va a reutilizar es coste sin retorno.
-# - **Un script de 50 líneas** que solo ejecuta un cron: un fichero con funciones y un
+#   basta. Empaquetar lo que no se va a reutilizar es costo sin retorno.
+# - **Un script de 50 líneas** que solo ejecuta un cron: un archivo con funciones y un
 #   `if __name__ == "__main__":` es suficiente, hasta que aparezca el segundo script que quiere
 #   importar sus funciones.
 # - La señal para empaquetar: **el segundo consumidor** (un test, otro notebook, una API, un DAG)
@@ -906,7 +906,7 @@ pyproject_problems(broken_toml)
 # el entrenamiento entero. Dentro del código, los objetos se crean desde código ya validado.
 #
 # DECISIÓN:
-# Todo lo que cruza una frontera (ficheros de configuración, entorno, peticiones HTTP) se
+# Todo lo que cruza una frontera (archivos de configuración, entorno, peticiones HTTP) se
 # valida con un modelo Pydantic v2 con extra="forbid" y frozen=True. Los objetos internos
 # (resultados, informes) son dataclasses inmutables; las filas y métricas, TypedDict.
 #
@@ -935,7 +935,7 @@ pyproject_problems(broken_toml)
 # ### Ejercicio 1 (funcional) · De script a `mypy --strict`
 #
 # Reescribe el fragmento de la §2.1 (`UNTYPED_SOURCE`) como un módulo tipado y guárdalo, **como
-# texto**, en la variable `TYPED_FEATURES_SOURCE` (así es como vivirá en tu paquete: un fichero
+# texto**, en la variable `TYPED_FEATURES_SOURCE` (así es como vivirá en tu paquete: un archivo
 # `.py`; el test lo escribe en tu carpeta de trabajo y ejecuta mypy sobre él). El módulo debe:
 #
 # 1. Definir `CustomerRow`, un `TypedDict` con `region: str`, `is_active_member: bool` y
@@ -1007,8 +1007,8 @@ import importlib.util
 import shutil
 import typing
 
-from mlops_course.pymodern import run_mypy
-from mlops_course.workspace import module_workspace
+from mlops_course.lessons.m01_pymodern import run_mypy
+from mlops_course.machinery.workspace import module_workspace
 
 check_dir = module_workspace("01_python_moderno") / "typed_check"
 shutil.rmtree(check_dir, ignore_errors=True)
@@ -1068,8 +1068,8 @@ assert typed_module.churn_rate_by([], "region") == {}, "Sin filas, churn_rate_by
 # Comprueba: mypy rechaza los malos usos (columna con errata, edades como texto) gracias a tus tipos.
 import shutil
 
-from mlops_course.pymodern import run_mypy
-from mlops_course.workspace import module_workspace
+from mlops_course.lessons.m01_pymodern import run_mypy
+from mlops_course.machinery.workspace import module_workspace
 
 misuse_dir = module_workspace("01_python_moderno") / "typed_misuse"
 shutil.rmtree(misuse_dir, ignore_errors=True)
@@ -1370,7 +1370,7 @@ def retry(
 
 # %% nbgrader={"grade": true, "grade_id": "test-retry-backoff", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: reintenta con espera exponencial y se rinde tras max_attempts, sin esperar de verdad.
-from mlops_course.pymodern import FlakyFeatureStore, RecordingSleep
+from mlops_course.lessons.m01_pymodern import FlakyFeatureStore, RecordingSleep
 
 store = FlakyFeatureStore(failures=2)
 sleeper = RecordingSleep()
@@ -1418,7 +1418,7 @@ assert waits.delays == [] and once.calls == 1, "Con max_attempts=1 no se espera 
 # Comprueba: la función decorada conserva nombre, docstring y firma, y pasa los argumentos.
 import inspect
 
-from mlops_course.pymodern import RecordingSleep
+from mlops_course.lessons.m01_pymodern import RecordingSleep
 
 
 def load_features(customer_id: str, *, version: int = 1) -> str:
@@ -1464,7 +1464,7 @@ assert custom("C1")["tenure_months"] == 37.0
 
 # %% nbgrader={"grade": true, "grade_id": "test-retry-validacion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: argumentos sin sentido fallan al llamar a retry(...), con el error adecuado.
-from mlops_course.pymodern import RecordingSleep
+from mlops_course.lessons.m01_pymodern import RecordingSleep
 
 assert retry(max_attempts=1, base_delay=0, factor=1, sleep=RecordingSleep())(len)("abc") == 3
 
@@ -1673,7 +1673,7 @@ expect_train_error(ValueError, "entrenamiento", MajorityClassifier(), [], [], [[
 #   `"Churn"`, `"1lib"`, `"class"`, `"features.py"` no). Si no: `ValueError` en español que nombre el
 #   valor, **antes** de escribir nada.
 # - El `name` del proyecto en `pyproject.toml` es `package` con `_` cambiado por `-` (`churn-lib`).
-# - Idempotente: si lo llamas otra vez, sobrescribe los ficheros sin fallar.
+# - Idempotente: si lo llamas otra vez, sobrescribe los archivos sin fallar.
 #
 # El test valida el `pyproject.toml` con `validate-pyproject`, importa el paquete en un **proceso
 # nuevo** con `PYTHONPATH=<project_dir>/src` y pasa `mypy --strict` sobre él.
@@ -1728,8 +1728,8 @@ strict = true
 import shutil
 import tomllib
 
-from mlops_course.pymodern import import_in_fresh_process, pyproject_problems
-from mlops_course.workspace import module_workspace
+from mlops_course.lessons.m01_pymodern import import_in_fresh_process, pyproject_problems
+from mlops_course.machinery.workspace import module_workspace
 
 sandbox = module_workspace("01_python_moderno") / "scaffold_check"
 shutil.rmtree(sandbox, ignore_errors=True)
@@ -1774,8 +1774,8 @@ assert not no_path.ok, "Con layout src/ el paquete NO debe importarse desde la r
 # Comprueba: el paquete generado pasa mypy --strict y sus módulos tienen el código recibido.
 import shutil
 
-from mlops_course.pymodern import run_mypy
-from mlops_course.workspace import module_workspace
+from mlops_course.lessons.m01_pymodern import run_mypy
+from mlops_course.machinery.workspace import module_workspace
 
 typed_root = module_workspace("01_python_moderno") / "scaffold_mypy"
 shutil.rmtree(typed_root, ignore_errors=True)
@@ -1796,7 +1796,7 @@ assert (typed_pkg / "py.typed").read_text(encoding="utf-8") == "", "py.typed deb
 # Comprueba: nombres de paquete o de módulo inválidos dan ValueError antes de escribir nada.
 import shutil
 
-from mlops_course.workspace import module_workspace
+from mlops_course.machinery.workspace import module_workspace
 
 names_root = module_workspace("01_python_moderno") / "scaffold_names"
 shutil.rmtree(names_root, ignore_errors=True)
@@ -1816,7 +1816,7 @@ def expect_name_error(package, modules):
     else:
         raise AssertionError(f"package={package!r}, modules={list(modules)} debía dar ValueError.")
     assert not (target / "pyproject.toml").exists(), (
-        "Valida los nombres ANTES de escribir ficheros."
+        "Valida los nombres ANTES de escribir archivos."
     )
 
 
@@ -1958,7 +1958,7 @@ if churn_package is not None:
 #    construye los parámetros del endpoint a partir de la firma. 4. scikit-learn reconstruye con los
 #    parámetros de la firma de `__init__` y `**kwargs` los esconde; con composición, el modelo
 #    interno conserva sus propios parámetros. 5. Layout `src/`: en CI el paquete no está instalado o
-#    le falta un fichero; en tu máquina, con layout plano, lo habrías importado de la carpeta.
+#    le falta un archivo; en tu máquina, con layout plano, lo habrías importado de la carpeta.
 #
 # </details>
 #

@@ -32,7 +32,7 @@
 # 1. **Rellenar** un ML Canvas concreto (propuesta de valor, tarea, decisiones, datos, features,
 #    evaluación, monitorización, impacto) que supere una revisión automática de calidad
 #    (Ejercicios 1 y 2).
-# 2. **Ligar** la métrica de éxito a una decisión y a un baseline, y **cuantificar** el coste de los
+# 2. **Ligar** la métrica de éxito a una decisión y a un baseline, y **cuantificar** el costo de los
 #    errores en euros (§3 y Ejercicio 1).
 # 3. **Estimar** QPS medio y de pico y almacenamiento anual con una cuenta de servilleta que rechaza
 #    entradas absurdas (Ejercicio 3).
@@ -59,7 +59,7 @@
 #
 # ```mermaid
 # flowchart LR
-#     A["¿Qué decisión mejora?<br/>ML Canvas"] --> B["¿Cuánto vale acertar?<br/>coste de errores, baseline"]
+#     A["¿Qué decisión mejora?<br/>ML Canvas"] --> B["¿Cuánto vale acertar?<br/>costo de errores, baseline"]
 #     B --> C["¿Qué piezas hay?<br/>C4: contexto y contenedores"]
 #     C --> D["¿Cuándo se predice?<br/>batch, online, streaming"]
 #     D --> E["¿Cuánto aguanta?<br/>QPS y almacenamiento"]
@@ -82,9 +82,8 @@ from sklearn.model_selection import train_test_split
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from mlops_course.datasets import make_churn
-from mlops_course.decision_aids import recommend, show_aid
-from mlops_course.design import (
+from mlops_course.lessons.common import make_churn
+from mlops_course.lessons.m02_design import (
     CANVAS_SECTIONS,
     Baseline,
     C4Element,
@@ -98,7 +97,8 @@ from mlops_course.design import (
     review_canvas,
     show_mermaid,
 )
-from mlops_course.workspace import module_workspace
+from mlops_course.machinery.decision_aids import recommend, show_aid
+from mlops_course.machinery.workspace import module_workspace
 
 # Tu carpeta de trabajo para este módulo (se crea si no existe).
 WORKSPACE = module_workspace("02_diseno_sistemas")
@@ -194,7 +194,7 @@ except CanvasError as err:
 # | 7. Evaluación offline | ¿Con qué métrica y qué partición se valida antes de desplegar? | Recall en el top 10 %, validación temporal |
 # | 8. Monitorización en vivo | ¿Qué se vigila en producción y cada cuánto? | Drift de features, recall real con etiquetas tardías |
 # | 9. Impacto | ¿Cómo se mide el efecto en el negocio? | Ahorro neto frente a un grupo de control |
-# | Negocio | Baseline, métrica de éxito ligada a una decisión, coste de cada error | §3 |
+# | Negocio | Baseline, métrica de éxito ligada a una decisión, costo de cada error | §3 |
 #
 # ```mermaid
 # flowchart TB
@@ -234,7 +234,7 @@ churn.dtypes.to_frame("dtype").T
 # %% [markdown]
 # ⏱ *Tiempo estimado hasta aquí: 25 min.*
 #
-# ## 3. Visión de negocio: coste de los errores, baseline y métrica de éxito
+# ## 3. Visión de negocio: costo de los errores, baseline y métrica de éxito
 #
 # ### La trampa de la accuracy
 #
@@ -258,7 +258,7 @@ churn.dtypes.to_frame("dtype").T
 # Supuestos de negocio (los del módulo 00).
 CUSTOMER_VALUE_EUR = 180  # margen de un cliente retenido durante 12 meses
 CAMPAIGN_SUCCESS = 0.20  # de los contactados que se iban, fracción que se queda
-CONTACT_COST_EUR = 6  # coste de una llamada con oferta
+CONTACT_COST_EUR = 6  # costo de una llamada con oferta
 SAVED_EUR = CUSTOMER_VALUE_EUR * CAMPAIGN_SUCCESS  # 36 €: lo que cuesta un falso negativo
 BUDGET = 0.10  # capacidad del call center: el 10 % de la cartera por campaña
 
@@ -315,7 +315,7 @@ policies = pd.DataFrame(
         policy_row("modelo, top 10 %", contact_top(model_score, BUDGET)),
         policy_row("modelo, top 20 %", contact_top(model_score, 2 * BUDGET)),
         policy_row(
-            "modelo, umbral por costes (p > 6/36)",
+            "modelo, umbral por costos (p > 6/36)",
             model_score > CONTACT_COST_EUR / SAVED_EUR,
         ),
     ]
@@ -330,11 +330,11 @@ policies
 #   la métrica de éxito de un problema desequilibrado.
 # - **«Llamar a todos»** encuentra a todos los que se van (recall 1) con la peor accuracy, y aun así
 #   gana dinero: una llamada compensa si la probabilidad de baja supera 6 / 36 ≈ 0.17, y aquí la
-#   tasa media ronda 0.21. El coste de los errores, no la accuracy, decide.
+#   tasa media ronda 0.21. El costo de los errores, no la accuracy, decide.
 # - **Con el mismo presupuesto (10 %)**, el modelo encuentra muchos más clientes que se van que la
 #   regla. Esa diferencia, y no el ROC AUC, es lo que vale el modelo mientras el call center sea el
 #   cuello de botella.
-# - **El umbral por costes** (llamar si la probabilidad del modelo supera 6/36) es la política que
+# - **El umbral por costos** (llamar si la probabilidad del modelo supera 6/36) es la política que
 #   más gana. Si llamar a un cliente más solo costara los 6 €, esa sería la decisión. Si la capacidad
 #   del call center es fija, el canvas lo dice y la métrica se adapta.
 #
@@ -481,11 +481,11 @@ len(CHURN_ELEMENTS), len(CHURN_RELATIONS)
 # | Cuándo se predice | Antes de que se pida: un job programado puntúa a todos | Cuando llega la petición | Cuando llega un evento |
 # | Latencia | Horas | Milisegundos a segundos | Segundos |
 # | Frescura de features | La del último lote | La del almacén que lee | Segundos: se calculan sobre el flujo |
-# | Coste y complejidad | Bajos: un job | Medios: una API siempre encendida | Altos: broker, estado, reprocesado |
+# | Costo y complejidad | Bajos: un job | Medios: una API siempre encendida | Altos: broker, estado, reprocesado |
 # | Churn | Lista semanal de riesgo para marketing | Riesgo al abrir la ficha del cliente | Alerta cuando el cliente cancela la nómina |
 #
 # (Fuente de la clasificación: Chip Huyen, *Designing Machine Learning Systems*, O'Reilly 2022,
-# cap. 7; las valoraciones de coste y complejidad son cualitativas del curso.)
+# cap. 7; las valoraciones de costo y complejidad son cualitativas del curso.)
 #
 # **Metáfora: la panadería.** Batch es hornear de madrugada el pan que se venderá por la mañana;
 # online es la pizzería que cocina cuando pides; streaming es la cinta del sushi, que prepara según
@@ -498,7 +498,7 @@ len(CHURN_ELEMENTS), len(CHURN_RELATIONS)
 #
 # La ayuda de decisión del curso recoge esta tabla como datos (`assets/decision_aids/inference_mode.yaml`),
 # con una función de recomendación pura y testeada: mueve el plazo, la frescura de las features,
-# el volumen y la prioridad de coste, y mira cómo cambia la recomendación y sus «cuándo NO».
+# el volumen y la prioridad de costo, y mira cómo cambia la recomendación y sus «cuándo NO».
 # La usarás en el Ejercicio 5.
 
 # %%
@@ -525,10 +525,10 @@ for reason in campaign_rec.best.pros:
 #
 # | | Data lake | Data warehouse | Lakehouse |
 # |---|---|---|---|
-# | Qué guarda | Ficheros en bruto de cualquier formato (objeto: S3, GCS, ADLS) | Tablas con esquema, listas para SQL | Ficheros abiertos (Parquet) con una capa de tablas transaccionales (Delta Lake, Apache Iceberg, Apache Hudi) |
+# | Qué guarda | Archivos en bruto de cualquier formato (objeto: S3, GCS, ADLS) | Tablas con esquema, listas para SQL | Archivos abiertos (Parquet) con una capa de tablas transaccionales (Delta Lake, Apache Iceberg, Apache Hudi) |
 # | Esquema | Al leer | Al escribir | Al escribir, con evolución |
 # | Fuerte en | Volumen barato, datos no estructurados (texto, imágenes, logs) | SQL, BI, consistencia | Un solo sitio para BI y ML, versiones («time travel») |
-# | Débil en | Gobierno: se convierte en un «pantano» si nadie cataloga | Coste con mucho volumen, datos no tabulares | Más piezas que operar que un warehouse gestionado |
+# | Débil en | Gobierno: se convierte en un «pantano» si nadie cataloga | Costo con mucho volumen, datos no tabulares | Más piezas que operar que un warehouse gestionado |
 # | Churn | Logs de la app y grabaciones de llamadas | Foto diaria de clientes y puntuaciones | Si además hay eventos masivos y varios equipos de ML |
 #
 # (Lakehouse: Armbrust et al., *Lakehouse: A New Generation of Open Platforms that Unify Data
@@ -640,7 +640,7 @@ print(f"Registro de predicciones: {requests_per_day * 365 * bytes_logged / 1e9:,
 # | `features` | tupla de nombres de columna | columnas del conjunto de churn |
 # | `baseline` | `Baseline(description, value)` | la política sin modelo y su valor **en la métrica de éxito** |
 # | `success_metric` | `SuccessMetric(name, target, decision)` | la métrica, el objetivo y la decisión (una de `decisions`) a la que sirve |
-# | `error_costs` | `ErrorCosts(false_positive_eur, false_negative_eur)` | el coste de cada error, en euros |
+# | `error_costs` | `ErrorCosts(false_positive_eur, false_negative_eur)` | el costo de cada error, en euros |
 #
 # Condiciones (los tests las comprueban):
 #
@@ -650,7 +650,7 @@ print(f"Registro de predicciones: {requests_per_day * 365 * bytes_logged / 1e9:,
 # 3. `features` tiene **al menos 4** columnas del conjunto (`churn.columns`), escritas exactamente
 #    igual y sin repetir, y **no** incluye `churned` (sería una fuga del objetivo) ni `customer_id`
 #    (un identificador no generaliza).
-# 4. Los costes reflejan la §3: un falso negativo cuesta **más** que un falso positivo.
+# 4. Los costos reflejan la §3: un falso negativo cuesta **más** que un falso positivo.
 #
 # Usa las cifras de la §3 (regla de marketing como baseline, recall en el top 10 % como métrica).
 
@@ -718,7 +718,7 @@ def churn_canvas() -> MLCanvas:
 
 # %% nbgrader={"grade": true, "grade_id": "test-canvas-calidad", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: el canvas es un MLCanvas y pasa la revisión de calidad del curso.
-from mlops_course.design import MLCanvas, review_canvas
+from mlops_course.lessons.m02_design import MLCanvas, review_canvas
 
 canvas = churn_canvas()
 assert isinstance(canvas, MLCanvas), (
@@ -738,7 +738,7 @@ assert canvas.success_metric.decision in canvas.decisions, (
 
 # %% nbgrader={"grade": true, "grade_id": "test-canvas-churn", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: features reales del conjunto, sin fuga del objetivo ni identificadores.
-from mlops_course.datasets import make_churn
+from mlops_course.lessons.common import make_churn
 
 columns = set(make_churn(n_rows=20, seed=0).columns)
 canvas = churn_canvas()
@@ -783,8 +783,8 @@ assert costs.false_negative_eur > costs.false_positive_eur, (
 #    ```text
 #    - **Baseline:** <baseline.description> (<success_metric.name> = <baseline.value:g>)
 #    - **Métrica de éxito:** <success_metric.name>, objetivo <success_metric.target:g>, ligada a la decisión «<success_metric.decision>»
-#    - **Coste de un falso positivo:** <error_costs.false_positive_eur:g> €
-#    - **Coste de un falso negativo:** <error_costs.false_negative_eur:g> €
+#    - **Costo de un falso positivo:** <error_costs.false_positive_eur:g> €
+#    - **Costo de un falso negativo:** <error_costs.false_negative_eur:g> €
 #    ```
 #
 # 4. Si `diagram` no es `None`: `## 11. Arquitectura (C4, contenedores)` y debajo el diagrama en un
@@ -817,8 +817,8 @@ def render_ml_canvas(canvas: MLCanvas, diagram: str | None = None) -> str:
         f"- **Baseline:** {base.description} ({metric.name} = {base.value:g})",
         f"- **Métrica de éxito:** {metric.name}, objetivo {metric.target:g}, "
         f"ligada a la decisión «{metric.decision}»",
-        f"- **Coste de un falso positivo:** {costs.false_positive_eur:g} €",
-        f"- **Coste de un falso negativo:** {costs.false_negative_eur:g} €",
+        f"- **Costo de un falso positivo:** {costs.false_positive_eur:g} €",
+        f"- **Costo de un falso negativo:** {costs.false_negative_eur:g} €",
         "",
     ]
     if diagram is not None:
@@ -830,7 +830,13 @@ def render_ml_canvas(canvas: MLCanvas, diagram: str | None = None) -> str:
 
 # %% nbgrader={"grade": true, "grade_id": "test-render-secciones", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: títulos en orden y contenido de cada bloque (textos y listas con «- »).
-from mlops_course.design import CANVAS_SECTIONS, Baseline, ErrorCosts, MLCanvas, SuccessMetric
+from mlops_course.lessons.m02_design import (
+    CANVAS_SECTIONS,
+    Baseline,
+    ErrorCosts,
+    MLCanvas,
+    SuccessMetric,
+)
 
 DEMO_DECISION = "Enviar un cupón a los clientes con riesgo alto"
 demo = MLCanvas(
@@ -885,7 +891,7 @@ assert "```mermaid" not in text, "Sin diagrama (diagram=None) no debe haber bloq
 
 # %% nbgrader={"grade": true, "grade_id": "test-render-negocio", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: las cuatro líneas de negocio, exactas, y la sección del diagrama.
-from mlops_course.design import Baseline, ErrorCosts, MLCanvas, SuccessMetric
+from mlops_course.lessons.m02_design import Baseline, ErrorCosts, MLCanvas, SuccessMetric
 
 DEMO_DECISION = "Enviar un cupón a los clientes con riesgo alto"
 demo = MLCanvas(
@@ -908,8 +914,8 @@ business = [
     "- **Baseline:** Cupón a todos los inactivos (Recall top 5 % = 0.2)",
     "- **Métrica de éxito:** Recall top 5 %, objetivo 0.25, ligada a la decisión "
     f"«{DEMO_DECISION}»",
-    "- **Coste de un falso positivo:** 2.5 €",
-    "- **Coste de un falso negativo:** 40 €",
+    "- **Costo de un falso positivo:** 2.5 €",
+    "- **Costo de un falso negativo:** 40 €",
 ]
 for expected_line in business:
     assert expected_line in lines, (
@@ -1215,7 +1221,7 @@ def c4_container_diagram(
 
 # %% nbgrader={"grade": true, "grade_id": "test-c4-valido", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: el diagrama de churn es C4 válido y contiene exactamente los datos de entrada.
-from mlops_course.design import C4SyntaxError, parse_c4
+from mlops_course.lessons.m02_design import C4SyntaxError, parse_c4
 
 text = c4_container_diagram("Churn", CHURN_BOUNDARY, CHURN_ELEMENTS, CHURN_RELATIONS)
 try:
@@ -1298,12 +1304,12 @@ expect_c4_error([C4Element("Person", "user", "Usuario", "", "")], [], "Container
 #
 # | id | Escenario |
 # |---|---|
-# | `campana_semanal` | Marketing quiere la lista de riesgo **12 horas** después del cierre diario; bastan features de **1 día**; se puntúan **300 000** clientes al día; el coste **manda**. |
-# | `ficha_gestor` | El gestor abre la ficha del cliente y el riesgo debe aparecer en **300 ms**; features de **1 día** valen; **20 000** consultas al día; el coste **no manda**. |
-# | `alerta_nomina` | Cuando un cliente cancela la domiciliación de la nómina, alerta al gestor en **1 minuto**, con features que incluyan los movimientos de los últimos **30 segundos**; **50 000** eventos al día; el coste **no manda**. |
-# | `chat_app` | El chat de retención de la app responde en **1 segundo**; features de **1 hora** valen; **5 000** conversaciones al día; el coste **manda**. |
-# | `informe_riesgo` | Informe regulatorio sobre **50 millones** de operaciones al día, listo **2 horas** después del cierre; features de **1 día**; el coste **no manda**. |
-# | `oferta_sesion` | Oferta personalizada mientras el cliente navega: respuesta en **200 ms** con features de los últimos **10 segundos** de su sesión; **200 000** al día; el coste **no manda**. |
+# | `campana_semanal` | Marketing quiere la lista de riesgo **12 horas** después del cierre diario; bastan features de **1 día**; se puntúan **300 000** clientes al día; el costo **manda**. |
+# | `ficha_gestor` | El gestor abre la ficha del cliente y el riesgo debe aparecer en **300 ms**; features de **1 día** valen; **20 000** consultas al día; el costo **no manda**. |
+# | `alerta_nomina` | Cuando un cliente cancela la domiciliación de la nómina, alerta al gestor en **1 minuto**, con features que incluyan los movimientos de los últimos **30 segundos**; **50 000** eventos al día; el costo **no manda**. |
+# | `chat_app` | El chat de retención de la app responde en **1 segundo**; features de **1 hora** valen; **5 000** conversaciones al día; el costo **manda**. |
+# | `informe_riesgo` | Informe regulatorio sobre **50 millones** de operaciones al día, listo **2 horas** después del cierre; features de **1 día**; el costo **no manda**. |
+# | `oferta_sesion` | Oferta personalizada mientras el cliente navega: respuesta en **200 ms** con features de los últimos **10 segundos** de su sesión; **200 000** al día; el costo **no manda**. |
 #
 # Rellena dos diccionarios con las mismas seis claves:
 #
@@ -1410,7 +1416,7 @@ check_inputs("oferta_sesion", 0.2, 10.0, 200_000, False)
 
 # %% nbgrader={"grade": true, "grade_id": "test-inferencia-modos", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: la elección de cada escenario coincide con la recomendación de la ayuda de decisión.
-from mlops_course.decision_aids import recommend
+from mlops_course.machinery.decision_aids import recommend
 
 MODES = {"batch", "online", "streaming"}
 assert set(INFERENCE_CHOICES) == set(SCENARIO_INPUTS), (
@@ -1504,7 +1510,7 @@ table
 # cálculo de una feature (riesgo de *training-serving skew*: la testeamos con el mismo código).
 #
 # **ALTERNATIVAS RECHAZADAS:** Batch cada hora (la alerta llegaría con hasta 60 min de retraso);
-# feature store online (coste de plataforma para una sola feature); lakehouse (no hay datos no
+# feature store online (costo de plataforma para una sola feature); lakehouse (no hay datos no
 # estructurados ni volumen que lo justifiquen).
 #
 # **Rúbrica (instructor), 3 puntos:**
@@ -1526,7 +1532,7 @@ table
 # El entregable del módulo se escribe con **tus** funciones: el canvas del Ejercicio 1, su Markdown
 # del Ejercicio 2 y el diagrama del Ejercicio 4, que se guarda también aparte (`c4_container.mmd`)
 # para poder validarlo, versionarlo y verlo en cualquier visor de Mermaid. Volver a ejecutar la
-# celda sobrescribe los ficheros.
+# celda sobrescribe los archivos.
 
 # %%
 canvas_path = WORKSPACE / "ML_CANVAS.md"
@@ -1566,12 +1572,12 @@ else:
 #
 # - Un modelo sin diseño de sistema no se usa: el **ML Canvas** fija para qué decisión sirve, con
 #   qué datos, contra qué baseline y cómo se sabe que funciona, en una página.
-# - La **métrica de éxito** sale de la decisión y del coste de los errores (aquí, 36 € un falso
+# - La **métrica de éxito** sale de la decisión y del costo de los errores (aquí, 36 € un falso
 #   negativo frente a 6 € un falso positivo), no de la accuracy.
 # - El **modelo C4** dibuja la arquitectura a la escala que pide cada lector; en ML, contexto y
 #   contenedores casi siempre bastan. En Mermaid, validado y generado desde datos.
 # - **Batch, online o streaming** se decide con el plazo, la frescura de las features, el volumen y
-#   el coste; **lago, almacén o lakehouse** y el **feature store**, con el tipo de datos y cuántos
+#   el costo; **lago, almacén o lakehouse** y el **feature store**, con el tipo de datos y cuántos
 #   equipos y modelos los comparten. Lo más simple que cumple suele ganar.
 # - Una **cuenta de servilleta** (QPS de pico, GB al año) dice qué parte del sistema merece
 #   atención antes de gastar un euro.
@@ -1591,7 +1597,7 @@ else:
 # 2. Tu métrica de éxito mejora un 10 % y ninguna decisión cambia. ¿Qué falla en el canvas?
 # 3. ¿Qué nivel del modelo C4 enseñarías a dirección y cuál a quien va a operar el sistema?
 # 4. ¿Qué pasa si dimensionas la API con el QPS medio? ¿Y si `peak_factor` fuese 0.5?
-# 5. ¿Cuándo un feature store deja de ser una pieza de más y empieza a pagar su coste?
+# 5. ¿Cuándo un feature store deja de ser una pieza de más y empieza a pagar su costo?
 #
 # <details><summary>Pistas de respuesta</summary>
 #
@@ -1606,7 +1612,7 @@ else:
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# ML Canvas · baseline · métrica de éxito · coste de un falso positivo / negativo · modelo C4 ·
+# ML Canvas · baseline · métrica de éxito · costo de un falso positivo / negativo · modelo C4 ·
 # contenedor (C4) · inferencia batch / online / streaming · data lake · data warehouse · lakehouse
 # · feature store · training-serving skew · QPS · factor de pico · ADR.
 #

@@ -116,8 +116,8 @@ def churn_canvas() -> MLCanvas:
     )
 
 
-# %% mutant: canvas-costes-invertidos | cell: canvas
-# Intercambia los costes: la llamada cuesta más que perder al cliente.
+# %% mutant: canvas-costos-invertidos | cell: canvas
+# Intercambia los costos: la llamada cuesta más que perder al cliente.
 def churn_canvas() -> MLCanvas:
     """El ML Canvas del modelo de churn del banco, concreto y con visión de negocio."""
     call_decision = "Cada lunes, llamar con oferta de retención al 10 % de clientes con más riesgo"
@@ -197,8 +197,8 @@ def render_ml_canvas(canvas: MLCanvas, diagram: str | None = None) -> str:
         f"- **Baseline:** {base.description} ({metric.name} = {base.value})",
         f"- **Métrica de éxito:** {metric.name}, objetivo {metric.target}, "
         f"ligada a la decisión «{metric.decision}»",
-        f"- **Coste de un falso positivo:** {costs.false_positive_eur} €",
-        f"- **Coste de un falso negativo:** {costs.false_negative_eur} €",
+        f"- **Costo de un falso positivo:** {costs.false_positive_eur} €",
+        f"- **Costo de un falso negativo:** {costs.false_negative_eur} €",
         "",
     ]
     if diagram is not None:
@@ -228,8 +228,8 @@ def render_ml_canvas(canvas: MLCanvas, diagram: str | None = None) -> str:
         f"- **Baseline:** {base.description} ({metric.name} = {base.value:g})",
         f"- **Métrica de éxito:** {metric.name}, objetivo {metric.target:g}, "
         f"ligada a la decisión «{metric.decision}»",
-        f"- **Coste de un falso positivo:** {costs.false_positive_eur:g} €",
-        f"- **Coste de un falso negativo:** {costs.false_negative_eur:g} €",
+        f"- **Costo de un falso positivo:** {costs.false_positive_eur:g} €",
+        f"- **Costo de un falso negativo:** {costs.false_negative_eur:g} €",
         "",
     ]
     if diagram is not None:
@@ -259,8 +259,8 @@ def render_ml_canvas(canvas: MLCanvas, diagram: str | None = None) -> str:
         f"- **Baseline:** {base.description} ({metric.name} = {base.value:g})",
         f"- **Métrica de éxito:** {metric.name}, objetivo {metric.target:g}, "
         f"ligada a la decisión «{metric.decision}»",
-        f"- **Coste de un falso positivo:** {costs.false_positive_eur:g} €",
-        f"- **Coste de un falso negativo:** {costs.false_negative_eur:g} €",
+        f"- **Costo de un falso positivo:** {costs.false_positive_eur:g} €",
+        f"- **Costo de un falso negativo:** {costs.false_negative_eur:g} €",
         "",
     ]
     if diagram is not None:

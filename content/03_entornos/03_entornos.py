@@ -32,7 +32,7 @@
 # 1. **Explicar** las tres capas de un entorno (intérprete, paquetes Python, librerías nativas) y qué
 #    falla cuando una no está declarada (§1 y autoevaluación).
 # 2. **Clasificar** una restricción de versión (exacta, compatible, acotada, sin techo…) y **elegir**
-#    la estrategia de fijado correcta para cada fichero (Ejercicio 1, autocalificado).
+#    la estrategia de fijado correcta para cada archivo (Ejercicio 1, autocalificado).
 # 3. **Auditar** un `requirements.txt` con `packaging`: líneas inválidas, sin fijar, duplicadas y en
 #    conflicto (Ejercicio 2, autocalificado).
 # 4. **Escribir** un `pyproject.toml` PEP 621 que pasa `validate-pyproject` y las reglas del equipo
@@ -85,15 +85,15 @@ from packaging.utils import canonicalize_name
 from validate_pyproject import api as pyproject_api
 from validate_pyproject import errors as pyproject_errors
 
-from mlops_course.decision_aids import show_aid
-from mlops_course.envs import (
+from mlops_course.lessons.m03_envs import (
     findings_markdown,
     installed_closure,
     pinned_lines,
     policy_violations,
     wheel_info,
 )
-from mlops_course.workspace import module_workspace
+from mlops_course.machinery.decision_aids import show_aid
+from mlops_course.machinery.workspace import module_workspace
 
 # Tu carpeta de trabajo para este módulo (se crea si no existe).
 WORKSPACE = module_workspace("03_entornos")
@@ -136,7 +136,7 @@ WORKSPACE
 # %%
 from sklearn.tree import DecisionTreeClassifier
 
-from mlops_course.datasets import make_churn
+from mlops_course.lessons.common import make_churn
 
 churn = make_churn(n_rows=N_CUSTOMERS, seed=SEED)
 churn.shape
@@ -208,7 +208,7 @@ pd.Series(
 #
 # Un entorno virtual (PEP 405, módulo `venv` de la biblioteca estándar) es sorprendentemente poco:
 #
-# - una carpeta con un fichero **`pyvenv.cfg`** que dice cuál es el Python base;
+# - una carpeta con un archivo **`pyvenv.cfg`** que dice cuál es el Python base;
 # - un **`bin/python`** (en Windows, `Scripts\python.exe`) que es un enlace o copia del intérprete base;
 # - un **`site-packages` propio y vacío**, donde `pip` instalará los paquetes del proyecto.
 #
@@ -300,7 +300,7 @@ print("con -I:", isolated.stdout.strip() or isolated.stderr.strip().splitlines()
 # | Dónde declaras | `pyproject.toml` o `requirements.txt` | `environment.yml` | `pyproject.toml` | `pyproject.toml` | `Dockerfile` + `devcontainer.json` |
 # | Lock file | no (`pip freeze` es una foto, no un lock) | con `conda-lock` (aparte) | `poetry.lock` | `uv.lock` (uno para todas las plataformas) | la imagen congela el resultado |
 # | Dependencias nativas / no Python | solo lo que venga dentro de los wheels | sí: CUDA, MKL, GDAL, R… | como pip | como pip | sí: `apt`, binarios |
-# | Coste de adopción | ninguno: viene con Python | instalador aparte, segundo ecosistema | instalación aparte | un binario | Docker y un editor compatible |
+# | Costo de adopción | ninguno: viene con Python | instalador aparte, segundo ecosistema | instalación aparte | un binario | Docker y un editor compatible |
 #
 # No hay ganador universal. Dos preguntas deciden casi siempre:
 #
@@ -355,7 +355,7 @@ show_aid("environment_tools", "03_entornos")
 #
 # **La regla práctica (abstracto frente a concreto, D. Stufft, 2013):** en `pyproject.toml` declaras
 # **rangos** (lo que tu código soporta); en el lock o en el `requirements.txt` de despliegue, versiones
-# **exactas** (lo que se probó). No son alternativas: son dos ficheros con dos trabajos.
+# **exactas** (lo que se probó). No son alternativas: son dos archivos con dos trabajos.
 #
 # `packaging` (la biblioteca de la PyPA que usa `pip` por dentro) evalúa estas restricciones. Con
 # una muestra de versiones publicadas de pandas:
@@ -542,9 +542,9 @@ for bad_type in (None, 3, ["pandas"], b"pandas"):
 # %% [markdown]
 # ### Ejercicio 2 (seguro) · Auditar un `requirements.txt`
 #
-# El `requirements.txt` de despliegue es un fichero **concreto**: cada paquete, una línea, una
+# El `requirements.txt` de despliegue es un archivo **concreto**: cada paquete, una línea, una
 # versión exacta. Un error en él no falla al escribirlo, falla semanas después al instalar. Escribe
-# `audit_requirements(text)` que reciba el contenido del fichero y devuelva una lista de hallazgos,
+# `audit_requirements(text)` que reciba el contenido del archivo y devuelva una lista de hallazgos,
 # cada uno un diccionario `{"line": n, "kind": tipo, "package": nombre, "message": texto}`:
 #
 # - **Líneas.** Numera desde 1. Ignora las líneas vacías y los comentarios: un `#` al principio de la
@@ -577,7 +577,7 @@ def audit_requirements(text: str) -> list[dict]:
     """Audita el contenido de un requirements.txt y devuelve los hallazgos (ver enunciado)."""
     ### BEGIN SOLUTION
     if not isinstance(text, str):
-        raise TypeError(f"text debe ser el contenido del fichero (str), no {type(text).__name__}.")
+        raise TypeError(f"text debe ser el contenido del archivo (str), no {type(text).__name__}.")
     findings = []
     seen = {}  # (nombre normalizado, marcador) -> [(línea, especificador), ...]
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -681,9 +681,9 @@ assert "mlflow >>= 3" in report[-1]["message"], (
 ### BEGIN HIDDEN TESTS
 clean = "pandas==3.1.1\nnumpy==2.4.6\n\n# fin\n"
 assert audit_requirements(clean) == [], (
-    f"Un fichero con todo fijado no tiene hallazgos; devuelve {audit_requirements(clean)}."
+    f"Un archivo con todo fijado no tiene hallazgos; devuelve {audit_requirements(clean)}."
 )
-assert audit_requirements("") == [], "Un fichero vacío no tiene hallazgos."
+assert audit_requirements("") == [], "Un archivo vacío no tiene hallazgos."
 commented = "pandas==3.1.1\t# tabulador\n   # indentado\nnumpy==2.4.6 #sin espacio tras #\n"
 assert audit_requirements(commented) == [], (
     f"Los comentarios tras espacio o tabulador se ignoran: {audit_requirements(commented)}"
@@ -746,7 +746,7 @@ except TypeError:
     pass
 else:
     raise AssertionError(
-        "audit_requirements(lista) debe lanzar TypeError: recibe el texto del fichero."
+        "audit_requirements(lista) debe lanzar TypeError: recibe el texto del archivo."
     )
 several = audit_requirements("pandas=3\n\nnumpy==2.4.6\n@@@\n")
 assert [(f["line"], f["kind"], f["package"]) for f in several] == [
@@ -774,7 +774,7 @@ except NotImplementedError:
 #
 # Tu proyecto declara sus dependencias **directas**; cada una trae las suyas (**transitivas**). Un
 # lock file fija el **cierre completo**, con versiones exactas y, en uv y Poetry, los hashes de cada
-# fichero: si alguien sustituye un wheel en el índice, la instalación falla en lugar de instalar otra
+# archivo: si alguien sustituye un wheel en el índice, la instalación falla en lugar de instalar otra
 # cosa. Lo calculamos de verdad a partir de los metadatos de lo instalado en este entorno (no es un
 # resolvedor: solo sigue el `Requires-Dist` de cada paquete):
 
@@ -818,7 +818,7 @@ print(
 # ### Dependencias nativas: los wheels son binarios
 #
 # numpy, pandas y scikit-learn llevan código compilado (C, C++, Cython, Fortran a través de BLAS). Se
-# distribuyen como **wheels**, ficheros ya compilados para una combinación concreta de intérprete, ABI
+# distribuyen como **wheels**, archivos ya compilados para una combinación concreta de intérprete, ABI
 # y plataforma, escrita en su **etiqueta** (`cp311-cp311-manylinux_2_28_x86_64`: CPython 3.11, su ABI,
 # Linux con glibc ≥ 2.28 en x86-64). Un paquete Python puro lleva `py3-none-any`: vale en cualquier
 # sitio.
@@ -846,7 +846,7 @@ pd.DataFrame(wheel_rows).set_index("paquete")
 #    **universal** y Poetry resuelve para todas las plataformas.
 # 2. **Lo que no viene en un wheel no lo instala pip**: el driver y el toolkit de CUDA, GDAL, librerías
 #    del sistema. Ahí es donde conda (binarios de conda-forge) o un contenedor (paquetes `apt`) se ganan
-#    su coste.
+#    su costo.
 # 3. **numpy 2.0 cambió su ABI**: un paquete compilado contra numpy 1.x y no recompilado falla al
 #    importarse con numpy 2 («A module that was compiled using NumPy 1.x cannot be run in NumPy 2…»).
 #    Una cota superior `numpy<3` en tu proyecto es la forma de no recibir el próximo cambio así sin
@@ -855,7 +855,7 @@ pd.DataFrame(wheel_rows).set_index("paquete")
 # ⏱ *Tiempo estimado hasta aquí: 1 h 45 min.*
 
 # %% [markdown]
-# ## 7. `pyproject.toml`: un fichero para declararlo todo
+# ## 7. `pyproject.toml`: un archivo para declararlo todo
 #
 # PEP 621 define la tabla `[project]`: nombre, versión, Python soportado, dependencias y extras, en
 # un formato que leen todas las herramientas (pip, uv, Poetry ≥ 2, setuptools, hatch). Sus piezas:
@@ -885,7 +885,7 @@ pd.DataFrame(wheel_rows).set_index("paquete")
 # ### El esquema: `validate-pyproject`
 #
 # Un `pyproject.toml` mal escrito no falla al guardarlo: falla en la CI o, peor, al publicar.
-# `validate-pyproject` lo comprueba contra los esquemas oficiales. Un fichero con tres errores
+# `validate-pyproject` lo comprueba contra los esquemas oficiales. Un archivo con tres errores
 # típicos (uno de ellos, una costumbre heredada de Poetry 1):
 
 # %%
@@ -920,7 +920,7 @@ for attempt in range(len(fixes) + 1):
 #
 # ### Lo que el esquema no sabe: las reglas del equipo
 #
-# El esquema dice si el fichero es **válido**, no si es **sensato**. Este pasa `validate-pyproject` sin
+# El esquema dice si el archivo es **válido**, no si es **sensato**. Este pasa `validate-pyproject` sin
 # una queja y aun así repite todos los fallos de la §1:
 
 # %%
@@ -934,7 +934,7 @@ dependencies = ["pandas", "scikit-learn>=1.0", "numpy==2.4.6"]
 lax = tomllib.loads(LAX_PYPROJECT)
 validator(lax)
 print("validate-pyproject: válido")
-# Las reglas del equipo, comprobadas con packaging (mlops_course.envs.policy):
+# Las reglas del equipo, comprobadas con packaging (mlops_course.lessons.m03_envs.policy):
 for problem in policy_violations(lax, required=["numpy", "pandas", "scikit-learn"]):
     print("-", problem)
 
@@ -1037,7 +1037,7 @@ except tomllib.TOMLDecodeError as err:
 try:
     pyproject_api.Validator()(churn_data)
 except pyproject_errors.ValidationError as err:
-    raise AssertionError(f"validate-pyproject rechaza tu fichero: {err.message}") from None
+    raise AssertionError(f"validate-pyproject rechaza tu archivo: {err.message}") from None
 assert churn_data.get("project", {}).get("name") == "churn-model", (
     "El proyecto debe llamarse 'churn-model' (project.name)."
 )
@@ -1063,7 +1063,7 @@ assert isinstance(churn_data["project"].get("version"), str), "Falta project.ver
 # Comprueba: las reglas del equipo (policy_violations, hecha con packaging).
 import tomllib
 
-from mlops_course.envs import policy_violations
+from mlops_course.lessons.m03_envs import policy_violations
 
 churn_data = tomllib.loads(CHURN_PYPROJECT)
 problems = policy_violations(
@@ -1308,15 +1308,15 @@ with tempfile.TemporaryDirectory() as tmp:
     assert (precious / "datos.csv").is_file(), "probe_venv borró datos.csv: valida ANTES de crear."
 ### BEGIN HIDDEN TESTS
 with tempfile.TemporaryDirectory() as hidden_tmp:
-    a_file = Path(hidden_tmp) / "fichero.txt"
+    a_file = Path(hidden_tmp) / "archivo.txt"
     a_file.write_text("no soy una carpeta", encoding="utf-8")
     try:
         probe_venv(a_file)
     except ValueError:
         pass
     else:
-        raise AssertionError("probe_venv(fichero) debe lanzar ValueError: no es una carpeta.")
-    assert a_file.read_text(encoding="utf-8") == "no soy una carpeta", "probe_venv tocó el fichero."
+        raise AssertionError("probe_venv(archivo) debe lanzar ValueError: no es una carpeta.")
+    assert a_file.read_text(encoding="utf-8") == "no soy una carpeta", "probe_venv tocó el archivo."
 for bad_dir in (42, None, ["env"]):
     try:
         probe_venv(bad_dir)
@@ -1369,7 +1369,7 @@ except NotImplementedError:
 # (+) Binder y la CI instalan exactamente las versiones probadas.
 # (+) Cero herramientas extra para el estudiante: venv y pip vienen con Python.
 # (-) Sin hashes ni cierre transitivo fijado: una dependencia transitiva puede cambiar.
-# (-) Dos ficheros que mantener sincronizados (mitigado por el test).
+# (-) Dos archivos que mantener sincronizados (mitigado por el test).
 #
 # ALTERNATIVAS RECHAZADAS:
 # - uv con uv.lock: lock universal y rápido, pero Binder no lo usa de serie y añade una herramienta
@@ -1390,7 +1390,7 @@ except NotImplementedError:
 # desplegada en un contenedor. Usa la ayuda de decisión de la §3 con estos datos y escribe un ADR de
 # **6 a 10 líneas** con el formato de la guía (CONTEXTO / DECISIÓN / CONSECUENCIAS / ALTERNATIVAS
 # RECHAZADAS) que diga con qué herramienta(s) se gestiona el entorno en desarrollo, en entrenamiento
-# y en producción, qué fichero es la fuente de verdad de las versiones y cómo se evita que los tres
+# y en producción, qué archivo es la fuente de verdad de las versiones y cómo se evita que los tres
 # entornos diverjan.
 
 # %% [markdown] nbgrader={"grade": true, "grade_id": "adr-entorno-equipo", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
@@ -1440,7 +1440,7 @@ except NotImplementedError:
 # - `pyproject.toml`: tu `CHURN_PYPROJECT`, **validado desde el disco** con `validate-pyproject`;
 # - `requirements.txt`: el cierre de tus dependencias, fijado con `==` a las versiones instaladas
 #   aquí (lo que haría `uv export` o `pip-compile` a partir de un lock);
-# - `auditoria_requirements.md`: el informe de **tu** `audit_requirements` sobre ese fichero.
+# - `auditoria_requirements.md`: el informe de **tu** `audit_requirements` sobre ese archivo.
 
 # %%
 deliverable = WORKSPACE / "pyproject.toml"
@@ -1449,7 +1449,7 @@ audit_path = WORKSPACE / "auditoria_requirements.md"
 try:
     deliverable.write_text(CHURN_PYPROJECT, encoding="utf-8")
     project_data = tomllib.loads(deliverable.read_text(encoding="utf-8"))
-    validator(project_data)  # el esquema, leído del fichero escrito
+    validator(project_data)  # el esquema, leído del archivo escrito
     declared = project_data["project"]["dependencies"]
     header = [
         "# Cierre de las dependencias de churn-model, fijado a las versiones de este entorno.",
@@ -1549,7 +1549,7 @@ sorted(p.name for p in WORKSPACE.iterdir())
 #   (packaging.python.org).
 # - PEP 405 (entornos virtuales), PEP 440, PEP 508, PEP 621, PEP 735.
 # - Donald Stufft (2013). *setup.py vs requirements.txt* (abstracto frente a concreto).
-# - Henry Schreiner (2021). *Should You Use Upper Bound Version Constraints?* (los costes de las
+# - Henry Schreiner (2021). *Should You Use Upper Bound Version Constraints?* (los costos de las
 #   cotas superiores).
 # - Documentación de uv (docs.astral.sh/uv): *Locking and syncing*; de Poetry: *Basic usage*; de
 #   conda-lock; y la especificación de Dev Containers (containers.dev).

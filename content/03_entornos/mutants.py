@@ -76,7 +76,7 @@ def pin_strategy(requirement: str) -> str:
 def audit_requirements(text: str) -> list[dict]:
     """Audita el contenido de un requirements.txt y devuelve los hallazgos (ver enunciado)."""
     if not isinstance(text, str):
-        raise TypeError("text debe ser el contenido del fichero (str).")
+        raise TypeError("text debe ser el contenido del archivo (str).")
     findings = []
     seen = {}
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -115,7 +115,7 @@ def audit_requirements(text: str) -> list[dict]:
 def audit_requirements(text: str) -> list[dict]:
     """Audita el contenido de un requirements.txt y devuelve los hallazgos (ver enunciado)."""
     if not isinstance(text, str):
-        raise TypeError("text debe ser el contenido del fichero (str).")
+        raise TypeError("text debe ser el contenido del archivo (str).")
     findings = []
     seen = {}
     for number, raw in enumerate(text.splitlines(), start=1):
@@ -153,7 +153,7 @@ def audit_requirements(text: str) -> list[dict]:
 def audit_requirements(text: str) -> list[dict]:
     """Audita el contenido de un requirements.txt y devuelve los hallazgos (ver enunciado)."""
     if not isinstance(text, str):
-        raise TypeError("text debe ser el contenido del fichero (str).")
+        raise TypeError("text debe ser el contenido del archivo (str).")
     findings = []
     seen = {}
     for number, raw in enumerate(text.splitlines(), start=1):

@@ -77,10 +77,8 @@ import pandas as pd
 from IPython.display import Markdown, display
 from packaging.version import Version
 
-from mlops_course.datasets import make_churn
-from mlops_course.decision_aids import show_aid
-from mlops_course.tools import git, isolated_env
-from mlops_course.vcs import (
+from mlops_course.lessons.common import git, isolated_env, make_churn
+from mlops_course.lessons.m04_vcs import (
     commit_files,
     commit_messages,
     commitizen_next_version,
@@ -93,7 +91,8 @@ from mlops_course.vcs import (
     scratch_repo,
     write_commitizen_config,
 )
-from mlops_course.workspace import module_workspace
+from mlops_course.machinery.decision_aids import show_aid
+from mlops_course.machinery.workspace import module_workspace
 
 SLUG = "04_git_profesional"
 WORKSPACE = module_workspace(SLUG)  # tu carpeta de trabajo (se crea si no existe)
@@ -138,7 +137,7 @@ print(git("log", "--oneline", cwd=CHAOS_REPO, env=ENV).stdout)
 #
 # No se puede: la información existe solo en la cabeza de quien hizo los commits. Y hay un segundo
 # problema, más caro, que no se ve en el log: **git guarda para siempre cada versión de cada
-# fichero**. Cada reentreno con un CSV nuevo añade una copia completa al historial, y borrarlo
+# archivo**. Cada reentreno con un CSV nuevo añade una copia completa al historial, y borrarlo
 # después no lo saca de ahí. Midámoslo:
 
 # %%
@@ -158,7 +157,7 @@ pd.Series(
 )
 
 # %% [markdown]
-# El almacén de objetos **no baja** al borrar el fichero: las tres versiones siguen en el historial
+# El almacén de objetos **no baja** al borrar el archivo: las tres versiones siguen en el historial
 # y cada `git clone` (el tuyo, el de cada compañero, el de cada job de CI) las descarga. Sacarlas de
 # verdad exige reescribir el historial (`git filter-repo`) y que todo el equipo vuelva a clonar.
 #
@@ -667,7 +666,7 @@ assert next_version("0.0.0", ["fix: x"]) == "0.0.1", "'0.0.0' es una versión v�
 # mapa por defecto de commitizen 4 sube el PATCH con `refactor`; el enunciado del Ejercicio 2 (como
 # `semantic-release`) no publica nada. Ninguna es "la correcta": es una convención del equipo, y lo
 # que no puede pasar es que la herramienta de CI y las personas usen reglas distintas sin saberlo.
-# Si adoptáis commitizen, su `bump_map` se configura en el mismo `.cz.toml`.
+# Si adoptan commitizen, su `bump_map` se configura en el mismo `.cz.toml`.
 
 # %%
 release_history = [
@@ -731,7 +730,7 @@ pd.DataFrame(
 #
 # ## 4. Git hooks: el control en el momento del commit
 #
-# Un **hook** es un programa que git ejecuta en un momento concreto si existe un fichero ejecutable
+# Un **hook** es un programa que git ejecuta en un momento concreto si existe un archivo ejecutable
 # con su nombre en `.git/hooks/`. Si el hook termina con un código distinto de 0, git aborta la
 # operación. Los dos que más se usan en el día a día ([githooks](https://git-scm.com/docs/githooks)):
 #
@@ -744,7 +743,7 @@ pd.DataFrame(
 #     D->>G: git commit -m "mensaje"
 #     G->>P: ejecuta (sin argumentos; mira lo que está en stage)
 #     P-->>G: 0 = sigue · ≠0 = aborta
-#     G->>M: ejecuta con la ruta del fichero del mensaje
+#     G->>M: ejecuta con la ruta del archivo del mensaje
 #     M-->>G: 0 = sigue · ≠0 = aborta (el mensaje se pierde)
 #     G-->>D: commit creado (o rechazado con lo que el hook escribió en stderr)
 # ```
@@ -773,7 +772,7 @@ pd.DataFrame(
 # 2. Escriba el script `repo/.git/hooks/commit-msg` (crea `hooks/` si no existe; si el hook ya
 #    existe, **sobrescríbelo**), lo haga **ejecutable** y devuelva su ruta.
 # 3. El script: `#!` con la ruta de `sys.executable` en la primera línea (o un script de shell);
-#    lee la **primera línea** del fichero cuya ruta recibe en `sys.argv[1]`; si es una cabecera
+#    lee la **primera línea** del archivo cuya ruta recibe en `sys.argv[1]`; si es una cabecera
 #    válida según las reglas 2 y 3 del Ejercicio 1 (los tipos de `COMMIT_TYPES`), termina con
 #    código 0; si no, escribe en `stderr` un mensaje en español **que cite esa cabecera** y termina
 #    con código 1.
@@ -823,7 +822,7 @@ if HEADER.match(header) is None:
 import os
 import shutil
 
-from mlops_course.vcs import scratch_repo
+from mlops_course.lessons.m04_vcs import scratch_repo
 
 with scratch_repo("04_git_profesional") as (repo, env):
     hook = install_commit_msg_hook(repo)
@@ -865,7 +864,7 @@ with scratch_repo("04_git_profesional") as (hidden_repo, hidden_env):
 
 # %% nbgrader={"grade": true, "grade_id": "test-hook-commits", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba con commits reales (PATH mínimo): un mensaje convencional entra; uno que no, se rechaza.
-from mlops_course.vcs import commit_files, commit_messages, scratch_repo
+from mlops_course.lessons.m04_vcs import commit_files, commit_messages, scratch_repo
 
 with scratch_repo("04_git_profesional", PATH="/usr/bin:/bin") as (repo, env):
     install_commit_msg_hook(repo)
@@ -949,11 +948,11 @@ with scratch_repo(SLUG) as (repo, env):
 #
 # ## 5. El framework pre-commit: hooks versionados y compartidos
 #
-# [pre-commit](https://pre-commit.com) lee un fichero versionado, `.pre-commit-config.yaml`, y con
+# [pre-commit](https://pre-commit.com) lee un archivo versionado, `.pre-commit-config.yaml`, y con
 # `pre-commit install` escribe en `.git/hooks/` un pequeño lanzador que lo ejecuta. Cada hook
-# declara **qué** ejecuta (`entry`), **con qué** (`language`), **sobre qué ficheros** (`files`,
+# declara **qué** ejecuta (`entry`), **con qué** (`language`), **sobre qué archivos** (`files`,
 # `types`) y **en qué momento** (`stages`). Si falla uno, el commit se aborta y ves qué hook y qué
-# fichero.
+# archivo.
 #
 # **Metáfora: la lista de comprobación del piloto.** Antes de despegar, el piloto no improvisa:
 # recorre una lista escrita, la misma para toda la flota y actualizada en un solo sitio. El
@@ -967,8 +966,8 @@ with scratch_repo(SLUG) as (repo, env):
 # | `language` | qué hace | ejemplo |
 # |---|---|---|
 # | `system` (en pre-commit 4.7, alias de `unsupported`) | ejecuta un comando que ya está instalado | `python -m py_compile` |
-# | `pygrep` | busca una expresión regular en los ficheros; falla si la encuentra (o, con `--negate`, si **no** la encuentra) | `breakpoint\(\)` |
-# | `fail` | falla siempre que haya ficheros que casen con `files`, mostrando `entry` como mensaje | datos `.csv` en git |
+# | `pygrep` | busca una expresión regular en los archivos; falla si la encuentra (o, con `--negate`, si **no** la encuentra) | `breakpoint\(\)` |
+# | `fail` | falla siempre que haya archivos que casen con `files`, mostrando `entry` como mensaje | datos `.csv` en git |
 #
 # Esta decisión tiene trade-offs, así que la registramos:
 #
@@ -1003,20 +1002,20 @@ with scratch_repo(SLUG) as (repo, env):
 #
 # | `id` | `language` | qué debe hacer |
 # |---|---|---|
-# | `no-data-files` | `fail` | rechazar ficheros de datos y modelos: los que acaban en `.csv`, `.parquet`, `.pkl` o `.joblib` (van en DVC, módulo 05) |
-# | `no-breakpoint` | `pygrep` | rechazar `breakpoint()` e `import pdb` / `import ipdb` **solo en ficheros Python** (`types: [python]`): un `.md` que los mencione es documentación, no un error |
-# | `python-syntax` | `system` | comprobar la sintaxis de los `.py` con `python -m py_compile` (solo ficheros Python) |
+# | `no-data-files` | `fail` | rechazar archivos de datos y modelos: los que acaban en `.csv`, `.parquet`, `.pkl` o `.joblib` (van en DVC, módulo 05) |
+# | `no-breakpoint` | `pygrep` | rechazar `breakpoint()` e `import pdb` / `import ipdb` **solo en archivos Python** (`types: [python]`): un `.md` que los mencione es documentación, no un error |
+# | `python-syntax` | `system` | comprobar la sintaxis de los `.py` con `python -m py_compile` (solo archivos Python) |
 # | `conventional-commit` | `pygrep` | **solo en la etapa `commit-msg`** (`stages: [commit-msg]`): rechazar el mensaje si su primera línea no es una cabecera convencional (usa `args: [--negate, --multiline]` y ancla tu regex con `\A`) |
 #
 # Añade además `default_install_hook_types: [pre-commit, commit-msg]` para que `pre-commit install`
 # instale los dos lanzadores de una vez. Recomendado (no se califica): `default_stages: [pre-commit]`,
-# para que los hooks de ficheros no aparezcan también, como «Skipped», en la etapa `commit-msg`. Nada de `repo:` remotos ni de lenguajes que creen entornos
+# para que los hooks de archivos no aparezcan también, como «Skipped», en la etapa `commit-msg`. Nada de `repo:` remotos ni de lenguajes que creen entornos
 # (`python`, `node`…): el test lo comprueba, y ejecuta `pre-commit run` de verdad sobre repositorios
 # limpios y sucios.
 #
 # Pistas: en YAML, escribe las expresiones regulares entre comillas simples (`'\.csv$'`: la barra
 # invertida no se interpreta). Un hook sin `stages` se ejecuta en **todas** las etapas. En la etapa
-# `commit-msg`, pre-commit pasa al hook el fichero del mensaje como único fichero.
+# `commit-msg`, pre-commit pasa al hook el archivo del mensaje como único archivo.
 
 
 # %% nbgrader={"grade": false, "grade_id": "precommit", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -1059,7 +1058,7 @@ repos:
 # Comprueba: YAML válido para `pre-commit validate-config`, solo hooks locales y sin lenguajes que descarguen.
 import yaml
 
-from mlops_course.vcs import run_pre_commit, scratch_repo
+from mlops_course.lessons.m04_vcs import run_pre_commit, scratch_repo
 
 OFFLINE_LANGUAGES = {"system", "unsupported", "pygrep", "fail"}
 REQUIRED_IDS = {"no-data-files", "no-breakpoint", "python-syntax", "conventional-commit"}
@@ -1101,8 +1100,8 @@ assert {"pre-commit", "commit-msg"} <= install_types, (
 
 # %% nbgrader={"grade": true, "grade_id": "test-precommit-limpio", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: en un repositorio limpio `pre-commit run --all-files` pasa (sin falsos positivos).
-from mlops_course.tools import git
-from mlops_course.vcs import failed_hook_ids, run_pre_commit, scratch_repo
+from mlops_course.lessons.common import git
+from mlops_course.lessons.m04_vcs import failed_hook_ids, run_pre_commit, scratch_repo
 
 clean_files = {
     ".pre-commit-config.yaml": pre_commit_config(),
@@ -1125,8 +1124,8 @@ assert clean_run.returncode == 0, (
 
 # %% nbgrader={"grade": true, "grade_id": "test-precommit-detecta", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: datos en git, breakpoint() olvidado y un .py roto hacen fallar sus hooks.
-from mlops_course.tools import git
-from mlops_course.vcs import failed_hook_ids, run_pre_commit, scratch_repo
+from mlops_course.lessons.common import git
+from mlops_course.lessons.m04_vcs import failed_hook_ids, run_pre_commit, scratch_repo
 
 
 def run_on_files(files):
@@ -1174,8 +1173,8 @@ for artefact in ("models/pipeline.pkl", "models/churn_model.joblib", "data/churn
 
 # %% nbgrader={"grade": true, "grade_id": "test-precommit-commit-msg", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: el hook conventional-commit acepta un mensaje convencional y rechaza otro en la etapa commit-msg.
-from mlops_course.tools import git
-from mlops_course.vcs import failed_hook_ids, run_pre_commit, scratch_repo
+from mlops_course.lessons.common import git
+from mlops_course.lessons.m04_vcs import failed_hook_ids, run_pre_commit, scratch_repo
 
 
 def check_message(repo, env, message):
@@ -1294,7 +1293,7 @@ if HOOKS_READY:
 
 # %% [markdown]
 # Y la comprobación final del entregable, con las herramientas reales: `pre-commit validate-config`
-# sobre tu fichero y `pre-commit run --all-files` sobre el repositorio (lo mismo que ejecutará la
+# sobre tu archivo y `pre-commit run --all-files` sobre el repositorio (lo mismo que ejecutará la
 # CI en el módulo 09). Medimos cuánto tarda:
 
 # %%
@@ -1335,7 +1334,7 @@ pd.Series(
 )
 
 # %% [markdown]
-# La cifra es modesta a propósito: solo cuenta la espera. El coste grande es el que no sale en la
+# La cifra es modesta a propósito: solo cuenta la espera. El costo grande es el que no sale en la
 # tabla: un CSV con datos personales en el historial (que exige reescribirlo y avisar a todo el
 # equipo) o un `breakpoint()` que cuelga un job de entrenamiento nocturno. Y el límite: si tus hooks
 # tardan 30 s, la gente usará `--no-verify` y habrás perdido las dos cosas. **Lo lento (tests,

@@ -232,7 +232,7 @@ repos:
 """
 
 # %% mutant: precommit-sin-stages | cell: precommit
-# conventional-commit sin stages: se ejecuta también en pre-commit, sobre todos los ficheros.
+# conventional-commit sin stages: se ejecuta también en pre-commit, sobre todos los archivos.
 def pre_commit_config() -> str:
     """Devuelve el texto YAML de .pre-commit-config.yaml con los cuatro hooks locales del enunciado."""
     types = "|".join(COMMIT_TYPES)

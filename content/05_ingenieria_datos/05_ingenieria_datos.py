@@ -30,7 +30,7 @@
 # Al terminar podrás (entre paréntesis, dónde se comprueba):
 #
 # 1. **Explicar** por qué git no sirve para versionar datos y cómo lo resuelve DVC con una caché
-#    direccionada por contenido, y **calcular** dónde guarda DVC un fichero (§1–§2, Ejercicio 1).
+#    direccionada por contenido, y **calcular** dónde guarda DVC un archivo (§1–§2, Ejercicio 1).
 # 2. **Versionar** un dataset con `dvc add`, enviarlo a un remoto con `dvc push` y recuperarlo en
 #    limpio con `dvc pull` (§3, entregable).
 # 3. **Escribir** un `dvc.yaml` con etapas, dependencias, salidas, parámetros y métricas que DVC
@@ -77,9 +77,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from mlops_course.dataops import DataValidationError, clear_run_log, stages_that_ran
-from mlops_course.dataops.dvctool import dvc
-from mlops_course.dataops.project import (
+from mlops_course.lessons.common import git, isolated_env, make_churn
+from mlops_course.lessons.m05_dataops import DataValidationError, clear_run_log, stages_that_ran
+from mlops_course.lessons.m05_dataops.dvctool import dvc
+from mlops_course.lessons.m05_dataops.project import (
     check_dvc_yaml,
     commit_all,
     init_project,
@@ -89,11 +90,9 @@ from mlops_course.dataops.project import (
     write_checks_module,
     write_yaml,
 )
-from mlops_course.dataops.validation import pandera_failing_columns
-from mlops_course.datasets import make_churn
-from mlops_course.decision_aids import show_aid
-from mlops_course.tools import git, isolated_env
-from mlops_course.workspace import module_workspace
+from mlops_course.lessons.m05_dataops.validation import pandera_failing_columns
+from mlops_course.machinery.decision_aids import show_aid
+from mlops_course.machinery.workspace import module_workspace
 
 WORKSPACE = module_workspace("05_ingenieria_datos")
 PROJECT = WORKSPACE / "churn-dvc"  # el entregable: repositorio git + DVC
@@ -116,7 +115,7 @@ WORKSPACE
 # del mismo dataset, cada una en su commit, en un repositorio temporal.
 
 # %%
-# Tres extracciones mensuales del mismo fichero, cada una en su propio commit (repositorio temporal).
+# Tres extracciones mensuales del mismo archivo, cada una en su propio commit (repositorio temporal).
 with tempfile.TemporaryDirectory(dir=WORKSPACE) as tmp:
     naive = Path(tmp) / "repo"
     naive_env = isolated_env(Path(tmp) / "home")
@@ -140,7 +139,7 @@ pd.DataFrame(
 # Git **guarda cada versión para siempre**: la historia crece con cada extracción (git comprime el
 # CSV, pero cada mes suma su parte) y cada `git clone` descarga la historia entera. Con tres
 # extracciones pequeñas no duele; con extracciones de 5 GB, un año de historia son decenas de GB en
-# cada portátil y en cada job de CI. Además, GitHub bloquea ficheros de más de 100 MiB y avisa a
+# cada portátil y en cada job de CI. Además, GitHub bloquea archivos de más de 100 MiB y avisa a
 # partir de 50 MiB (documentación de GitHub, *About large files on GitHub*). Y git compara líneas
 # de texto: no sabe nada de Parquet, imágenes ni modelos binarios.
 #
@@ -152,18 +151,18 @@ pd.DataFrame(
 # %% [markdown]
 # ## 2. Cómo versiona DVC: una caché direccionada por contenido
 #
-# DVC calcula el **hash MD5 del contenido** del fichero y lo guarda en su caché bajo una ruta que
+# DVC calcula el **hash MD5 del contenido** del archivo y lo guarda en su caché bajo una ruta que
 # sale del propio hash: `.dvc/cache/files/md5/<2 primeros caracteres>/<los otros 30>`. En git solo
-# entra un fichero `.dvc` de unas pocas líneas con ese hash. Consecuencias:
+# entra un archivo `.dvc` de unas pocas líneas con ese hash. Consecuencias:
 #
 # - **Mismo contenido, misma dirección**: dos versiones idénticas ocupan una sola vez (deduplicación).
 # - **Otro contenido, otra dirección**: nada se sobrescribe; volver a febrero es `git checkout` del
-#   fichero `.dvc` de febrero + `dvc checkout`.
+#   archivo `.dvc` de febrero + `dvc checkout`.
 # - El **remoto** (S3, GCS, Azure, SSH o una carpeta compartida) tiene la misma estructura que la
 #   caché: `dvc push` copia los objetos que faltan y `dvc pull` los trae.
 #
 # **Metáfora: el guardarropa.** Dejas el abrigo (los datos) y te dan un resguardo con un número (el
-# fichero `.dvc`). El resguardo cabe en el bolsillo (git); el abrigo está en el guardarropa (la
+# archivo `.dvc`). El resguardo cabe en el bolsillo (git); el abrigo está en el guardarropa (la
 # caché y el remoto). Con el resguardo de febrero recuperas el abrigo de febrero, en cualquier
 # máquina que tenga acceso al guardarropa.
 #
@@ -188,7 +187,7 @@ pd.DataFrame(
 # Escribe `dvc_cache_path(data_file, cache_dir)` que devuelva la ruta (`pathlib.Path`) donde DVC 3
 # guarda el contenido de `data_file` dentro de la caché `cache_dir`:
 #
-# 1. Calcula el MD5 de los **bytes** del fichero, tal cual (DVC 3 ya no normaliza los saltos de
+# 1. Calcula el MD5 de los **bytes** del archivo, tal cual (DVC 3 ya no normaliza los saltos de
 #    línea `\r\n` como hacía DVC 2). Lee en bloques (por ejemplo, de 1 MiB) con `hashlib.md5()` y
 #    `.update(...)`: un dataset de 20 GB no cabe en memoria.
 # 2. Con el hash en hexadecimal `h` (32 caracteres), la ruta es
@@ -199,8 +198,8 @@ pd.DataFrame(
 #    nombran la ruta.
 #
 # ```text
-# fichero con b"customer_id,churned\nC000001,0\nC000002,1\n"
-# dvc_cache_path(fichero, "/tmp/cache")
+# archivo con b"customer_id,churned\nC000001,0\nC000002,1\n"
+# dvc_cache_path(archivo, "/tmp/cache")
 #   → Path("/tmp/cache/files/md5/5c/ea9748cc10df70fcd47c4c9848522f")
 # ```
 
@@ -216,9 +215,9 @@ def dvc_cache_path(data_file: str | Path, cache_dir: str | Path) -> Path:
             raise TypeError(f"{name} debe ser str o Path, no {type(value).__name__}.")
     source = Path(data_file)
     if not source.exists():
-        raise FileNotFoundError(f"No existe el fichero {source}: no hay nada que versionar.")
+        raise FileNotFoundError(f"No existe el archivo {source}: no hay nada que versionar.")
     if source.is_dir():
-        raise ValueError(f"{source} es una carpeta: este cálculo es para un único fichero.")
+        raise ValueError(f"{source} es una carpeta: este cálculo es para un único archivo.")
     digest = hashlib.md5()
     with source.open("rb") as handle:
         for block in iter(lambda: handle.read(1024 * 1024), b""):
@@ -229,7 +228,7 @@ def dvc_cache_path(data_file: str | Path, cache_dir: str | Path) -> Path:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-cache-path-basico", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: la ruta de caché de DVC 3 para un fichero pequeño (hash MD5 de sus bytes).
+# Comprueba: la ruta de caché de DVC 3 para un archivo pequeño (hash MD5 de sus bytes).
 import tempfile
 from pathlib import Path
 
@@ -240,7 +239,7 @@ with tempfile.TemporaryDirectory() as tmp_dir:
     want = Path(tmp_dir) / "cache" / "files" / "md5" / "5c" / "ea9748cc10df70fcd47c4c9848522f"
     assert isinstance(got, Path), f"Devuelve un pathlib.Path, no {type(got).__name__}."
     assert got == want, (
-        f"Para ese fichero la ruta debe ser {want} y es {got}: MD5 de los bytes, en hexadecimal; "
+        f"Para ese archivo la ruta debe ser {want} y es {got}: MD5 de los bytes, en hexadecimal; "
         "carpeta files/md5, luego los 2 primeros caracteres y luego los 30 restantes."
     )
     ### BEGIN HIDDEN TESTS
@@ -248,25 +247,25 @@ with tempfile.TemporaryDirectory() as tmp_dir:
     crlf.write_bytes(b"customer_id,churned\r\nC000001,0\r\nC000002,1\r\n")
     got_crlf = dvc_cache_path(str(crlf), str(Path(tmp_dir) / "cache"))
     assert got_crlf.name == "2c9b51da1e955c8eb489a00555b5cb" and got_crlf.parent.name == "6d", (
-        f"Un fichero con saltos \\r\\n da {got_crlf}: DVC 3 hashea los bytes tal cual. ¿Lo abres "
+        f"Un archivo con saltos \\r\\n da {got_crlf}: DVC 3 hashea los bytes tal cual. ¿Lo abres "
         "en modo texto? Usa open(..., 'rb')."
     )
     empty = Path(tmp_dir) / "vacio.csv"
     empty.write_bytes(b"")
     got_empty = dvc_cache_path(empty, "cache")
     assert got_empty == Path("cache/files/md5/d4/1d8cd98f00b204e9800998ecf8427e"), (
-        f"Un fichero vacío también tiene hash (d41d8cd9…); da {got_empty}."
+        f"Un archivo vacío también tiene hash (d41d8cd9…); da {got_empty}."
     )
     twin = Path(tmp_dir) / "copia_con_otro_nombre.csv"
     twin.write_bytes(sample.read_bytes())
     assert dvc_cache_path(twin, "c") == dvc_cache_path(sample, "c"), (
-        "Dos ficheros con el mismo contenido deben dar la misma ruta: el nombre no cuenta."
+        "Dos archivos con el mismo contenido deben dar la misma ruta: el nombre no cuenta."
     )
     big = Path(tmp_dir) / "grande.bin"
     big.write_bytes(bytes(range(256)) * 12_289)  # ~3 MB: más de un bloque
     got_big = dvc_cache_path(big, "c")
     assert got_big.parent.name + got_big.name == "87655cb9e87a968c3f7254e28db408de", (
-        f"Un fichero de varios bloques da {got_big}: actualiza el mismo hash con cada bloque."
+        f"Un archivo de varios bloques da {got_big}: actualiza el mismo hash con cada bloque."
     )
     ### END HIDDEN TESTS
 
@@ -279,14 +278,14 @@ with tempfile.TemporaryDirectory() as tmp_dir:
     ok_file = Path(tmp_dir) / "ok.csv"
     ok_file.write_bytes(b"hola\n")
     assert dvc_cache_path(ok_file, tmp_dir).name == "6f4c31aaa35d6b867dae9a7f54270d", (
-        "dvc_cache_path debe funcionar con un fichero válido antes de mirar los errores."
+        "dvc_cache_path debe funcionar con un archivo válido antes de mirar los errores."
     )
     try:
         dvc_cache_path(Path(tmp_dir) / "no_existe.csv", tmp_dir)
     except FileNotFoundError as err:
         assert "no_existe.csv" in str(err), f"El mensaje debe nombrar la ruta; dice {str(err)!r}."
     else:
-        raise AssertionError("Un fichero que no existe debe lanzar FileNotFoundError.")
+        raise AssertionError("Un archivo que no existe debe lanzar FileNotFoundError.")
     ### BEGIN HIDDEN TESTS
     try:
         dvc_cache_path(tmp_dir, tmp_dir)
@@ -295,7 +294,7 @@ with tempfile.TemporaryDirectory() as tmp_dir:
             f"El ValueError de una carpeta debe nombrar la ruta; dice {str(folder_error)!r}."
         )
     else:
-        raise AssertionError("Una carpeta debe lanzar ValueError (solo calculamos ficheros).")
+        raise AssertionError("Una carpeta debe lanzar ValueError (solo calculamos archivos).")
     for bad in (42, None, b"ok.csv"):
         try:
             dvc_cache_path(bad, tmp_dir)
@@ -351,7 +350,7 @@ real_md5 = pointer["outs"][0]["md5"]
 try:
     predicted = dvc_cache_path(RAW, PROJECT / ".dvc" / "cache")
     verdict = (
-        "coincide con DVC: el fichero existe en la caché"
+        "coincide con DVC: el archivo existe en la caché"
         if predicted.is_file() and predicted.parent.name + predicted.name == real_md5
         else "NO coincide con DVC: revisa el Ejercicio 1"
     )
@@ -478,7 +477,7 @@ for script in scripts:
 #   `validate` también depende de `stages/churn_checks.py`, donde irá tu función del Ejercicio 3.
 # - `params`: exactamente las claves que usa cada script, con punto (`"prepare.seed"`). `validate`
 #   usa la sección entera: escribe solo `"validate"`.
-# - `outs`: lo que escribe la etapa, salvo los ficheros de métricas, que van en `metrics` con la
+# - `outs`: lo que escribe la etapa, salvo los archivos de métricas, que van en `metrics` con la
 #   forma `[{"reports/validation.json": {"cache": False}}]` (van a git, no a la caché).
 # - Nada más: ninguna etapa declara lo que no lee o no escribe.
 #
@@ -525,7 +524,7 @@ def pipeline_spec() -> dict:
 
 # %% nbgrader={"grade": true, "grade_id": "test-pipeline-esquema", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: DVC acepta el dvc.yaml (su propio esquema), con las cuatro etapas en orden y sus cmd.
-from mlops_course.dataops.project import check_dvc_yaml
+from mlops_course.lessons.m05_dataops.project import check_dvc_yaml
 
 spec = pipeline_spec()
 check_dvc_yaml(spec)  # lanza ValueError con el mensaje de DVC si el dvc.yaml no es válido
@@ -637,7 +636,7 @@ assert stages["validate"].get("metrics") == [{"reports/validation.json": {"cache
 for stage_name, stage in stages.items():
     outs = [e if isinstance(e, str) else next(iter(e)) for e in stage.get("outs", [])]
     assert not any(o.endswith(".json") and "models/" not in o for o in outs), (
-        f"'{stage_name}' pone un fichero de métricas en outs: va en 'metrics' con cache: False."
+        f"'{stage_name}' pone un archivo de métricas en outs: va en 'metrics' con cache: False."
     )
 ### END HIDDEN TESTS
 
@@ -756,7 +755,7 @@ def validate_churn(df, rules):
 
 # %% nbgrader={"grade": true, "grade_id": "test-validate-limpio", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: un lote limpio (también con algún vacío dentro del límite) pasa y devuelve None.
-from mlops_course.datasets import make_churn
+from mlops_course.lessons.common import make_churn
 
 clean = make_churn(500, 7)
 assert validate_churn(clean, PARAMS["validate"]) is None, (
@@ -785,7 +784,7 @@ assert validate_churn(edges, rules_hidden) is None, (
 
 # %% nbgrader={"grade": true, "grade_id": "test-validate-corrupto", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: valores fuera de rango paran el pipeline con un mensaje que nombra columna y cifra.
-from mlops_course.datasets import make_churn
+from mlops_course.lessons.common import make_churn
 
 batch = make_churn(400, 11)
 batch.loc[:6, "balance_eur"] = 5_000_000.0  # 7 saldos imposibles
@@ -819,7 +818,7 @@ else:
 
 # %% nbgrader={"grade": true, "grade_id": "test-validate-estructura", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: columnas que faltan y demasiados vacíos dan DataValidationError (nunca KeyError).
-from mlops_course.datasets import make_churn
+from mlops_course.lessons.common import make_churn
 
 assert validate_churn(make_churn(300, 5), PARAMS["validate"]) is None, (
     "Primero, un lote limpio debe pasar."
@@ -959,7 +958,7 @@ else:
 # ```
 
 
-# %% nbgrader={"grade": false, "grade_id": "rerun", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# %% nbgrader={"grade": false, "grade_id": "rerun", "locked": false, "schema_version": 3, "solution": true, "task": false} walk="fresh-kernel"
 def stages_to_rerun(pipeline: dict, changed_params) -> list[str]:
     """Etapas de `pipeline` (dvc.yaml como dict) que DVC repetirá si cambian `changed_params`."""
     ### BEGIN SOLUTION
@@ -1060,7 +1059,7 @@ toy = {
 }
 section = stages_to_rerun(toy, {"split.seed"})
 assert section == ["split", "check", "fit"], (
-    "'split' declara la sección entera, así que split.seed la afecta; 'check' lee un fichero "
+    "'split' declara la sección entera, así que split.seed la afecta; 'check' lee un archivo "
     f"dentro de data/split y 'fit' lee la métrica de 'check'; da {section}."
 )
 ### BEGIN HIDDEN TESTS
@@ -1180,11 +1179,11 @@ if full_run is not None and full_run.ok and partial_run.ok:
 
 # %% nbgrader={"grade": true, "grade_id": "test-rerun-dvc-real", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: tu predicción coincide con lo que DVC ejecuta al cambiar featurize.age_bins.
-from mlops_course.dataops import clear_run_log, stages_that_ran
-from mlops_course.dataops.dvctool import dvc
-from mlops_course.dataops.project import read_yaml, write_yaml
-from mlops_course.tools import isolated_env
-from mlops_course.workspace import module_workspace
+from mlops_course.lessons.common import isolated_env
+from mlops_course.lessons.m05_dataops import clear_run_log, stages_that_ran
+from mlops_course.lessons.m05_dataops.dvctool import dvc
+from mlops_course.lessons.m05_dataops.project import read_yaml, write_yaml
+from mlops_course.machinery.workspace import module_workspace
 
 project = module_workspace("05_ingenieria_datos") / "churn-dvc"
 assert (project / "dvc.lock").is_file(), (
@@ -1230,7 +1229,7 @@ with tempfile.TemporaryDirectory(dir=WORKSPACE) as tmp:
 #
 # ## 8. Cuándo NO usar DVC
 #
-# DVC brilla con ficheros batch versionados junto al código. No siempre es la respuesta. La tabla
+# DVC brilla con archivos batch versionados junto al código. No siempre es la respuesta. La tabla
 # de la guía:
 #
 # | Escenario | ¿Usar DVC? | Alternativa | Razón |
@@ -1240,7 +1239,7 @@ with tempfile.TemporaryDirectory(dir=WORKSPACE) as tmp:
 # | Empresa con Data Lake existente | △ | Integrar con existente | Evitar duplicación de esfuerzos |
 # | Datos > 1 TB, múltiples versiones | ✔ | DVC + Remote Storage | Para esto fue diseñado |
 #
-# - **Git LFS** guarda los ficheros grandes fuera del repositorio con punteros en git, sin remoto
+# - **Git LFS** guarda los archivos grandes fuera del repositorio con punteros en git, sin remoto
 #   propio que operar. No tiene pipelines ni métricas; y las cuotas de almacenamiento y ancho de
 #   banda del proveedor se pagan.
 # - **Delta Lake / lakehouse** (o Apache Iceberg) versiona **tablas** transaccionales con *time
@@ -1282,7 +1281,7 @@ show_aid("dvc", "05_ingenieria_datos")
 #
 # ALTERNATIVAS RECHAZADAS:
 # - Git LFS: sin pipelines ni métricas; cuotas del proveedor.
-# - Delta Lake: infraestructura pesada para ficheros batch pequeños y sin equipo de plataforma.
+# - Delta Lake: infraestructura pesada para archivos batch pequeños y sin equipo de plataforma.
 # - Carpeta compartida con copias fechadas: sin vínculo entre datos, código y modelo.
 # ```
 
@@ -1291,7 +1290,7 @@ show_aid("dvc", "05_ingenieria_datos")
 #
 # El equipo de riesgos del banco quiere reutilizar tu pipeline. Sus datos: una tabla de
 # transacciones de **2 TB** que el **data lake corporativo** actualiza cada noche (con snapshots
-# diarios conservados 90 días), más un fichero de etiquetas de fraude de **40 MB** que mantiene a
+# diarios conservados 90 días), más un archivo de etiquetas de fraude de **40 MB** que mantiene a
 # mano un equipo de 3 analistas. Escribe un ADR de **6 a 10 líneas** (CONTEXTO / DECISIÓN /
 # CONSECUENCIAS / ALTERNATIVAS RECHAZADAS) que decida cómo versionar **cada uno** de los dos
 # conjuntos y qué haces para que un entrenamiento sea reproducible. Usa la ayuda de decisión y
@@ -1318,7 +1317,7 @@ show_aid("dvc", "05_ingenieria_datos")
 # hay que pedir al equipo del lake que retenga el snapshot usado (o exportar una muestra). (−) Dos
 # sistemas de versionado que explicar al equipo.
 #
-# **ALTERNATIVAS RECHAZADAS:** `dvc add` de las transacciones (2 TB duplicados, coste de
+# **ALTERNATIVAS RECHAZADAS:** `dvc add` de las transacciones (2 TB duplicados, costo de
 # almacenamiento y de `dvc pull`); Git LFS para las etiquetas (serviría por tamaño, pero no
 # enlaza con el pipeline ni las métricas); Delta Lake propio (no hay streaming y el lake ya existe).
 #
@@ -1352,7 +1351,7 @@ else:
     print("Aún no hay pipeline: resuelve los Ejercicios 2 y 3 y ejecuta el cuaderno en orden.")
 
 # %%
-# Comprobación del entregable: ficheros que deben existir y repositorio sin cambios pendientes.
+# Comprobación del entregable: archivos que deben existir y repositorio sin cambios pendientes.
 deliverable = {
     name: (PROJECT / name).is_file()
     for name in ("dvc.yaml", "dvc.lock", "params.yaml", "data/raw/churn.csv.dvc", "metrics.json")
@@ -1400,7 +1399,7 @@ deliverable
 # <details><summary>Pistas de respuesta</summary>
 #
 # 1. Con 30 MB, un equipo pequeño y pocas versiones, Git LFS (o incluso git) puede bastar; el
-#    problema llega con muchas versiones (la historia crece) y con el límite de 100 MiB por fichero.
+#    problema llega con muchas versiones (la historia crece) y con el límite de 100 MiB por archivo.
 #    2. Las métricas son pequeñas, de texto y se revisan en los PR (git); el modelo es un binario
 #    que puede crecer (caché y remoto). 3. `featurize` y `train`: el script es una dependencia.
 #    4. El puntero apunta a un hash que no está en el remoto: `dvc pull` falla con «missing cache

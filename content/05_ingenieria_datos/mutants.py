@@ -35,7 +35,7 @@ def dvc_cache_path(data_file, cache_dir):
     return Path(cache_dir) / h[:2] / h[2:]
 
 # %% mutant: cache-modo-texto | cell: cache-path
-# Lee el fichero en modo texto: los saltos \r\n se normalizan y el hash ya no es el de los bytes.
+# Lee el archivo en modo texto: los saltos \r\n se normalizan y el hash ya no es el de los bytes.
 import hashlib
 
 

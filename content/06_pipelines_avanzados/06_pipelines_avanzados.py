@@ -108,9 +108,8 @@ from sklearn.tree import DecisionTreeClassifier
 from sklearn.utils.estimator_checks import check_estimator
 from sklearn.utils.validation import check_is_fitted, validate_data
 
-from mlops_course.datasets import TARGET, make_churn
-from mlops_course.decision_aids import show_aid
-from mlops_course.pipelines import (
+from mlops_course.lessons.common import TARGET, make_churn
+from mlops_course.lessons.m06_pipelines import (
     CATEGORICAL_FEATURES,
     CHURN_INPUT_SCHEMA,
     FLAG_FEATURES,
@@ -123,7 +122,8 @@ from mlops_course.pipelines import (
     monthly_snapshots,
     noise_dataset,
 )
-from mlops_course.workspace import module_workspace
+from mlops_course.machinery.decision_aids import show_aid
+from mlops_course.machinery.workspace import module_workspace
 
 # Tu carpeta de trabajo para este módulo (se crea si no existe).
 WORKSPACE = module_workspace("06_pipelines_avanzados")
@@ -756,8 +756,8 @@ assert build_churn_pipeline(["age"], [], [], C=0.25).named_steps["model"].C == 0
 
 # %% nbgrader={"grade": true, "grade_id": "test-pipeline-entrena", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: entrena con datos sucios (nulos y extremos), generaliza y tolera una región nueva.
-from mlops_course.datasets import make_churn
-from mlops_course.pipelines import CATEGORICAL_FEATURES, FLAG_FEATURES, NUMERIC_FEATURES
+from mlops_course.lessons.common import make_churn
+from mlops_course.lessons.m06_pipelines import CATEGORICAL_FEATURES, FLAG_FEATURES, NUMERIC_FEATURES
 
 dirty = make_churn(n_rows=1500, seed=7, missing_rate=0.05, outlier_rate=0.03)
 fit_part, check_part = dirty.iloc[:1100], dirty.iloc[1100:]
@@ -1164,7 +1164,7 @@ for bad_k, wanted in ((0, ValueError), (-3, ValueError), (True, TypeError), (2.0
 
 # %% nbgrader={"grade": true, "grade_id": "test-fuga-inflacion", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: sobre ruido puro, la evaluación con fuga se infla y la honesta se queda en el azar.
-from mlops_course.pipelines import noise_dataset
+from mlops_course.lessons.m06_pipelines import noise_dataset
 
 X_noise, y_noise = noise_dataset(n_rows=120, n_features=1000, seed=0)
 splitter = StratifiedKFold(5, shuffle=True, random_state=0)
@@ -1318,8 +1318,8 @@ def check_input_schema(frame, expected):
 
 # %% nbgrader={"grade": true, "grade_id": "test-esquema-valido", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: una entrada válida sale con solo las columnas del contrato, en su orden, sin tocar valores.
-from mlops_course.datasets import make_churn
-from mlops_course.pipelines import CHURN_INPUT_SCHEMA
+from mlops_course.lessons.common import make_churn
+from mlops_course.lessons.m06_pipelines import CHURN_INPUT_SCHEMA
 
 valid_raw = make_churn(n_rows=50, seed=3, missing_rate=0.1)
 checked = check_input_schema(valid_raw, CHURN_INPUT_SCHEMA)
@@ -1346,8 +1346,8 @@ assert len(empty) == 0, "Un lote vacío con el esquema correcto es válido (y sa
 
 # %% nbgrader={"grade": true, "grade_id": "test-esquema-faltan", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: columnas que faltan → un solo ValueError en español que las nombra todas.
-from mlops_course.datasets import make_churn
-from mlops_course.pipelines import CHURN_INPUT_SCHEMA
+from mlops_course.lessons.common import make_churn
+from mlops_course.lessons.m06_pipelines import CHURN_INPUT_SCHEMA
 
 base_input = make_churn(n_rows=20, seed=4)
 try:
@@ -1392,8 +1392,8 @@ else:
 
 # %% nbgrader={"grade": true, "grade_id": "test-esquema-tipos", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: columnas con tipo equivocado → un solo TypeError que las nombra todas.
-from mlops_course.datasets import make_churn
-from mlops_course.pipelines import CHURN_INPUT_SCHEMA
+from mlops_course.lessons.common import make_churn
+from mlops_course.lessons.m06_pipelines import CHURN_INPUT_SCHEMA
 
 typed_input = make_churn(n_rows=20, seed=5)
 as_text = typed_input.assign(age=typed_input["age"].astype(str))
@@ -1477,7 +1477,7 @@ if robust_pipeline is not None:
 #
 # ## 6. Persistencia: guardar el pipeline sin abrir la puerta a código ajeno
 #
-# Para desplegar hay que guardar el pipeline entrenado en un fichero. La opción por defecto en
+# Para desplegar hay que guardar el pipeline entrenado en un archivo. La opción por defecto en
 # Python es `pickle` (y `joblib`, que usa `pickle` por debajo con mejor soporte para arrays
 # grandes). La documentación de Python lo dice en un recuadro rojo: *«The pickle module is not
 # secure. Only unpickle data you trust»*. No es una advertencia teórica: un pickle no guarda datos,
@@ -1488,8 +1488,8 @@ if robust_pipeline is not None:
 # manual. `pickle.load` sigue el manual al pie de la letra, y nadie impide que el paso 3 diga
 # «abre la puerta de casa y deja entrar a quien espere fuera».
 #
-# Una demostración **inofensiva**: un fichero `modelo_churn.pkl` manipulado cuya única acción es
-# escribir un fichero de texto. Un atacante pondría `os.system("…")` en el mismo sitio.
+# Una demostración **inofensiva**: un archivo `modelo_churn.pkl` manipulado cuya única acción es
+# escribir un archivo de texto. Un atacante pondría `os.system("…")` en el mismo sitio.
 
 # %%
 marker = WORKSPACE / "prueba_de_ejecucion.txt"
@@ -1519,11 +1519,11 @@ pickletools.dis(tampered.read_bytes())
 # solo instancia tipos que tú declares de confianza. El flujo tiene tres pasos:
 #
 # 1. `skops.io.dump(pipeline, ruta)` guarda.
-# 2. `skops.io.get_untrusted_types(file=ruta)` lista, **sin cargar nada**, los tipos que el fichero
+# 2. `skops.io.get_untrusted_types(file=ruta)` lista, **sin cargar nada**, los tipos que el archivo
 #    necesita y que skops no confía por defecto (tus clases, funciones, algunos tipos de NumPy y
 #    SciPy).
 # 3. Revisas esa lista (¿conozco cada tipo? ¿lo esperaba?) y cargas con
-#    `skops.io.load(ruta, trusted=lista_revisada)`. Si el fichero pide algo que no está en la lista,
+#    `skops.io.load(ruta, trusted=lista_revisada)`. Si el archivo pide algo que no está en la lista,
 #    la carga falla **antes** de crear nada.
 
 # %%
@@ -1545,31 +1545,31 @@ display_types
 # **tuyos** (los escribiste en este cuaderno); `SplineTransformer` usa un `BSpline` de SciPy y su
 # conversión de arrays; `numpy.dtype` describe el tipo de los arrays. Eso, y nada más, es lo que
 # declaramos de confianza. Ojo al prefijo `__main__`: `pickle` y skops guardan **referencias** a
-# tus clases, no su código. Cargar el fichero en otro proceso exige poder importar esas clases con
+# tus clases, no su código. Cargar el archivo en otro proceso exige poder importar esas clases con
 # el mismo nombre; en un proyecto real viven en tu paquete (`src/…`, módulo 01), no en un cuaderno.
-# En la §7 lo comprobarás cargando cada fichero en un proceso nuevo.
+# En la §7 lo comprobarás cargando cada archivo en un proceso nuevo.
 #
 # ### Ejercicio 5 (escalable) · `load_trusted_pipeline`: cargar con una lista revisada
 #
 # En producción no se revisa la lista a mano en cada despliegue: se revisa **una vez**, se guarda
 # junto al modelo y se hace cumplir en código. Escribe `load_trusted_pipeline(path, allowed_types)`:
 #
-# 1. `path` debe ser `str` o `pathlib.Path` → si no, `TypeError`. Si el fichero no existe →
+# 1. `path` debe ser `str` o `pathlib.Path` → si no, `TypeError`. Si el archivo no existe →
 #    `FileNotFoundError` con un mensaje en español que incluya la ruta.
-# 2. Obtén los tipos no confiables con `sio.get_untrusted_types(file=path)`. Si el fichero no es un
+# 2. Obtén los tipos no confiables con `sio.get_untrusted_types(file=path)`. Si el archivo no es un
 #    skops válido (por ejemplo, un pickle), skops lanza `zipfile.BadZipFile`: conviértelo en
 #    `ValueError` en español (nunca intentes cargarlo de otra manera).
 # 3. Si algún tipo **no** está en `allowed_types` → `ValueError` que nombre **todos** esos tipos.
 #    No cargues nada.
-# 4. Carga con `sio.load(path, trusted=...)` pasando **solo** los tipos revisados que el fichero
+# 4. Carga con `sio.load(path, trusted=...)` pasando **solo** los tipos revisados que el archivo
 #    necesita.
-# 5. Si lo cargado no es un `Pipeline` de scikit-learn → `TypeError` (un fichero de modelo que no
+# 5. Si lo cargado no es un `Pipeline` de scikit-learn → `TypeError` (un archivo de modelo que no
 #    contiene un modelo es un error de despliegue). Si lo es, devuélvelo.
 #
 # ```text
 # load_trusted_pipeline(ruta, REVIEWED_TYPES)         → el Pipeline, que predice igual que el original
 # load_trusted_pipeline(ruta, ["numpy.dtype"])        → ValueError: tipos no revisados: __main__.QuantileClipper, …
-# load_trusted_pipeline(ruta_a_un_pickle, [...])      → ValueError: … no es un fichero skops válido …
+# load_trusted_pipeline(ruta_a_un_pickle, [...])      → ValueError: … no es un archivo skops válido …
 # load_trusted_pipeline(WORKSPACE / "no_existe.skops", [])  → FileNotFoundError
 # ```
 
@@ -1579,24 +1579,24 @@ import zipfile
 
 
 def load_trusted_pipeline(path, allowed_types):
-    """Carga un Pipeline de un fichero skops si solo necesita tipos de `allowed_types`."""
+    """Carga un Pipeline de un archivo skops si solo necesita tipos de `allowed_types`."""
     ### BEGIN SOLUTION
     if not isinstance(path, (str, Path)):
         raise TypeError(f"path debe ser str o pathlib.Path, no {type(path).__name__}.")
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"No existe el fichero del modelo: {path}")
+        raise FileNotFoundError(f"No existe el archivo del modelo: {path}")
     try:
         needed = sio.get_untrusted_types(file=path)
     except zipfile.BadZipFile as err:
         raise ValueError(
-            f"{path} no es un fichero skops válido; no se intenta cargar de otra forma."
+            f"{path} no es un archivo skops válido; no se intenta cargar de otra forma."
         ) from err
     allowed = set(allowed_types)
     rejected = [name for name in needed if name not in allowed]
     if rejected:
         raise ValueError(
-            f"El fichero {path.name} necesita tipos no revisados: {', '.join(rejected)}. "
+            f"El archivo {path.name} necesita tipos no revisados: {', '.join(rejected)}. "
             "Revísalos y añádelos a la lista de confianza solo si los conoces."
         )
     model = sio.load(path, trusted=needed)
@@ -1612,7 +1612,7 @@ def load_trusted_pipeline(path, allowed_types):
 # Comprueba: con los tipos revisados, carga un Pipeline que predice exactamente igual.
 import tempfile
 
-from mlops_course.pipelines import noise_dataset
+from mlops_course.lessons.m06_pipelines import noise_dataset
 
 X_small, y_small = noise_dataset(n_rows=60, n_features=4, seed=1)
 small_pipe = make_pipeline(StandardScaler(), LogisticRegression()).fit(X_small, y_small)
@@ -1626,7 +1626,7 @@ except NotImplementedError:
     raise
 except Exception as err:
     raise AssertionError(
-        "load_trusted_pipeline no pudo cargar un fichero skops válido con todos sus tipos "
+        "load_trusted_pipeline no pudo cargar un archivo skops válido con todos sus tipos "
         f"revisados ({type(err).__name__}: {err}). Usa sio.get_untrusted_types y sio.load, "
         "nunca pickle ni joblib."
     ) from err
@@ -1639,7 +1639,7 @@ assert np.array_equal(reloaded.predict_proba(X_small), small_pipe.predict_proba(
 ### BEGIN HIDDEN TESTS
 as_text_path = load_trusted_pipeline(str(small_path), [*reviewed, "algo.que.no.se.usa"])
 assert isinstance(as_text_path, Pipeline), (
-    "path puede ser un str, y allowed_types puede incluir tipos que el fichero no necesita."
+    "path puede ser un str, y allowed_types puede incluir tipos que el archivo no necesita."
 )
 ### END HIDDEN TESTS
 
@@ -1647,7 +1647,7 @@ assert isinstance(as_text_path, Pipeline), (
 # Comprueba: un tipo no revisado se rechaza SIN cargar, nombrándolo; y un pickle nunca se ejecuta.
 import tempfile
 
-from mlops_course.pipelines import harmless_pickle_payload, noise_dataset
+from mlops_course.lessons.m06_pipelines import harmless_pickle_payload, noise_dataset
 
 
 def shady_step(frame):
@@ -1670,7 +1670,7 @@ except ValueError as err:
     )
 else:
     raise AssertionError(
-        "El fichero necesita __main__.shady_step, que no está en allowed_types: debe lanzar "
+        "El archivo necesita __main__.shady_step, que no está en allowed_types: debe lanzar "
         "ValueError sin cargar nada. ¿Estás pasando a trusted todo lo que devuelve get_untrusted_types?"
     )
 ### BEGIN HIDDEN TESTS
@@ -1686,7 +1686,7 @@ except ValueError:
     pass
 except Exception as err:
     raise AssertionError(
-        f"Un fichero que no es skops debe dar ValueError, no {type(err).__name__}: {err}"
+        f"Un archivo que no es skops debe dar ValueError, no {type(err).__name__}: {err}"
     ) from err
 else:
     raise AssertionError("Un pickle disfrazado de .skops debe lanzar ValueError.")
@@ -1731,7 +1731,7 @@ try:
 except TypeError as err:
     assert "Pipeline" in str(err), f"El mensaje debe decir que no es un Pipeline: {str(err)!r}"
 else:
-    raise AssertionError("Un fichero con un StandardScaler suelto no es un Pipeline: TypeError.")
+    raise AssertionError("Un archivo con un StandardScaler suelto no es un Pipeline: TypeError.")
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -1743,7 +1743,7 @@ else:
 # CONTEXTO:
 # El modelo de churn necesita imputar, recortar, escalar y codificar antes de predecir. Hasta ahora
 # el preprocesado vivía en un notebook y el modelo en un .pkl: predicciones distintas según el lote
-# (§1) y un fichero que, al cargarse, puede ejecutar cualquier código (§6).
+# (§1) y un archivo que, al cargarse, puede ejecutar cualquier código (§6).
 #
 # DECISIÓN:
 # Todo lo que aprende de los datos va dentro de un único Pipeline, precedido por la validación del
@@ -1757,7 +1757,7 @@ else:
 # (-) Los transformers propios deben vivir en un paquete importable con el mismo nombre. Mientras
 #     vivan en un cuaderno, el .pkl se guarda con cloudpickle (por valor) para que cargue fuera
 #     (§7): un apaño con fecha de caducidad, no la arquitectura.
-# (-) skops va detrás de scikit-learn en tipos soportados y el fichero puede ser más grande.
+# (-) skops va detrás de scikit-learn en tipos soportados y el archivo puede ser más grande.
 # (-) Cambiar de versión de scikit-learn obliga a reentrenar o a revisar la lista de tipos.
 #
 # ALTERNATIVAS RECHAZADAS:
@@ -1845,10 +1845,10 @@ sorted(p.name for p in WORKSPACE.iterdir())
 # %% [markdown]
 # ### La prueba de verdad: cargar en un proceso nuevo
 #
-# Todo lo anterior recarga los ficheros **en este mismo kernel**, que todavía tiene en memoria
+# Todo lo anterior recarga los archivos **en este mismo kernel**, que todavía tiene en memoria
 # `QuantileClipper` y `check_input_schema`. El proceso que sirva el modelo (módulo 11) no los
 # tendrá. `load_in_fresh_process` arranca un intérprete nuevo (`python -I`: sin el directorio
-# actual en `sys.path`), carga el fichero allí y puntúa las mismas filas. Tres ficheros:
+# actual en `sys.path`), carga el archivo allí y puntúa las mismas filas. Tres archivos:
 #
 # 1. **`joblib.dump`, lo habitual.** `pickle` guarda la *referencia* `__main__.QuantileClipper`, y
 #    el `__main__` del proceso nuevo no la tiene: falla al cargar. Es el fallo clásico de «el modelo
@@ -1857,10 +1857,10 @@ sorted(p.name for p in WORKSPACE.iterdir())
 #    importar tus tipos y tampoco los encuentra. Es correcto: skops carga lo que **puede importar**.
 # 3. **`pipeline.pkl`, el entregable, guardado con [cloudpickle](https://github.com/cloudpipe/cloudpickle).**
 #    Las clases y funciones definidas en `__main__` viajan **por valor**: su código va dentro del
-#    fichero. Es lo que hace MLflow al guardar modelos `pyfunc` definidos en un cuaderno.
+#    archivo. Es lo que hace MLflow al guardar modelos `pyfunc` definidos en un cuaderno.
 #
 # El precio de la opción 3: sigue siendo `pickle` (ejecuta código al cargar; de ahí la huella
-# SHA-256) y ata el fichero a tu versión de Python y de scikit-learn. La solución de producción es
+# SHA-256) y ata el archivo a tu versión de Python y de scikit-learn. La solución de producción es
 # la del módulo 01: tus clases en un **paquete importable** (`src/…`), instalado también en el
 # proceso que sirve; entonces `joblib` y skops cargan sin trucos. Lo harás en el módulo 11.
 
@@ -1897,10 +1897,10 @@ fresh_table
 # %% [markdown]
 # ### Ayuda de decisión: ¿qué formato para tu caso?
 #
-# Lo que acabas de ver, como ayuda interactiva. Cambia dónde viven tus clases, si el fichero puede
+# Lo que acabas de ver, como ayuda interactiva. Cambia dónde viven tus clases, si el archivo puede
 # venir de fuera, si se sirve fuera de Python o cuánto tiempo debe seguir cargando, y mira cómo
 # cambia la recomendación y por qué. Con los valores por defecto (tus clases en el cuaderno, un
-# fichero tuyo, un mes) recomienda cloudpickle, con el aviso de que es un apaño; elige «un paquete
+# archivo tuyo, un mes) recomienda cloudpickle, con el aviso de que es un apaño; elige «un paquete
 # importable» y verás por qué el módulo 11 lo hará así. «Exportar ADR» guarda tu decisión en
 # `workspace/06_pipelines_avanzados/adr/`.
 
@@ -1916,8 +1916,8 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 # | Transformer propio | `FunctionTransformer` basta (una función **sin estado**, como `np.log1p`) o ya existe en scikit-learn / una librería mantenida | `FunctionTransformer`, `SplineTransformer`, `TargetEncoder`… no escribas lo que ya está probado |
 # | `FeatureUnion` | cada transformación usa **columnas distintas** | `ColumnTransformer` |
 # | Validación cruzada aleatoria (`KFold`) | hay tiempo (predices el futuro) o entidades repetidas (clientes, pacientes, máquinas) | `TimeSeriesSplit`, corte por fecha, `GroupKFold` |
-# | `pickle`/`joblib` | el fichero viene de fuera de tu control (descargas, usuarios, un bucket compartido) | skops con tipos revisados; ONNX para servir desde otro lenguaje |
-# | cloudpickle (clases por valor) | el modelo sale del prototipo: el fichero queda atado a tu versión de Python y de las librerías, y sigue ejecutando código al cargar | tus clases en un paquete importable (`src/`, módulo 01) y skops o joblib con ese paquete instalado |
+# | `pickle`/`joblib` | el archivo viene de fuera de tu control (descargas, usuarios, un bucket compartido) | skops con tipos revisados; ONNX para servir desde otro lenguaje |
+# | cloudpickle (clases por valor) | el modelo sale del prototipo: el archivo queda atado a tu versión de Python y de las librerías, y sigue ejecutando código al cargar | tus clases en un paquete importable (`src/`, módulo 01) y skops o joblib con ese paquete instalado |
 # | skops | necesitas servir fuera de Python, o tu modelo usa tipos que skops no sabe reconstruir | ONNX (`skl2onnx`), o el formato nativo del modelo (XGBoost, LightGBM) |
 # | Validación de esquema hecha a mano | el contrato crece (rangos, nulos permitidos, unicidad, estadísticas) | pandera o Great Expectations (módulo 08), con tus mensajes en la frontera |
 #
@@ -2032,7 +2032,7 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 #    filas; si se eligen mirando las filas de validación, ese azar parece señal. Con 10 columnas
 #    el azar tiene menos donde elegir y la inflación baja. 4. Falla al reconstruir el tipo
 #    `__main__.QuantileClipper`; se mueve la clase a un paquete instalable (`src/…`) y se
-#    reentrena. 5. La huella prueba que el fichero no cambió desde que **tú** la calculaste; no dice
+#    reentrena. 5. La huella prueba que el archivo no cambió desde que **tú** la calculaste; no dice
 #    nada de quién lo creó ni de lo que hace al cargarse.
 #
 # </details>

@@ -313,35 +313,35 @@ def check_input_schema(frame, expected):
     return frame
 
 # %% mutant: carga-confia-todo | cell: carga-segura
-# Pasa a trusted todo lo que pide el fichero: quien fabrica el fichero decide qué se ejecuta.
+# Pasa a trusted todo lo que pide el archivo: quien fabrica el archivo decide qué se ejecuta.
 import zipfile
 
 
 def load_trusted_pipeline(path, allowed_types):
-    """Carga un Pipeline de un fichero skops si solo necesita tipos de `allowed_types`."""
+    """Carga un Pipeline de un archivo skops si solo necesita tipos de `allowed_types`."""
     if not isinstance(path, (str, Path)):
         raise TypeError(f"path debe ser str o Path, no {type(path).__name__}.")
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"No existe el fichero del modelo: {path}")
+        raise FileNotFoundError(f"No existe el archivo del modelo: {path}")
     try:
         needed = sio.get_untrusted_types(file=path)
     except zipfile.BadZipFile as err:
-        raise ValueError(f"{path} no es un fichero skops válido.") from err
+        raise ValueError(f"{path} no es un archivo skops válido.") from err
     model = sio.load(path, trusted=needed)
     if not isinstance(model, Pipeline):
         raise TypeError(f"{path.name} no contiene un Pipeline.")
     return model
 
 # %% mutant: carga-joblib | cell: carga-segura
-# "Para qué complicarse": carga con joblib, que ejecuta lo que traiga el fichero.
+# "Para qué complicarse": carga con joblib, que ejecuta lo que traiga el archivo.
 def load_trusted_pipeline(path, allowed_types):
-    """Carga un Pipeline de un fichero skops si solo necesita tipos de `allowed_types`."""
+    """Carga un Pipeline de un archivo skops si solo necesita tipos de `allowed_types`."""
     if not isinstance(path, (str, Path)):
         raise TypeError(f"path debe ser str o Path, no {type(path).__name__}.")
     path = Path(path)
     if not path.is_file():
-        raise FileNotFoundError(f"No existe el fichero del modelo: {path}")
+        raise FileNotFoundError(f"No existe el archivo del modelo: {path}")
     model = joblib.load(path)
     if not isinstance(model, Pipeline):
         raise TypeError(f"{path.name} no contiene un Pipeline.")
@@ -353,11 +353,11 @@ import zipfile
 
 
 def load_trusted_pipeline(path, allowed_types):
-    """Carga un Pipeline de un fichero skops si solo necesita tipos de `allowed_types`."""
+    """Carga un Pipeline de un archivo skops si solo necesita tipos de `allowed_types`."""
     try:
         needed = sio.get_untrusted_types(file=path)
     except zipfile.BadZipFile as err:
-        raise ValueError(f"{path} no es un fichero skops válido.") from err
+        raise ValueError(f"{path} no es un archivo skops válido.") from err
     rejected = [name for name in needed if name not in set(allowed_types)]
     if rejected:
         raise ValueError(f"Tipos no revisados: {', '.join(rejected)}.")

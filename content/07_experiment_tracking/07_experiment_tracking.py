@@ -80,7 +80,7 @@ from pathlib import Path
 import pandas as pd
 from IPython.display import display
 
-from mlops_course.workspace import module_workspace
+from mlops_course.machinery.workspace import module_workspace
 
 # Tu carpeta de trabajo para este módulo (se crea si no existe).
 WORKSPACE = module_workspace("07_experiment_tracking")
@@ -91,7 +91,7 @@ WORKSPACE
 # (Importa scikit-learn y skops, el formato seguro con el que MLflow guarda modelos sklearn.)
 from sklearn.metrics import roc_auc_score
 
-from mlops_course.tracking import (
+from mlops_course.lessons.m07_tracking import (
     CONFIG_KEYS,
     METRICS,
     churn_pipeline,
@@ -111,14 +111,19 @@ from mlflow import MlflowClient
 from mlflow.exceptions import MlflowException
 from mlflow.models import infer_signature
 
-from mlops_course.tracking.report import runs_table, storage_report, versions_table
-from mlops_course.tracking.scratch import (
+from mlops_course.lessons.m07_tracking.report import runs_table, storage_report, versions_table
+from mlops_course.lessons.m07_tracking.scratch import (
     record_run,
     register_versions,
     scratch_experiment,
     scratch_model_name,
 )
-from mlops_course.tracking.store import checkpoint, get_or_create_experiment, open_store, ui_command
+from mlops_course.lessons.m07_tracking.store import (
+    checkpoint,
+    get_or_create_experiment,
+    open_store,
+    ui_command,
+)
 
 # MLflow informa de todo por el log (migraciones, «Created version 2»...): lo dejamos en WARNING.
 silence_mlflow()
@@ -133,7 +138,7 @@ mlflow.__version__
 # 1. **con qué datos** se entrenó (qué extracción, qué semilla, qué reparto train/test);
 # 2. **con qué parámetros** (`C`, pesos de clase...) y **con qué código**;
 # 3. **qué métrica** tenía y contra qué otros candidatos se comparó;
-# 4. **qué fichero** exacto se desplegó y **qué librerías** necesita para cargarse.
+# 4. **qué archivo** exacto se desplegó y **qué librerías** necesita para cargarse.
 #
 # Sin tracking, las respuestas viven en `modelo_final_v2_bueno.pkl`, en una celda que ya se
 # sobrescribió y en la memoria de alguien que está de vacaciones. El **experiment tracking** convierte
@@ -153,7 +158,7 @@ mlflow.__version__
 #         T["entrenar + evaluar"]
 #     end
 #     T -->|"params, métricas, tags"| B[("Backend store<br/>SQLite: mlflow.db")]
-#     T -->|"modelos, ficheros"| A[["Artifact store<br/>carpeta artifacts/"]]
+#     T -->|"modelos, archivos"| A[["Artifact store<br/>carpeta artifacts/"]]
 #     B --- R["Model Registry<br/>churn-classifier v1, v2...<br/>alias champion → v2"]
 #     R -.->|"apunta a"| A
 #     U["mlflow ui"] --> B
@@ -167,7 +172,7 @@ mlflow.__version__
 # | **Run** | Una ejecución: params + métricas + tags + artefactos, con estado | `C=0.01, class_weight=None → roc_auc 0.80` |
 # | **Param** | Entrada de la ejecución; **texto**, inmutable una vez escrito | `"C": "0.01"` |
 # | **Métrica** | Número, con historial por `step` | `roc_auc`, `log_loss`, `recall` |
-# | **Artefacto** | Fichero asociado al run o al modelo | `features.json`, el modelo serializado |
+# | **Artefacto** | Archivo asociado al run o al modelo | `features.json`, el modelo serializado |
 # | **Logged model** | Modelo guardado con su formato (MLmodel), firma y dependencias | `models:/m-…` |
 # | **Modelo registrado** | Nombre estable con versiones numeradas | `churn-classifier` v1, v2 |
 # | **Alias** | Puntero móvil a una versión | `champion → 2` |
@@ -178,13 +183,13 @@ mlflow.__version__
 # ## 2. Dónde se guarda todo (y la primera trampa)
 #
 # MLflow separa dos almacenes: el **backend store** (filas en una base de datos: experimentos, runs,
-# params, métricas, registro de modelos) y el **artifact store** (ficheros). **Metáfora: el fichero
+# params, métricas, registro de modelos) y el **artifact store** (archivos). **Metáfora: el archivo
 # de una biblioteca y sus estanterías.** Las fichas (backend) dicen qué libro existe y dónde está; los
 # libros (artefactos) están en las estanterías. Si pierdes las fichas, tienes estanterías llenas de
 # libros que nadie sabe encontrar; si pierdes las estanterías, fichas que apuntan al vacío.
 #
 # **Fallo primero.** ¿Dónde escribiría MLflow si no le dices nada? Solo lo preguntamos; no se crea
-# ningún fichero:
+# ningún archivo:
 
 # %%
 # Sin configurar nada: MLflow resuelve su destino por defecto relativo al DIRECTORIO ACTUAL.
@@ -198,14 +203,14 @@ print("Tracking por defecto: ", mlflow.get_tracking_uri())
 #
 # - **Datos en el sitio equivocado.** Acabarías versionando en git una base de datos binaria o,
 #   peor, con dos bases distintas según el directorio de arranque («¿dónde están mis runs?»).
-# - **El *file store* está obsoleto.** Versiones anteriores guardaban todo como ficheros en
+# - **El *file store* está obsoleto.** Versiones anteriores guardaban todo como archivos en
 #   `./mlruns`; MLflow lo declaró obsoleto (*deprecated*) en favor de una base de datos: las
 #   búsquedas y el registro de modelos necesitan consultas, no recorrer carpetas.
 #
 # **La práctica:** una base SQLite **por carpeta de trabajo**, creada una sola vez al principio, y
 # cada experimento con su carpeta de artefactos explícita dentro del mismo workspace. Crear la base
 # ejecuta las **migraciones** del esquema de MLflow (decenas de `CREATE TABLE` / `ALTER TABLE`):
-# tarda segundos, y si varios procesos crean el mismo fichero a la vez pueden chocar. Por eso se hace
+# tarda segundos, y si varios procesos crean el mismo archivo a la vez pueden chocar. Por eso se hace
 # aquí, una vez y sola en su celda. Si la base ya existe (segunda ejecución), abrirla es inmediato.
 #
 # Un ajuste más, hecho por `open_store`: SQLite en modo **WAL** con `synchronous=NORMAL` (la pareja
@@ -271,7 +276,7 @@ pd.Series(trained.metrics).round(4)
 # %% [markdown]
 # Ahora lo mismo, **registrado**. Cuatro llamadas cubren el 90 % del uso diario: `log_params`
 # (entradas), `log_metrics` (resultados), `set_tags` (contexto libre) y `log_dict`/`log_artifact`
-# (ficheros). Una métrica puede tener **historial**: aquí registramos el ROC AUC al entrenar con el
+# (archivos). Una métrica puede tener **historial**: aquí registramos el ROC AUC al entrenar con el
 # 25 %, 50 % y 100 % del train (una curva de aprendizaje), con `step=`.
 
 # %%
@@ -406,7 +411,7 @@ pd.DataFrame(
 # |---|---|
 # | Todos los hiperparámetros del estimador (decenas, con nombres `classifier__C`) | Los parámetros de **los datos**: `n_rows`, `data_seed`, `test_size`. Sin ellos el run **no se puede reproducir** |
 # | Métricas `training_*`, calculadas sobre **el mismo train** con el que se ajustó | La métrica que importa, sobre datos que el modelo no vio, salvo que la calcules tú después |
-# | Gráficas y un HTML del estimador (ficheros en cada run, y segundos en cada `fit`) | Control sobre nombres, formato y coste: con `log_models=True` guarda el modelo con **cloudpickle** por defecto y **sin** `pip_requirements`, así que MLflow infiere dependencias (lento, §7) |
+# | Gráficas y un HTML del estimador (archivos en cada run, y segundos en cada `fit`) | Control sobre nombres, formato y costo: con `log_models=True` guarda el modelo con **cloudpickle** por defecto y **sin** `pip_requirements`, así que MLflow infiere dependencias (lento, §7) |
 # | Cero código | Parchea scikit-learn para todo el proceso hasta que lo desactivas |
 #
 # Sobre las métricas: las de autolog miden cómo se ajusta el modelo a los datos que ya vio, no cómo
@@ -500,8 +505,8 @@ import math
 
 import mlflow
 
-from mlops_course.tracking import train_churn_model
-from mlops_course.tracking.scratch import scratch_experiment
+from mlops_course.lessons.m07_tracking import train_churn_model
+from mlops_course.lessons.m07_tracking.scratch import scratch_experiment
 
 mlflow.end_run()  # por si una celda anterior dejó un run abierto
 TEST_CONFIG = {
@@ -556,7 +561,7 @@ with scratch_experiment(STORE, "test-ej1-oculto") as exp_id:
 # Comprueba: una config con claves que faltan se rechaza ANTES de abrir un run (no deja runs basura).
 import mlflow
 
-from mlops_course.tracking.scratch import scratch_experiment
+from mlops_course.lessons.m07_tracking.scratch import scratch_experiment
 
 mlflow.end_run()
 with scratch_experiment(STORE, "test-ej1-fallos") as exp_id:
@@ -629,7 +634,7 @@ with scratch_experiment(STORE, "test-ej1-fallos-oculto") as exp_id:
 # Comprueba: log_grid registra un run por valor, en orden, sobre la config base.
 import mlflow
 
-from mlops_course.tracking.scratch import scratch_experiment
+from mlops_course.lessons.m07_tracking.scratch import scratch_experiment
 
 mlflow.end_run()
 GRID_BASE = {"n_rows": 200, "data_seed": 5, "test_size": 0.25, "C": 1.0, "class_weight": None}
@@ -729,7 +734,7 @@ def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: 
 
 # %% nbgrader={"grade": true, "grade_id": "test-best-run-mejor", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: elige el run con mayor métrica e ignora los runs que no terminaron bien.
-from mlops_course.tracking.scratch import record_run, scratch_experiment
+from mlops_course.lessons.m07_tracking.scratch import record_run, scratch_experiment
 
 with scratch_experiment(STORE, "test-ej2") as exp_id:
     ids = [
@@ -761,7 +766,7 @@ with scratch_experiment(STORE, "test-ej2-empate") as exp_id:
 
 # %% nbgrader={"grade": true, "grade_id": "test-best-run-direccion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: con greater_is_better=False gana el MENOR valor de la métrica pedida.
-from mlops_course.tracking.scratch import record_run, scratch_experiment
+from mlops_course.lessons.m07_tracking.scratch import record_run, scratch_experiment
 
 with scratch_experiment(STORE, "test-ej2-direccion") as exp_id:
     ids = [
@@ -787,7 +792,7 @@ with scratch_experiment(STORE, "test-ej2-direccion-oculto") as exp_id:
 
 # %% nbgrader={"grade": true, "grade_id": "test-best-run-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: si no hay candidato (experimento vacío o inexistente), ValueError claro.
-from mlops_course.tracking.scratch import record_run, scratch_experiment
+from mlops_course.lessons.m07_tracking.scratch import record_run, scratch_experiment
 
 with scratch_experiment(STORE, "test-ej2-errores") as exp_id:
     record_run(exp_id, {"C": 1}, {"roc_auc": 0.75})
@@ -996,8 +1001,12 @@ from pathlib import Path
 
 import mlflow
 
-from mlops_course.tracking import train_churn_model
-from mlops_course.tracking.scratch import record_run, scratch_experiment, scratch_model_name
+from mlops_course.lessons.m07_tracking import train_churn_model
+from mlops_course.lessons.m07_tracking.scratch import (
+    record_run,
+    scratch_experiment,
+    scratch_model_name,
+)
 
 mlflow.end_run()
 SIGNED_CONFIG = {"n_rows": 300, "data_seed": 11, "test_size": 0.3, "C": 1.0, "class_weight": None}
@@ -1056,8 +1065,12 @@ with scratch_experiment(STORE, "test-ej3") as exp_id, scratch_model_name(STORE, 
 import mlflow
 from mlflow.exceptions import MlflowException
 
-from mlops_course.tracking import train_churn_model
-from mlops_course.tracking.scratch import record_run, scratch_experiment, scratch_model_name
+from mlops_course.lessons.m07_tracking import train_churn_model
+from mlops_course.lessons.m07_tracking.scratch import (
+    record_run,
+    scratch_experiment,
+    scratch_model_name,
+)
 
 mlflow.end_run()
 CONTRACT_CONFIG = {"n_rows": 300, "data_seed": 12, "test_size": 0.3, "C": 1.0, "class_weight": None}
@@ -1191,7 +1204,11 @@ def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "cha
 # Comprueba: el alias apunta a la versión con mejor métrica y el modelo se carga por alias.
 import mlflow
 
-from mlops_course.tracking.scratch import register_versions, scratch_experiment, scratch_model_name
+from mlops_course.lessons.m07_tracking.scratch import (
+    register_versions,
+    scratch_experiment,
+    scratch_model_name,
+)
 
 with scratch_experiment(STORE, "test-ej4") as exp_id, scratch_model_name(STORE, "test-ej4") as name:
     register_versions(
@@ -1225,7 +1242,11 @@ with scratch_experiment(STORE, "test-ej4") as exp_id, scratch_model_name(STORE, 
 
 # %% nbgrader={"grade": true, "grade_id": "test-promote-empates", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: en un empate sin campeón previo gana la versión más antigua.
-from mlops_course.tracking.scratch import register_versions, scratch_experiment, scratch_model_name
+from mlops_course.lessons.m07_tracking.scratch import (
+    register_versions,
+    scratch_experiment,
+    scratch_model_name,
+)
 
 with (
     scratch_experiment(STORE, "test-ej4-empates") as exp_id,
@@ -1250,7 +1271,11 @@ with (
 # Comprueba: un modelo que no existe da ValueError; el parámetro alias se respeta.
 import uuid
 
-from mlops_course.tracking.scratch import register_versions, scratch_experiment, scratch_model_name
+from mlops_course.lessons.m07_tracking.scratch import (
+    register_versions,
+    scratch_experiment,
+    scratch_model_name,
+)
 
 try:
     promote_champion(f"no-existe-{uuid.uuid4().hex[:8]}")
@@ -1385,8 +1410,8 @@ def reproduce_run(run_id: str, metric: str = "roc_auc") -> tuple[float, float]:
 # Comprueba: con los params (texto) de un run se obtiene exactamente la misma métrica.
 import math
 
-from mlops_course.tracking import train_churn_model
-from mlops_course.tracking.scratch import record_run, scratch_experiment
+from mlops_course.lessons.m07_tracking import train_churn_model
+from mlops_course.lessons.m07_tracking.scratch import record_run, scratch_experiment
 
 REPRO_CONFIG = {"n_rows": 400, "data_seed": 7, "test_size": 0.25, "C": 0.3, "class_weight": None}
 with scratch_experiment(STORE, "test-ej5") as exp_id:
@@ -1418,7 +1443,7 @@ with scratch_experiment(STORE, "test-ej5-oculto") as exp_id:
 
 # %% nbgrader={"grade": true, "grade_id": "test-reproduce-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: un run al que le faltan params no se puede reproducir (ValueError que lo dice).
-from mlops_course.tracking.scratch import record_run, scratch_experiment
+from mlops_course.lessons.m07_tracking.scratch import record_run, scratch_experiment
 
 with scratch_experiment(STORE, "test-ej5-errores") as exp_id:
     incomplete = record_run(
@@ -1483,12 +1508,12 @@ except (NotImplementedError, MlflowException):
 # ## 9. MLflow vs W&B vs Neptune, y cuándo NO usar tracking
 #
 # El índice de la guía promete «MLflow a fondo … **vs W&B/Neptune**». Los tres registran params,
-# métricas y artefactos; cambian el alojamiento, el coste, la colaboración y el registro de modelos.
+# métricas y artefactos; cambian el alojamiento, el costo, la colaboración y el registro de modelos.
 # Cambia las entradas (¿sin red?, ¿presupuesto?, ¿cuántas personas?) y lee la recomendación, sus
 # razones y sus «cuándo NO»:
 
 # %%
-from mlops_course.decision_aids import show_aid
+from mlops_course.machinery.decision_aids import show_aid
 
 show_aid("experiment_trackers", "07_experiment_tracking")
 
@@ -1499,9 +1524,9 @@ show_aid("experiment_trackers", "07_experiment_tracking")
 # |---|---|---|
 # | Análisis puntual que se presenta una vez | Un notebook limpio, versionado en git | No hay runs que comparar mañana |
 # | Un único modelo, reentreno trimestral, una persona | Un CSV de resultados + el commit | La base de datos y la UI no se pagan |
-# | Un equipo escribiendo runs a la vez desde varias máquinas | **No** SQLite local: servidor MLflow con PostgreSQL y artefactos en un bucket | SQLite bloquea el fichero entero en cada escritura y no se comparte por red |
+# | Un equipo escribiendo runs a la vez desde varias máquinas | **No** SQLite local: servidor MLflow con PostgreSQL y artefactos en un bucket | SQLite bloquea el archivo entero en cada escritura y no se comparte por red |
 # | `autolog` para runs que van a producción | Registro explícito (Ejercicio 1) | autolog no guarda los params de los datos ni evalúa en test (§4) |
-# | Registry con un solo consumidor que lee un fichero fijo | Un artefacto versionado (DVC) | Alias y versiones solo aportan si alguien carga por nombre |
+# | Registry con un solo consumidor que lee un archivo fijo | Un artefacto versionado (DVC) | Alias y versiones solo aportan si alguien carga por nombre |
 # | Datos sensibles en params, tags o ejemplos de entrada | Nunca: ni `customer_id` ni datos personales | Todo lo registrado lo ve quien tenga acceso a la UI |
 #
 # ### La decisión del curso, como ADR
@@ -1533,7 +1558,7 @@ show_aid("experiment_trackers", "07_experiment_tracking")
 #
 # ## 10. Visión de negocio: cuánto cuesta registrar
 #
-# Registrar tiene coste en disco y en tiempo de CI. Estas son las cifras **de tu propia carpeta de
+# Registrar tiene costo en disco y en tiempo de CI. Estas son las cifras **de tu propia carpeta de
 # trabajo**, medidas ahora:
 
 # %%
@@ -1563,11 +1588,11 @@ pd.Series(
 #   ocupa del orden de 1 MB por su esquema. Un modelo guardado de este pipeline, del orden de 100 KiB
 #   (tabla de arriba); una red neuronal, cientos de MB. Supuesto: 20 runs al día con modelo
 #   → unos 2 MB/día, menos de 1 GB al año: el tracking de *este* modelo es gratis. Con modelos grandes
-#   el coste está en los artefactos: guarda el modelo solo de los candidatos, no de cada run (como
+#   el costo está en los artefactos: guarda el modelo solo de los candidatos, no de cada run (como
 #   hicimos con la rejilla).
 # - **Tiempo de CI.** Cada `log_model` sin `pip_requirements` costó ≈ 6–7 s frente a ≈ 0.1–0.2 s
 #   (§6). Supuesto: un pipeline de CI que registra 10 modelos por ejecución y se ejecuta 30 veces al
-#   día gasta ≈ 30 minutos diarios de CI solo en inferir dependencias. Es la clase de coste que el
+#   día gasta ≈ 30 minutos diarios de CI solo en inferir dependencias. Es la clase de costo que el
 #   módulo 09 enseña a vigilar.
 # - **Incidentes.** El valor grande no se mide en KiB: es poder contestar en minutos «qué modelo está
 #   en producción, con qué datos, y cuál era el anterior» (rollback = mover un alias).
@@ -1628,7 +1653,7 @@ print(ui_command(STORE))
 #
 # **Rúbrica (instructor), 3 puntos:**
 #
-# - **1 punto · Formato y contexto.** Las cuatro secciones y un contexto concreto con el coste de
+# - **1 punto · Formato y contexto.** Las cuatro secciones y un contexto concreto con el costo de
 #   equivocarse (en euros o en clientes). 0.5 si falta una sección o el contexto es genérico.
 # - **1 punto · Decisión operable.** Métrica(s) con un umbral o criterio verificable, al menos una
 #   puerta además de la métrica (tests, firma, revisión) y un procedimiento de rollback con alias.
@@ -1642,13 +1667,13 @@ print(ui_command(STORE))
 # %% [markdown]
 # ## 13. Tu entregable: experimentos en MLflow
 #
-# El entregable del módulo («Experimentos en MLflow») son ficheros reales en tu carpeta de trabajo: la
+# El entregable del módulo («Experimentos en MLflow») son archivos reales en tu carpeta de trabajo: la
 # base `mlflow.db`, la carpeta `artifacts/`, la rejilla de runs en `churn-grid` y el modelo registrado
 # `churn-classifier` con el alias `champion`. Esta celda lo comprueba con el cliente de MLflow (no
-# buscando texto en ficheros):
+# buscando texto en archivos):
 
 # %%
-checkpoint(STORE)  # integra mlflow.db-wal en mlflow.db: el fichero queda completo por sí solo
+checkpoint(STORE)  # integra mlflow.db-wal en mlflow.db: el archivo queda completo por sí solo
 checks = {
     "mlflow.db existe": STORE.db_path.is_file(),
     "carpeta artifacts/ existe": STORE.artifact_root.is_dir(),
@@ -1682,7 +1707,7 @@ print("Entregable completo." if not pending else f"Pendiente: {pending}")
 # ### Resumen
 #
 # - MLflow separa **backend store** (filas: runs, params, métricas, registry) y **artifact store**
-#   (ficheros). En este curso: una base SQLite por carpeta de trabajo y artefactos dentro de ella,
+#   (archivos). En este curso: una base SQLite por carpeta de trabajo y artefactos dentro de ella,
 #   nunca el `./mlruns` relativo ni el *file store* obsoleto.
 # - Un run se abre **con `with`**: acaba `FINISHED` o `FAILED`, nunca huérfano. Los params vuelven
 #   como **texto**.

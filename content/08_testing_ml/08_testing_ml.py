@@ -52,7 +52,7 @@
 # carpeta de trabajo `workspace/08_testing_ml/`.
 #
 # En este módulo hay una novedad: en dos ejercicios **los tests los escribes tú**. Tus funciones
-# `test_*` se copian a un fichero real de tu carpeta de trabajo y pytest ejecuta ese fichero
+# `test_*` se copian a un archivo real de tu carpeta de trabajo y pytest ejecuta ese archivo
 # contra la versión correcta del código y contra versiones con fallos introducidos a propósito
 # (*mutantes*). Tu suite aprueba si pasa con la correcta y **se pone en rojo** con cada
 # versión rota.
@@ -82,9 +82,9 @@ from hypothesis.configuration import set_hypothesis_home_dir
 from IPython.display import display
 from sklearn.metrics import roc_auc_score
 
-from mlops_course.datasets import make_churn
-from mlops_course.datasets.churn import REGIONS, SNAPSHOT_DATE
-from mlops_course.mltesting import (
+from mlops_course.lessons.common import make_churn
+from mlops_course.lessons.common.churn import REGIONS, SNAPSHOT_DATE
+from mlops_course.lessons.m08_mltesting import (
     AGE_BAND_BUGS,
     SILENT_RATIO_BUG,
     as_churn_dtypes,
@@ -93,7 +93,7 @@ from mlops_course.mltesting import (
     run_suite,
     train_churn_model,
 )
-from mlops_course.mltesting.churn_features import (
+from mlops_course.lessons.m08_mltesting.churn_features import (
     AGE_MAX,
     AGE_MIN,
     REQUIRED_COLUMNS,
@@ -102,8 +102,8 @@ from mlops_course.mltesting.churn_features import (
     balance_salary_ratio,
     products_per_year,
 )
-from mlops_course.mltesting.suite import load_variant
-from mlops_course.workspace import module_workspace
+from mlops_course.lessons.m08_mltesting.suite import load_variant
+from mlops_course.machinery.workspace import module_workspace
 
 # Tu carpeta de trabajo para este módulo (se crea si no existe).
 WORKSPACE = module_workspace("08_testing_ml")
@@ -268,7 +268,7 @@ ipytest.run("-q", "-p", "no:cacheprovider", "-k", "test_demo")
 # la suite. Si sigue en verde, el mutante **sobrevive**: hay un fallo que tus tests no ven.
 #
 # `run_suite` (del paquete del curso) hace exactamente eso: copia tus funciones de test a un
-# fichero real, `tests/<nombre>.py`, y ejecuta pytest sobre él (una sesión por versión, con
+# archivo real, `tests/<nombre>.py`, y ejecuta pytest sobre él (una sesión por versión, con
 # imports frescos; `in_process=False` lo hace en un proceso aparte) contra la versión correcta de
 # `churn_features` y contra cada versión rota. Las dos versiones rotas visibles están
 # en `AGE_BAND_BUGS`:
@@ -292,7 +292,7 @@ weak.table()
 # no mira. La técnica clásica se llama **análisis de valores frontera**: por cada límite de la
 # especificación, un caso justo a cada lado.
 #
-# Así queda el fichero que `run_suite` escribió (la cabecera de imports es siempre la misma):
+# Así queda el archivo que `run_suite` escribió (la cabecera de imports es siempre la misma):
 
 # %%
 print(weak.test_file.read_text(encoding="utf-8"))
@@ -314,7 +314,7 @@ print(weak.test_file.read_text(encoding="utf-8"))
 #
 # Reglas del juego:
 #
-# - Cada test es una función `test_*` **autocontenida**: en el fichero solo existen los nombres
+# - Cada test es una función `test_*` **autocontenida**: en el archivo solo existen los nombres
 #   de la cabecera que acabas de ver (`pytest`, `math`, `contextlib`, `np`, `pd`, `given`, `st` y
 #   los nombres de `churn_features`). No uses variables del cuaderno.
 # - Puedes usar `@pytest.mark.parametrize`. No uses `skip` ni `xfail`.
@@ -381,8 +381,8 @@ AGE_BAND_TESTS = [
 
 # %% nbgrader={"grade": true, "grade_id": "test-tests-age-band-correcta", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: tu suite pasa entera con la age_band correcta (sin depender de variables del cuaderno).
-from mlops_course.mltesting import run_suite
-from mlops_course.workspace import module_workspace
+from mlops_course.lessons.m08_mltesting import run_suite
+from mlops_course.machinery.workspace import module_workspace
 
 ws = module_workspace("08_testing_ml")
 reference_run = run_suite(AGE_BAND_TESTS, ws / "ejercicio1", test_file="test_age_band.py")
@@ -404,8 +404,8 @@ assert reference.count("skipped") == 0, (
 
 # %% nbgrader={"grade": true, "grade_id": "test-tests-age-band-mutantes", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: cada versión rota de age_band pone tu suite en rojo (mutantes visibles y ocultos).
-from mlops_course.mltesting import AGE_BAND_BUGS, run_suite
-from mlops_course.workspace import module_workspace
+from mlops_course.lessons.m08_mltesting import AGE_BAND_BUGS, run_suite
+from mlops_course.machinery.workspace import module_workspace
 
 ws = module_workspace("08_testing_ml")
 visible_run = run_suite(
@@ -560,7 +560,7 @@ except pa.errors.SchemaError as err:
 #   pipeline imputa la mediana); el identificador, el género, la fecha de alta y la etiqueta, no.
 #   Un contrato demasiado estricto rechaza lotes legítimos y el equipo acaba desactivándolo.
 #
-# `mlops_course.mltesting` trae funciones que crean copias corruptas del lote, una por tipo de
+# `mlops_course.lessons.m08_mltesting` trae funciones que crean copias corruptas del lote, una por tipo de
 # accidente. Son las que usarán los tests del ejercicio:
 
 # %%
@@ -634,7 +634,7 @@ def build_churn_schema() -> pa.DataFrameSchema:
 # Comprueba: el esquema acepta lotes legítimos (y es un DataFrameSchema de pandera).
 import pandera.pandas as pa
 
-from mlops_course.datasets import make_churn
+from mlops_course.lessons.common import make_churn
 
 schema = build_churn_schema()
 assert isinstance(schema, pa.DataFrameSchema), (
@@ -668,8 +668,8 @@ _ = schema.validate(make_churn(n_rows=1, seed=0))
 # Comprueba: rechaza columnas ausentes o inesperadas y tipos incorrectos.
 import pandera.pandas as pa
 
-from mlops_course.datasets import make_churn
-from mlops_course.mltesting import add_column, cast_column, drop_column
+from mlops_course.lessons.common import make_churn
+from mlops_course.lessons.m08_mltesting import add_column, cast_column, drop_column
 
 schema = build_churn_schema()
 clean = make_churn(n_rows=300, seed=5)
@@ -700,8 +700,8 @@ expect_rejected(cast_column(clean, "region", "str"), "region como texto y no cat
 # Comprueba: rechaza valores fuera de rango, nulos no permitidos, categorías desconocidas y duplicados.
 import pandera.pandas as pa
 
-from mlops_course.datasets import make_churn
-from mlops_course.mltesting import duplicate_row, set_missing, set_value
+from mlops_course.lessons.common import make_churn
+from mlops_course.lessons.m08_mltesting import duplicate_row, set_missing, set_value
 
 schema = build_churn_schema()
 clean = make_churn(n_rows=300, seed=6)
@@ -992,8 +992,8 @@ else:
 
 # %% nbgrader={"grade": true, "grade_id": "test-conducta-pipeline", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: tus funciones sobre los pipelines reales: el test de invariancia delata al modelo con género.
-from mlops_course.datasets import make_churn
-from mlops_course.mltesting import train_churn_model
+from mlops_course.lessons.common import make_churn
+from mlops_course.lessons.m08_mltesting import train_churn_model
 
 data = make_churn(n_rows=1500, seed=11, sensitive_bias=0.8)
 fair = train_churn_model(data)
@@ -1148,7 +1148,7 @@ f"{len(checked)} lotes aleatorios ({sum(checked)} clientes), todos con probabili
 
 # %% [markdown]
 # Puedes usar `@given` en tus tests del Ejercicio 4: `given` y `st` están en la cabecera del
-# fichero. Dos consejos: limita `max_examples` si el test es caro, y fija el perfil
+# archivo. Dos consejos: limita `max_examples` si el test es caro, y fija el perfil
 # (`derandomize=True`) para que la CI no sea aleatoria.
 #
 # ## 8. Cobertura: qué mide y qué **no** demuestra
@@ -1359,8 +1359,8 @@ except NameError:
 # Comprueba: la suite pasa con el código correcto y cubre al menos el 80 % de churn_features.
 import json
 
-from mlops_course.mltesting import run_suite
-from mlops_course.workspace import module_workspace
+from mlops_course.lessons.m08_mltesting import run_suite
+from mlops_course.machinery.workspace import module_workspace
 
 ws = module_workspace("08_testing_ml")
 result = run_suite(FEATURE_TESTS, ws, coverage=True)
@@ -1376,14 +1376,14 @@ assert percent is not None and percent >= 80, (
 report = json.loads((ws / "coverage.json").read_text(encoding="utf-8"))
 measured = report["totals"]["percent_covered"]
 assert measured >= 80, f"coverage.json dice {measured:.1f} %: menos del 80 %."
-assert (ws / "tests" / "test_churn_features.py").is_file(), "Falta el fichero de la suite."
+assert (ws / "tests" / "test_churn_features.py").is_file(), "Falta el archivo de la suite."
 assert result.reference.count("skipped") == 0, "Tu suite se salta tests (skip/xfail): quítalos."
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-suite-detecta", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba: la suite comprueba valores: cada versión rota de churn_features la pone en rojo.
-from mlops_course.mltesting import SILENT_RATIO_BUG, run_suite
-from mlops_course.workspace import module_workspace
+from mlops_course.lessons.m08_mltesting import SILENT_RATIO_BUG, run_suite
+from mlops_course.machinery.workspace import module_workspace
 
 ws = module_workspace("08_testing_ml")
 visible = run_suite(
@@ -1565,7 +1565,7 @@ pd.DataFrame(
 # Tu equipo va a desplegar el modelo de churn con el pipeline del módulo 06. En **6 a 10 líneas**,
 # decide para **cuatro** tests concretos (uno por capa: unitario, integración, datos, modelo) **en
 # qué momento corren** (commit, lote de datos, reentrenamiento) y si **bloquean** (el cambio, el
-# lote o el modelo no avanza) o solo **avisan**. Justifica cada decisión con su coste de fallar
+# lote o el modelo no avanza) o solo **avisan**. Justifica cada decisión con su costo de fallar
 # (un falso positivo que bloquea sin motivo frente a un fallo que llega a producción), y nombra
 # **un riesgo que ninguno de tus tests cubre**.
 
@@ -1592,7 +1592,7 @@ pd.DataFrame(
 # - **1 punto · Capas y momentos.** Cuatro tests concretos del churn, uno por capa, cada uno con su
 #   momento de ejecución coherente (datos por lote, modelo por reentrenamiento). 0.5 si un test es
 #   genérico («tests de calidad») o está en una capa que no le toca.
-# - **1 punto · Bloquear o avisar, con coste.** Cada decisión justificada con el coste de un falso
+# - **1 punto · Bloquear o avisar, con costo.** Cada decisión justificada con el costo de un falso
 #   positivo frente al de un fallo en producción. 0.5 si todo bloquea (o todo avisa) sin
 #   argumento.
 # - **1 punto · Límites.** Nombra al menos un riesgo real que sus tests no cubren (drift, sesgo en

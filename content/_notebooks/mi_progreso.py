@@ -32,13 +32,13 @@
 #
 # Dos avisos honestos:
 #
-# 1. **Guarda** el notebook (Ctrl+S) antes de volver a ejecutar esta celda: se lee el fichero, no
+# 1. **Guarda** el notebook (Ctrl+S) antes de volver a ejecutar esta celda: se lee el archivo, no
 #    lo que ves en pantalla.
 # 2. Las salidas guardadas pueden estar **desfasadas** (cambiaste una función y no volviste a
 #    ejecutar sus tests). Para una comprobación limpia usa la autocomprobación de abajo.
 
 # %%
-from mlops_course.student.progress import show_progress
+from mlops_course.machinery.student.progress import show_progress
 
 show_progress()
 
@@ -60,6 +60,6 @@ show_progress()
 MODULE = "00_indice"  # cambia el módulo que quieres comprobar
 
 # %%
-from mlops_course.student.progress import show_self_check
+from mlops_course.machinery.student.progress import show_self_check
 
 show_self_check(MODULE)

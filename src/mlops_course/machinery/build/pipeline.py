@@ -1,0 +1,214 @@
+"""Build every generated notebook from the text sources, or check that the committed ones are fresh.
+
+Generated, per module ``<NN_slug>``:
+
+* ``source/<NN_slug>/<NN_slug>.ipynb`` — nbgrader source (solutions and hidden tests);
+* ``notebooks/<NN_slug>/<NN_slug>.ipynb`` — student release (``nbgrader generate_assignment``);
+* ``solutions/<NN_slug>/<NN_slug>.ipynb`` — runnable solutions with a ``parameters`` cell.
+
+Plus the companion notebooks of ``content/_notebooks/<name>.py`` (no exercises, e.g. the
+student's progress page) as ``notebooks/<name>.ipynb``.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mlops_course.machinery import nbio
+from mlops_course.machinery.build.exercises import requirement_problems
+from mlops_course.machinery.build.leaks import scan_release, secret_lines
+from mlops_course.machinery.build.modules import Module, discover_modules
+from mlops_course.machinery.build.mutants import parse_mutants
+from mlops_course.machinery.build.nbgrader_cli import generate_assignment, write_course_config
+from mlops_course.machinery.build.notebook import (
+    companion_notebook,
+    dumps,
+    read_text_source,
+    solution_notebook,
+    source_notebook,
+)
+from mlops_course.machinery.build.overlay import apply_overlay
+from mlops_course.machinery.build.style import style_problems
+
+GENERATED_DIRS = ("source", "notebooks", "solutions")
+COMPANIONS_DIR = "_notebooks"
+
+
+@dataclass
+class BuildReport:
+    """What a build or a check found."""
+
+    written: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+    leaks: list[str] = field(default_factory=list)
+    contract: list[str] = field(default_factory=list)
+    """Gaps between exercise statements, test declarations and mutants."""
+    style: list[str] = field(default_factory=list)
+    """Forbidden (Peninsular) forms in what readers see (``docs/estilo.md``)."""
+
+    @property
+    def ok(self) -> bool:
+        """True when nothing is stale, nothing leaks and every requirement is tested."""
+        return not self.stale and not self.leaks and not self.contract and not self.style
+
+
+def render_module(
+    module: Module, workdir: Path, hidden_tests_dir: Path | None = None
+) -> dict[str, str]:
+    """Render one module; return ``{relative path: file text}`` for its generated files."""
+    nb = read_text_source(module.text_source)
+    if hidden_tests_dir is not None:
+        overlay = hidden_tests_dir / f"{module.slug}.py"
+        if overlay.is_file():
+            apply_overlay(nb, overlay)
+    name = module.notebook_name
+    src_text = dumps(source_notebook(nb))
+    course = workdir / module.slug
+    write_course_config(course)
+    (course / "source" / module.slug).mkdir(parents=True)
+    (course / "source" / module.slug / name).write_text(src_text, encoding="utf-8")
+    release_dir = generate_assignment(course, module.slug)
+    files = {f"source/{module.slug}/{name}": src_text}
+    for path in sorted(p for p in release_dir.rglob("*") if p.is_file()):
+        rel = path.relative_to(release_dir).as_posix()
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".ipynb":
+            text = dumps(nbio.reads(text))
+        files[f"notebooks/{module.slug}/{rel}"] = text
+    files[f"solutions/{module.slug}/{name}"] = dumps(solution_notebook(nb))
+    return files
+
+
+def _leaks(files: dict[str, str], module: Module) -> list[str]:
+    with tempfile.TemporaryDirectory() as tmp:
+        release = Path(tmp)
+        prefix = f"notebooks/{module.slug}/"
+        for rel, text in files.items():
+            if rel.startswith(prefix):
+                target = release / rel
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+        secrets = secret_lines(json.loads(files[f"source/{module.slug}/{module.notebook_name}"]))
+        return scan_release(release, secrets)
+
+
+def _cross_module_leaks(root: Path, expected: dict[str, str]) -> list[str]:
+    """Solution or hidden-test lines of one module that appear in another module's release.
+
+    Uses the freshly rendered files where there are some and the committed ones elsewhere, so a
+    partial build (``--module``) still checks against every other module.
+    """
+
+    def text_of(rel: str) -> str | None:
+        if rel in expected:
+            return expected[rel]
+        path = root / rel
+        return path.read_text(encoding="utf-8") if path.is_file() else None
+
+    rels = set(expected) | {
+        p.relative_to(root).as_posix()
+        for top in ("source", "notebooks")
+        if (root / top).is_dir()
+        for p in (root / top).rglob("*.ipynb")
+        if ".ipynb_checkpoints" not in p.parts
+    }
+    owners: dict[str, set[str]] = {}
+    for rel in sorted(r for r in rels if r.startswith("source/") and r.endswith(".ipynb")):
+        text = text_of(rel)
+        if text is None:
+            continue
+        slug = rel.split("/")[1]
+        for line in secret_lines(json.loads(text)):
+            owners.setdefault(line, set()).add(slug)
+    findings: list[str] = []
+    for rel in sorted(r for r in rels if r.startswith("notebooks/") and r.endswith(".ipynb")):
+        text = text_of(rel)
+        if text is None:
+            continue
+        parts = rel.split("/")
+        here = parts[1] if len(parts) > 2 else ""
+        for cell in json.loads(text).get("cells", []):
+            src = cell.get("source", "")
+            for raw in ("".join(src) if isinstance(src, list) else str(src)).splitlines():
+                others = owners.get(raw.strip(), set()) - {here}
+                if others:
+                    findings.append(
+                        f"{rel}: línea de la solución u ocultos de {', '.join(sorted(others))} "
+                        f"filtrada: {raw.strip()[:60]} (cámbiala en uno de los dos módulos)"
+                    )
+    return sorted(set(findings))
+
+
+def _existing(root: Path, slugs: set[str], all_modules: bool) -> dict[str, Path]:
+    """Files currently under the generated folders that belong to ``slugs`` (or to any module)."""
+    found: dict[str, Path] = {}
+    for top in GENERATED_DIRS:
+        base = root / top
+        if not base.is_dir():
+            continue
+        for path in base.rglob("*"):
+            if not path.is_file() or ".ipynb_checkpoints" in path.parts:
+                continue
+            rel = path.relative_to(root).as_posix()
+            parts = rel.split("/")
+            if len(parts) < 3 and parts[-1] in (".gitkeep", "README.md"):
+                continue
+            if all_modules or (len(parts) > 1 and parts[1] in slugs):
+                found[rel] = path
+    return found
+
+
+def build(
+    root: Path,
+    content_dir: Path | None = None,
+    only: list[str] | None = None,
+    check: bool = False,
+    hidden_tests_dir: Path | None = None,
+) -> BuildReport:
+    """Build (or with ``check=True`` verify) the generated files of ``root``."""
+    content = content_dir or root / "content"
+    modules = discover_modules(content, only)
+    report = BuildReport()
+    expected: dict[str, str] = {}
+    with tempfile.TemporaryDirectory(prefix="mlops-build-") as tmp:
+        for module in modules:
+            files = render_module(module, Path(tmp), hidden_tests_dir)
+            report.leaks.extend(_leaks(files, module))
+            source = nbio.reads(files[f"source/{module.slug}/{module.notebook_name}"])
+            report.contract.extend(
+                requirement_problems(module.slug, source, parse_mutants(module.mutants_file))
+            )
+            expected.update(files)
+    if not only and (content / COMPANIONS_DIR).is_dir():
+        for companion in sorted((content / COMPANIONS_DIR).glob("*.py")):
+            expected[f"notebooks/{companion.stem}.ipynb"] = dumps(companion_notebook(companion))
+    report.leaks.extend(_cross_module_leaks(root, expected))
+    report.style.extend(style_problems(root))
+    existing = _existing(root, {m.slug for m in modules}, all_modules=not only)
+    for rel, text in sorted(expected.items()):
+        target = root / rel
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+        if current == text:
+            continue
+        if check:
+            report.stale.append(rel if current is not None else f"{rel} (falta)")
+        else:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(text, encoding="utf-8")
+            report.written.append(rel)
+    for rel, path in sorted(existing.items()):
+        if rel in expected:
+            continue
+        if check:
+            report.stale.append(f"{rel} (sobra: no lo genera ninguna fuente)")
+        else:
+            path.unlink()
+            report.written.append(f"{rel} (borrado)")
+            parent = path.parent
+            if parent.is_dir() and not any(parent.iterdir()):
+                shutil.rmtree(parent)
+    return report

@@ -1,0 +1,275 @@
+"""Command line of the course: ``mlops-course <command>`` (``mlops-course --help`` lists them)."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+
+def _build(args: argparse.Namespace, check: bool) -> int:
+    from mlops_course.machinery.build.pipeline import build
+
+    report = build(
+        Path(args.root),
+        content_dir=Path(args.content) if args.content else None,
+        only=args.module or None,
+        check=check,
+        hidden_tests_dir=Path(args.hidden_tests) if args.hidden_tests else None,
+    )
+    for rel in report.written:
+        print(f"escrito: {rel}")
+    for rel in report.stale:
+        print(f"DESACTUALIZADO: {rel}")
+    for leak in report.leaks:
+        print(f"FUGA: {leak}")
+    for gap in report.contract:
+        print(f"REQUISITOS: {gap}")
+    for form in report.style:
+        print(f"ESTILO: {form}  (ver docs/estilo.md)")
+    if report.stale:
+        print(
+            "Los archivos generados no coinciden con content/: ejecuta `make build` y haz commit."
+        )
+    if not report.ok:
+        return 1
+    print("check: todo al día, sin fugas." if check else f"build: {len(report.written)} cambios.")
+    return 0
+
+
+def _execute(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.execute import execute_all, format_table
+
+    results = execute_all(
+        Path(args.root),
+        only=args.module or None,
+        out_dir=Path(args.out),
+        workers=args.workers,
+        timeout=args.timeout,
+        ci=not args.full,
+    )
+    print(format_table(results))
+    return 0 if all(r.status == "ok" for r in results) else 1
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.procenv import available_cpus
+    from mlops_course.machinery.verify.report import format_summary, format_walk
+    from mlops_course.machinery.verify.walk import walk_modules
+
+    walks = walk_modules(
+        Path(args.root),
+        only=args.module or None,
+        out_dir=Path(args.out),
+        workers=args.workers,
+        cell_timeout=args.cell_timeout,
+    )
+    for walk in walks:
+        print(format_walk(walk))
+    print(format_summary(walks, args.workers or available_cpus()))
+    return 0 if all(w.ok for w in walks) else 1
+
+
+def _grade(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.grading.harness import format_report, run_harness
+
+    outcome = run_harness(
+        Path(args.root),
+        only=args.module or None,
+        workdir=Path(args.workdir) if args.workdir else None,
+        cell_timeout=args.cell_timeout,
+        workers=args.workers,
+    )
+    print(format_report(outcome))
+    return 0 if outcome.ok else 1
+
+
+def _cohort(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.build.modules import discover_modules
+    from mlops_course.machinery.instructor.collect import DEFAULT_PATTERN, collect_zip
+    from mlops_course.machinery.instructor.limits import Limits
+    from mlops_course.machinery.instructor.report import format_run, write_run_report
+    from mlops_course.machinery.instructor.rubrics import write_rubrics
+    from mlops_course.machinery.instructor.run import (
+        GRADED_STATUSES,
+        feedback_and_export,
+        grade_cohort,
+    )
+
+    course = Path(args.course or args.root).resolve()
+    slugs = args.module or [
+        m.slug
+        for m in discover_modules(Path(args.root) / "content")
+        if (course / "source" / m.slug).is_dir()
+    ]
+    if args.zip and len(slugs) != 1:
+        raise ValueError("--zip importa las entregas de un solo módulo: indica --module")
+    limits = Limits(
+        cell_timeout=args.cell_timeout,
+        notebook_timeout=args.notebook_timeout,
+        memory_mb=args.memory_mb,
+        output_lines=args.output_lines,
+    )
+    reports = course / "reports"
+    for slug in slugs:
+        unmatched: list[str] = []
+        if args.zip:
+            collected = collect_zip(course, slug, Path(args.zip), args.pattern or DEFAULT_PATTERN)
+            unmatched = collected.unmatched
+            print(f"{slug}: importadas entregas de {len(collected.students)} estudiantes")
+        run = grade_cohort(
+            course,
+            slug,
+            limits,
+            workers=args.workers,
+            on_progress=lambda o: print(f"  {o.student}: {o.status} {o.score:g}/{o.max_score:g}"),
+        )
+        run.unmatched = unmatched
+        print(format_run(run))
+        md, _ = write_run_report(run, reports / slug)
+        print(f"informe: {md}")
+        rubric_file = write_rubrics(course, slug, reports / slug)
+        if rubric_file is not None:
+            print(f"rúbricas para calificar a mano (solo instructor): {rubric_file}")
+        if not args.no_feedback and any(o.status in GRADED_STATUSES for o in run.outcomes):
+            feedback_and_export(course, slug, reports / "notas.csv")
+            print(f"feedback: {course / 'feedback'}  notas: {reports / 'notas.csv'}")
+    return 0
+
+
+def _analyse(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.instructor.analysis import analyse
+    from mlops_course.machinery.instructor.analysis_report import write_analysis
+
+    course = Path(args.course or args.root).resolve()
+    slugs = args.module or sorted(p.name for p in (course / "autograded").glob("*/*") if p.is_dir())
+    for slug in dict.fromkeys(slugs):
+        result = analyse(course, slug, help_threshold=args.threshold)
+        md, page = write_analysis(result, course / "reports" / slug)
+        print(f"{slug}: {len(result.totals)} estudiantes; análisis en {page} y {md}")
+    return 0
+
+
+def _self_check(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.student.progress import course_progress, progress_text
+    from mlops_course.machinery.student.selfcheck import module_notebook, run_self_check, summary
+
+    root = Path(args.root).resolve()
+    if args.module is None:
+        print(progress_text(course_progress(root)))
+        return 0
+    statuses = run_self_check(module_notebook(args.module, root))
+    print(summary(args.module, statuses))
+    return (
+        0 if all(s.manual or s.state.value == "supera sus tests visibles" for s in statuses) else 1
+    )
+
+
+def _grade_benchmark(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.instructor.benchmark import benchmark, format_bench
+
+    rows = benchmark(
+        Path(args.root), only=args.module or None, students=args.students, workers=args.workers
+    )
+    print(format_bench(rows))
+    return 0 if all(r.all_full_marks for r in rows) else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the ``mlops-course`` command."""
+    parser = argparse.ArgumentParser(prog="mlops-course", description=__doc__)
+    parser.add_argument("--root", default=".", help="raíz del repositorio del curso")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for name, help_text in (
+        ("build", "genera source/, notebooks/ y solutions/ desde content/"),
+        ("check", "falla si algún archivo generado está desactualizado o la release filtra algo"),
+    ):
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("--module", action="append", help="solo este módulo (repetible)")
+        p.add_argument("--content", help="carpeta de fuentes (por defecto content/)")
+        p.add_argument("--hidden-tests", help="carpeta privada de tests ocultos del instructor")
+    ex = sub.add_parser(
+        "execute", help="ejecuta las soluciones con papermill y mide tiempo y memoria"
+    )
+    ex.add_argument("--module", action="append")
+    ex.add_argument("--out", default="build/executed")
+    ex.add_argument("--workers", type=int, default=2)
+    ex.add_argument("--timeout", type=int, default=300, help="segundos por celda")
+    ex.add_argument("--full", action="store_true", help="sin parámetros de CI (datos completos)")
+    ve = sub.add_parser(
+        "verify",
+        help="recorrido en un kernel por módulo: solución, release sin resolver y mutantes",
+    )
+    ve.add_argument("--module", action="append", help="solo este módulo (repetible)")
+    ve.add_argument("--out", default="build/walk", help="carpeta de los notebooks ejecutados")
+    ve.add_argument("--workers", type=int, default=None, help="módulos en paralelo")
+    ve.add_argument("--cell-timeout", type=int, default=60, help="segundos por celda")
+    gr = sub.add_parser("grade-harness", help="califica una cohorte sintética con nbgrader real")
+    gr.add_argument("--module", action="append")
+    gr.add_argument("--workdir", help="carpeta de trabajo (por defecto, temporal)")
+    gr.add_argument("--cell-timeout", type=int, default=20)
+    gr.add_argument(
+        "--workers", type=int, default=None, help="módulos en paralelo (por defecto, núcleos)"
+    )
+    co = sub.add_parser(
+        "grade",
+        help="califica las entregas reales de una cohorte (en paralelo, reanudable, con informe)",
+    )
+    co.add_argument("--module", action="append", help="módulo (repetible; por defecto, todos)")
+    co.add_argument("--course", help="carpeta del curso nbgrader (por defecto, --root)")
+    co.add_argument("--zip", help="zip descargado del LMS con los notebooks de un módulo")
+    co.add_argument(
+        "--pattern",
+        help="regex de nombres con (?P<student_id>…) y (?P<file_id>…); por defecto "
+        "<estudiante>_<archivo>.ipynb (el id sin guiones bajos)",
+    )
+    co.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    co.add_argument("--cell-timeout", type=int, default=60, help="segundos por celda")
+    co.add_argument("--notebook-timeout", type=int, default=600, help="segundos por notebook")
+    co.add_argument("--memory-mb", type=int, default=2048, help="memoria máxima del kernel")
+    co.add_argument("--output-lines", type=int, default=300, help="líneas de salida por celda")
+    co.add_argument("--no-feedback", action="store_true", help="no generar feedback ni CSV")
+    an = sub.add_parser("analyse", help="análisis por ejercicio de una cohorte calificada")
+    an.add_argument("--module", action="append", help="módulo (repetible; por defecto, todos)")
+    an.add_argument("--course", help="carpeta del curso nbgrader (por defecto, --root)")
+    an.add_argument(
+        "--threshold", type=float, default=0.5, help="por debajo de esta fracción, necesita ayuda"
+    )
+    sc = sub.add_parser(
+        "self-check",
+        help="estudiante: ejecuta una copia de tu notebook y resume sus tests visibles "
+        "(sin módulo: tu progreso en todos)",
+    )
+    sc.add_argument("module", nargs="?", help="módulo, p. ej. 00_indice")
+    gb = sub.add_parser(
+        "grade-benchmark",
+        help="cifras de escala: cohorte sintética, 1 vs N workers, comparación con papermill",
+    )
+    gb.add_argument("--module", action="append")
+    gb.add_argument("--students", type=int, default=30)
+    gb.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    args = parser.parse_args(argv)
+    try:
+        if args.command in ("build", "check"):
+            return _build(args, check=args.command == "check")
+        if args.command == "execute":
+            return _execute(args)
+        if args.command == "verify":
+            return cmd_verify(args)
+        if args.command == "grade":
+            return _cohort(args)
+        if args.command == "analyse":
+            return _analyse(args)
+        if args.command == "self-check":
+            return _self_check(args)
+        if args.command == "grade-benchmark":
+            return _grade_benchmark(args)
+        return _grade(args)
+    except (ValueError, RuntimeError, OSError) as exc:
+        print(f"ERROR: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""One module per decision aid: its inputs model, thresholds model and pure scoring function.
+
+:data:`REGISTRY` maps each aid id to its
+:class:`~mlops_course.machinery.decision_aids.engine.AidLogic`, in
+course order (module 00, 03, 04, 05, 06, 07, 10, 12, then the inference-mode aid of module 12).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from mlops_course.machinery.decision_aids.aids import (
+    branching,
+    deployment,
+    docker_levels,
+    dvc,
+    environment_tools,
+    experiment_trackers,
+    guide_comparison,
+    inference_mode,
+    model_persistence,
+)
+from mlops_course.machinery.decision_aids.engine import AidLogic
+
+REGISTRY: Mapping[str, AidLogic[Any, Any]] = {
+    logic.aid_id: logic
+    for logic in (
+        guide_comparison.LOGIC,
+        environment_tools.LOGIC,
+        branching.LOGIC,
+        dvc.LOGIC,
+        model_persistence.LOGIC,
+        experiment_trackers.LOGIC,
+        docker_levels.LOGIC,
+        deployment.LOGIC,
+        inference_mode.LOGIC,
+    )
+}

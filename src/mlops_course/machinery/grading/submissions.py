@@ -1,0 +1,91 @@
+"""Checks a student's submission folder before nbgrader sees it.
+
+nbgrader aborts or silently mis-grades on some broken submissions (a malformed file, duplicated
+graded cells, a renamed notebook). Each is detected here, per student, with a Spanish reason, so
+one student's problem never stops the cohort.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+
+import nbformat
+
+from mlops_course.machinery import nbio
+
+
+class Status(StrEnum):
+    """What happened to one submission."""
+
+    GRADED = "calificada"
+    MISSING = "ausente"
+    MALFORMED = "malformada"
+    DUPLICATED = "celdas duplicadas"
+    FAILED = "fallo de nbgrader"
+
+
+@dataclass(frozen=True)
+class SubmissionCheck:
+    """Result of checking one student's folder for one notebook."""
+
+    status: Status | None
+    reason: str = ""
+    renamed_from: str | None = None
+
+    @property
+    def gradable(self) -> bool:
+        """True when nbgrader may grade this submission."""
+        return self.status is None
+
+
+def check_submission(folder: Path, notebook_name: str) -> SubmissionCheck:
+    """Inspect ``folder`` (``submitted/<student>/<assignment>``) for ``notebook_name``.
+
+    A single notebook with another name is renamed in place to ``notebook_name`` and reported.
+    """
+    expected = folder / notebook_name
+    renamed_from: str | None = None
+    if not expected.is_file():
+        candidates = (
+            sorted(p for p in folder.glob("*.ipynb") if ".ipynb_checkpoints" not in p.parts)
+            if folder.is_dir()
+            else []
+        )
+        if len(candidates) != 1:
+            found = ", ".join(p.name for p in candidates) or "ninguno"
+            return SubmissionCheck(
+                Status.MISSING, f"no se entregó {notebook_name} (notebooks encontrados: {found})"
+            )
+        renamed_from = candidates[0].name
+        candidates[0].rename(expected)
+    try:
+        raw = json.loads(expected.read_text(encoding="utf-8"))
+        nb = nbio.from_dict(raw)
+        nbio.validate(nb)
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        return SubmissionCheck(
+            Status.MALFORMED, f"el archivo no es JSON válido ({exc})", renamed_from
+        )
+    except (nbformat.ValidationError, AttributeError, KeyError, TypeError) as exc:
+        detail = str(exc).splitlines()[0]
+        return SubmissionCheck(
+            Status.MALFORMED, f"no es un notebook válido ({detail})", renamed_from
+        )
+    ids = [
+        c.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        for c in nb.cells
+        if c.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+    ]
+    dups = sorted(name for name, count in Counter(ids).items() if count > 1)
+    if dups:
+        return SubmissionCheck(
+            Status.DUPLICATED,
+            f"celdas calificadas duplicadas ({', '.join(dups)}): no se puede saber cuál es la "
+            "respuesta; revísala a mano",
+            renamed_from,
+        )
+    return SubmissionCheck(None, "", renamed_from)

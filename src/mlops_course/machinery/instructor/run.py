@@ -1,0 +1,202 @@
+"""Grade a cohort: pre-check, parallel shadows, single-writer merge, resumable, reported.
+
+``grade_cohort`` is what ``mlops-course grade`` and ``make grade`` run for each module.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mlops_course.machinery.build.nbgrader_cli import generate_assignment, run_nbgrader
+from mlops_course.machinery.grading.autograde import autograded_max
+from mlops_course.machinery.grading.cohort import graded_test_ids, read_notebook
+from mlops_course.machinery.grading.submissions import check_submission
+from mlops_course.machinery.instructor.limits import Limits
+from mlops_course.machinery.instructor.merge import merge_shadow
+from mlops_course.machinery.instructor.shadow import (
+    ShadowResult,
+    grade_in_shadow,
+    kill_running,
+    prepare_shadow,
+)
+from mlops_course.machinery.instructor.state import GradingState, StudentOutcome, folder_digest
+
+GRADED = "calificada"
+TIMED_OUT = "tiempo agotado"
+OVER_MEMORY = "memoria excedida"
+FAILED = "fallo de nbgrader"
+GRADED_STATUSES = (GRADED, TIMED_OUT, OVER_MEMORY)
+"""Statuses whose score is in the gradebook (the notebook ran, maybe partly)."""
+
+
+@dataclass
+class CohortRun:
+    """Everything one ``grade_cohort`` call did."""
+
+    module: str
+    outcomes: list[StudentOutcome] = field(default_factory=list)
+    graded_now: list[str] = field(default_factory=list)
+    reused: list[str] = field(default_factory=list)
+    unmatched: list[str] = field(default_factory=list)
+
+
+def _register_assignment(course: Path, slug: str) -> None:
+    """Store the module's cells in the course gradebook (release written aside, never over
+    the committed student release)."""
+    generate_assignment(course, slug, release_dir=course / ".grading" / "release")
+
+
+def _roster(course: Path) -> list[str]:
+    """Students known to the gradebook (``nbgrader db student add/import``), if any."""
+    from nbgrader.api import Gradebook
+
+    if not (course / "gradebook.db").is_file():
+        return []
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        return [s.id for s in gb.students]
+
+
+def _score(course: Path, slug: str, student: str, tests: set[str]) -> float:
+    from nbgrader.api import Gradebook, MissingEntry
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        try:
+            sub = gb.find_submission(slug, student)
+        except MissingEntry:
+            return 0.0
+        return float(
+            sum(g.score or 0 for nb in sub.notebooks for g in nb.grades if g.name in tests)
+        )
+
+
+def _classify(res: ShadowResult, limits: Limits, renamed: str) -> tuple[str, str]:
+    """Status and Spanish reason of one autograde."""
+    notes = [renamed] if renamed else []
+    if res.wall_timeout:
+        return TIMED_OUT, f"superó {limits.notebook_timeout} s en total; no se calificó"
+    if res.returncode != 0:
+        if res.memory_error:
+            return OVER_MEMORY, f"el kernel superó {limits.memory_mb} MB de memoria y murió"
+        tail = " | ".join(res.output.strip().splitlines()[-3:])
+        return FAILED, f"nbgrader no pudo calificar: {tail[:300]}"
+    if res.output_truncated:
+        notes.append(f"salida recortada a {limits.output_lines} líneas por celda")
+    if res.memory_error:
+        notes.append(f"MemoryError: una celda superó {limits.memory_mb} MB")
+        return OVER_MEMORY, "; ".join(notes)
+    if res.timed_out_cells:
+        notes.append(
+            f"celdas interrumpidas tras {limits.cell_timeout} s: {', '.join(res.timed_out_cells)}; "
+            "el resto se calificó"
+        )
+        return TIMED_OUT, "; ".join(notes)
+    return GRADED, "; ".join(notes)
+
+
+def grade_cohort(
+    course: Path,
+    slug: str,
+    limits: Limits,
+    workers: int = 2,
+    on_progress: Callable[[StudentOutcome], None] | None = None,
+) -> CohortRun:
+    """Autograde every student folder in ``course/submitted`` for module ``slug``.
+
+    Students whose submission and module source are unchanged since the last run are not
+    graded again. Each student is committed to the gradebook and the state file as soon as
+    their autograde ends.
+
+    Raises:
+        ValueError: if the course has no source for ``slug``.
+    """
+    source_dir = course / "source" / slug
+    source_path = source_dir / f"{slug}.ipynb"
+    if not source_path.is_file():
+        raise ValueError(f"el curso {course} no tiene el módulo {slug} en source/")
+    source = read_notebook(source_path)
+    tests = set(graded_test_ids(source))
+    max_score = autograded_max(source)
+    source_digest = source_path.read_bytes()
+    state = GradingState(course / ".grading" / "state.json")
+    run = CohortRun(slug)
+    students = sorted(
+        set(_roster(course))
+        | {p.parent.name for p in (course / "submitted").glob(f"*/{slug}") if p.is_dir()}
+    )
+    pending: list[tuple[str, str, str]] = []  # (student, digest, renamed note)
+    registered = False
+    for student in students:
+        folder = course / "submitted" / student / slug
+        check = check_submission(folder, f"{slug}.ipynb")
+        digest = folder_digest(folder, source_digest)
+        previous = state.get(slug, student)
+        if previous is not None and previous.digest == digest:
+            run.outcomes.append(previous)
+            run.reused.append(student)
+            continue
+        renamed = f"renombrado desde {check.renamed_from}" if check.renamed_from else ""
+        if not check.gradable:
+            assert check.status is not None
+            outcome = StudentOutcome(
+                slug, student, check.status.value, check.reason, 0.0, max_score, digest
+            )
+            state.record(outcome)
+            run.outcomes.append(outcome)
+            run.graded_now.append(student)
+            continue
+        if not registered:
+            _register_assignment(course, slug)
+            registered = True
+        pending.append((student, digest, renamed))
+    shadows = course / ".grading" / "shadows" / slug
+    pool = ThreadPoolExecutor(max_workers=max(1, workers))
+    try:
+        futures: dict[Future[ShadowResult], tuple[str, str, str]] = {}
+        for student, digest, renamed in pending:
+            shadow = shadows / student
+            prepare_shadow(course, slug, student, shadow, limits)
+            futures[pool.submit(grade_in_shadow, shadow, slug, student, limits)] = (
+                student, digest, renamed,
+            )  # fmt: skip
+        for future in as_completed(futures):
+            student, digest, renamed = futures[future]
+            res = future.result()
+            status, reason = _classify(res, limits, renamed)
+            score = 0.0
+            if status in GRADED_STATUSES and res.returncode == 0:
+                merge_shadow(course, res.shadow, slug, student)
+                score = _score(course, slug, student, tests)
+            outcome = StudentOutcome(slug, student, status, reason, score, max_score, digest)
+            state.record(outcome)
+            shutil.rmtree(res.shadow, ignore_errors=True)
+            run.outcomes.append(outcome)
+            run.graded_now.append(student)
+            if on_progress is not None:
+                on_progress(outcome)
+    except BaseException:
+        # Interrupted (Ctrl-C) or failed: what is committed stays; running kernels are killed.
+        pool.shutdown(wait=False, cancel_futures=True)
+        kill_running()
+        raise
+    pool.shutdown(wait=True)
+    run.outcomes.sort(key=lambda o: o.student)
+    return run
+
+
+def feedback_and_export(course: Path, slug: str, csv_path: Path) -> None:
+    """Generate feedback HTML for every graded student of ``slug`` and export all grades.
+
+    Raises:
+        RuntimeError: if nbgrader fails.
+    """
+    fb = run_nbgrader(course, ["generate_feedback", slug, "--force"], timeout=1800)
+    if fb.returncode != 0:
+        raise RuntimeError(f"nbgrader generate_feedback falló:\n{fb.output[-2000:]}")
+    csv_path.parent.mkdir(parents=True, exist_ok=True)
+    ex = run_nbgrader(course, ["export", "--to", str(csv_path.resolve())], timeout=600)
+    if ex.returncode != 0 or not csv_path.is_file():
+        raise RuntimeError(f"nbgrader export falló:\n{ex.output[-2000:]}")

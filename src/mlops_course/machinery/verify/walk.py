@@ -1,0 +1,141 @@
+"""Walk one module: run its solution through papermill's ``mlops-walk`` engine in a child process.
+
+The child gets a private workspace (``MLOPS_WORKSPACE``), ``NBGRADER_EXECUTION=autograde`` as under
+nbgrader, the module's CI parameters and the course's cell timeout. It writes the executed
+notebook and ``walk.json`` (what the walk observed) under ``out_dir/<slug>/``.
+
+``python -m mlops_course.machinery.verify.walk PLAN RESULT INPUT OUTPUT PARAMS TIMEOUT CWD`` is
+the child's command line (internal).
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from mlops_course.machinery.build.modules import Module, discover_modules
+from mlops_course.machinery.build.nbgrader_settings import DEFAULT_CELL_TIMEOUT
+from mlops_course.machinery.procenv import available_cpus, tool_env
+from mlops_course.machinery.verify.engine import WORKSPACE_MARKER
+from mlops_course.machinery.verify.outcome import WalkResult, problems
+from mlops_course.machinery.verify.plan import WalkPlan, build_plan
+
+ENGINE = "mlops-walk"
+
+
+@dataclass
+class ModuleWalk:
+    """A module's walk: its plan, what was observed, the verdicts and the wall time."""
+
+    plan: WalkPlan
+    result: WalkResult
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        """True when every promise the walk checks was kept."""
+        return not self.problems
+
+    @property
+    def checked(self) -> int:
+        """Variants (stubs and mutants) checked."""
+        return len(self.result.variants)
+
+
+def walk_module(
+    root: Path, module: Module, out_dir: Path, cell_timeout: int = DEFAULT_CELL_TIMEOUT
+) -> ModuleWalk:
+    """Walk ``module`` of the course at ``root``; executed files go to ``out_dir/<slug>/``."""
+    plan = build_plan(root, module)
+    target = out_dir / module.slug
+    target.mkdir(parents=True, exist_ok=True)
+    plan_file = target / "plan.json"
+    plan_file.write_text(plan.to_json(), encoding="utf-8")
+    result_file = target / "walk.json"
+    result_file.unlink(missing_ok=True)
+    params = target / "parameters.yaml"
+    params.write_text(yaml.safe_dump(module.ci_parameters()), encoding="utf-8")
+    notebook = root / "solutions" / module.slug / module.notebook_name
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix=f"walk-{module.slug}-") as tmp:
+        workspace = Path(tmp) / "workspace"
+        cwd = Path(tmp) / "cwd"
+        workspace.mkdir()
+        (workspace / WORKSPACE_MARKER).write_text("recorrido\n", encoding="utf-8")
+        cwd.mkdir()
+        cmd = [
+            sys.executable, "-m", "mlops_course.machinery.verify.walk", str(plan_file),
+            str(result_file), str(notebook), str(target / module.notebook_name), str(params),
+            str(cell_timeout), str(cwd),
+        ]  # fmt: skip
+        env = tool_env(MLOPS_WORKSPACE=str(workspace), NBGRADER_EXECUTION="autograde")
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - started
+    if result_file.is_file():
+        result = WalkResult.from_json(result_file.read_text(encoding="utf-8"))
+    else:
+        tail = " | ".join((proc.stdout + proc.stderr).strip().splitlines()[-4:])
+        result = WalkResult(module=module.slug, error=f"el recorrido no terminó: {tail[:600]}")
+    if proc.returncode != 0 and not result.error:
+        tail = " | ".join((proc.stdout + proc.stderr).strip().splitlines()[-3:])
+        result.error = f"papermill terminó con código {proc.returncode}: {tail[:600]}"
+    return ModuleWalk(plan, result, problems(plan, result), round(seconds, 2))
+
+
+def walk_modules(
+    root: Path,
+    only: list[str] | None = None,
+    out_dir: Path | None = None,
+    workers: int | None = None,
+    cell_timeout: int = DEFAULT_CELL_TIMEOUT,
+) -> list[ModuleWalk]:
+    """Walk every module (or ``only`` these), ``workers`` at a time (default: usable CPUs)."""
+    modules = discover_modules(root / "content", only)
+    out = (out_dir or root / "build" / "walk").resolve()
+    count = max(1, min(workers or available_cpus(), len(modules) or 1))
+    with ThreadPoolExecutor(max_workers=count) as pool:
+        return list(pool.map(lambda m: walk_module(root, m, out, cell_timeout), modules))
+
+
+def _child(argv: list[str]) -> int:  # pragma: no cover - runs in the child process
+    import os
+
+    import papermill
+    from papermill.engines import papermill_engines
+
+    from mlops_course.machinery.verify.engine import WalkEngine
+
+    plan_file, result_file, notebook, output, params, timeout, cwd = argv
+    papermill_engines.register(ENGINE, WalkEngine)
+    plan = WalkPlan.from_json(Path(plan_file).read_text(encoding="utf-8"))
+    parameters = yaml.safe_load(Path(params).read_text(encoding="utf-8")) or {}
+    os.environ.setdefault("PYDEVD_DISABLE_FILE_VALIDATION", "1")
+    try:
+        papermill.execute_notebook(
+            notebook,
+            output,
+            parameters=parameters,
+            engine_name=ENGINE,
+            kernel_name="python3",
+            cwd=cwd,
+            execution_timeout=int(timeout),
+            progress_bar=False,
+            log_output=False,
+            walk_plan=plan,
+            walk_result_path=result_file,
+        )
+    except papermill.PapermillExecutionError:
+        return 1  # the walk result records the failing cell
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(_child(sys.argv[1:]))
