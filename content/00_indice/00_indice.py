@@ -521,7 +521,17 @@ show_aid("deployment", "00_indice")
 #
 # $$\text{ROI} = \frac{\text{horizon\_months}\cdot(\text{monthly\_savings\_eur} - \text{monthly\_run\_cost\_eur}) - \text{initial\_investment\_eur}}{\text{initial\_investment\_eur}}$$
 #
-# En este nivel no valides nada: solo la fórmula, bien escrita. Resultado esperado:
+# En este nivel no valides nada: solo la fórmula, bien escrita. Tu función debe cumplir:
+#
+# 1. **Fórmula.** Devuelve la ganancia neta del horizonte, `horizon_months` × (ahorro mensual −
+#    costo mensual), menos la inversión, todo dividido entre la inversión.
+# 2. **Fracción exacta.** El resultado es una fracción `float` (0.5 significa 50 %, no 50), sin
+#    redondear (ni siquiera a dos decimales) y sin división entera (`//`) por el camino.
+# 3. **Pérdidas.** El costo mensual se paga todos los meses del horizonte: si el neto acumulado no
+#    cubre la inversión, el ROI es negativo; si operar cuesta más de lo que se ahorra, baja de −1.
+#    No recortes el neto mensual a cero ni el ROI a −1.
+#
+# Resultado esperado:
 #
 # ```text
 # mlops_roi(48_000, 12_000, 2_000, 12)  →  1.5     # 12 × 10 000 = 120 000; (120 000 − 48 000) / 48 000
@@ -544,7 +554,7 @@ def mlops_roi(
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-roi-basico", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el ROI de una inversión que se recupera, como fracción (1.5 = 150 %).
+# Comprueba [R1, R2]: el ROI de una inversión que se recupera, como fracción exacta (1.5 = 150 %).
 import math
 
 result = mlops_roi(48_000, 12_000, 2_000, 12)
@@ -561,10 +571,15 @@ assert math.isclose(hidden_result, 0.5), (
 assert math.isclose(mlops_roi(10_000.0, 2_500.5, 500.5, 6), 0.2), (
     "Con decimales, mlops_roi(10_000.0, 2_500.5, 500.5, 6) debe ser 0.2: no redondees por el camino."
 )
+ninth = mlops_roi(9_000, 2_000, 1_000, 10)
+assert math.isclose(ninth, 1 / 9), (
+    f"mlops_roi(9_000, 2_000, 1_000, 10) debe ser 1/9 = 0.1111… y es {ninth!r}: "
+    "devuelve la fracción exacta, sin redondear a dos (ni a cuatro) decimales."
+)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-roi-negativo", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: si el neto mensual no cubre la inversión, el ROI es negativo.
+# Comprueba [R1, R3]: si el neto mensual no cubre la inversión, el ROI es negativo.
 import math
 
 loss = mlops_roi(50_000, 3_000, 2_000, 12)
@@ -593,8 +608,7 @@ assert math.isclose(deep, -2.0), (
 # presentación. Escribe dos funciones en la celda de respuesta:
 #
 # **a) `validate_roi_inputs(initial_investment_eur, monthly_savings_eur, monthly_run_cost_eur, horizon_months)`**
-# no devuelve nada (`None`) si todo es válido y, si no, lanza la excepción de esta tabla con un
-# mensaje en español **que contenga el nombre del parámetro** (p. ej. `"horizon_months debe ser…"`):
+# comprueba las cuatro entradas con esta tabla:
 #
 # | Parámetro | Tipo válido (si no: `TypeError`) | Valor válido (si no: `ValueError`) |
 # |---|---|---|
@@ -606,10 +620,26 @@ assert math.isclose(deep, -2.0), (
 # Pista: en Python `True` es un `int` (`isinstance(True, int)` es `True`), y `math.isfinite` descarta
 # `nan` e `inf` de una vez. Un `nan` no es menor que cero: `float("nan") < 0` es `False`.
 #
-# **b) `payback_month(...)`**, con los mismos cuatro parámetros, llama primero a
-# `validate_roi_inputs` y devuelve el **primer mes** `m` (1, 2, …) en el que el neto acumulado
-# `m · (ahorro − costo)` es **mayor o igual** que la inversión. Devuelve `None` si el neto mensual es
-# ≤ 0 o si ese mes cae después de `horizon_months`. Resultado esperado:
+# **b) `payback_month(...)`**, con los mismos cuatro parámetros, calcula el mes de recuperación.
+#
+# Las dos funciones deben cumplir:
+#
+# 1. **Tipos.** `validate_roi_inputs` lanza `TypeError` si un parámetro no tiene el tipo de la tabla:
+#    un `bool`, un texto o `None` en cualquiera de los cuatro, o un `float` en `horizon_months`.
+# 2. **Valores.** Con el tipo correcto, lanza `ValueError` si el valor no es válido: `nan` o `inf` en
+#    un importe, una inversión ≤ 0, un ahorro o un costo negativos, o un horizonte < 1.
+# 3. **Mensajes.** El mensaje de cada `TypeError` y `ValueError` contiene el nombre del parámetro
+#    culpable (p. ej. `"horizon_months debe ser…"`), para que quien llama sepa qué corregir.
+# 4. **Entradas válidas.** Si todo es válido, `validate_roi_inputs` no lanza nada y devuelve `None`,
+#    también en los bordes de la tabla: importes `float`, ahorro o costo 0 y horizonte 1.
+# 5. **Validar primero.** `payback_month` llama a `validate_roi_inputs` antes de calcular: con una
+#    entrada inválida lanza esa misma excepción, nunca devuelve un número.
+# 6. **Mes de recuperación.** `payback_month` devuelve, como `int`, el **primer mes** `m` (1, 2, …)
+#    en el que el neto acumulado `m · (ahorro − costo)` es **mayor o igual** que la inversión.
+# 7. **Sin recuperación.** Devuelve `None` si el neto mensual es ≤ 0 (nunca un mes negativo) o si
+#    ese mes cae después de `horizon_months`; recuperar justo en el mes `horizon_months` sí cuenta.
+#
+# Resultado esperado:
 #
 # ```text
 # payback_month(10_000, 4_000, 1_000, 12)   →  4      # 3 000 €/mes: 9 000 en el mes 3, 12 000 en el 4
@@ -672,7 +702,7 @@ def payback_month(
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-payback-basico", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el primer mes en que el acumulado cubre la inversión.
+# Comprueba [R6, R7]: el primer mes en que el acumulado cubre la inversión, dentro del horizonte.
 got = payback_month(10_000, 4_000, 1_000, 12)
 assert got == 4, (
     f"payback_month(10_000, 4_000, 1_000, 12) debe ser 4 y es {got!r}: "
@@ -692,10 +722,16 @@ assert edge == 12, (
     "recuperar justo en el último mes del horizonte cuenta."
 )
 assert isinstance(edge, int), f"El mes debe ser un int, no {type(edge).__name__}."
+from_floats = payback_month(10_000.0, 4_000.0, 1_000.0, 12)
+assert from_floats == 4 and type(from_floats) is int, (
+    f"payback_month(10_000.0, 4_000.0, 1_000.0, 12) debe devolver el int 4 y devuelve "
+    f"{from_floats!r}: los meses se cuentan con enteros también cuando los importes son float "
+    "(math.ceil devuelve un int; // entre floats devuelve un float)."
+)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-payback-nunca", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: None cuando no se recupera dentro del horizonte o el neto mensual no es positivo.
+# Comprueba [R7]: None cuando no se recupera dentro del horizonte o el neto mensual no es positivo.
 late = payback_month(10_000, 4_000, 1_000, 3)
 assert late is None, (
     f"payback_month(10_000, 4_000, 1_000, 3) debe ser None y es {late!r}: "
@@ -715,7 +751,8 @@ assert one_short is None, (
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-payback-tipos", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: un tipo incorrecto lanza TypeError y el mensaje nombra el parámetro culpable.
+# Comprueba [R1, R3, R4, R5]: un tipo incorrecto lanza TypeError (también desde payback_month),
+# el mensaje nombra el parámetro culpable y las entradas válidas pasan sin error.
 VALID = {
     "initial_investment_eur": 10_000,
     "monthly_savings_eur": 4_000,
@@ -753,13 +790,23 @@ for checker in (payback_month, validate_roi_inputs):
     expect_error(checker, TypeError, "horizon_months", horizon_months=12.0)
     expect_error(checker, TypeError, "horizon_months", horizon_months=True)
     expect_error(checker, TypeError, "horizon_months", horizon_months="12")
-assert validate_roi_inputs(10_000.5, 0, 0.0, 1) is None, (
-    "validate_roi_inputs no debe rechazar entradas válidas (floats, ahorro 0, horizonte 1)."
-)
+for valid_inputs in ((10_000.5, 0, 0.0, 1), (1, 2_500.75, 0, 120), (0.01, 0.0, 3_000, 6)):
+    try:
+        accepted = validate_roi_inputs(*valid_inputs)
+    except (TypeError, ValueError) as rejected:
+        raise AssertionError(
+            f"validate_roi_inputs{valid_inputs} recibe entradas válidas (importes float, ahorro o "
+            f"costo 0, horizonte 1) y lanzó {type(rejected).__name__}: {rejected}. Solo la "
+            "inversión debe ser > 0; el ahorro y el costo pueden ser 0."
+        ) from rejected
+    assert accepted is None, (
+        f"validate_roi_inputs{valid_inputs} debe devolver None con entradas válidas, no {accepted!r}."
+    )
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-payback-valores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: un valor sin sentido (negativo, cero, nan, inf) lanza ValueError y nombra el parámetro.
+# Comprueba [R2, R3, R5]: un valor sin sentido (negativo, cero, nan, inf) lanza ValueError (también
+# desde payback_month) y el mensaje nombra el parámetro.
 VALID = {
     "initial_investment_eur": 10_000,
     "monthly_savings_eur": 4_000,
@@ -834,8 +881,7 @@ message
 # El calendario de la guía (18 semanas) supone unas **10 horas de estudio por semana** (supuesto del
 # curso, guardado en `roadmap.reference_hours_per_week`). Pero tú tienes las horas que tienes.
 # Escribe `study_plan(weekly_hours, roadmap)` que reparta las fases de `roadmap` en tus semanas.
-# Es «escalable» porque **todo sale de los datos**: debe funcionar con cualquier roadmap (otro
-# número de fases, otros límites), sin los números 7, 16, 20 ni 180 escritos en el código.
+# Es «escalable» porque **todo sale de los datos** (regla 7).
 #
 # Lo que necesitas del roadmap: `roadmap.phases` (cada `phase` tiene `phase.number`, `phase.name` y
 # `phase.seed_weeks`, las semanas que le da la guía), `roadmap.reference_hours_per_week`,
@@ -858,6 +904,9 @@ message
 #    en la 1).
 # 6. **Salida.** Una lista, en el orden del roadmap, con un diccionario por fase:
 #    `{"phase": número, "name": nombre, "start_week": inicio, "end_week": fin}` (semanas `int`).
+# 7. **Cualquier roadmap.** Las fases, las horas de referencia y los límites de semanas salen del
+#    `roadmap` que recibes: la función debe acertar con otro número de fases, otras horas de
+#    referencia u otros límites, sin los números 7, 10, 16, 20 ni 180 escritos en el código.
 #
 # **Metáfora: los hitos kilométricos.** Redondeas la posición de cada hito en la carretera, no la
 # longitud de cada tramo; así los tramos siempre suman el total y nunca se solapan. Ojo: `round()`
@@ -927,7 +976,8 @@ def study_plan(weekly_hours: float, roadmap) -> list[dict]:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-plan-calendario-guia", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: con las horas de referencia (10 h/semana) el plan reproduce el calendario de la guía.
+# Comprueba [R2, R3, R5]: con las horas de referencia (10 h/semana) el plan reproduce el calendario
+# de la guía, y con 9 y 11 h/semana reparte el esfuerzo acumulado en más semanas.
 from mlops_course.machinery.roadmap import load_roadmap
 
 roadmap = load_roadmap()
@@ -950,7 +1000,7 @@ assert weeks_11 == expected_11, f"study_plan(11, roadmap) debe ser {expected_11}
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-plan-minimo", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: con muchas horas el plan no baja del mínimo de semanas del roadmap.
+# Comprueba [R3, R5]: con muchas horas el plan no baja del mínimo de semanas del roadmap.
 from mlops_course.machinery.roadmap import load_roadmap
 
 roadmap = load_roadmap()
@@ -970,7 +1020,8 @@ for generous in (40, 80, 15.5):
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-plan-estructura", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: la forma del plan: una entrada por fase, en orden, contigua desde la semana 1.
+# Comprueba [R3, R5, R6]: la forma del plan: una entrada por fase, en orden, contigua desde la
+# semana 1, con semanas int, y su duración total.
 import math
 
 from mlops_course.machinery.roadmap import load_roadmap
@@ -1021,7 +1072,8 @@ for hours in (9, 9.5, 11, 13, 17.25, 80):
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-plan-otro-roadmap", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: la función sirve para CUALQUIER roadmap: otro número de fases y otros límites.
+# Comprueba [R2, R3, R5, R7]: la función sirve para CUALQUIER roadmap: otro número de fases, otras
+# horas de referencia y otros límites.
 import dataclasses
 
 from mlops_course.machinery.roadmap import load_roadmap
@@ -1053,10 +1105,18 @@ mid = [(e["phase"], e["start_week"], e["end_week"]) for e in study_plan(7, mini)
 assert mid == [(1, 1, 2), (2, 3, 6)], (
     f"study_plan(7, mini) debe dar [(1, 1, 2), (2, 3, 6)]; da {mid}."
 )
+# El mismo roadmap de juguete, con 6 h de referencia por semana: 6 h + 18 h = 24 h.
+mini_6 = dataclasses.replace(mini, reference_hours_per_week=6)
+light = [(e["phase"], e["start_week"], e["end_week"]) for e in study_plan(4, mini_6)]
+assert light == [(1, 1, 2), (2, 3, 6)], (
+    f"Con reference_hours_per_week = 6, study_plan(4, roadmap) debe dar [(1, 1, 2), (2, 3, 6)] "
+    f"(H = 24 h, T = max(4, ceil(24 / 4)) = 6) y da {light}: toma las horas de referencia de "
+    "roadmap.reference_hours_per_week, no escribas 10."
+)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-plan-validacion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: horas sin sentido lanzan el error correcto y el mensaje nombra weekly_hours.
+# Comprueba [R1]: horas sin sentido lanzan el error correcto y el mensaje nombra weekly_hours.
 from mlops_course.machinery.roadmap import load_roadmap
 
 roadmap = load_roadmap()
@@ -1090,7 +1150,8 @@ assert study_plan(80, roadmap)[-1]["end_week"] == 16, (
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-plan-inviable", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: si el curso no cabe en el máximo de semanas, ValueError diciendo cuántas horas hacen falta.
+# Comprueba [R4, R7]: si el curso no cabe en el máximo de semanas, ValueError diciendo cuántas horas
+# semanales hacen falta (redondeadas hacia arriba), según el roadmap recibido.
 import dataclasses
 import re
 
@@ -1137,6 +1198,12 @@ tiny = dataclasses.replace(
 text_mini = infeasible_message(3.9, tiny)
 assert re.search(r"\b4\b", text_mini), (
     f"En un roadmap de 40 h y máximo 10 semanas, el mínimo es 4 h/semana; el mensaje dice: {text_mini!r}"
+)
+odd = dataclasses.replace(tiny, max_total_weeks=12)
+text_odd = infeasible_message(3, odd)
+assert re.search(r"\b4\b", text_odd), (
+    "En un roadmap de 40 h y máximo 12 semanas hacen falta ceil(40 / 12) = 4 h/semana "
+    f"(40 / 12 = 3.33…, redondeado hacia arriba a un entero); el mensaje dice: {text_odd!r}"
 )
 ### END HIDDEN TESTS
 
