@@ -648,11 +648,16 @@ print(f"Registro de predicciones: {requests_per_day * 365 * bytes_logged / 1e9:,
 #    al baseline.
 # 2. `prediction_task` nombra la columna objetivo, `churned`.
 # 3. `features` tiene **al menos 4** columnas del conjunto (`churn.columns`), escritas exactamente
-#    igual y sin repetir, y **no** incluye `churned` (sería una fuga del objetivo) ni `customer_id`
-#    (un identificador no generaliza).
-# 4. Los costos reflejan la §3: un falso negativo cuesta **más** que un falso positivo.
+#    igual y sin repetir.
+# 4. `features` **no** incluye `churned` (sería una fuga del objetivo) ni `customer_id` (un
+#    identificador no generaliza).
+# 5. Los costos reflejan la §3: un falso negativo cuesta **más** que un falso positivo.
+# 6. La métrica de éxito es la de la §3, el recall en el top 10 %: `success_metric.name` contiene
+#    la palabra «recall» (da igual si en mayúsculas o minúsculas), y `baseline.value` y
+#    `success_metric.target` son recalls, es decir, números entre 0 y 1 (0.2, no 20).
 #
-# Usa las cifras de la §3 (regla de marketing como baseline, recall en el top 10 % como métrica).
+# Usa las cifras de la §3: la regla de marketing como baseline y su recall en el top 10 % como
+# valor del baseline.
 
 
 # %% nbgrader={"grade": false, "grade_id": "canvas", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -717,7 +722,7 @@ def churn_canvas() -> MLCanvas:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-canvas-calidad", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el canvas es un MLCanvas y pasa la revisión de calidad del curso.
+# Comprueba [R1]: el canvas es un MLCanvas y pasa la revisión de calidad del curso.
 from mlops_course.lessons.m02_design import MLCanvas, review_canvas
 
 canvas = churn_canvas()
@@ -737,7 +742,8 @@ assert canvas.success_metric.decision in canvas.decisions, (
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-canvas-churn", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: features reales del conjunto, sin fuga del objetivo ni identificadores.
+# Comprueba [R2, R3, R4, R5, R6]: features reales del conjunto, sin fuga del objetivo ni
+# identificadores; la tarea nombra el objetivo, y los costos y la métrica son los de la §3.
 from mlops_course.lessons.common import make_churn
 
 columns = set(make_churn(n_rows=20, seed=0).columns)
@@ -753,6 +759,9 @@ assert not leaks, (
     "identificador; ninguno se conoce ni sirve al predecir."
 )
 ### BEGIN HIDDEN TESTS
+assert len(set(canvas.features)) == len(canvas.features), (
+    f"features repite columnas: {list(canvas.features)}. Escribe cada columna una sola vez."
+)
 assert len(set(canvas.features)) >= 4, (
     f"Usa al menos 4 features distintas; hay {len(set(canvas.features))}."
 )
@@ -765,6 +774,15 @@ assert costs.false_negative_eur > costs.false_positive_eur, (
     f"debe costar más que un falso positivo (una llamada, {costs.false_positive_eur:g} €): "
     "revisa la §3."
 )
+metric, base = canvas.success_metric, canvas.baseline
+assert "recall" in metric.name.lower(), (
+    f"La métrica de éxito es {metric.name!r}: debe ser el recall en el top 10 % de la §3 (su "
+    "nombre contiene «recall»). La accuracy engaña cuando casi nadie se va."
+)
+for label, value in (("baseline.value", base.value), ("success_metric.target", metric.target)):
+    assert 0 <= value <= 1, (
+        f"{label} es {value:g}: un recall es una fracción entre 0 y 1 (escribe 0.2, no 20)."
+    )
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -829,7 +847,7 @@ def render_ml_canvas(canvas: MLCanvas, diagram: str | None = None) -> str:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-render-secciones", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: títulos en orden y contenido de cada bloque (textos y listas con «- »).
+# Comprueba [R1, R2]: títulos en orden y contenido de cada bloque (textos y listas con «- »).
 from mlops_course.lessons.m02_design import (
     CANVAS_SECTIONS,
     Baseline,
@@ -886,11 +904,10 @@ other = demo.model_copy(update={"name": "Otro canvas"})
 assert render_ml_canvas(other).splitlines()[0] == "# ML Canvas: Otro canvas", (
     "La primera línea debe usar canvas.name: no escribas el nombre a mano."
 )
-assert "```mermaid" not in text, "Sin diagrama (diagram=None) no debe haber bloque Mermaid."
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-render-negocio", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: las cuatro líneas de negocio, exactas, y la sección del diagrama.
+# Comprueba [R3, R4]: las cuatro líneas de negocio, exactas, y la sección del diagrama.
 from mlops_course.lessons.m02_design import Baseline, ErrorCosts, MLCanvas, SuccessMetric
 
 DEMO_DECISION = "Enviar un cupón a los clientes con riesgo alto"
@@ -926,6 +943,9 @@ for expected_line in business:
 start = lines.index("## 10. Visión de negocio")
 block = [line for line in lines[start + 1 :] if line.strip()]
 assert block == business, f"Bajo «## 10. Visión de negocio» deben ir las cuatro líneas: {block}"
+assert not any("mermaid" in line or line.startswith("## 11.") for line in lines), (
+    "Sin diagrama (diagram=None) no debe haber sección «## 11.» ni bloque Mermaid."
+)
 small = 'C4Container\nPerson(a, "A")\n'
 with_diagram = render_ml_canvas(demo, "\n\n" + small + "\n").splitlines()
 assert "## 11. Arquitectura (C4, contenedores)" in with_diagram, (
@@ -937,6 +957,9 @@ assert with_diagram[fence + 1 : fence + 4] == ["C4Container", 'Person(a, "A")', 
     f"{with_diagram[fence:]}"
 )
 assert fence > with_diagram.index("## 11. Arquitectura (C4, contenedores)")
+assert with_diagram.index("## 10. Visión de negocio") < with_diagram.index(
+    "## 11. Arquitectura (C4, contenedores)"
+), "La sección «## 11. Arquitectura» va al final, después de «## 10. Visión de negocio»."
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -962,6 +985,19 @@ assert fence > with_diagram.index("## 11. Arquitectura (C4, contenedores)")
 # | `requests_per_user_per_day` | `int` o `float`, no `bool` | finito y > 0 |
 # | `peak_factor` | `int` o `float`, no `bool` | finito y ≥ 1 (un pico no puede estar por debajo de la media) |
 # | `bytes_per_request` | `int`, no `bool` | ≥ 1 |
+#
+# Requisitos (los tests los comprueban):
+#
+# 1. Devuelve un `dict` con exactamente las cuatro claves de la primera tabla, calculadas con sus
+#    fórmulas (un día son 86 400 s; GB decimales, 10⁹ bytes), y todos los valores son `float`
+#    aunque las entradas sean enteras (`1200000.0`, no `1200000`).
+# 2. Un parámetro de tipo no válido (segunda tabla) lanza `TypeError`. `True` y `False` no valen
+#    como números, aunque en Python `bool` sea una subclase de `int`.
+# 3. Un valor fuera de rango (segunda tabla) lanza `ValueError`. Los límites son válidos: 1 usuario,
+#    10 000 000 000 usuarios, `peak_factor` igual a 1 y 1 byte por petición.
+# 4. `nan` e `inf` en `requests_per_user_per_day` o en `peak_factor` lanzan `ValueError` (ojo:
+#    `nan <= 0` y `nan < 1` dan `False`, así que una comparación sola no los detecta).
+# 5. El mensaje de cada `TypeError` y `ValueError` nombra el parámetro que falla.
 #
 # ```text
 # estimate_capacity(400_000, 3, 10, 2_000)
@@ -1022,7 +1058,7 @@ def estimate_capacity(
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-capacidad-calculo", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: las cuatro cifras del ejemplo del enunciado.
+# Comprueba [R1]: las cuatro cifras del ejemplo del enunciado.
 import math
 
 estimate = estimate_capacity(400_000, 3, 10, 2_000)
@@ -1042,6 +1078,10 @@ for key, wanted in {
         "(un día son 86 400 s; GB = 10⁹ bytes)."
     )
 ### BEGIN HIDDEN TESTS
+assert all(type(v) is float for v in estimate.values()), (
+    "Con entradas enteras, todos los valores deben ser float (1200000.0, no 1200000): "
+    f"{[(k, type(v).__name__) for k, v in estimate.items()]}"
+)
 unit = estimate_capacity(86_400, 1, 1, 1_000)
 assert math.isclose(unit["avg_qps"], 1.0) and math.isclose(unit["peak_qps"], 1.0), (
     f"86 400 peticiones al día son 1 QPS de media y, con pico ×1, 1 QPS de pico: {unit}"
@@ -1056,14 +1096,13 @@ assert math.isclose(half["requests_per_day"], 500.0) and math.isclose(
 assert all(type(v) is float for v in half.values()), (
     f"Todos los valores deben ser float: {[(k, type(v).__name__) for k, v in half.items()]}"
 )
-big = estimate_capacity(10_000_000_000, 1, 1, 1)
-assert math.isclose(big["requests_per_day"], 1e10), (
-    "10 000 millones de usuarios es el máximo válido."
-)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-capacidad-validacion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: entradas absurdas lanzan el error correcto y el mensaje nombra el parámetro.
+# Comprueba [R2, R3, R4, R5]: entradas absurdas lanzan el error correcto y el mensaje nombra el
+# parámetro.
+import math
+
 GOOD = {
     "daily_active_users": 400_000,
     "requests_per_user_per_day": 3,
@@ -1110,6 +1149,10 @@ expect_capacity_error(TypeError, "requests_per_user_per_day", requests_per_user_
 expect_capacity_error(TypeError, "peak_factor", peak_factor=False)
 expect_capacity_error(TypeError, "bytes_per_request", bytes_per_request=2.0)
 assert estimate_capacity(1, 0.01, 1, 1)["peak_qps"] > 0, "peak_factor = 1 y 1 usuario son válidos."
+big = estimate_capacity(10_000_000_000, 1, 1, 1)
+assert math.isclose(big["requests_per_day"], 1e10), (
+    "10 000 millones de usuarios es el máximo válido: no lo rechaces."
+)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -1151,18 +1194,29 @@ capacity
 # Rel(source, target, "label", "technology")          ← una por relación, en orden
 # ```
 #
-# **Validación** (`ValueError` con un mensaje en español que nombra lo que falla), antes de
-# generar nada:
+# Requisitos (los tests los comprueban). La salida:
 #
-# - `kind` de cada elemento: uno de `Person`, `System_Ext`, `Container`, `ContainerDb`;
-# - alias únicos, **incluido el del límite** (si no, el diagrama es ambiguo), y con forma de
-#   identificador (`alias.isidentifier()`);
-# - cada `source` y `target` de una relación es el alias de un **elemento** de la lista (nada de
-#   relaciones colgantes);
-# - ningún texto (título, etiquetas, tecnologías, descripciones) contiene comillas dobles `"`
-#   (romperían la sintaxis);
-# - al menos un `Container` o `ContainerDb` (un sistema sin contenedores no es un diagrama de
-#   contenedores).
+# 1. Sigue el formato del bloque de arriba, una instrucción por línea, y pasa `parse_c4`: la
+#    cabecera `C4Container`, `title <title>`, cada elemento con sus textos (`Person` y `System_Ext`
+#    sin tecnología) y una línea `Rel(…)` por relación, en el orden de la lista y con su etiqueta
+#    y su tecnología.
+# 2. Pone `Person` y `System_Ext` **fuera** del límite del sistema (antes de `System_Boundary`), y
+#    `Container` y `ContainerDb` **dentro**; cada grupo, en el orden de la lista.
+#
+# **Validación**: antes de generar nada, la función lanza `ValueError`, con un mensaje en español
+# que nombra lo que falla, si no se cumple alguna de estas condiciones:
+#
+# 3. El `kind` de cada elemento es uno de `Person`, `System_Ext`, `Container`, `ContainerDb` (el
+#    mensaje nombra el tipo desconocido), y hay al menos un `Container` o `ContainerDb`: un sistema
+#    sin contenedores no es un diagrama de contenedores (el mensaje menciona `Container`).
+# 4. Los alias son únicos, **incluido el del límite** (si no, el diagrama es ambiguo), y todos, el
+#    del límite también, tienen forma de identificador (`alias.isidentifier()`). El mensaje nombra
+#    el alias.
+# 5. Cada `source` y `target` de una relación es el alias de un **elemento** de la lista, no el del
+#    límite (nada de relaciones colgantes). El mensaje nombra el alias que falla.
+# 6. Ningún texto (el título, la etiqueta del límite y las etiquetas, tecnologías y descripciones
+#    de elementos y relaciones) contiene comillas dobles `"`, que romperían la sintaxis. El mensaje
+#    cita el texto.
 #
 # El test comprueba tu salida con `parse_c4`, el validador del calificador. Es «escalable» porque
 # sirve para 11 contenedores o para 200: el diagrama se mantiene editando la lista.
@@ -1220,7 +1274,8 @@ def c4_container_diagram(
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-c4-valido", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el diagrama de churn es C4 válido y contiene exactamente los datos de entrada.
+# Comprueba [R1, R2]: el diagrama de churn es C4 válido y contiene exactamente los datos de
+# entrada.
 from mlops_course.lessons.m02_design import C4SyntaxError, parse_c4
 
 text = c4_container_diagram("Churn", CHURN_BOUNDARY, CHURN_ELEMENTS, CHURN_RELATIONS)
@@ -1263,7 +1318,8 @@ assert large.element("user").boundary is None and large.element("svc39").boundar
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-c4-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: alias duplicados, relaciones colgantes, comillas o tipos desconocidos → ValueError.
+# Comprueba [R3, R4, R5, R6]: alias duplicados, relaciones colgantes, comillas o tipos
+# desconocidos → ValueError.
 def expect_c4_error(elements, relations, mention, boundary=("system", "Sistema"), title="T"):
     """Comprueba que c4_container_diagram lanza ValueError y que el mensaje menciona `mention`."""
     try:
@@ -1287,9 +1343,12 @@ expect_c4_error([api, db, C4Element("ContainerDb", "api", "Otra", "SQL", "")], [
 expect_c4_error([api, db], [C4Relation("api", "dbb", "Lee", "SQL")], "dbb")
 expect_c4_error([api, db], [C4Relation("usr", "api", "Usa", "HTTPS")], "usr")
 expect_c4_error([api, db], [], "api", boundary=("api", "Sistema"))
+expect_c4_error([api, db], [], "mi sistema", boundary=("mi sistema", "Sistema"))
+expect_c4_error([api, db], [C4Relation("system", "api", "Contiene", "")], "system")
 expect_c4_error([api, C4Element("Container", "x", 'Dice "hola"', "", "")], [], "hola")
 expect_c4_error([api, db], [C4Relation("api", "db", "Lee", 'SQL "rápido"')], "rápido")
 expect_c4_error([api, db], [], 'Título "malo"', title='Título "malo"')
+expect_c4_error([api, db], [], 'Sistema "X"', boundary=("system", 'Sistema "X"'))
 expect_c4_error([api, C4Element("Component", "comp", "Comp", "", "")], [], "Component")
 expect_c4_error([api, C4Element("Container", "9lives", "Gato", "", "")], [], "9lives")
 expect_c4_error([C4Element("Person", "user", "Usuario", "", "")], [], "Container")
@@ -1311,11 +1370,18 @@ expect_c4_error([C4Element("Person", "user", "Usuario", "", "")], [], "Container
 # | `informe_riesgo` | Informe regulatorio sobre **50 millones** de operaciones al día, listo **2 horas** después del cierre; features de **1 día**; el costo **no manda**. |
 # | `oferta_sesion` | Oferta personalizada mientras el cliente navega: respuesta en **200 ms** con features de los últimos **10 segundos** de su sesión; **200 000** al día; el costo **no manda**. |
 #
-# Rellena dos diccionarios con las mismas seis claves:
+# Rellena dos diccionarios, `SCENARIO_INPUTS` e `INFERENCE_CHOICES`. Requisitos (los tests los
+# comprueban):
 #
-# - `SCENARIO_INPUTS[id]`: `{"latency_budget_s": float, "feature_freshness_s": float,
-#   "predictions_per_day": int, "cost_sensitive": bool}`;
-# - `INFERENCE_CHOICES[id]`: `"batch"`, `"online"` o `"streaming"`.
+# 1. `SCENARIO_INPUTS` tiene exactamente los seis `id` de la tabla y cada escenario, exactamente las
+#    cuatro entradas de la ayuda: `latency_budget_s`, `feature_freshness_s`, `predictions_per_day` y
+#    `cost_sensitive`, también cuando el costo no manda.
+# 2. `latency_budget_s` (el plazo) y `feature_freshness_s` (la antigüedad máxima de las features)
+#    son números de **segundos**: 300 ms son `0.3`, 1 minuto son `60`.
+# 3. `predictions_per_day` es un `int` con el volumen del texto (`50_000_000`, no `50e6`, que es un
+#    `float`), y `cost_sensitive` es `True` si el costo manda y `False` si no.
+# 4. `INFERENCE_CHOICES` tiene los mismos seis `id`, y el valor de cada uno, `"batch"`, `"online"`
+#    o `"streaming"`, es el modo que recomienda la ayuda para ese escenario.
 #
 # Puedes usar el widget de la §5 o `recommend("inference_mode", entradas).best.option_id`: el test
 # compara tus elecciones con la recomendación de la ayuda. Lo que se evalúa es que traduzcas bien
@@ -1371,7 +1437,7 @@ INFERENCE_CHOICES = {
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "test-inferencia-entradas", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: los requisitos traducidos a las entradas de la ayuda, en sus unidades.
+# Comprueba [R1, R2, R3]: los requisitos traducidos a las entradas de la ayuda, en sus unidades.
 import math
 
 SCENARIOS = {
@@ -1415,7 +1481,8 @@ check_inputs("oferta_sesion", 0.2, 10.0, 200_000, False)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-inferencia-modos", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: la elección de cada escenario coincide con la recomendación de la ayuda de decisión.
+# Comprueba [R4]: la elección de cada escenario coincide con la recomendación de la ayuda de
+# decisión.
 from mlops_course.machinery.decision_aids import recommend
 
 MODES = {"batch", "online", "streaming"}
