@@ -266,25 +266,28 @@ len(COMMIT_TYPES)
 # ### Ejercicio 1 (funcional → seguro) · Analizar un mensaje de commit
 #
 # Escribe `parse_commit(message)` que analice un mensaje completo (cabecera, y quizá cuerpo y pies)
-# y devuelva un diccionario con cuatro claves:
+# y devuelva un diccionario. Requisitos:
 #
-# | clave | valor |
-# |---|---|
-# | `"type"` | el tipo, uno de `COMMIT_TYPES` |
-# | `"scope"` | el ámbito sin paréntesis, o `None` si no hay |
-# | `"breaking"` | `True` si hay `!` antes de `:` **o** alguna línea *después de la cabecera* empieza por `BREAKING CHANGE:` o `BREAKING-CHANGE:` (exactamente así, en mayúsculas) |
-# | `"description"` | la descripción, sin espacios al principio ni al final |
-#
-# Reglas (cualquier incumplimiento → `ValueError` con un mensaje en español que **cite la cabecera**
-# recibida, para que quien la escribió sepa qué corregir):
-#
-# 1. Se ignoran los espacios y saltos de línea **finales** del mensaje (git añade un `\n`).
-# 2. La cabecera es la primera línea y tiene la forma `tipo(ámbito)!: descripción`: el tipo empieza
+# 1. Devuelve un diccionario con exactamente cuatro claves: `"type"` (el tipo), `"scope"` (el ámbito
+#    sin paréntesis, o `None` si no hay), `"breaking"` (requisito 2) y `"description"` (la
+#    descripción, sin espacios al principio ni al final).
+# 2. `"breaking"` es `True` si hay un `!` justo antes de los dos puntos de la cabecera **o** si
+#    alguna línea *después de la cabecera* (no solo la última) empieza por `BREAKING CHANGE:` o
+#    `BREAKING-CHANGE:`, exactamente así, en mayúsculas. En cualquier otro caso es `False`: un `!`
+#    o un `BREAKING CHANGE:` dentro de la descripción, o en medio de una línea, no cuentan.
+# 3. La cabecera es la primera línea y tiene la forma `tipo(ámbito)!: descripción`: el tipo empieza
 #    en la primera columna; el ámbito es opcional, no vacío y sin espacios ni paréntesis; el `!` es
 #    opcional; después va exactamente `": "` y una descripción con algún carácter que no sea espacio.
-# 3. El tipo debe estar en `COMMIT_TYPES` (en minúscula: `Feat` y `feature` no valen).
-# 4. Si hay más líneas, la segunda debe estar en blanco.
-# 5. Si `message` no es un `str` → `TypeError`.
+#    Si no la tiene → `ValueError`. Un mensaje vacío (o solo con espacios) tampoco tiene cabecera:
+#    `ValueError`, nunca otra excepción.
+# 4. El tipo debe estar en `COMMIT_TYPES`, en minúscula (`Feat` y `feature` no valen) → si no,
+#    `ValueError`.
+# 5. Si hay más líneas, la segunda debe estar en blanco → si no, `ValueError`. Los espacios y saltos
+#    de línea **finales** del mensaje se ignoran (git añade un `\n`): `"fix: x\n"` es un mensaje de
+#    una sola línea.
+# 6. El mensaje de cada `ValueError` está en español y **cita la cabecera** recibida completa, para
+#    que quien la escribió sepa qué corregir.
+# 7. Si `message` no es un `str` → `TypeError`.
 #
 # Resultado esperado:
 #
@@ -297,8 +300,9 @@ len(COMMIT_TYPES)
 # parse_commit(None)                → TypeError
 # ```
 #
-# Pista: una expresión regular con grupos con nombre, `(?P<type>…)`, resuelve la regla 2 de una vez;
-# comprueba el tipo aparte para dar un mensaje más útil («tipo desconocido 'feature'»).
+# Pista: una expresión regular con grupos con nombre, `(?P<type>…)`, resuelve el requisito 3 de
+# una vez; comprueba el tipo aparte para dar un mensaje más útil, sin dejar de citar la cabecera
+# («tipo desconocido 'feature' en 'feature: añade región'»).
 
 
 # %% nbgrader={"grade": false, "grade_id": "parse", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -341,7 +345,7 @@ def parse_commit(message: str) -> dict:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-parse-basico", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: una cabecera válida se descompone en tipo, ámbito, breaking y descripción.
+# Comprueba [R1, R2, R5]: una cabecera válida se descompone en tipo, ámbito, breaking y descripción.
 got = parse_commit("feat(data): añade la columna saldo_medio")
 expected = {
     "type": "feat",
@@ -382,7 +386,7 @@ assert set(parse_commit("chore: x")) == {"type", "scope", "breaking", "descripti
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-parse-breaking", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el cambio incompatible se detecta por '!' y por el pie BREAKING CHANGE.
+# Comprueba [R2]: el cambio incompatible se detecta por '!' y por el pie BREAKING CHANGE.
 bang = parse_commit("fix(api)!: devuelve probabilidades")
 assert bang["breaking"] is True and bang["type"] == "fix" and bang["scope"] == "api", (
     f"'fix(api)!: …' es un fix incompatible con ámbito 'api'; se obtuvo {bang!r}."
@@ -411,10 +415,21 @@ assert mid_line["breaking"] is False, (
 )
 both = parse_commit("feat(api)!: nueva ruta\n\nBREAKING CHANGE: quita /v1")
 assert both["breaking"] is True and both["description"] == "nueva ruta", both
+not_last = parse_commit("fix: quita /v1\n\nBREAKING CHANGE: la ruta /v1 ya no existe\nRefs: #42")
+assert not_last["breaking"] is True, (
+    "El pie 'BREAKING CHANGE:' cuenta en cualquier línea después de la cabecera, no solo en la "
+    f"última (aquí le sigue 'Refs: #42'); se obtuvo {not_last!r}."
+)
+exclaimed = parse_commit("fix(ui): corrige el aviso «¡Cuidado!»")
+assert exclaimed["breaking"] is False, (
+    "Solo el '!' justo antes de ': ' marca un cambio incompatible; un '!' dentro de la descripción "
+    f"no cuenta. Se obtuvo {exclaimed!r}."
+)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-parse-invalido", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: los mensajes no convencionales lanzan ValueError citando la cabecera; los no-str, TypeError.
+# Comprueba [R3, R4, R5, R6, R7]: los mensajes no convencionales lanzan ValueError citando la
+# cabecera; los no-str, TypeError.
 assert parse_commit("test: añade casos")["type"] == "test", "Un mensaje válido no debe fallar."
 
 
@@ -452,8 +467,8 @@ for bad_header in (
     assert bad_header.strip() in error_text, (
         f"El ValueError de {bad_header!r} debe citar la cabecera; dice: {error_text!r}"
     )
-expect_parse_error("", ValueError)
-expect_parse_error("\n\n", ValueError)
+for empty in ("", "\n\n", "   "):
+    expect_parse_error(empty, ValueError)
 glued = expect_parse_error("feat: añade región\ncuerpo pegado a la cabecera", ValueError)
 assert "feat: añade región" in glued, f"Cita la cabecera también en este caso: {glued!r}"
 for not_text in (None, b"feat: bytes", 42, ["feat: x"]):
@@ -503,19 +518,27 @@ for not_text in (None, b"feat: bytes", 42, ["feat: x"]):
 #
 # ### Ejercicio 2 (escalable) · La siguiente versión a partir de los commits
 #
-# Escribe `next_version(current, messages)` que devuelva la siguiente versión como `str`
-# `"MAJOR.MINOR.PATCH"` (sin `v`):
+# Escribe `next_version(current, messages)`: `current` es la versión actual (`"1.4.2"` o
+# `"v1.4.2"`) y `messages`, los mensajes completos de los commits desde entonces, de lo más antiguo a
+# lo más reciente. Requisitos:
 #
-# - `current` es la versión actual, con o sin `v` delante (`"1.4.2"` o `"v1.4.2"`), con tres números
-#   enteros sin ceros a la izquierda (el `0` solo sí vale) y nada más: `"1.2"`, `"01.2.3"`,
-#   `"1.2.3-rc.1"` o `" 1.2.3"` → `ValueError` que cite el valor. Si no es un `str` → `TypeError`.
-# - `messages` es una **lista o tupla** de mensajes completos (de lo más antiguo a lo más reciente).
-#   Si es otra cosa, **incluido un `str` suelto** → `TypeError` (iterar un `str` daría letras).
-#   Cada mensaje se analiza con **tu** `parse_commit`; si alguno no es convencional, su `ValueError`
-#   sube tal cual (no se publica una release sobre un historial que no se entiende).
-# - Se aplica **una sola** subida, la mayor que pida algún commit: incompatible → MAJOR; si no,
-#   algún `feat` → MINOR; si no, algún `fix` o `perf` → PATCH; si no (o si la lista está vacía), la
-#   versión no cambia. Dos `feat` suben el MINOR **una** vez, no dos.
+# 1. Devuelve la siguiente versión como `str` `"MAJOR.MINOR.PATCH"`, **sin `v`** aunque `current`
+#    la lleve: `"v1.4.2"` se trata igual que `"1.4.2"`.
+# 2. Si algún commit es incompatible (`!` o pie `BREAKING CHANGE:`), sube el MAJOR y pone MINOR y
+#    PATCH a 0.
+# 3. Si no, y hay algún `feat`, sube el MINOR y pone el PATCH a 0.
+# 4. Si no, y hay algún `fix` **o** `perf`, sube el PATCH.
+# 5. Si no (solo otros tipos: `docs`, `chore`, `refactor`…, o la lista está vacía), la versión no
+#    cambia.
+# 6. Se aplica **una sola** subida, la mayor que pida algún commit, sea cual sea el orden: dos `feat`
+#    suben el MINOR **una** vez, no dos.
+# 7. `current` tiene tres números enteros sin ceros a la izquierda (el `0` solo sí vale), con o sin
+#    una `v` minúscula delante, y nada más: `"1.2"`, `"01.2.3"`, `"1.2.3-rc.1"`, `"V1.2.3"` o
+#    `" 1.2.3"` → `ValueError` que cite el valor recibido.
+# 8. Si `current` no es un `str`, o `messages` no es una **lista o tupla** (**incluido un `str`
+#    suelto**: iterarlo daría letras) → `TypeError`.
+# 9. Cada mensaje se analiza con **tu** `parse_commit`; si alguno no es convencional, su
+#    `ValueError` sube tal cual: no se publica una release sobre un historial que no se entiende.
 #
 # Resultado esperado:
 #
@@ -554,7 +577,8 @@ def next_version(current: str, messages: list[str]) -> str:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-version-basico", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: fix → PATCH, feat → MINOR (y PATCH vuelve a 0), la subida mayor gana.
+# Comprueba [R1, R3, R4, R5, R6, R8]: fix → PATCH, feat → MINOR (y PATCH vuelve a 0), la subida
+# mayor gana.
 patched = next_version("1.4.2", ["fix: corrige nulos", "docs: readme"])
 assert patched == "1.4.3", f"Un fix sube el PATCH: 1.4.2 → 1.4.3, no {patched!r}."
 minor = next_version("1.4.2", ["fix: a", "feat(data): b"])
@@ -582,7 +606,7 @@ assert Version(next_version("9.9.9", ["feat: x"])) == Version("9.10.0"), (
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-version-major", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: un cambio incompatible sube el MAJOR y pone MINOR y PATCH a 0.
+# Comprueba [R2, R6]: un cambio incompatible sube el MAJOR y pone MINOR y PATCH a 0.
 major = next_version("1.4.2", ["chore: x", "feat(api)!: predict devuelve prob"])
 assert major == "2.0.0", f"Un commit con '!' sube el MAJOR: 1.4.2 → 2.0.0, no {major!r}."
 ### BEGIN HIDDEN TESTS
@@ -601,7 +625,8 @@ for before, after in (("1.4.2", "2.0.0"), ("v10.20.30", "11.0.0")):
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-version-validacion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: versiones mal formadas → ValueError; tipos incorrectos (incluido un str suelto) → TypeError.
+# Comprueba [R7, R8, R9]: versiones mal formadas → ValueError; tipos incorrectos (incluido un str
+# suelto) → TypeError; un mensaje no convencional → el ValueError de parse_commit.
 assert next_version("0.1.0", ["fix: x"]) == "0.1.1", "Una entrada válida no debe fallar."
 
 
@@ -765,19 +790,23 @@ pd.DataFrame(
 #
 # ### Ejercicio 3 (seguro) · Un hook `commit-msg` en un repositorio real
 #
-# Escribe `install_commit_msg_hook(repo)` que:
+# Escribe `install_commit_msg_hook(repo)`. Requisitos:
 #
-# 1. Reciba la carpeta de un repositorio (`Path`); si `repo / ".git"` no es una carpeta →
-#    `ValueError` en español («… no es un repositorio git …»).
-# 2. Escriba el script `repo/.git/hooks/commit-msg` (crea `hooks/` si no existe; si el hook ya
-#    existe, **sobrescríbelo**), lo haga **ejecutable** y devuelva su ruta.
-# 3. El script: `#!` con la ruta de `sys.executable` en la primera línea (o un script de shell);
-#    lee la **primera línea** del archivo cuya ruta recibe en `sys.argv[1]`; si es una cabecera
-#    válida según las reglas 2 y 3 del Ejercicio 1 (los tipos de `COMMIT_TYPES`), termina con
-#    código 0; si no, escribe en `stderr` un mensaje en español **que cite esa cabecera** y termina
-#    con código 1.
-# 4. El script solo usa la biblioteca estándar: nada de `mlops_course` ni de funciones del notebook
-#    (puedes copiar dentro tu expresión regular y los tipos, p. ej. con `"|".join(COMMIT_TYPES)`).
+# 1. Recibe la carpeta de un repositorio (`Path`); si `repo / ".git"` no es una carpeta →
+#    `ValueError` en español («… no es un repositorio git …»), sin crear nada en esa carpeta.
+# 2. Escribe el script en `repo/.git/hooks/commit-msg` (crea `hooks/` si no existe; si el hook ya
+#    existe, lo **sobrescribe**) y devuelve esa ruta, como `Path`.
+# 3. Deja el script **ejecutable** (p. ej. `hook.chmod(0o755)`): git ignora los hooks que no lo son.
+# 4. El script funciona en un shell sin tu entorno: su **primera línea** es `#!` con la ruta de
+#    `sys.executable` (o es un script de shell), y solo usa la biblioteca estándar: nada de
+#    `mlops_course` ni de funciones del notebook (puedes copiar dentro tu expresión regular y los
+#    tipos, p. ej. con `"|".join(COMMIT_TYPES)`).
+# 5. El script lee la **primera línea** del archivo cuya ruta recibe en `sys.argv[1]` (lo demás es
+#    cuerpo y pies, que no valida); si es una cabecera válida según los requisitos 3 y 4 del
+#    Ejercicio 1 (con `!` o sin él), termina con código 0 y el commit entra.
+# 6. Si esa primera línea no es una cabecera válida, el script escribe en `stderr` un mensaje en
+#    español **que cite esa cabecera** y termina con un código distinto de 0 (`sys.exit(1)`): git
+#    aborta el commit.
 #
 # Los tests hacen commits de verdad en un repositorio temporal con un `PATH` mínimo
 # (`/usr/bin:/bin`, como un shell sin tu entorno): uno aceptado y otro rechazado.
@@ -818,7 +847,8 @@ if HEADER.match(header) is None:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-hook-instalado", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el hook queda en .git/hooks/commit-msg, es ejecutable y no depende del paquete del curso.
+# Comprueba [R1, R2, R3, R4]: el hook queda en .git/hooks/commit-msg, es ejecutable y no depende del
+# paquete del curso.
 import os
 import shutil
 
@@ -863,7 +893,8 @@ with scratch_repo("04_git_profesional") as (hidden_repo, hidden_env):
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-hook-commits", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba con commits reales (PATH mínimo): un mensaje convencional entra; uno que no, se rechaza.
+# Comprueba [R3, R4, R5, R6]: con commits reales (PATH mínimo), un mensaje convencional entra y uno
+# que no lo es se rechaza.
 from mlops_course.lessons.m04_vcs import commit_files, commit_messages, scratch_repo
 
 with scratch_repo("04_git_profesional", PATH="/usr/bin:/bin") as (repo, env):
@@ -939,10 +970,10 @@ with scratch_repo(SLUG) as (repo, env):
 # El clon no tiene tu hook: solo los `*.sample` de ejemplo que git crea siempre. Conclusiones que
 # guían el resto del módulo:
 #
-# 1. La **configuración de los hooks debe versionarse** en el repositorio y cada persona la
-#    instala con un comando: eso hace el framework pre-commit (§5).
-# 2. Los hooks son una **comodidad local**, no una garantía: la CI (módulo 09) debe ejecutar las
-#    mismas comprobaciones (`pre-commit run --all-files`), porque ahí nadie puede usar `--no-verify`.
+# - La **configuración de los hooks debe versionarse** en el repositorio y cada persona la
+#   instala con un comando: eso hace el framework pre-commit (§5).
+# - Los hooks son una **comodidad local**, no una garantía: la CI (módulo 09) debe ejecutar las
+#   mismas comprobaciones (`pre-commit run --all-files`), porque ahí nadie puede usar `--no-verify`.
 #
 # ⏱ *Tiempo estimado hasta aquí: 1 h 55 min.*
 #
@@ -996,22 +1027,32 @@ with scratch_repo(SLUG) as (repo, env):
 #
 # ### Ejercicio 4 (escalable) · Tu `.pre-commit-config.yaml`
 #
-# Escribe `pre_commit_config()` que devuelva, como texto YAML, una configuración que
-# `pre-commit validate-config` acepte, con **un** repositorio `repo: local` y estos cuatro hooks
-# (los `name` los eliges tú, en español):
+# Escribe `pre_commit_config()`, que devuelve el texto YAML de la configuración (los `name` de los
+# hooks los eliges tú, en español). Requisitos:
 #
-# | `id` | `language` | qué debe hacer |
-# |---|---|---|
-# | `no-data-files` | `fail` | rechazar archivos de datos y modelos: los que acaban en `.csv`, `.parquet`, `.pkl` o `.joblib` (van en DVC, módulo 05) |
-# | `no-breakpoint` | `pygrep` | rechazar `breakpoint()` e `import pdb` / `import ipdb` **solo en archivos Python** (`types: [python]`): un `.md` que los mencione es documentación, no un error |
-# | `python-syntax` | `system` | comprobar la sintaxis de los `.py` con `python -m py_compile` (solo archivos Python) |
-# | `conventional-commit` | `pygrep` | **solo en la etapa `commit-msg`** (`stages: [commit-msg]`): rechazar el mensaje si su primera línea no es una cabecera convencional (usa `args: [--negate, --multiline]` y ancla tu regex con `\A`) |
+# 1. Devuelve un `str` con YAML que `pre-commit validate-config` acepta, con **un** repositorio
+#    `repo: local` (nada de `repo:` remotos) cuyos hooks solo usan `language: system`, `pygrep` o
+#    `fail`, sin `additional_dependencies`: nada que cree entornos o descargue (`python`, `node`…).
+# 2. Un hook `no-data-files` con `language: fail` rechaza los archivos de datos y modelos, los que
+#    **acaban** en `.csv`, `.parquet`, `.pkl` o `.joblib` (van en DVC, módulo 05), y solo esos: el
+#    puntero `data/churn.csv.dvc` o un `data/README.md` no son datos.
+# 3. Un hook `no-breakpoint` con `language: pygrep` rechaza `breakpoint()`, `import pdb` e
+#    `import ipdb` **solo en archivos Python** (`types: [python]`): un `.md` que los mencione es
+#    documentación, no un error.
+# 4. Un hook `python-syntax` con `language: system` comprueba la sintaxis de los archivos Python
+#    con `python -m py_compile`, y solo de ellos (un `.md` o un `.yaml` no son Python).
+# 5. Un hook `conventional-commit` con `language: pygrep` se ejecuta **solo en la etapa
+#    `commit-msg`** (`stages: [commit-msg]`): `pre-commit run --all-files` no lo aplica a los
+#    archivos del repositorio.
+# 6. `conventional-commit` acepta el mensaje si su **primera línea** es una cabecera válida según
+#    los requisitos 3 y 4 del Ejercicio 1, y lo rechaza si no lo es, aunque otra línea del cuerpo lo
+#    parezca (usa `args: [--negate, --multiline]` y ancla tu regex con `\A`).
+# 7. Incluye `default_install_hook_types: [pre-commit, commit-msg]`, para que `pre-commit install`
+#    instale los dos lanzadores de una vez.
 #
-# Añade además `default_install_hook_types: [pre-commit, commit-msg]` para que `pre-commit install`
-# instale los dos lanzadores de una vez. Recomendado (no se califica): `default_stages: [pre-commit]`,
-# para que los hooks de archivos no aparezcan también, como «Skipped», en la etapa `commit-msg`. Nada de `repo:` remotos ni de lenguajes que creen entornos
-# (`python`, `node`…): el test lo comprueba, y ejecuta `pre-commit run` de verdad sobre repositorios
-# limpios y sucios.
+# Recomendado (no se califica): `default_stages: [pre-commit]`, para que los hooks de archivos no
+# aparezcan también, como «Skipped», en la etapa `commit-msg`. Los tests ejecutan `pre-commit run`
+# de verdad sobre repositorios limpios y sucios.
 #
 # Pistas: en YAML, escribe las expresiones regulares entre comillas simples (`'\.csv$'`: la barra
 # invertida no se interpreta). Un hook sin `stages` se ejecuta en **todas** las etapas. En la etapa
@@ -1055,7 +1096,8 @@ repos:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-precommit-valida", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: YAML válido para `pre-commit validate-config`, solo hooks locales y sin lenguajes que descarguen.
+# Comprueba [R1, R2, R3, R5, R7]: YAML válido para `pre-commit validate-config`, solo hooks locales y
+# sin lenguajes que descarguen.
 import yaml
 
 from mlops_course.lessons.m04_vcs import run_pre_commit, scratch_repo
@@ -1099,7 +1141,8 @@ assert {"pre-commit", "commit-msg"} <= install_types, (
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-precommit-limpio", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: en un repositorio limpio `pre-commit run --all-files` pasa (sin falsos positivos).
+# Comprueba [R2, R3, R4, R5]: en un repositorio limpio `pre-commit run --all-files` pasa (sin falsos
+# positivos).
 from mlops_course.lessons.common import git
 from mlops_course.lessons.m04_vcs import failed_hook_ids, run_pre_commit, scratch_repo
 
@@ -1121,9 +1164,27 @@ assert clean_run.returncode == 0, (
     f"{failed_hook_ids(clean_run.stdout)}. ¿Falta types: [python] o stages: [commit-msg]?\n"
     f"{clean_run.stdout}{clean_run.stderr}"
 )
+### BEGIN HIDDEN TESTS
+pointer_files = {
+    **clean_files,
+    "data/churn.csv.dvc": "outs:\n- md5: 3f2a9c0d1e\n  size: 1024\n  path: churn.csv\n",
+    "models/churn_model.joblib.dvc": "outs:\n- md5: 7b1e4d2a9f\n  path: churn_model.joblib\n",
+}
+with scratch_repo("04_git_profesional") as (hidden_repo, hidden_env):
+    for relative, content in pointer_files.items():
+        (hidden_repo / relative).parent.mkdir(parents=True, exist_ok=True)
+        (hidden_repo / relative).write_text(content, encoding="utf-8")
+    git("add", "-A", cwd=hidden_repo, env=hidden_env)
+    pointer_run = run_pre_commit("run", "--all-files", cwd=hidden_repo, env=hidden_env)
+assert pointer_run.returncode == 0, (
+    "Los punteros de DVC (data/churn.csv.dvc) no son datos: no-data-files solo rechaza los archivos "
+    "que ACABAN en .csv, .parquet, .pkl o .joblib (termina la regex de files con $). Fallan "
+    f"{failed_hook_ids(pointer_run.stdout)}.\n{pointer_run.stdout}"
+)
+### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-precommit-detecta", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: datos en git, breakpoint() olvidado y un .py roto hacen fallar sus hooks.
+# Comprueba [R2, R3, R4]: datos en git, breakpoint() olvidado y un .py roto hacen fallar sus hooks.
 from mlops_course.lessons.common import git
 from mlops_course.lessons.m04_vcs import failed_hook_ids, run_pre_commit, scratch_repo
 
@@ -1159,6 +1220,7 @@ models_run = run_on_files(
         "models/churn_model.joblib": "binario",
         "data/churn.parquet": "binario",
         "src/debug.py": "import os\nimport pdb\n",
+        "src/trace.py": "def train():\n    import ipdb\n    return 1\n",
         "src/ok.py": "x = 1\n",
     }
 )
@@ -1169,10 +1231,16 @@ assert sorted(models_failed) == ["no-breakpoint", "no-data-files"], (
 )
 for artefact in ("models/pipeline.pkl", "models/churn_model.joblib", "data/churn.parquet"):
     assert artefact in models_run.stdout, f"no-data-files debe señalar {artefact}."
+for debugger in ("src/debug.py", "src/trace.py"):
+    assert debugger in models_run.stdout, (
+        f"no-breakpoint debe señalar {debugger}: rechaza 'import pdb' e 'import ipdb' (también "
+        f"sangrado dentro de una función).\n{models_run.stdout}"
+    )
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-precommit-commit-msg", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el hook conventional-commit acepta un mensaje convencional y rechaza otro en la etapa commit-msg.
+# Comprueba [R6]: el hook conventional-commit acepta un mensaje convencional y rechaza otro en la
+# etapa commit-msg.
 from mlops_course.lessons.common import git
 from mlops_course.lessons.m04_vcs import failed_hook_ids, run_pre_commit, scratch_repo
 
@@ -1211,6 +1279,23 @@ assert bad_run.returncode != 0, (
 assert "conventional-commit" in failed_hook_ids(bad_run.stdout), (
     f"El fallo debe venir del hook con id conventional-commit:\n{bad_run.stdout}"
 )
+with scratch_repo("04_git_profesional") as (hidden_repo, hidden_env):
+    (hidden_repo / ".pre-commit-config.yaml").write_text(pre_commit_config(), encoding="utf-8")
+    git("add", ".pre-commit-config.yaml", cwd=hidden_repo, env=hidden_env)
+    for bad_header in ("Feat: mayúscula", "feature: no existe", "feat:sin espacio", "feat(): x"):
+        hidden_run = check_message(hidden_repo, hidden_env, bad_header + "\n")
+        assert hidden_run.returncode != 0, (
+            f"conventional-commit debe rechazar {bad_header!r}: el tipo va en minúscula y es uno de "
+            "COMMIT_TYPES, el ámbito no puede estar vacío y tras ':' va un espacio."
+        )
+    for good_message in (
+        "feat!: predict devuelve probabilidades\n",
+        "fix(api/v2): corrige el esquema\n\nBREAKING CHANGE: quita el campo edad\n",
+    ):
+        hidden_run = check_message(hidden_repo, hidden_env, good_message)
+        assert hidden_run.returncode == 0, (
+            f"conventional-commit debe aceptar {good_message!r}:\n{hidden_run.stdout}"
+        )
 ### END HIDDEN TESTS
 
 # %% [markdown]
