@@ -938,16 +938,20 @@ pyproject_problems(broken_toml)
 # texto**, en la variable `TYPED_FEATURES_SOURCE` (así es como vivirá en tu paquete: un archivo
 # `.py`; el test lo escribe en tu carpeta de trabajo y ejecuta mypy sobre él). El módulo debe:
 #
-# 1. Definir `CustomerRow`, un `TypedDict` con `region: str`, `is_active_member: bool` y
-#    `churned: int`.
-# 2. Definir `age_band(ages, edges=None)`: `ages` es una secuencia de `int | None`, `edges` una
-#    secuencia de `int` o `None` (cortes por defecto 30, 45, 60); devuelve `list[int | None]`.
-# 3. Definir `churn_rate_by(rows, column)`: `rows` es un iterable de `CustomerRow` y `column` **solo**
-#    puede ser `"region"` o `"is_active_member"` (usa `Literal`); devuelve un `dict` de valor del
-#    grupo → tasa (`float`).
-# 4. Pasar `mypy --strict` sin errores **y** hacer que mypy rechace las erratas: una llamada con
-#    `column="regoin"` o con `ages=["41"]` debe ser un error de tipos.
-# 5. Comportarse exactamente igual que el original:
+# 1. Definir `CustomerRow`, un `TypedDict` con exactamente `region: str`,
+#    `is_active_member: bool` y `churned: int`.
+# 2. Definir `age_band(ages, edges=None)` con tipos: `ages` es una **secuencia** de `int | None`
+#    (una lista, una tupla o una `list[int]` ya tipada deben aceptarse), `edges` una secuencia de
+#    `int` o `None`, y devuelve `list[int | None]`. Una llamada con `ages=["41"]` debe ser un error
+#    de tipos.
+# 3. Definir `churn_rate_by(rows, column)` con tipos: `rows` es un **iterable** (una lista, una
+#    tupla, un generador) de `CustomerRow`, y `column` **solo** puede ser `"region"` o
+#    `"is_active_member"` (usa `Literal`); devuelve un `dict` de valor del grupo → tasa (`float`).
+#    Una llamada con `column="regoin"` debe ser un error de tipos.
+# 4. Pasar `mypy --strict` sin errores, tanto el módulo solo como junto a código que lo usa bien.
+# 5. Comportarse exactamente igual que el original, también cuando `rows` es un generador (que solo
+#    se puede recorrer una vez): cortes de edad por defecto 30, 45, 60; cada corte cuenta si
+#    `age >= corte`; una edad `None` da `None`.
 #
 # ```text
 # age_band([25, 30, None, 61])                    →  [0, 1, None, 3]
@@ -1000,11 +1004,12 @@ def churn_rate_by(rows: Iterable[CustomerRow], column: GroupColumn) -> dict[str 
 '''
 ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "test-tipos-strict", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el módulo pasa mypy --strict (también usado por un cliente correcto) y se comporta como
-# el original.
+# %% nbgrader={"grade": true, "grade_id": "test-tipos-strict", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2, R3, R4]: el módulo pasa mypy --strict, también usado por un cliente correcto, y
+# CustomerRow es un TypedDict con las tres columnas.
 import importlib.util
 import shutil
+import sys
 import typing
 
 from mlops_course.lessons.m01_pymodern import run_mypy
@@ -1035,37 +1040,109 @@ assert report.ok, (
 )
 spec = importlib.util.spec_from_file_location("typed_features_check", module_file)
 typed_module = importlib.util.module_from_spec(spec)
+sys.modules["typed_features_check"] = typed_module
 spec.loader.exec_module(typed_module)
 assert typing.is_typeddict(getattr(typed_module, "CustomerRow", None)), (
     "El módulo debe definir CustomerRow como un TypedDict (class CustomerRow(TypedDict): ...)."
 )
-got_bands = typed_module.age_band([25, 30, None, 61])
+### BEGIN HIDDEN TESTS
+row_types = typing.get_type_hints(typed_module.CustomerRow)
+expected_types = {"region": str, "is_active_member": bool, "churned": int}
+assert row_types == expected_types, (
+    f"CustomerRow debe tener exactamente region: str, is_active_member: bool y churned: int; "
+    f"tiene {row_types}."
+)
+(check_dir / "client_more.py").write_text(
+    "from collections.abc import Iterator\n"
+    "from typed_features import age_band, churn_rate_by, CustomerRow\n"
+    "known: list[int] = [25, 61]\n"
+    "from_typed_list = age_band(known)\n"
+    "from_tuple: list[int | None] = age_band((30, None), edges=[40])\n"
+    "stored: tuple[CustomerRow, ...] = (\n"
+    '    {"region": "Madrid", "is_active_member": False, "churned": 0},\n'
+    ")\n"
+    "def stream() -> Iterator[CustomerRow]:\n"
+    "    yield from stored\n"
+    'from_tuple_rows = churn_rate_by(stored, "region")\n'
+    'share: float = churn_rate_by(stream(), "is_active_member")[False]\n',
+    encoding="utf-8",
+)
+more = run_mypy(
+    [module_file, check_dir / "client_more.py"],
+    cache_dir=check_dir.parent / ".mypy_cache",
+)
+assert more.ok, (
+    "Un uso correcto con otras secuencias e iterables no pasa mypy: ages debe ser una "
+    "Sequence[int | None] (no list: una list[int] o una tupla también valen) y rows un "
+    "Iterable[CustomerRow] (una tupla o un generador también valen). Errores:\n" + more.summary()
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-tipos-comportamiento", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R5]: age_band y churn_rate_by se comportan exactamente como el original de la §2.1.
+import importlib.util
+import shutil
+import sys
+
+from mlops_course.machinery.workspace import module_workspace
+
+behaviour_dir = module_workspace("01_python_moderno") / "typed_behaviour"
+shutil.rmtree(behaviour_dir, ignore_errors=True)
+behaviour_dir.mkdir(parents=True)
+(behaviour_dir / "typed_features.py").write_text(TYPED_FEATURES_SOURCE, encoding="utf-8")
+spec = importlib.util.spec_from_file_location(
+    "typed_features_behaviour", behaviour_dir / "typed_features.py"
+)
+features_module = importlib.util.module_from_spec(spec)
+sys.modules["typed_features_behaviour"] = features_module
+spec.loader.exec_module(features_module)
+
+got_bands = features_module.age_band([25, 30, None, 61])
 assert got_bands == [0, 1, None, 3], (
     f"age_band([25, 30, None, 61]) debe ser [0, 1, None, 3] y es {got_bands!r}: "
-    "cada corte cuenta si age >= corte, y None se conserva."
+    "con los cortes por defecto (30, 45, 60) cada corte cuenta si age >= corte, y None se conserva."
 )
-### BEGIN HIDDEN TESTS
-custom = typed_module.age_band([10, 20, 30], edges=[15, 25])
-assert custom == [0, 1, 2], (
-    f"age_band([10, 20, 30], edges=[15, 25]) debe ser [0, 1, 2]; es {custom}"
-)
-assert typed_module.age_band([]) == [], "age_band([]) debe devolver []."
-sample = [
+madrid = [
     {"region": "Madrid", "is_active_member": True, "churned": 1},
     {"region": "Madrid", "is_active_member": False, "churned": 0},
-    {"region": "Galicia", "is_active_member": False, "churned": 1},
 ]
-assert typed_module.churn_rate_by(sample, "region") == {"Madrid": 0.5, "Galicia": 1.0}, (
+got_rates = features_module.churn_rate_by(madrid, "region")
+assert got_rates == {"Madrid": 0.5}, (
+    f"churn_rate_by(<dos filas de Madrid>, 'region') debe ser {{'Madrid': 0.5}}; es {got_rates!r}."
+)
+### BEGIN HIDDEN TESTS
+custom = features_module.age_band([10, 20, 30], edges=[15, 25])
+assert custom == [0, 1, 2], (
+    f"age_band([10, 20, 30], edges=[15, 25]) debe ser [0, 1, 2]; es {custom}: usa los cortes "
+    "recibidos en edges."
+)
+assert features_module.age_band([]) == [], "age_band([]) debe devolver []."
+assert features_module.age_band((45, 44, 59, 60, None)) == [2, 1, 2, 3, None], (
+    "age_band((45, 44, 59, 60, None)) debe ser [2, 1, 2, 3, None]: el corte cuenta cuando "
+    "age >= corte (45 ya está en la banda 2) y una tupla también es una secuencia."
+)
+sample = [
+    {"churned": 1, "region": "Madrid", "is_active_member": True},
+    {"churned": 0, "region": "Madrid", "is_active_member": False},
+    {"churned": 1, "region": "Galicia", "is_active_member": False},
+]
+assert features_module.churn_rate_by(sample, "region") == {"Madrid": 0.5, "Galicia": 1.0}, (
     "churn_rate_by(..., 'region') no da las tasas esperadas por región."
 )
-assert typed_module.churn_rate_by(sample, "is_active_member") == {True: 1.0, False: 0.5}, (
+assert features_module.churn_rate_by(sample, "is_active_member") == {True: 1.0, False: 0.5}, (
     "churn_rate_by(..., 'is_active_member') debe agrupar por True/False."
 )
-assert typed_module.churn_rate_by([], "region") == {}, "Sin filas, churn_rate_by devuelve {}."
+streamed = features_module.churn_rate_by((row for row in sample), "region")
+assert streamed == {"Madrid": 0.5, "Galicia": 1.0}, (
+    f"Con un generador de filas, churn_rate_by da {streamed!r}: un generador solo se recorre una "
+    "vez, así que cuenta filas y abandonos en la misma pasada."
+)
+assert features_module.churn_rate_by([], "region") == {}, "Sin filas, churn_rate_by devuelve {}."
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-tipos-erratas", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: mypy rechaza los malos usos (columna con errata, edades como texto) gracias a tus tipos.
+# Comprueba [R2, R3, R4]: mypy rechaza los malos usos (columna con errata, edades como texto, una
+# fila incompleta) gracias a tus tipos.
 import shutil
 
 from mlops_course.lessons.m01_pymodern import run_mypy
@@ -1079,7 +1156,8 @@ misuse_dir.mkdir(parents=True)
     "from typed_features import CustomerRow, age_band, churn_rate_by\n"
     "rows: list[CustomerRow] = []\n"
     'churn_rate_by(rows, "regoin")\n'
-    'age_band(["41", 50])\n',
+    'age_band(["41", 50])\n'
+    'churn_rate_by([{"region": "Madrid", "churned": 1}], "region")\n',
     encoding="utf-8",
 )
 misuse = run_mypy(
@@ -1097,6 +1175,10 @@ assert 3 in flagged, (
 ### BEGIN HIDDEN TESTS
 assert 4 in flagged, (
     "mypy no detecta age_band(['41', 50]): ages debe ser una secuencia de int | None, no de Any."
+)
+assert 5 in flagged, (
+    "mypy no detecta una fila sin la clave is_active_member: rows debe ser un "
+    "Iterable[CustomerRow], no de dict[str, Any] ni de Mapping[str, Any]."
 )
 ### END HIDDEN TESTS
 
@@ -1116,13 +1198,24 @@ assert 4 in flagged, (
 # | `max_depth` | `int \| None` | `None` | `None` o `≥ 1` |
 # | `random_state` | `int` | `42` | `≥ 0` |
 #
-# Además:
+# Requisitos:
 #
-# - Un campo desconocido (una errata como `n_estimatros`) es un **error**, no se ignora.
-# - La configuración es **inmutable** una vez creada (`frozen=True`).
-# - Las reglas que no expresa `Field` (repetidas, objetivo en features) van en validadores
-#   (`@field_validator`, `@model_validator(mode="after")`) que lanzan `ValueError` con un mensaje en
-#   español **que nombra la columna culpable**.
+# 1. Tiene exactamente los siete campos de la tabla, con sus valores por defecto:
+#    `TrainingConfig(features=[...])` completa el resto con ellos.
+# 2. `features` es **obligatorio** (sin valor por defecto) y necesita al menos una columna.
+# 3. Cada campo solo acepta lo que dice la columna «válido»: `model_type`, uno de los dos valores;
+#    los límites numéricos, con los extremos incluidos o excluidos tal como están escritos (`0.5` es
+#    un `test_size` válido; `0`, no). Un valor fuera de rango es un `ValidationError` que señala ese
+#    campo.
+# 4. Un campo desconocido (una errata como `n_estimatros`) es un **error**, no se ignora.
+# 5. La configuración es **inmutable** una vez creada (`frozen=True`): asignar un campo es un error.
+# 6. Una columna repetida en `features` es un error cuyo mensaje **nombra la columna repetida**.
+# 7. Si `target` está en `features` (fuga de la etiqueta), es un error cuyo mensaje **nombra esa
+#    columna**; vale para cualquier `target`, no solo para `"churned"`.
+#
+# Las reglas que no expresa `Field` (6 y 7) van en validadores (`@field_validator`,
+# `@model_validator(mode="after")`) que lanzan `ValueError` con un mensaje en español; Pydantic lo
+# convierte en un `ValidationError`.
 #
 # ```text
 # TrainingConfig(features=["age", "tenure_months"]).test_size    →  0.2
@@ -1176,7 +1269,8 @@ class TrainingConfig(BaseModel):
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-config-defecto", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: una configuración mínima es válida y tiene los valores por defecto del enunciado.
+# Comprueba [R1, R3]: una configuración mínima es válida y tiene los valores por defecto del
+# enunciado; los valores extremos que la tabla permite se aceptan.
 config = TrainingConfig(features=["age", "tenure_months"])
 expected = {
     "model_type": "logistic_regression",
@@ -1204,11 +1298,14 @@ assert (edge.test_size, edge.n_estimators, edge.max_depth) == (0.5, 2000, 1), (
     "Los extremos válidos (test_size=0.5, n_estimators=2000, max_depth=1, random_state=0) deben "
     "aceptarse."
 )
-assert TrainingConfig(features=["age"], n_estimators=1).n_estimators == 1
+assert TrainingConfig(features=["age"], n_estimators=1).n_estimators == 1, (
+    "n_estimators=1 es válido (1 ≤ n_estimators)."
+)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-config-limites", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: valores fuera de rango y campos desconocidos se rechazan, señalando el campo.
+# Comprueba [R2, R3, R4]: valores fuera de rango, features vacío o ausente y campos desconocidos se
+# rechazan, señalando el campo.
 from pydantic import ValidationError
 
 
@@ -1249,35 +1346,37 @@ assert "features" in rejected_fields(), "features es obligatorio: no le des valo
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-config-validadores", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: los validadores propios (objetivo en features, repetidas) y la inmutabilidad.
+# Comprueba [R5, R6, R7]: los validadores propios (objetivo en features, repetidas) nombran la
+# columna culpable, y la configuración es inmutable.
 from pydantic import ValidationError
 
 
 def validation_message(**data):
-    """Texto del ValidationError de TrainingConfig(**data); falla si no hay error."""
+    """Mensajes de error de TrainingConfig(**data) (sin los datos recibidos); falla si no hay error."""
     try:
         TrainingConfig(**data)
     except ValidationError as err:
-        return str(err)
+        return " | ".join(e["msg"] for e in err.errors())
     raise AssertionError(f"TrainingConfig(**{data}) debía lanzar ValidationError y no lo hizo.")
 
 
 assert TrainingConfig(features=["age"]).target == "churned"
 leak = validation_message(features=["age", "churned"])
 assert "churned" in leak, (
-    "Con 'churned' en features el error debe nombrar la columna 'churned' (fuga de la etiqueta). "
-    f"Mensaje actual: {leak}"
+    "Con 'churned' en features el mensaje de tu validador debe nombrar la columna 'churned' (fuga "
+    f"de la etiqueta). Mensaje actual: {leak}"
 )
 ### BEGIN HIDDEN TESTS
 other = validation_message(features=["age", "balance_eur"], target="balance_eur")
 assert "balance_eur" in other, (
     "La regla vale para cualquier target: target='balance_eur' dentro de features es un error "
-    "que nombra 'balance_eur'."
+    f"cuyo mensaje nombra 'balance_eur'. Mensaje actual: {other}"
 )
 TrainingConfig(features=["churned_last_year"])  # no es la columna objetivo: válida
 repeated = validation_message(features=["age", "credit_score", "credit_score"])
 assert "credit_score" in repeated, (
-    f"Con 'credit_score' repetida, el error debe nombrarla. Mensaje actual: {repeated}"
+    "Con 'credit_score' repetida, el mensaje de tu validador debe nombrarla. "
+    f"Mensaje actual: {repeated}"
 )
 frozen = TrainingConfig(features=["age"])
 try:
@@ -1308,13 +1407,16 @@ except NameError:
 # TimeoutError), sleep=time.sleep)`, una **fábrica de decoradores**: `retry(...)` devuelve el
 # decorador, que envuelve una función así:
 #
-# 1. Llama a la función. Si devuelve, devuelve ese valor.
-# 2. Si lanza una excepción de `exceptions` y quedan intentos, llama a `sleep(espera)` y reintenta.
+# 1. Llama a la función con los mismos argumentos (posicionales y con nombre). Si devuelve, devuelve
+#    ese valor.
+# 2. Si lanza una excepción de las que dice el parámetro `exceptions` y quedan intentos, llama a
+#    `sleep(espera)` y reintenta.
 #    La espera antes del reintento `k` (k = 1, 2, …) es `base_delay * factor ** (k - 1)`:
 #    0.5, 1.0, 2.0… con los valores por defecto.
 # 3. Tras `max_attempts` intentos fallidos, **relanza la última excepción** (sin esperar después del
 #    último intento).
-# 4. Cualquier otra excepción (un `ValueError`, un `KeyError`) se propaga **al momento**: no es
+# 4. Cualquier otra excepción (una que no esté en `exceptions`: con los valores por defecto, un
+#    `ValueError` o un `KeyError`) se propaga **al momento**, sin esperar ni reintentar: no es
 #    transitoria.
 # 5. La función decorada conserva nombre, docstring y firma (`functools.wraps`).
 # 6. Los argumentos se validan **al llamar a `retry(...)`**, antes de decorar nada:
@@ -1369,7 +1471,8 @@ def retry(
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-retry-backoff", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: reintenta con espera exponencial y se rinde tras max_attempts, sin esperar de verdad.
+# Comprueba [R1, R2, R3]: devuelve el valor, reintenta con espera exponencial y se rinde tras
+# max_attempts relanzando el error, sin esperar de verdad.
 from mlops_course.lessons.m01_pymodern import FlakyFeatureStore, RecordingSleep
 
 store = FlakyFeatureStore(failures=2)
@@ -1415,7 +1518,7 @@ assert waits.delays == [] and once.calls == 1, "Con max_attempts=1 no se espera 
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-retry-metadatos", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: la función decorada conserva nombre, docstring y firma, y pasa los argumentos.
+# Comprueba [R1, R5]: la función decorada conserva nombre, docstring y firma, y pasa los argumentos.
 import inspect
 
 from mlops_course.lessons.m01_pymodern import RecordingSleep
@@ -1438,32 +1541,98 @@ assert wrapped("C7", version=3) == "C7@v3", (
     "Los argumentos (posicionales y con nombre) deben pasar."
 )
 ### BEGIN HIDDEN TESTS
-calls = []
+assert wrapped.__wrapped__ is load_features, (
+    "La función decorada debe guardar la original en __wrapped__: usa @functools.wraps(func)."
+)
+seen = []
+
+
+def flaky_lookup(customer_id: str, *, version: int = 1) -> str:
+    """Falla la primera vez; después devuelve lo que recibió."""
+    seen.append((customer_id, version))
+    if len(seen) == 1:
+        raise TimeoutError("el servicio tardó demasiado")
+    return f"v{version}:{customer_id}"
+
+
+again = retry(sleep=RecordingSleep())(flaky_lookup)("C9", version=2)
+assert again == "v2:C9" and seen == [("C9", 2), ("C9", 2)], (
+    f"Cada reintento debe recibir los mismos argumentos y devolver su valor; llamadas {seen}, "
+    f"resultado {again!r}."
+)
+### END HIDDEN TESTS
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-retry-excepciones", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R2, R4]: solo se reintentan las excepciones del parámetro `exceptions`; las demás se
+# propagan al momento, sin esperar.
+from mlops_course.lessons.m01_pymodern import FlakyFeatureStore, RecordingSleep
+
+
+def failing_with(error, failures):
+    """Función que lanza `error` las primeras `failures` veces y apunta cada llamada."""
+    calls = []
+
+    def call():
+        calls.append(len(calls) + 1)
+        if len(calls) <= failures:
+            raise error
+        return "ok"
+
+    return call, calls
+
+
+broken, calls = failing_with(ValueError("customer_id mal formado"), failures=1)
 waits = RecordingSleep()
-
-
-def broken(customer_id: str) -> str:
-    calls.append(customer_id)
-    raise ValueError("customer_id mal formado")
-
-
 try:
-    retry(max_attempts=5, sleep=waits)(broken)("???")
+    retry(max_attempts=5, sleep=waits)(broken)()
 except ValueError:
     pass
 else:
-    raise AssertionError("Un ValueError no es transitorio: debe propagarse.")
+    raise AssertionError("Un ValueError no es transitorio: debe propagarse, no reintentarse.")
 assert len(calls) == 1 and waits.delays == [], (
     f"Un ValueError no se reintenta (hubo {len(calls)} llamadas y esperas {waits.delays}): "
     "captura solo las excepciones de `exceptions`."
 )
-timeouts = FlakyFeatureStore(failures=0)
-custom = retry(exceptions=(KeyError,), sleep=RecordingSleep())(timeouts.fetch)
-assert custom("C1")["tenure_months"] == 37.0
+### BEGIN HIDDEN TESTS
+missing, calls = failing_with(KeyError("C1"), failures=2)
+waits = RecordingSleep()
+assert retry(exceptions=(KeyError,), sleep=waits)(missing)() == "ok", (
+    "Con exceptions=(KeyError,), un KeyError sí se reintenta: usa el parámetro `exceptions`, no "
+    "una tupla fija."
+)
+assert len(calls) == 3 and waits.delays == [0.5, 1.0], (
+    f"Con exceptions=(KeyError,) y dos KeyError esperaba 3 llamadas y esperas [0.5, 1.0]; hubo "
+    f"{len(calls)} llamadas y esperas {waits.delays}."
+)
+store = FlakyFeatureStore(failures=1)
+waits = RecordingSleep()
+try:
+    retry(exceptions=(KeyError,), sleep=waits)(store.fetch)("C1")
+except ConnectionError:
+    pass
+else:
+    raise AssertionError(
+        "Con exceptions=(KeyError,), una ConnectionError no está en la lista: debe propagarse."
+    )
+assert store.calls == 1 and waits.delays == [], (
+    "Con exceptions=(KeyError,), una ConnectionError no se reintenta ni se espera: "
+    f"hubo {store.calls} llamadas y esperas {waits.delays}."
+)
+timeout, calls = failing_with(TimeoutError("sin respuesta"), failures=1)
+assert retry(sleep=RecordingSleep())(timeout)() == "ok" and len(calls) == 2, (
+    "Con los valores por defecto, un TimeoutError también se reintenta."
+)
+reset, calls = failing_with(ConnectionResetError("conexión reiniciada"), failures=1)
+assert retry(sleep=RecordingSleep())(reset)() == "ok" and len(calls) == 2, (
+    "ConnectionResetError es una subclase de ConnectionError: también se reintenta "
+    "(except exceptions lo hace solo; no compares type(err) con ==)."
+)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-retry-validacion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: argumentos sin sentido fallan al llamar a retry(...), con el error adecuado.
+# Comprueba [R6]: argumentos sin sentido fallan al llamar a retry(...), con el error adecuado; los
+# extremos válidos se aceptan.
 from mlops_course.lessons.m01_pymodern import RecordingSleep
 
 assert retry(max_attempts=1, base_delay=0, factor=1, sleep=RecordingSleep())(len)("abc") == 3
@@ -1495,17 +1664,20 @@ expect_retry_error(ValueError, "factor", factor=0.5)
 # ### Ejercicio 4 (escalable) · Entrenar cualquier modelo que cumpla el contrato
 #
 # Escribe `train_and_evaluate(model, X_train, y_train, X_test, y_test)`, tipada con el `Protocol`
-# `Classifier` de la §5.2, que devuelva un `TrainingReport` (abajo). Debe aceptar **cualquier**
-# objeto con `fit` y `predict`: un estimador de scikit-learn, un `Pipeline`, el
-# `ThresholdClassifier` de la §5.2 o una clase tuya que no herede de nada.
+# `Classifier` de la §5.2, que devuelva un `TrainingReport` (abajo).
 #
-# 1. Si `model` no cumple el protocolo (le falta `fit` o `predict`): `TypeError` con un mensaje en
+# 1. Acepta **cualquier** objeto con `fit` y `predict`, y no usa ningún otro método del modelo: un
+#    estimador de scikit-learn, un `Pipeline`, el `ThresholdClassifier` de la §5.2 o una clase tuya
+#    que no herede de nada.
+# 2. Si `model` no cumple el protocolo (le falta `fit` o `predict`): `TypeError` con un mensaje en
 #    español que nombre el método que falta.
-# 2. Si un conjunto está vacío o `X` e `y` no tienen la misma longitud (`len`): `ValueError` en
-#    español que diga qué conjunto (entrenamiento o test) está mal.
-# 3. Entrena con el conjunto de entrenamiento y mide la **exactitud en test**: la fracción de
-#    predicciones iguales a `y_test`.
-# 4. Devuelve `TrainingReport(model_name=type(model).__name__, accuracy=..., n_train=..., n_test=...)`.
+# 3. Si un conjunto está vacío o `X` e `y` no tienen la misma longitud (`len`): `ValueError` en
+#    español que diga qué conjunto (entrenamiento o test) está mal. Se comprueban los dos conjuntos
+#    antes de entrenar.
+# 4. Entrena con el conjunto de entrenamiento y mide la **exactitud en test**: la fracción (entre 0
+#    y 1) de predicciones sobre `X_test` iguales a `y_test`.
+# 5. Devuelve `TrainingReport(model_name=type(model).__name__, accuracy=..., n_train=..., n_test=...)`,
+#    con `n_train` y `n_test` el número de filas de cada conjunto.
 #
 # ```text
 # train_and_evaluate(make_pipeline(StandardScaler(), LogisticRegression()), X_train, y_train, X_test, y_test)
@@ -1554,7 +1726,8 @@ def train_and_evaluate(
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-train-sklearn", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: con un Pipeline de scikit-learn, el informe trae nombre, tamaños y exactitud en test.
+# Comprueba [R4, R5]: con un Pipeline de scikit-learn, el informe trae nombre, tamaños y exactitud
+# en test.
 import math
 
 from sklearn.linear_model import LogisticRegression
@@ -1586,11 +1759,15 @@ assert memorized.accuracy == 0.0, (
     "La exactitud se mide en el conjunto de test (aquí 0.0), no en el de entrenamiento."
 )
 assert isinstance(memorized.accuracy, float), "accuracy debe ser un float de Python."
+assert (memorized.n_train, memorized.n_test) == (4, 2), (
+    f"Con 4 filas de entrenamiento y 2 de test, n_train y n_test deben ser 4 y 2; son "
+    f"{memorized.n_train} y {memorized.n_test}."
+)
 ### END HIDDEN TESTS
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-train-protocolo", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: acepta un modelo que no hereda de nada, solo cumple el contrato fit/predict.
+# Comprueba [R1, R4]: acepta un modelo que no hereda de nada, solo cumple el contrato fit/predict.
 class MajorityClassifier:
     """Predice siempre la clase más frecuente del entrenamiento (no hereda de scikit-learn)."""
 
@@ -1619,7 +1796,7 @@ assert 0.0 <= composed_report.accuracy <= 1.0
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-train-validacion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: modelos que no cumplen el contrato y datos incoherentes dan errores claros.
+# Comprueba [R1, R2, R3]: modelos que no cumplen el contrato y datos incoherentes dan errores claros.
 assert train_and_evaluate(MajorityClassifier(), [[1], [2]], [1, 1], [[3]], [1]).accuracy == 1.0
 
 
@@ -1649,6 +1826,27 @@ expect_train_error(ValueError, "entrenamiento", MajorityClassifier(), [[1], [2]]
 expect_train_error(ValueError, "test", MajorityClassifier(), [[1], [2]], [0, 1], [[3], [4]], [1])
 expect_train_error(ValueError, "test", MajorityClassifier(), [[1], [2]], [0, 1], [], [])
 expect_train_error(ValueError, "entrenamiento", MajorityClassifier(), [], [], [[3]], [1])
+
+
+class SpyClassifier:
+    """Apunta si se llamó a fit."""
+
+    fitted = False
+
+    def fit(self, X, y):
+        self.fitted = True
+        return self
+
+    def predict(self, X):
+        return [0] * len(X)
+
+
+spy = SpyClassifier()
+expect_train_error(ValueError, "test", spy, [[1], [2]], [0, 1], [[3], [4]], [1])
+assert not spy.fitted, (
+    "Comprueba los dos conjuntos ANTES de llamar a fit: un test mal formado debe fallar sin "
+    "gastar un entrenamiento."
+)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -1668,12 +1866,20 @@ expect_train_error(ValueError, "entrenamiento", MajorityClassifier(), [], [], [[
 #         └── <módulo>.py     uno por cada entrada de `modules` (nombre → código fuente)
 # ```
 #
-# - `package` y cada nombre de `modules` deben ser nombres de módulo válidos: identificadores de
-#   Python en **minúsculas** que no sean palabras reservadas (`"churn_lib"` sí; `"churn-lib"`,
-#   `"Churn"`, `"1lib"`, `"class"`, `"features.py"` no). Si no: `ValueError` en español que nombre el
-#   valor, **antes** de escribir nada.
-# - El `name` del proyecto en `pyproject.toml` es `package` con `_` cambiado por `-` (`churn-lib`).
-# - Idempotente: si lo llamas otra vez, sobrescribe los archivos sin fallar.
+# 1. Layout `src/`: el paquete va en `project_dir / "src" / package` (nada del paquete en la raíz
+#    del proyecto) y la función devuelve esa carpeta.
+# 2. Dentro del paquete, `__init__.py` (un docstring basta) y `py.typed` **vacío**.
+# 3. Un `<módulo>.py` dentro del paquete por cada entrada de `modules`, con **exactamente** el
+#    código recibido.
+# 4. Un `pyproject.toml` válido con todo lo del árbol: `[build-system]` con setuptools
+#    (`build-backend = "setuptools.build_meta"`); `[project]` con `name` igual a `package` con `_`
+#    cambiado por `-` (`churn-lib`), `version = "0.1.0"` y `requires-python = ">=3.11"`; `py.typed`
+#    en `[tool.setuptools.package-data]`; y `[tool.mypy]` con `strict = true`.
+# 5. `package` y cada nombre de `modules` deben ser nombres de módulo válidos: identificadores de
+#    Python en **minúsculas** que no sean palabras reservadas (`"churn_lib"` sí; `"churn-lib"`,
+#    `"Churn"`, `"1lib"`, `"class"`, `"features.py"` no). Si no: `ValueError` en español que nombre el
+#    valor, **antes** de escribir nada (ni carpetas ni archivos).
+# 6. Idempotente: si lo llamas otra vez sobre el mismo proyecto, sobrescribe los archivos sin fallar.
 #
 # El test valida el `pyproject.toml` con `validate-pyproject`, importa el paquete en un **proceso
 # nuevo** con `PYTHONPATH=<project_dir>/src` y pasa `mypy --strict` sobre él.
@@ -1724,7 +1930,8 @@ strict = true
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-paquete-layout", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: layout src/, py.typed, pyproject.toml válido e importación en un proceso nuevo.
+# Comprueba [R1, R2, R3, R4, R6]: layout src/, py.typed, módulos, pyproject.toml válido y completo,
+# importación en un proceso nuevo y una segunda llamada que sobrescribe.
 import shutil
 import tomllib
 
@@ -1758,7 +1965,20 @@ assert fresh.ok, f"El paquete no importa en un proceso nuevo con PYTHONPATH=src.
 assert fresh.module_file == (package_dir / "stats.py").resolve(), fresh.explain()
 ### BEGIN HIDDEN TESTS
 assert meta["project"].get("requires-python") == ">=3.11", "Falta requires-python = '>=3.11'."
-assert meta["build-system"]["build-backend"] == "setuptools.build_meta"
+assert meta["build-system"].get("build-backend") == "setuptools.build_meta", (
+    "[build-system] debe usar build-backend = 'setuptools.build_meta'."
+)
+assert any(req.startswith("setuptools") for req in meta["build-system"].get("requires", [])), (
+    "[build-system] requires debe incluir setuptools."
+)
+package_data = meta.get("tool", {}).get("setuptools", {}).get("package-data", {})
+assert any("py.typed" in package_data.get(key, []) for key in ("demo_lib", "*")), (
+    "Declara py.typed en [tool.setuptools.package-data] (demo_lib = ['py.typed']) para que "
+    f"viaje con el paquete instalado; tienes {package_data}."
+)
+assert meta.get("tool", {}).get("mypy", {}).get("strict") is True, (
+    "Falta [tool.mypy] con strict = true en pyproject.toml."
+)
 changed = "def double(x: int) -> int:\n    return x + x\n"
 again = scaffold_package(project, "demo_lib", {"stats": changed, "extra": "VALUE: int = 1\n"})
 assert again == package_dir, "La segunda llamada debe devolver la misma carpeta."
@@ -1771,7 +1991,7 @@ assert not no_path.ok, "Con layout src/ el paquete NO debe importarse desde la r
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-paquete-mypy", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el paquete generado pasa mypy --strict y sus módulos tienen el código recibido.
+# Comprueba [R2, R3]: el paquete generado pasa mypy --strict y sus módulos tienen el código recibido.
 import shutil
 
 from mlops_course.lessons.m01_pymodern import run_mypy
@@ -1793,7 +2013,8 @@ assert (typed_pkg / "py.typed").read_text(encoding="utf-8") == "", "py.typed deb
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-paquete-validacion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: nombres de paquete o de módulo inválidos dan ValueError antes de escribir nada.
+# Comprueba [R5]: nombres de paquete o de módulo inválidos dan ValueError, que nombra el valor, antes
+# de escribir nada.
 import shutil
 
 from mlops_course.machinery.workspace import module_workspace
@@ -1803,8 +2024,8 @@ shutil.rmtree(names_root, ignore_errors=True)
 assert scaffold_package(names_root / "ok", "ok_lib", {}).is_dir()
 
 
-def expect_name_error(package, modules):
-    """scaffold_package con estos nombres debe lanzar ValueError y no crear el proyecto."""
+def expect_name_error(package, modules, culprit):
+    """scaffold_package con estos nombres debe lanzar ValueError que nombre `culprit`, sin escribir."""
     target = names_root / "bad"
     try:
         scaffold_package(target, package, modules)
@@ -1813,19 +2034,23 @@ def expect_name_error(package, modules):
             f"Con package={package!r}, modules={list(modules)} se lanzó {type(err).__name__}; "
             "debía ser ValueError."
         )
+        assert culprit in str(err), (
+            f"El mensaje del ValueError debe nombrar el valor inválido {culprit!r}; dice: {err}"
+        )
     else:
         raise AssertionError(f"package={package!r}, modules={list(modules)} debía dar ValueError.")
     assert not (target / "pyproject.toml").exists(), (
         "Valida los nombres ANTES de escribir archivos."
     )
+    assert not target.exists(), "Valida los nombres ANTES de crear carpetas."
 
 
-expect_name_error("churn-lib", {})
+expect_name_error("churn-lib", {}, "churn-lib")
 ### BEGIN HIDDEN TESTS
 for bad_package in ("Churn", "1lib", "class", "churn lib", ""):
-    expect_name_error(bad_package, {})
+    expect_name_error(bad_package, {}, bad_package)
 for bad_module in ("features.py", "Features", "import", "my-module"):
-    expect_name_error("good_lib", {bad_module: "X = 1\n"})
+    expect_name_error("good_lib", {bad_module: "X = 1\n"}, bad_module)
 ### END HIDDEN TESTS
 
 # %% [markdown]
