@@ -343,23 +343,33 @@ report.loc[report["status"] == "failed", "check_name"].head(8).tolist()
 # Los datos de churn traen valores extremos (saldos de millones, salarios de diez millones: errores
 # de medida). Estropean el escalado y las *splines* (sus nodos se reparten entre el mínimo y el
 # máximo). Escribe `QuantileClipper`, que **aprende** en `fit` los cuantiles de cada columna y en
-# `transform` recorta los valores a ese intervalo:
+# `transform` recorta los valores a ese intervalo. Requisitos:
 #
-# - `__init__(lower_quantile=0.01, upper_quantile=0.99)`: ya está escrito; solo guarda.
-# - `fit(X, y=None)`:
-#   1. Valida los parámetros: si alguno no es un número real (`bool` tampoco vale) lanza
-#      `TypeError`; si no está en `[0, 1]` (o es `nan`), o si `lower_quantile >= upper_quantile`,
-#      `ValueError`. Mensajes en español que **nombren el parámetro**.
-#   2. `X = validate_data(self, X)` (convierte a array y guarda `n_features_in_` y, si `X` es un
-#      DataFrame, `feature_names_in_`).
-#   3. Guarda `lower_bounds_` y `upper_bounds_`: arrays con el cuantil de cada columna
-#      (`np.quantile(X, q, axis=0)`). Devuelve `self`.
-# - `transform(X)`: `check_is_fitted(self)`, `X = validate_data(self, X, reset=False)` y devuelve
-#   `np.clip` de `X` a los límites **aprendidos en `fit`** (un array de NumPy).
-# - `get_feature_names_out(input_features=None)`: `check_is_fitted(self)`; si `input_features` es
-#   `None`, devuelve `feature_names_in_` si existe y, si no, `x0, x1, …`; si te pasan nombres,
-#   deben ser tantos como `n_features_in_` (y coincidir con `feature_names_in_` si existe); si no,
-#   `ValueError`. Devuelve siempre `np.asarray(nombres, dtype=object)`.
+# 1. `__init__(lower_quantile=0.01, upper_quantile=0.99)` ya está escrito y **solo guarda** sus
+#    argumentos: no lo cambies ni valides nada en él (crear `QuantileClipper(5, -1)` no falla;
+#    `clone` y `set_params` crean copias llamando a `__init__`). La validación va en `fit`.
+# 2. `fit(X, y=None)` lanza `TypeError` si un parámetro no es un número real (`bool` tampoco vale),
+#    con un mensaje en español que **nombre el parámetro** (`lower_quantile` o `upper_quantile`).
+# 3. `fit` lanza `ValueError` si un parámetro no está en `[0, 1]` (o es `nan`), o si
+#    `lower_quantile >= upper_quantile`, con un mensaje en español que **nombre el parámetro**.
+# 4. Si los parámetros son válidos, `fit` hace `X = validate_data(self, X)` (convierte a array y
+#    guarda `n_features_in_` y, si `X` es un DataFrame, `feature_names_in_`), guarda
+#    `lower_bounds_` y `upper_bounds_`, arrays con el cuantil **de cada columna**
+#    (`np.quantile(X, q, axis=0)`), y devuelve `self`.
+# 5. `transform(X)` devuelve un array de NumPy: `X` recortado con `np.clip` a los límites
+#    **aprendidos en `fit`** (nunca recalcula cuantiles con el lote que llega), sin modificar la
+#    entrada.
+# 6. `transform` empieza con `check_is_fitted(self)` (antes de `fit` → `NotFittedError`) y
+#    `X = validate_data(self, X, reset=False)` (un `X` con otro número de columnas que en `fit` →
+#    `ValueError`).
+# 7. `get_feature_names_out()` (sin argumentos) hace `check_is_fitted(self)` y devuelve
+#    `feature_names_in_` si existe y, si no, `x0, x1, …`, siempre como
+#    `np.asarray(nombres, dtype=object)`; con él funciona `set_output(transform="pandas")`.
+# 8. `get_feature_names_out(input_features)` devuelve esos nombres (también como
+#    `np.asarray(…, dtype=object)`) si son tantos como `n_features_in_` y, si existe
+#    `feature_names_in_`, iguales a ellos (mismo orden); si no, `ValueError`.
+# 9. La clase cumple el contrato de scikit-learn: `check_estimator(QuantileClipper())` pasa sin
+#    errores en pocos segundos.
 #
 # ```text
 # X = [[0], [1], [2], …, [100]]            (101 filas, 1 columna)
@@ -432,7 +442,7 @@ class QuantileClipper(TransformerMixin, BaseEstimator):
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-clipper-recorta", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: aprende los cuantiles de cada columna en fit y recorta con ellos en transform.
+# Comprueba [R4, R5]: aprende los cuantiles de cada columna en fit y recorta con ellos en transform.
 grid = np.arange(101, dtype=float).reshape(-1, 1)
 clipper = QuantileClipper(0.1, 0.9).fit(grid)
 assert np.allclose(clipper.lower_bounds_, [10.0]) and np.allclose(clipper.upper_bounds_, [90.0]), (
@@ -469,7 +479,7 @@ assert np.allclose(one_row, [[50.0, -100.0]]), (
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-clipper-contrato", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: QuantileClipper pasa las comprobaciones de scikit-learn (check_estimator) a tiempo.
+# Comprueba [R1, R6, R9]: QuantileClipper pasa las comprobaciones de scikit-learn (check_estimator) a tiempo.
 started = time.perf_counter()
 with warnings.catch_warnings():
     warnings.simplefilter("ignore")  # avisos de comprobaciones que no aplican (array API)
@@ -502,10 +512,20 @@ except NotFittedError:
     pass
 else:
     raise AssertionError("transform antes de fit debe lanzar NotFittedError (check_is_fitted).")
+one_column = QuantileClipper().fit(np.arange(10.0).reshape(-1, 1))
+try:
+    one_column.transform(np.zeros((3, 2)))
+except ValueError:
+    pass
+else:
+    raise AssertionError(
+        "Entrenado con 1 columna, transform con 2 columnas debe lanzar ValueError: usa "
+        "validate_data(self, X, reset=False) en transform."
+    )
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-clipper-nombres", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: get_feature_names_out conserva los nombres y set_output(transform="pandas") funciona.
+# Comprueba [R7, R8]: get_feature_names_out conserva los nombres y set_output(transform="pandas") funciona.
 frame_in = pd.DataFrame({"balance_eur": [0.0, 10.0, 5e6], "age": [30.0, 40.0, 90.0]})
 named = QuantileClipper().fit(frame_in)
 names_out = list(named.get_feature_names_out())
@@ -523,6 +543,11 @@ array_names = list(from_array.get_feature_names_out())
 assert array_names == ["x0", "x1", "x2"], (
     f"Sin nombres de columna (array de NumPy), los nombres deben ser x0, x1, x2; son {array_names}."
 )
+for returned in (named.get_feature_names_out(), from_array.get_feature_names_out(["a", "b", "c"])):
+    assert isinstance(returned, np.ndarray) and returned.dtype == object, (
+        "get_feature_names_out debe devolver np.asarray(nombres, dtype=object), como el resto de "
+        f"scikit-learn; devuelve {type(returned).__name__}."
+    )
 custom = list(from_array.get_feature_names_out(["a", "b", "c"]))
 assert custom == ["a", "b", "c"], (
     f"Con input_features=['a', 'b', 'c'] debe devolverlos; da {custom}."
@@ -545,11 +570,20 @@ else:
         "Nombres que no coinciden con feature_names_in_ (orden cambiado) deben lanzar ValueError."
     )
 assert list(as_frame.index) == [0, 1, 2], "La salida pandas debe conservar el índice de la entrada."
+try:
+    QuantileClipper().get_feature_names_out()
+except NotFittedError:
+    pass
+else:
+    raise AssertionError(
+        "get_feature_names_out antes de fit debe lanzar NotFittedError: empieza con "
+        "check_is_fitted(self)."
+    )
 ### END HIDDEN TESTS
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-clipper-validacion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: parámetros sin sentido fallan en fit (no en __init__) con el error correcto y su nombre.
+# Comprueba [R1, R2, R3]: parámetros sin sentido fallan en fit (no en __init__) con el error correcto y su nombre.
 def expect_clipper_error(expected, param, **params):
     """Crea QuantileClipper(**params) (no debe fallar) y comprueba el error de fit."""
     try:
@@ -627,14 +661,24 @@ clipper_summary
 # ```
 #
 # Cada rama recibe su lista de columnas. Es «escalable» porque no sabe nada del churn: las columnas
-# llegan como parámetro (el mismo constructor sirve para el próximo modelo). Valida la entrada:
+# llegan como parámetro (el mismo constructor sirve para el próximo modelo). Requisitos:
 #
-# - Cada lista de columnas debe ser una lista o tupla de `str` → si no, `TypeError`. Ojo: un `str`
-#   suelto (`"age"`) **no** vale: Python lo recorrería letra a letra (`"a"`, `"g"`, `"e"`).
-# - Ninguna columna puede aparecer dos veces (en la misma lista o en dos) → `ValueError` que nombre
-#   la columna repetida. Y tiene que haber al menos una columna en total → `ValueError`.
-# - `C` debe ser un número real (no `bool`) → si no, `TypeError`; finito y mayor que 0 → si no,
-#   `ValueError`.
+# 1. Devuelve un `Pipeline` **sin entrenar** con dos pasos: `"preprocess"`, un `ColumnTransformer`
+#    con las ramas `"num"`, `"flags"` y `"cat"`, y `"model"`, `LogisticRegression(C=C, max_iter=1000)`.
+# 2. La rama `"num"` recibe `numeric_features` y es el `Pipeline` del árbol: `"impute"` (mediana)
+#    → `"clip"` (tu `QuantileClipper()`) → `"features"` (la `FeatureUnion` de `"scaled"` y
+#    `"splines"`).
+# 3. La rama `"flags"` recibe `flag_features` y es `SimpleImputer(strategy="most_frequent")`; la
+#    rama `"cat"` recibe `categorical_features` y es el `Pipeline` `"impute"` (moda) → `"onehot"`
+#    (`handle_unknown="ignore"`, `sparse_output=False`). Una categoría que no se vio en `fit` no
+#    rompe la predicción, y el preprocesado funciona con `set_output(transform="pandas")`.
+# 4. Cada lista de columnas debe ser una `list` o `tuple` de `str` (puede estar vacía) → si no,
+#    `TypeError` que nombre el argumento (`numeric_features`, …). Ojo: un `str` suelto (`"age"`)
+#    **no** vale: Python lo recorrería letra a letra (`"a"`, `"g"`, `"e"`).
+# 5. Ninguna columna puede aparecer dos veces (en la misma lista o en dos) → `ValueError` que
+#    nombre la columna repetida. Y tiene que haber al menos una columna en total → `ValueError`.
+# 6. `C` debe ser un número real (no `bool`) → si no, `TypeError`; finito y mayor que 0 → si no,
+#    `ValueError`. Los dos mensajes nombran `C`.
 #
 # ¿Por qué `handle_unknown="ignore"` y `sparse_output=False`? Lo primero, porque en producción
 # aparecerá una región que el entrenamiento no vio y el modelo no debe caerse por ello (en el
@@ -703,7 +747,7 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-pipeline-estructura", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: la estructura pedida (nombres de pasos, ramas, FeatureUnion, tu QuantileClipper), sin entrenar.
+# Comprueba [R1, R2, R3, R4]: la estructura pedida (nombres de pasos, ramas, FeatureUnion, tu QuantileClipper), sin entrenar.
 built = build_churn_pipeline(["age", "balance_eur"], ["is_active_member"], ["region"])
 assert isinstance(built, Pipeline), f"Debe devolver un Pipeline, no {type(built).__name__}."
 assert [name for name, _ in built.steps] == ["preprocess", "model"], (
@@ -741,11 +785,39 @@ assert num_steps["impute"].strategy == "median", "La rama 'num' imputa con la me
 assert list(num_steps) == ["impute", "clip", "features"], (
     f"Orden de la rama 'num': impute → clip → features; es {list(num_steps)}."
 )
-cat_steps = dict(branches["cat"][0].steps)
+splines = union_parts["splines"]
+assert (splines.n_knots, splines.degree) == (5, 3), (
+    "SplineTransformer debe usar n_knots=5 y degree=3."
+)
+flags_step, flags_columns = branches["flags"]
+assert isinstance(flags_step, SimpleImputer) and flags_step.strategy == "most_frequent", (
+    "La rama 'flags' debe ser SimpleImputer(strategy='most_frequent'): un flag imputado con la "
+    "media (el valor por defecto) deja de ser 0/1."
+)
+assert list(flags_columns) == ["is_active_member"], "La rama 'flags' recibe flag_features."
+cat_step, cat_columns = branches["cat"]
+assert list(cat_columns) == ["region"], "La rama 'cat' recibe categorical_features."
+cat_steps = dict(cat_step.steps)
+assert list(cat_steps) == ["impute", "onehot"], (
+    f"La rama 'cat' debe ser impute → onehot; es {list(cat_steps)}."
+)
+assert cat_steps["impute"].strategy == "most_frequent", (
+    "La rama 'cat' imputa con la moda (strategy='most_frequent')."
+)
 assert cat_steps["onehot"].handle_unknown == "ignore", (
     "El OneHotEncoder debe usar handle_unknown='ignore'."
 )
-assert built.named_steps["model"].C == 1.0, "C por defecto debe ser 1.0."
+assert cat_steps["onehot"].sparse_output is False, (
+    "El OneHotEncoder debe usar sparse_output=False (pandas no admite matrices dispersas)."
+)
+model_step = built.named_steps["model"]
+assert isinstance(model_step, LogisticRegression), (
+    "El paso 'model' debe ser una LogisticRegression."
+)
+assert model_step.max_iter == 1000, (
+    f"La LogisticRegression debe usar max_iter=1000; usa {model_step.max_iter}."
+)
+assert model_step.C == 1.0, "C por defecto debe ser 1.0."
 assert build_churn_pipeline(("age",), (), ()).named_steps["model"].C == 1.0, (
     "Las tuplas de columnas y las listas vacías (si hay alguna columna) son válidas."
 )
@@ -755,7 +827,7 @@ assert build_churn_pipeline(["age"], [], [], C=0.25).named_steps["model"].C == 0
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-pipeline-entrena", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: entrena con datos sucios (nulos y extremos), generaliza y tolera una región nueva.
+# Comprueba [R2, R3]: entrena con datos sucios (nulos y extremos), generaliza y tolera una región nueva.
 from mlops_course.lessons.common import make_churn
 from mlops_course.lessons.m06_pipelines import CATEGORICAL_FEATURES, FLAG_FEATURES, NUMERIC_FEATURES
 
@@ -794,7 +866,7 @@ assert not out_frame.isna().any().any(), "Tras el preprocesado no debe quedar ni
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-pipeline-validacion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: columnas repetidas, listas mal formadas y C sin sentido lanzan el error correcto.
+# Comprueba [R4, R5, R6]: columnas repetidas, listas mal formadas y C sin sentido lanzan el error correcto.
 def expect_build_error(expected, fragment, *args, **kwargs):
     """Llama a build_churn_pipeline(*args, **kwargs) y comprueba el tipo de error y el mensaje."""
     try:
@@ -1064,23 +1136,27 @@ pd.Series(group_scores, name="AUC del árbol").round(3)
 # ruido y pocas filas, escoger las mejores variables **antes** de validar produce una precisión
 # espectacular sobre datos sin ninguna señal. Escribe dos funciones:
 #
-# **a) `make_honest_model(k)`** devuelve un `Pipeline` **sin entrenar** con tres pasos, en este
-# orden: `StandardScaler()`, `SelectKBest(f_classif, k=k)` y `LogisticRegression(max_iter=1000)`
-# (los nombres de los pasos, los que quieras). `k` debe ser un `int` (no `bool`) → si no,
-# `TypeError`; y ≥ 1 → si no, `ValueError`; mensajes que nombren `k`.
+# **a) `make_honest_model(k)`**
+#
+# 1. Devuelve un `Pipeline` **sin entrenar** con tres pasos, en este orden: `StandardScaler()`,
+#    `SelectKBest(f_classif, k=k)` y `LogisticRegression(max_iter=1000)` (los nombres de los pasos,
+#    los que quieras).
+# 2. `k` debe ser un `int` (no `bool`) → si no, `TypeError`; y ≥ 1 → si no, `ValueError`; mensajes
+#    que nombren `k`.
 #
 # **b) `leakage_inflation(X, y, k, cv)`** devuelve un diccionario con tres `float`:
 #
-# - `"leaky_auc"`: la evaluación **con fuga**: escala y selecciona las `k` mejores columnas con
-#   **todas** las filas (`StandardScaler` y `SelectKBest(f_classif, k=k)` con `fit_transform`
-#   sobre `X, y`) y después hace la validación cruzada de una `LogisticRegression(max_iter=1000)`
-#   sobre esas columnas;
-# - `"honest_auc"`: la validación cruzada de `make_honest_model(k)` sobre `X, y` (todo dentro de
-#   cada pliegue);
-# - `"inflation"`: `leaky_auc - honest_auc`.
+# 3. `"leaky_auc"`: la evaluación **con fuga**: escala y selecciona las `k` mejores columnas con
+#    **todas** las filas (`StandardScaler` y `SelectKBest(f_classif, k=k)` con `fit_transform`
+#    sobre `X, y`) y después hace la validación cruzada de una `LogisticRegression(max_iter=1000)`
+#    sobre esas columnas.
+# 4. `"honest_auc"`: la validación cruzada de `make_honest_model(k)` sobre `X, y` (todo dentro de
+#    cada pliegue).
+# 5. `"inflation"`: `leaky_auc - honest_auc`.
+# 6. Las dos validaciones usan **el mismo** `cv` que recibes y `scoring="roc_auc"`; cada AUC es la
+#    media de los pliegues, y los tres valores son `float` de Python (no `numpy.float64`).
 #
-# Las dos validaciones usan **el mismo** `cv` que recibes, `scoring="roc_auc"`, y devuelven la
-# media de los pliegues. Resultado esperado con ruido puro:
+# Resultado esperado con ruido puro:
 #
 # ```text
 # X, y = noise_dataset(n_rows=120, n_features=1000, seed=0)
@@ -1126,7 +1202,7 @@ def leakage_inflation(X, y, k, cv):
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-fuga-modelo", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el modelo honesto es un Pipeline sin entrenar con escalado y selección DENTRO.
+# Comprueba [R1, R2]: el modelo honesto es un Pipeline sin entrenar con escalado y selección DENTRO.
 honest = make_honest_model(5)
 assert isinstance(honest, Pipeline), (
     f"make_honest_model debe devolver un Pipeline, no {type(honest).__name__}: el escalado y la "
@@ -1140,6 +1216,9 @@ assert kinds == ["StandardScaler", "SelectKBest", "LogisticRegression"], (
 selector = honest.steps[1][1]
 assert selector.k == 5 and selector.score_func is f_classif, (
     "El selector debe ser SelectKBest(f_classif, k=k) con la k recibida."
+)
+assert honest.steps[2][1].max_iter == 1000, (
+    "La LogisticRegression del modelo honesto debe usar max_iter=1000."
 )
 for _, step in honest.steps:
     try:
@@ -1163,7 +1242,7 @@ for bad_k, wanted in ((0, ValueError), (-3, ValueError), (True, TypeError), (2.0
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-fuga-inflacion", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: sobre ruido puro, la evaluación con fuga se infla y la honesta se queda en el azar.
+# Comprueba [R3, R4, R5, R6]: sobre ruido puro, la evaluación con fuga se infla y la honesta se queda en el azar.
 from mlops_course.lessons.m06_pipelines import noise_dataset
 
 X_noise, y_noise = noise_dataset(n_rows=120, n_features=1000, seed=0)
@@ -1266,17 +1345,19 @@ pd.Series(dict(CHURN_INPUT_SCHEMA), name="tipo esperado")
 # Escribe `check_input_schema(frame, expected)`. `expected` es un diccionario columna → tipo
 # (`"number"`, `"bool"` o `"category"`), como `CHURN_INPUT_SCHEMA`. La función:
 #
-# 1. Si `frame` no es un `pandas.DataFrame` → `TypeError`.
+# 1. Si `frame` no es un `pandas.DataFrame` (un `dict`, un array de NumPy, `None`…) → `TypeError`.
 # 2. Si algún tipo de `expected` no es uno de los tres → `ValueError` que lo nombre (es un error
 #    de quien escribió el contrato, no de los datos).
-# 3. Si faltan columnas → **un solo** `ValueError` que nombre **todas** las que faltan (quien
-#    llama las arregla de una vez, no una por despliegue).
-# 4. Si hay columnas con el tipo equivocado (según `column_kind`) → **un solo** `TypeError` que
-#    nombre **todas** ellas, con el tipo esperado y el `dtype` recibido.
+# 3. Si faltan columnas → **un solo** `ValueError` en español, con la palabra «columna», que
+#    nombre **todas** las que faltan (quien llama las arregla de una vez, no una por despliegue).
+# 4. Si hay columnas con el tipo equivocado (según `column_kind`) → **un solo** `TypeError` en
+#    español, con la palabra «columna», que nombre **todas** ellas y, para cada una, el tipo
+#    esperado y el `dtype` recibido.
 # 5. Si todo está bien, devuelve `frame` con **solo** las columnas de `expected`, en el orden de
-#    `expected` (las que sobran, como `gender` o `customer_id`, no llegan al modelo).
+#    `expected` y sin tocar los valores (las que sobran, como `gender` o `customer_id`, no llegan
+#    al modelo).
 #
-# Todos los mensajes en español y con la palabra «columna». Resultado esperado:
+# Resultado esperado:
 #
 # ```text
 # check_input_schema(raw, CHURN_INPUT_SCHEMA)                → DataFrame con las 9 columnas del modelo
@@ -1317,7 +1398,7 @@ def check_input_schema(frame, expected):
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-esquema-valido", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: una entrada válida sale con solo las columnas del contrato, en su orden, sin tocar valores.
+# Comprueba [R5]: una entrada válida sale con solo las columnas del contrato, en su orden, sin tocar valores.
 from mlops_course.lessons.common import make_churn
 from mlops_course.lessons.m06_pipelines import CHURN_INPUT_SCHEMA
 
@@ -1345,7 +1426,7 @@ assert len(empty) == 0, "Un lote vacío con el esquema correcto es válido (y sa
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-esquema-faltan", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: columnas que faltan → un solo ValueError en español que las nombra todas.
+# Comprueba [R1, R2, R3]: columnas que faltan → un solo ValueError en español que las nombra todas; entradas y contratos inválidos.
 from mlops_course.lessons.common import make_churn
 from mlops_course.lessons.m06_pipelines import CHURN_INPUT_SCHEMA
 
@@ -1391,7 +1472,7 @@ else:
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-esquema-tipos", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: columnas con tipo equivocado → un solo TypeError que las nombra todas.
+# Comprueba [R4]: columnas con tipo equivocado → un solo TypeError que las nombra todas.
 from mlops_course.lessons.common import make_churn
 from mlops_course.lessons.m06_pipelines import CHURN_INPUT_SCHEMA
 
@@ -1403,9 +1484,17 @@ except TypeError as err:
     assert "age" in str(err) and "columna" in str(err).lower(), (
         f"El TypeError debe nombrar la columna 'age' (y decir 'columna'); dice: {str(err)!r}"
     )
+    type_message = str(err)
 else:
     raise AssertionError("La edad como texto debe lanzar TypeError: el modelo espera un número.")
 ### BEGIN HIDDEN TESTS
+import re
+
+received = str(as_text["age"].dtype)
+assert "number" in type_message and re.search(rf"\b{re.escape(received)}\b", type_message), (
+    "Para cada columna mal tipada, el mensaje debe decir el tipo esperado ('number') y el dtype "
+    f"recibido ({received!r}); dice: {type_message!r}"
+)
 two_wrong = typed_input.assign(
     region=typed_input["region"].cat.codes,
     is_active_member=typed_input["is_active_member"].astype("int64"),
@@ -1561,8 +1650,9 @@ display_types
 #    `ValueError` en español (nunca intentes cargarlo de otra manera).
 # 3. Si algún tipo **no** está en `allowed_types` → `ValueError` que nombre **todos** esos tipos.
 #    No cargues nada.
-# 4. Carga con `sio.load(path, trusted=...)` pasando **solo** los tipos revisados que el archivo
-#    necesita.
+# 4. Si todos los tipos que necesita están revisados, carga con `sio.load(path, trusted=...)`
+#    (esa lista de tipos ya revisada): el pipeline cargado predice exactamente lo mismo que el
+#    original. `allowed_types` puede incluir tipos que el archivo no necesita.
 # 5. Si lo cargado no es un `Pipeline` de scikit-learn → `TypeError` (un archivo de modelo que no
 #    contiene un modelo es un error de despliegue). Si lo es, devuélvelo.
 #
@@ -1609,7 +1699,7 @@ def load_trusted_pipeline(path, allowed_types):
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-carga-confiable", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: con los tipos revisados, carga un Pipeline que predice exactamente igual.
+# Comprueba [R1, R4, R5]: con los tipos revisados, carga un Pipeline que predice exactamente igual.
 import tempfile
 
 from mlops_course.lessons.m06_pipelines import noise_dataset
@@ -1644,7 +1734,7 @@ assert isinstance(as_text_path, Pipeline), (
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-carga-rechaza", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: un tipo no revisado se rechaza SIN cargar, nombrándolo; y un pickle nunca se ejecuta.
+# Comprueba [R2, R3]: un tipo no revisado se rechaza SIN cargar, nombrándolo; y un pickle nunca se ejecuta.
 import tempfile
 
 from mlops_course.lessons.m06_pipelines import harmless_pickle_payload, noise_dataset
@@ -1693,19 +1783,33 @@ else:
 assert not proof.exists(), (
     "¡Se ejecutó el código del pickle! load_trusted_pipeline nunca debe usar pickle ni joblib."
 )
+
+
+def sneaky_step(frame):
+    """Otra función dentro del pipeline: el archivo necesitará dos tipos no revisados."""
+    return frame
+
+
+two_shady = make_pipeline(
+    FunctionTransformer(shady_step), FunctionTransformer(sneaky_step), LogisticRegression()
+).fit(X_shady, y_shady)
+two_path = shady_dir / "dos_dudosos.skops"
+sio.dump(two_shady, two_path)
+two_needed = sio.get_untrusted_types(file=two_path)
 try:
-    load_trusted_pipeline(shady_path, [])
+    load_trusted_pipeline(two_path, [])
 except ValueError as exc:
-    for name in needed_types:
+    for name in two_needed:
         assert name in str(exc), (
-            f"El mensaje debe nombrar TODOS los tipos no revisados; falta {name}."
+            f"El mensaje debe nombrar TODOS los tipos no revisados ({', '.join(two_needed)}), "
+            f"no solo el primero; falta {name}. Dice: {str(exc)!r}"
         )
 else:
     raise AssertionError("Con allowed_types vacío debe lanzar ValueError.")
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-carga-entradas", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: ruta inexistente → FileNotFoundError; ruta de otro tipo → TypeError; no-Pipeline → TypeError.
+# Comprueba [R1, R5]: ruta inexistente → FileNotFoundError; ruta de otro tipo → TypeError; no-Pipeline → TypeError.
 import tempfile
 
 missing_path = Path(tempfile.mkdtemp()) / "no_existe.skops"

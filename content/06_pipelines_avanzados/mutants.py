@@ -1,4 +1,162 @@
-# %% mutant: clipper-cuantiles-en-transform | cell: clipper
+# %% mutant: clipper-valida-en-init | cell: clipper | breaks: R1, R9
+# Valida y convierte los parámetros en __init__: rompe clone/set_params y el contrato de sklearn.
+class QuantileClipper(TransformerMixin, BaseEstimator):
+    """Recorta cada columna al intervalo [cuantil inferior, cuantil superior] aprendido en fit."""
+
+    def __init__(self, lower_quantile=0.01, upper_quantile=0.99):
+        if not 0.0 <= float(lower_quantile) < float(upper_quantile) <= 1.0:
+            raise ValueError("lower_quantile y upper_quantile deben cumplir 0 <= lower < upper <= 1.")
+        self.lower_quantile = float(lower_quantile)
+        self.upper_quantile = float(upper_quantile)
+
+    def fit(self, X, y=None):
+        X = validate_data(self, X)
+        self.lower_bounds_ = np.quantile(X, self.lower_quantile, axis=0)
+        self.upper_bounds_ = np.quantile(X, self.upper_quantile, axis=0)
+        return self
+
+    def transform(self, X):
+        check_is_fitted(self)
+        X = validate_data(self, X, reset=False)
+        return np.clip(X, self.lower_bounds_, self.upper_bounds_)
+
+    def get_feature_names_out(self, input_features=None):
+        check_is_fitted(self)
+        if input_features is None:
+            if hasattr(self, "feature_names_in_"):
+                return np.asarray(self.feature_names_in_, dtype=object)
+            return np.asarray([f"x{i}" for i in range(self.n_features_in_)], dtype=object)
+        names = np.asarray(input_features, dtype=object)
+        if len(names) != self.n_features_in_:
+            raise ValueError("input_features no tiene el número de columnas de fit.")
+        if hasattr(self, "feature_names_in_") and not np.array_equal(names, self.feature_names_in_):
+            raise ValueError("input_features no coincide con las columnas de fit.")
+        return names
+
+# %% mutant: clipper-acepta-bool | cell: clipper | breaks: R2
+# Comprueba que los parámetros sean Real, pero olvida que True y False también lo son.
+class QuantileClipper(TransformerMixin, BaseEstimator):
+    """Recorta cada columna al intervalo [cuantil inferior, cuantil superior] aprendido en fit."""
+
+    def __init__(self, lower_quantile=0.01, upper_quantile=0.99):
+        self.lower_quantile = lower_quantile
+        self.upper_quantile = upper_quantile
+
+    def fit(self, X, y=None):
+        for name in ("lower_quantile", "upper_quantile"):
+            value = getattr(self, name)
+            if not isinstance(value, Real):
+                raise TypeError(f"{name} debe ser un número real, no {type(value).__name__}.")
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} debe estar entre 0 y 1; es {value}.")
+        if self.lower_quantile >= self.upper_quantile:
+            raise ValueError("lower_quantile debe ser menor que upper_quantile.")
+        X = validate_data(self, X)
+        self.lower_bounds_ = np.quantile(X, self.lower_quantile, axis=0)
+        self.upper_bounds_ = np.quantile(X, self.upper_quantile, axis=0)
+        return self
+
+    def transform(self, X):
+        check_is_fitted(self)
+        X = validate_data(self, X, reset=False)
+        return np.clip(X, self.lower_bounds_, self.upper_bounds_)
+
+    def get_feature_names_out(self, input_features=None):
+        check_is_fitted(self)
+        if input_features is None:
+            if hasattr(self, "feature_names_in_"):
+                return np.asarray(self.feature_names_in_, dtype=object)
+            return np.asarray([f"x{i}" for i in range(self.n_features_in_)], dtype=object)
+        names = np.asarray(input_features, dtype=object)
+        if len(names) != self.n_features_in_:
+            raise ValueError("input_features no tiene el número de columnas de fit.")
+        if hasattr(self, "feature_names_in_") and not np.array_equal(names, self.feature_names_in_):
+            raise ValueError("input_features no coincide con las columnas de fit.")
+        return names
+
+# %% mutant: clipper-nan-pasa | cell: clipper | breaks: R3
+# Comprueba el rango con "< 0 or > 1": nan no es menor ni mayor que nada y se cuela hasta np.quantile.
+class QuantileClipper(TransformerMixin, BaseEstimator):
+    """Recorta cada columna al intervalo [cuantil inferior, cuantil superior] aprendido en fit."""
+
+    def __init__(self, lower_quantile=0.01, upper_quantile=0.99):
+        self.lower_quantile = lower_quantile
+        self.upper_quantile = upper_quantile
+
+    def fit(self, X, y=None):
+        for name in ("lower_quantile", "upper_quantile"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, Real):
+                raise TypeError(f"{name} debe ser un número real, no {type(value).__name__}.")
+            if value < 0 or value > 1:
+                raise ValueError(f"{name} debe estar entre 0 y 1; es {value}.")
+        if self.lower_quantile >= self.upper_quantile:
+            raise ValueError("lower_quantile debe ser menor que upper_quantile.")
+        X = validate_data(self, X)
+        self.lower_bounds_ = np.quantile(X, self.lower_quantile, axis=0)
+        self.upper_bounds_ = np.quantile(X, self.upper_quantile, axis=0)
+        return self
+
+    def transform(self, X):
+        check_is_fitted(self)
+        X = validate_data(self, X, reset=False)
+        return np.clip(X, self.lower_bounds_, self.upper_bounds_)
+
+    def get_feature_names_out(self, input_features=None):
+        check_is_fitted(self)
+        if input_features is None:
+            if hasattr(self, "feature_names_in_"):
+                return np.asarray(self.feature_names_in_, dtype=object)
+            return np.asarray([f"x{i}" for i in range(self.n_features_in_)], dtype=object)
+        names = np.asarray(input_features, dtype=object)
+        if len(names) != self.n_features_in_:
+            raise ValueError("input_features no tiene el número de columnas de fit.")
+        if hasattr(self, "feature_names_in_") and not np.array_equal(names, self.feature_names_in_):
+            raise ValueError("input_features no coincide con las columnas de fit.")
+        return names
+
+# %% mutant: clipper-cuantil-global | cell: clipper | breaks: R4
+# Olvida axis=0: un solo cuantil para toda la matriz, no uno por columna (con una columna no se nota).
+class QuantileClipper(TransformerMixin, BaseEstimator):
+    """Recorta cada columna al intervalo [cuantil inferior, cuantil superior] aprendido en fit."""
+
+    def __init__(self, lower_quantile=0.01, upper_quantile=0.99):
+        self.lower_quantile = lower_quantile
+        self.upper_quantile = upper_quantile
+
+    def fit(self, X, y=None):
+        for name in ("lower_quantile", "upper_quantile"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, Real):
+                raise TypeError(f"{name} debe ser un número real, no {type(value).__name__}.")
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} debe estar entre 0 y 1; es {value}.")
+        if self.lower_quantile >= self.upper_quantile:
+            raise ValueError("lower_quantile debe ser menor que upper_quantile.")
+        X = validate_data(self, X)
+        self.lower_bounds_ = np.quantile(X, self.lower_quantile)
+        self.upper_bounds_ = np.quantile(X, self.upper_quantile)
+        return self
+
+    def transform(self, X):
+        check_is_fitted(self)
+        X = validate_data(self, X, reset=False)
+        return np.clip(X, self.lower_bounds_, self.upper_bounds_)
+
+    def get_feature_names_out(self, input_features=None):
+        check_is_fitted(self)
+        if input_features is None:
+            if hasattr(self, "feature_names_in_"):
+                return np.asarray(self.feature_names_in_, dtype=object)
+            return np.asarray([f"x{i}" for i in range(self.n_features_in_)], dtype=object)
+        names = np.asarray(input_features, dtype=object)
+        if len(names) != self.n_features_in_:
+            raise ValueError("input_features no tiene el número de columnas de fit.")
+        if hasattr(self, "feature_names_in_") and not np.array_equal(names, self.feature_names_in_):
+            raise ValueError("input_features no coincide con las columnas de fit.")
+        return names
+
+# %% mutant: clipper-cuantiles-en-transform | cell: clipper | breaks: R5
 # Recalcula los cuantiles en transform con el lote que llega: la fuga de la §1, dentro del transformer.
 class QuantileClipper(TransformerMixin, BaseEstimator):
     """Recorta cada columna al intervalo [cuantil inferior, cuantil superior] aprendido en fit."""
@@ -41,27 +199,31 @@ class QuantileClipper(TransformerMixin, BaseEstimator):
             raise ValueError("input_features no coincide con las columnas de fit.")
         return names
 
-# %% mutant: clipper-valida-en-init | cell: clipper
-# Valida y convierte los parámetros en __init__: rompe clone/set_params y el contrato de sklearn.
+# %% mutant: clipper-transform-sin-comprobar | cell: clipper | breaks: R6
+# transform recorta directamente con np.asarray, sin check_is_fitted ni validate_data(reset=False).
 class QuantileClipper(TransformerMixin, BaseEstimator):
     """Recorta cada columna al intervalo [cuantil inferior, cuantil superior] aprendido en fit."""
 
     def __init__(self, lower_quantile=0.01, upper_quantile=0.99):
-        if not 0.0 <= float(lower_quantile) < float(upper_quantile) <= 1.0:
-            raise ValueError("lower_quantile y upper_quantile deben cumplir 0 <= lower < upper <= 1.")
-        self.lower_quantile = float(lower_quantile)
-        self.upper_quantile = float(upper_quantile)
+        self.lower_quantile = lower_quantile
+        self.upper_quantile = upper_quantile
 
     def fit(self, X, y=None):
+        for name in ("lower_quantile", "upper_quantile"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, Real):
+                raise TypeError(f"{name} debe ser un número real, no {type(value).__name__}.")
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} debe estar entre 0 y 1; es {value}.")
+        if self.lower_quantile >= self.upper_quantile:
+            raise ValueError("lower_quantile debe ser menor que upper_quantile.")
         X = validate_data(self, X)
         self.lower_bounds_ = np.quantile(X, self.lower_quantile, axis=0)
         self.upper_bounds_ = np.quantile(X, self.upper_quantile, axis=0)
         return self
 
     def transform(self, X):
-        check_is_fitted(self)
-        X = validate_data(self, X, reset=False)
-        return np.clip(X, self.lower_bounds_, self.upper_bounds_)
+        return np.clip(np.asarray(X, dtype=float), self.lower_bounds_, self.upper_bounds_)
 
     def get_feature_names_out(self, input_features=None):
         check_is_fitted(self)
@@ -76,7 +238,7 @@ class QuantileClipper(TransformerMixin, BaseEstimator):
             raise ValueError("input_features no coincide con las columnas de fit.")
         return names
 
-# %% mutant: clipper-sin-nombres | cell: clipper
+# %% mutant: clipper-sin-nombres | cell: clipper | breaks: R7
 # Recorta bien y valida bien, pero no sabe nombrar sus columnas de salida: set_output falla.
 class QuantileClipper(TransformerMixin, BaseEstimator):
     """Recorta cada columna al intervalo [cuantil inferior, cuantil superior] aprendido en fit."""
@@ -104,7 +266,160 @@ class QuantileClipper(TransformerMixin, BaseEstimator):
         X = validate_data(self, X, reset=False)
         return np.clip(X, self.lower_bounds_, self.upper_bounds_)
 
-# %% mutant: pipeline-sin-recorte | cell: pipeline
+# %% mutant: clipper-nombres-sin-comprobar | cell: clipper | breaks: R7
+# get_feature_names_out sin check_is_fitted: antes de fit falla con AttributeError, no con NotFittedError.
+class QuantileClipper(TransformerMixin, BaseEstimator):
+    """Recorta cada columna al intervalo [cuantil inferior, cuantil superior] aprendido en fit."""
+
+    def __init__(self, lower_quantile=0.01, upper_quantile=0.99):
+        self.lower_quantile = lower_quantile
+        self.upper_quantile = upper_quantile
+
+    def fit(self, X, y=None):
+        for name in ("lower_quantile", "upper_quantile"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, Real):
+                raise TypeError(f"{name} debe ser un número real, no {type(value).__name__}.")
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} debe estar entre 0 y 1; es {value}.")
+        if self.lower_quantile >= self.upper_quantile:
+            raise ValueError("lower_quantile debe ser menor que upper_quantile.")
+        X = validate_data(self, X)
+        self.lower_bounds_ = np.quantile(X, self.lower_quantile, axis=0)
+        self.upper_bounds_ = np.quantile(X, self.upper_quantile, axis=0)
+        return self
+
+    def transform(self, X):
+        check_is_fitted(self)
+        X = validate_data(self, X, reset=False)
+        return np.clip(X, self.lower_bounds_, self.upper_bounds_)
+
+    def get_feature_names_out(self, input_features=None):
+        if input_features is None:
+            if hasattr(self, "feature_names_in_"):
+                return np.asarray(self.feature_names_in_, dtype=object)
+            return np.asarray([f"x{i}" for i in range(self.n_features_in_)], dtype=object)
+        names = np.asarray(input_features, dtype=object)
+        if len(names) != self.n_features_in_:
+            raise ValueError("input_features no tiene el número de columnas de fit.")
+        if hasattr(self, "feature_names_in_") and not np.array_equal(names, self.feature_names_in_):
+            raise ValueError("input_features no coincide con las columnas de fit.")
+        return names
+
+# %% mutant: clipper-nombres-lista | cell: clipper | breaks: R7
+# get_feature_names_out devuelve una lista de Python, no np.asarray(nombres, dtype=object).
+class QuantileClipper(TransformerMixin, BaseEstimator):
+    """Recorta cada columna al intervalo [cuantil inferior, cuantil superior] aprendido en fit."""
+
+    def __init__(self, lower_quantile=0.01, upper_quantile=0.99):
+        self.lower_quantile = lower_quantile
+        self.upper_quantile = upper_quantile
+
+    def fit(self, X, y=None):
+        for name in ("lower_quantile", "upper_quantile"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, Real):
+                raise TypeError(f"{name} debe ser un número real, no {type(value).__name__}.")
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} debe estar entre 0 y 1; es {value}.")
+        if self.lower_quantile >= self.upper_quantile:
+            raise ValueError("lower_quantile debe ser menor que upper_quantile.")
+        X = validate_data(self, X)
+        self.lower_bounds_ = np.quantile(X, self.lower_quantile, axis=0)
+        self.upper_bounds_ = np.quantile(X, self.upper_quantile, axis=0)
+        return self
+
+    def transform(self, X):
+        check_is_fitted(self)
+        X = validate_data(self, X, reset=False)
+        return np.clip(X, self.lower_bounds_, self.upper_bounds_)
+
+    def get_feature_names_out(self, input_features=None):
+        check_is_fitted(self)
+        if input_features is None:
+            if hasattr(self, "feature_names_in_"):
+                return list(self.feature_names_in_)
+            return [f"x{i}" for i in range(self.n_features_in_)]
+        names = list(input_features)
+        if len(names) != self.n_features_in_:
+            raise ValueError("input_features no tiene el número de columnas de fit.")
+        if hasattr(self, "feature_names_in_") and names != list(self.feature_names_in_):
+            raise ValueError("input_features no coincide con las columnas de fit.")
+        return names
+
+# %% mutant: clipper-nombres-sin-validar | cell: clipper | breaks: R8
+# Devuelve input_features tal cual le llegan, sin comprobar cuántos son ni si coinciden con fit.
+class QuantileClipper(TransformerMixin, BaseEstimator):
+    """Recorta cada columna al intervalo [cuantil inferior, cuantil superior] aprendido en fit."""
+
+    def __init__(self, lower_quantile=0.01, upper_quantile=0.99):
+        self.lower_quantile = lower_quantile
+        self.upper_quantile = upper_quantile
+
+    def fit(self, X, y=None):
+        for name in ("lower_quantile", "upper_quantile"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, Real):
+                raise TypeError(f"{name} debe ser un número real, no {type(value).__name__}.")
+            if not 0.0 <= value <= 1.0:
+                raise ValueError(f"{name} debe estar entre 0 y 1; es {value}.")
+        if self.lower_quantile >= self.upper_quantile:
+            raise ValueError("lower_quantile debe ser menor que upper_quantile.")
+        X = validate_data(self, X)
+        self.lower_bounds_ = np.quantile(X, self.lower_quantile, axis=0)
+        self.upper_bounds_ = np.quantile(X, self.upper_quantile, axis=0)
+        return self
+
+    def transform(self, X):
+        check_is_fitted(self)
+        X = validate_data(self, X, reset=False)
+        return np.clip(X, self.lower_bounds_, self.upper_bounds_)
+
+    def get_feature_names_out(self, input_features=None):
+        check_is_fitted(self)
+        if input_features is not None:
+            return np.asarray(input_features, dtype=object)
+        if hasattr(self, "feature_names_in_"):
+            return np.asarray(self.feature_names_in_, dtype=object)
+        return np.asarray([f"x{i}" for i in range(self.n_features_in_)], dtype=object)
+
+# %% mutant: pipeline-sin-max-iter | cell: pipeline | breaks: R1
+# Usa LogisticRegression(C=C) sin max_iter=1000: con el máximo por defecto (100) puede no converger.
+def build_churn_pipeline(numeric_features, flag_features, categorical_features, C=1.0):
+    """Devuelve el Pipeline de churn sin entrenar: preprocesado por ramas + regresión logística."""
+    seen = set()
+    for name, columns in (("numeric_features", numeric_features), ("flag_features", flag_features), ("categorical_features", categorical_features)):
+        if not isinstance(columns, (list, tuple)):
+            raise TypeError(f"{name} debe ser una lista o tupla, no {type(columns).__name__}.")
+        for column in columns:
+            if not isinstance(column, str):
+                raise TypeError(f"{name} contiene {column!r}: los nombres son str.")
+            if column in seen:
+                raise ValueError(f"La columna '{column}' está repetida.")
+            seen.add(column)
+    if not seen:
+        raise ValueError("Hace falta al menos una columna.")
+    if isinstance(C, bool) or not isinstance(C, Real):
+        raise TypeError(f"C debe ser un número, no {type(C).__name__}.")
+    if not (math.isfinite(C) and C > 0):
+        raise ValueError(f"C debe ser finito y mayor que 0; es {C}.")
+    numeric = Pipeline([
+        ("impute", SimpleImputer(strategy="median")),
+        ("clip", QuantileClipper()),
+        ("features", FeatureUnion([("scaled", StandardScaler()), ("splines", SplineTransformer(n_knots=5, degree=3))])),
+    ])
+    categorical = Pipeline([
+        ("impute", SimpleImputer(strategy="most_frequent")),
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
+    ])
+    preprocess = ColumnTransformer([
+        ("num", numeric, list(numeric_features)),
+        ("flags", SimpleImputer(strategy="most_frequent"), list(flag_features)),
+        ("cat", categorical, list(categorical_features)),
+    ])
+    return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C))])
+
+# %% mutant: pipeline-sin-recorte | cell: pipeline | breaks: R2
 # Olvida el QuantileClipper en la rama numérica: los extremos llegan al escalado y a las splines.
 def build_churn_pipeline(numeric_features, flag_features, categorical_features, C=1.0):
     """Devuelve el Pipeline de churn sin entrenar: preprocesado por ramas + regresión logística."""
@@ -139,7 +454,7 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
     ])
     return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C, max_iter=1000))])
 
-# %% mutant: pipeline-onehot-estricto | cell: pipeline
+# %% mutant: pipeline-onehot-estricto | cell: pipeline | breaks: R3
 # OneHotEncoder con handle_unknown por defecto ("error"): una región nueva tumba la predicción.
 def build_churn_pipeline(numeric_features, flag_features, categorical_features, C=1.0):
     """Devuelve el Pipeline de churn sin entrenar: preprocesado por ramas + regresión logística."""
@@ -175,10 +490,60 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
     ])
     return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C, max_iter=1000))])
 
-# %% mutant: pipeline-sin-validar | cell: pipeline
-# Construye bien el pipeline pero no valida nada: un str suelto o una columna repetida pasan.
+# %% mutant: pipeline-flags-media | cell: pipeline | breaks: R3
+# Imputa los flags con SimpleImputer() por defecto (la media): un flag imputado deja de ser 0/1.
 def build_churn_pipeline(numeric_features, flag_features, categorical_features, C=1.0):
     """Devuelve el Pipeline de churn sin entrenar: preprocesado por ramas + regresión logística."""
+    seen = set()
+    for name, columns in (("numeric_features", numeric_features), ("flag_features", flag_features), ("categorical_features", categorical_features)):
+        if not isinstance(columns, (list, tuple)):
+            raise TypeError(f"{name} debe ser una lista o tupla, no {type(columns).__name__}.")
+        for column in columns:
+            if not isinstance(column, str):
+                raise TypeError(f"{name} contiene {column!r}: los nombres son str.")
+            if column in seen:
+                raise ValueError(f"La columna '{column}' está repetida.")
+            seen.add(column)
+    if not seen:
+        raise ValueError("Hace falta al menos una columna.")
+    if isinstance(C, bool) or not isinstance(C, Real):
+        raise TypeError(f"C debe ser un número, no {type(C).__name__}.")
+    if not (math.isfinite(C) and C > 0):
+        raise ValueError(f"C debe ser finito y mayor que 0; es {C}.")
+    numeric = Pipeline([
+        ("impute", SimpleImputer(strategy="median")),
+        ("clip", QuantileClipper()),
+        ("features", FeatureUnion([("scaled", StandardScaler()), ("splines", SplineTransformer(n_knots=5, degree=3))])),
+    ])
+    categorical = Pipeline([
+        ("impute", SimpleImputer(strategy="most_frequent")),
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
+    ])
+    preprocess = ColumnTransformer([
+        ("num", numeric, list(numeric_features)),
+        ("flags", SimpleImputer(), list(flag_features)),
+        ("cat", categorical, list(categorical_features)),
+    ])
+    return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C, max_iter=1000))])
+
+# %% mutant: pipeline-str-suelto | cell: pipeline | breaks: R4
+# Comprueba que cada nombre sea str, pero no que la lista sea una lista: "age" pasa como 'a', 'g', 'e'.
+def build_churn_pipeline(numeric_features, flag_features, categorical_features, C=1.0):
+    """Devuelve el Pipeline de churn sin entrenar: preprocesado por ramas + regresión logística."""
+    seen = set()
+    for name, columns in (("numeric_features", numeric_features), ("flag_features", flag_features), ("categorical_features", categorical_features)):
+        for column in columns:
+            if not isinstance(column, str):
+                raise TypeError(f"{name} contiene {column!r}: los nombres son str.")
+            if column in seen:
+                raise ValueError(f"La columna '{column}' está repetida.")
+            seen.add(column)
+    if not seen:
+        raise ValueError("Hace falta al menos una columna.")
+    if isinstance(C, bool) or not isinstance(C, Real):
+        raise TypeError(f"C debe ser un número, no {type(C).__name__}.")
+    if not (math.isfinite(C) and C > 0):
+        raise ValueError(f"C debe ser finito y mayor que 0; es {C}.")
     numeric = Pipeline([
         ("impute", SimpleImputer(strategy="median")),
         ("clip", QuantileClipper()),
@@ -195,7 +560,147 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
     ])
     return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C, max_iter=1000))])
 
-# %% mutant: fuga-seleccion-fuera | cell: fuga
+# %% mutant: pipeline-repetidas-por-lista | cell: pipeline | breaks: R5
+# Busca repetidas dentro de cada lista, pero no entre listas: "age" numérica y flag a la vez pasa.
+def build_churn_pipeline(numeric_features, flag_features, categorical_features, C=1.0):
+    """Devuelve el Pipeline de churn sin entrenar: preprocesado por ramas + regresión logística."""
+    total = 0
+    for name, columns in (("numeric_features", numeric_features), ("flag_features", flag_features), ("categorical_features", categorical_features)):
+        if not isinstance(columns, (list, tuple)):
+            raise TypeError(f"{name} debe ser una lista o tupla, no {type(columns).__name__}.")
+        seen = set()
+        for column in columns:
+            if not isinstance(column, str):
+                raise TypeError(f"{name} contiene {column!r}: los nombres son str.")
+            if column in seen:
+                raise ValueError(f"La columna '{column}' está repetida en {name}.")
+            seen.add(column)
+        total += len(columns)
+    if total == 0:
+        raise ValueError("Hace falta al menos una columna.")
+    if isinstance(C, bool) or not isinstance(C, Real):
+        raise TypeError(f"C debe ser un número, no {type(C).__name__}.")
+    if not (math.isfinite(C) and C > 0):
+        raise ValueError(f"C debe ser finito y mayor que 0; es {C}.")
+    numeric = Pipeline([
+        ("impute", SimpleImputer(strategy="median")),
+        ("clip", QuantileClipper()),
+        ("features", FeatureUnion([("scaled", StandardScaler()), ("splines", SplineTransformer(n_knots=5, degree=3))])),
+    ])
+    categorical = Pipeline([
+        ("impute", SimpleImputer(strategy="most_frequent")),
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
+    ])
+    preprocess = ColumnTransformer([
+        ("num", numeric, list(numeric_features)),
+        ("flags", SimpleImputer(strategy="most_frequent"), list(flag_features)),
+        ("cat", categorical, list(categorical_features)),
+    ])
+    return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C, max_iter=1000))])
+
+# %% mutant: pipeline-c-solo-positivo | cell: pipeline | breaks: R6
+# Solo comprueba "C <= 0": True, "1.0" o infinito no dan el error pedido.
+def build_churn_pipeline(numeric_features, flag_features, categorical_features, C=1.0):
+    """Devuelve el Pipeline de churn sin entrenar: preprocesado por ramas + regresión logística."""
+    seen = set()
+    for name, columns in (("numeric_features", numeric_features), ("flag_features", flag_features), ("categorical_features", categorical_features)):
+        if not isinstance(columns, (list, tuple)):
+            raise TypeError(f"{name} debe ser una lista o tupla, no {type(columns).__name__}.")
+        for column in columns:
+            if not isinstance(column, str):
+                raise TypeError(f"{name} contiene {column!r}: los nombres son str.")
+            if column in seen:
+                raise ValueError(f"La columna '{column}' está repetida.")
+            seen.add(column)
+    if not seen:
+        raise ValueError("Hace falta al menos una columna.")
+    if C <= 0:
+        raise ValueError(f"C debe ser mayor que 0; es {C}.")
+    numeric = Pipeline([
+        ("impute", SimpleImputer(strategy="median")),
+        ("clip", QuantileClipper()),
+        ("features", FeatureUnion([("scaled", StandardScaler()), ("splines", SplineTransformer(n_knots=5, degree=3))])),
+    ])
+    categorical = Pipeline([
+        ("impute", SimpleImputer(strategy="most_frequent")),
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
+    ])
+    preprocess = ColumnTransformer([
+        ("num", numeric, list(numeric_features)),
+        ("flags", SimpleImputer(strategy="most_frequent"), list(flag_features)),
+        ("cat", categorical, list(categorical_features)),
+    ])
+    return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C, max_iter=1000))])
+
+# %% mutant: fuga-sin-max-iter | cell: fuga | breaks: R1
+# El modelo honesto usa LogisticRegression() con max_iter por defecto, no max_iter=1000 como pide.
+def make_honest_model(k):
+    """Pipeline sin entrenar: escalar → seleccionar k variables → regresión logística."""
+    if isinstance(k, bool) or not isinstance(k, int):
+        raise TypeError(f"k debe ser un entero, no {type(k).__name__}.")
+    if k < 1:
+        raise ValueError(f"k debe ser al menos 1; es {k}.")
+    return Pipeline([
+        ("scale", StandardScaler()),
+        ("select", SelectKBest(f_classif, k=k)),
+        ("model", LogisticRegression()),
+    ])
+
+
+def leakage_inflation(X, y, k, cv):
+    """AUC con fuga, AUC honesta y su diferencia, con el mismo esquema de validación."""
+    scaled = StandardScaler().fit_transform(X)
+    selected = SelectKBest(f_classif, k=k).fit_transform(scaled, y)
+    leaky = cross_val_score(LogisticRegression(max_iter=1000), selected, y, cv=cv, scoring="roc_auc").mean()
+    honest = cross_val_score(make_honest_model(k), X, y, cv=cv, scoring="roc_auc").mean()
+    return {"leaky_auc": float(leaky), "honest_auc": float(honest), "inflation": float(leaky - honest)}
+
+# %% mutant: fuga-k-sin-tipo | cell: fuga | breaks: R2
+# Solo comprueba "k < 1": True o 2.0 pasan sin TypeError y el error llega tarde, al entrenar.
+def make_honest_model(k):
+    """Pipeline sin entrenar: escalar → seleccionar k variables → regresión logística."""
+    if k < 1:
+        raise ValueError(f"k debe ser al menos 1; es {k}.")
+    return Pipeline([
+        ("scale", StandardScaler()),
+        ("select", SelectKBest(f_classif, k=k)),
+        ("model", LogisticRegression(max_iter=1000)),
+    ])
+
+
+def leakage_inflation(X, y, k, cv):
+    """AUC con fuga, AUC honesta y su diferencia, con el mismo esquema de validación."""
+    scaled = StandardScaler().fit_transform(X)
+    selected = SelectKBest(f_classif, k=k).fit_transform(scaled, y)
+    leaky = cross_val_score(LogisticRegression(max_iter=1000), selected, y, cv=cv, scoring="roc_auc").mean()
+    honest = cross_val_score(make_honest_model(k), X, y, cv=cv, scoring="roc_auc").mean()
+    return {"leaky_auc": float(leaky), "honest_auc": float(honest), "inflation": float(leaky - honest)}
+
+# %% mutant: fuga-con-fuga-sin-validar | cell: fuga | breaks: R3
+# Entiende "evaluación con fuga" como puntuar sobre las mismas filas de entrenamiento, sin validación cruzada.
+def make_honest_model(k):
+    """Pipeline sin entrenar: escalar → seleccionar k variables → regresión logística."""
+    if isinstance(k, bool) or not isinstance(k, int):
+        raise TypeError(f"k debe ser un entero, no {type(k).__name__}.")
+    if k < 1:
+        raise ValueError(f"k debe ser al menos 1; es {k}.")
+    return Pipeline([
+        ("scale", StandardScaler()),
+        ("select", SelectKBest(f_classif, k=k)),
+        ("model", LogisticRegression(max_iter=1000)),
+    ])
+
+
+def leakage_inflation(X, y, k, cv):
+    """AUC con fuga, AUC honesta y su diferencia, con el mismo esquema de validación."""
+    scaled = StandardScaler().fit_transform(X)
+    selected = SelectKBest(f_classif, k=k).fit_transform(scaled, y)
+    fitted = LogisticRegression(max_iter=1000).fit(selected, y)
+    leaky = roc_auc_score(y, fitted.predict_proba(selected)[:, 1])
+    honest = cross_val_score(make_honest_model(k), X, y, cv=cv, scoring="roc_auc").mean()
+    return {"leaky_auc": float(leaky), "honest_auc": float(honest), "inflation": float(leaky - honest)}
+
+# %% mutant: fuga-seleccion-fuera | cell: fuga | breaks: R4
 # El "honesto" mete escalado y modelo en un pipeline, pero selecciona variables con todas las filas.
 def make_honest_model(k):
     """Pipeline sin entrenar: escalar → seleccionar k variables → regresión logística."""
@@ -221,7 +726,7 @@ def leakage_inflation(X, y, k, cv):
     ).mean()
     return {"leaky_auc": float(leaky), "honest_auc": float(honest), "inflation": float(leaky - honest)}
 
-# %% mutant: fuga-escalador-fuera | cell: fuga
+# %% mutant: fuga-escalador-fuera | cell: fuga | breaks: R1, R4
 # Escala con todas las filas antes de validar y el pipeline "honesto" solo selecciona y modela.
 def make_honest_model(k):
     """Pipeline sin entrenar: escalar → seleccionar k variables → regresión logística."""
@@ -243,7 +748,7 @@ def leakage_inflation(X, y, k, cv):
     honest = cross_val_score(make_honest_model(k), scaled, y, cv=cv, scoring="roc_auc").mean()
     return {"leaky_auc": float(leaky), "honest_auc": float(honest), "inflation": float(leaky - honest)}
 
-# %% mutant: fuga-signo | cell: fuga
+# %% mutant: fuga-signo | cell: fuga | breaks: R5
 # Calcula bien las dos AUC pero resta al revés: la inflación sale negativa.
 def make_honest_model(k):
     """Pipeline sin entrenar: escalar → seleccionar k variables → regresión logística."""
@@ -266,7 +771,59 @@ def leakage_inflation(X, y, k, cv):
     honest = cross_val_score(make_honest_model(k), X, y, cv=cv, scoring="roc_auc").mean()
     return {"leaky_auc": float(leaky), "honest_auc": float(honest), "inflation": float(honest - leaky)}
 
-# %% mutant: esquema-primer-error | cell: esquema
+# %% mutant: fuga-cv-propio | cell: fuga | breaks: R6
+# Ignora el cv recibido y valida con cv=5 "porque es lo habitual".
+def make_honest_model(k):
+    """Pipeline sin entrenar: escalar → seleccionar k variables → regresión logística."""
+    if isinstance(k, bool) or not isinstance(k, int):
+        raise TypeError(f"k debe ser un entero, no {type(k).__name__}.")
+    if k < 1:
+        raise ValueError(f"k debe ser al menos 1; es {k}.")
+    return Pipeline([
+        ("scale", StandardScaler()),
+        ("select", SelectKBest(f_classif, k=k)),
+        ("model", LogisticRegression(max_iter=1000)),
+    ])
+
+
+def leakage_inflation(X, y, k, cv):
+    """AUC con fuga, AUC honesta y su diferencia, con el mismo esquema de validación."""
+    scaled = StandardScaler().fit_transform(X)
+    selected = SelectKBest(f_classif, k=k).fit_transform(scaled, y)
+    leaky = cross_val_score(LogisticRegression(max_iter=1000), selected, y, cv=5, scoring="roc_auc").mean()
+    honest = cross_val_score(make_honest_model(k), X, y, cv=5, scoring="roc_auc").mean()
+    return {"leaky_auc": float(leaky), "honest_auc": float(honest), "inflation": float(leaky - honest)}
+
+# %% mutant: esquema-sin-comprobar-dataframe | cell: esquema | breaks: R1
+# No comprueba que llegue un DataFrame: un dict o un array fallan con AttributeError, no con TypeError.
+def check_input_schema(frame, expected):
+    """Comprueba columnas y tipos de `frame` contra `expected`; devuelve solo esas columnas."""
+    unknown = [kind for kind in expected.values() if kind not in ("number", "bool", "category")]
+    if unknown:
+        raise ValueError(f"Tipos de columna desconocidos en el contrato: {unknown}.")
+    missing = [column for column in expected if column not in frame.columns]
+    if missing:
+        raise ValueError(f"Faltan columnas obligatorias: {', '.join(missing)}.")
+    wrong = [f"{c} (se espera {kind}, llega {frame[c].dtype})" for c, kind in expected.items() if column_kind(frame[c]) != kind]
+    if wrong:
+        raise TypeError(f"Columnas con tipo incorrecto: {'; '.join(wrong)}.")
+    return frame[list(expected)]
+
+# %% mutant: esquema-contrato-sin-validar | cell: esquema | breaks: R2
+# No revisa los tipos del contrato: "integer" acaba como un TypeError de los datos, no como un error del contrato.
+def check_input_schema(frame, expected):
+    """Comprueba columnas y tipos de `frame` contra `expected`; devuelve solo esas columnas."""
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"Se espera un pandas.DataFrame, no {type(frame).__name__}.")
+    missing = [column for column in expected if column not in frame.columns]
+    if missing:
+        raise ValueError(f"Faltan columnas obligatorias: {', '.join(missing)}.")
+    wrong = [f"{c} (se espera {kind}, llega {frame[c].dtype})" for c, kind in expected.items() if column_kind(frame[c]) != kind]
+    if wrong:
+        raise TypeError(f"Columnas con tipo incorrecto: {'; '.join(wrong)}.")
+    return frame[list(expected)]
+
+# %% mutant: esquema-primer-error | cell: esquema | breaks: R3, R4
 # Para en la primera columna que falta o que está mal: quien llama arregla un error por despliegue.
 def check_input_schema(frame, expected):
     """Comprueba columnas y tipos de `frame` contra `expected`; devuelve solo esas columnas."""
@@ -281,7 +838,7 @@ def check_input_schema(frame, expected):
             raise TypeError(f"La columna {column} debe ser {kind}; llega {frame[column].dtype}.")
     return frame[list(expected)]
 
-# %% mutant: esquema-sin-tipos | cell: esquema
+# %% mutant: esquema-sin-tipos | cell: esquema | breaks: R4
 # Comprueba que las columnas estén, pero no su tipo: la edad como texto pasa al modelo.
 def check_input_schema(frame, expected):
     """Comprueba columnas y tipos de `frame` contra `expected`; devuelve solo esas columnas."""
@@ -295,8 +852,8 @@ def check_input_schema(frame, expected):
         raise ValueError(f"Faltan columnas obligatorias: {', '.join(missing)}.")
     return frame[list(expected)]
 
-# %% mutant: esquema-no-filtra | cell: esquema
-# Valida bien, pero devuelve el DataFrame entero: gender y customer_id siguen viajando al modelo.
+# %% mutant: esquema-tipos-sin-detalle | cell: esquema | breaks: R4
+# Nombra las columnas mal tipadas, pero no dice qué tipo se esperaba ni qué dtype llegó.
 def check_input_schema(frame, expected):
     """Comprueba columnas y tipos de `frame` contra `expected`; devuelve solo esas columnas."""
     if not isinstance(frame, pd.DataFrame):
@@ -310,9 +867,81 @@ def check_input_schema(frame, expected):
     wrong = [c for c, kind in expected.items() if column_kind(frame[c]) != kind]
     if wrong:
         raise TypeError(f"Columnas con tipo incorrecto: {', '.join(wrong)}.")
+    return frame[list(expected)]
+
+# %% mutant: esquema-no-filtra | cell: esquema | breaks: R5
+# Valida bien, pero devuelve el DataFrame entero: gender y customer_id siguen viajando al modelo.
+def check_input_schema(frame, expected):
+    """Comprueba columnas y tipos de `frame` contra `expected`; devuelve solo esas columnas."""
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"Se espera un pandas.DataFrame, no {type(frame).__name__}.")
+    unknown = [kind for kind in expected.values() if kind not in ("number", "bool", "category")]
+    if unknown:
+        raise ValueError(f"Tipos de columna desconocidos en el contrato: {unknown}.")
+    missing = [column for column in expected if column not in frame.columns]
+    if missing:
+        raise ValueError(f"Faltan columnas obligatorias: {', '.join(missing)}.")
+    wrong = [f"{c} (se espera {kind}, llega {frame[c].dtype})" for c, kind in expected.items() if column_kind(frame[c]) != kind]
+    if wrong:
+        raise TypeError(f"Columnas con tipo incorrecto: {'; '.join(wrong)}.")
     return frame
 
-# %% mutant: carga-confia-todo | cell: carga-segura
+# %% mutant: carga-sin-comprobar-salida | cell: carga-segura | breaks: R1, R5
+# Revisa bien los tipos, pero no comprueba la ruta ni que lo cargado sea un Pipeline.
+import zipfile
+
+
+def load_trusted_pipeline(path, allowed_types):
+    """Carga un Pipeline de un archivo skops si solo necesita tipos de `allowed_types`."""
+    try:
+        needed = sio.get_untrusted_types(file=path)
+    except zipfile.BadZipFile as err:
+        raise ValueError(f"{path} no es un archivo skops válido.") from err
+    rejected = [name for name in needed if name not in set(allowed_types)]
+    if rejected:
+        raise ValueError(f"Tipos no revisados: {', '.join(rejected)}.")
+    return sio.load(path, trusted=needed)
+
+# %% mutant: carga-joblib | cell: carga-segura | breaks: R2, R4
+# "Para qué complicarse": carga con joblib, que ejecuta lo que traiga el archivo.
+def load_trusted_pipeline(path, allowed_types):
+    """Carga un Pipeline de un archivo skops si solo necesita tipos de `allowed_types`."""
+    if not isinstance(path, (str, Path)):
+        raise TypeError(f"path debe ser str o Path, no {type(path).__name__}.")
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"No existe el archivo del modelo: {path}")
+    model = joblib.load(path)
+    if not isinstance(model, Pipeline):
+        raise TypeError(f"{path.name} no contiene un Pipeline.")
+    return model
+
+# %% mutant: carga-respaldo-joblib | cell: carga-segura | breaks: R2
+# Si el archivo no es skops, "por compatibilidad" lo intenta con joblib: el pickle se ejecuta.
+import zipfile
+
+
+def load_trusted_pipeline(path, allowed_types):
+    """Carga un Pipeline de un archivo skops si solo necesita tipos de `allowed_types`."""
+    if not isinstance(path, (str, Path)):
+        raise TypeError(f"path debe ser str o Path, no {type(path).__name__}.")
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"No existe el archivo del modelo: {path}")
+    try:
+        needed = sio.get_untrusted_types(file=path)
+    except zipfile.BadZipFile:
+        model = joblib.load(path)
+    else:
+        rejected = [name for name in needed if name not in set(allowed_types)]
+        if rejected:
+            raise ValueError(f"Tipos no revisados: {', '.join(rejected)}.")
+        model = sio.load(path, trusted=needed)
+    if not isinstance(model, Pipeline):
+        raise TypeError(f"{path.name} no contiene un Pipeline.")
+    return model
+
+# %% mutant: carga-confia-todo | cell: carga-segura | breaks: R3
 # Pasa a trusted todo lo que pide el archivo: quien fabrica el archivo decide qué se ejecuta.
 import zipfile
 
@@ -333,8 +962,11 @@ def load_trusted_pipeline(path, allowed_types):
         raise TypeError(f"{path.name} no contiene un Pipeline.")
     return model
 
-# %% mutant: carga-joblib | cell: carga-segura
-# "Para qué complicarse": carga con joblib, que ejecuta lo que traiga el archivo.
+# %% mutant: carga-nombra-uno | cell: carga-segura | breaks: R3
+# Rechaza bien, pero el mensaje solo nombra el primer tipo no revisado: hay que desplegar una vez por tipo.
+import zipfile
+
+
 def load_trusted_pipeline(path, allowed_types):
     """Carga un Pipeline de un archivo skops si solo necesita tipos de `allowed_types`."""
     if not isinstance(path, (str, Path)):
@@ -342,23 +974,14 @@ def load_trusted_pipeline(path, allowed_types):
     path = Path(path)
     if not path.is_file():
         raise FileNotFoundError(f"No existe el archivo del modelo: {path}")
-    model = joblib.load(path)
-    if not isinstance(model, Pipeline):
-        raise TypeError(f"{path.name} no contiene un Pipeline.")
-    return model
-
-# %% mutant: carga-sin-comprobar-salida | cell: carga-segura
-# Revisa bien los tipos, pero no comprueba la ruta ni que lo cargado sea un Pipeline.
-import zipfile
-
-
-def load_trusted_pipeline(path, allowed_types):
-    """Carga un Pipeline de un archivo skops si solo necesita tipos de `allowed_types`."""
     try:
         needed = sio.get_untrusted_types(file=path)
     except zipfile.BadZipFile as err:
         raise ValueError(f"{path} no es un archivo skops válido.") from err
-    rejected = [name for name in needed if name not in set(allowed_types)]
-    if rejected:
-        raise ValueError(f"Tipos no revisados: {', '.join(rejected)}.")
-    return sio.load(path, trusted=needed)
+    for name in needed:
+        if name not in allowed_types:
+            raise ValueError(f"El tipo {name} no está revisado.")
+    model = sio.load(path, trusted=needed)
+    if not isinstance(model, Pipeline):
+        raise TypeError(f"{path.name} no contiene un Pipeline.")
+    return model
