@@ -411,19 +411,26 @@ except InvalidRequirement as error:
 # ### Ejercicio 1 (funcional) · ¿Qué estrategia de fijado usa este requisito?
 #
 # Escribe `pin_strategy(requirement)` que reciba un requisito PEP 508 (una cadena) y devuelva su
-# estrategia. Aplica estas reglas **en este orden** y devuelve la primera que se cumpla:
+# estrategia. Las reglas 1 a 6 se aplican **en este orden**: devuelve la primera que se cumpla.
 #
 # 1. Tiene URL directa (`nombre @ https://…`) → `"directa"`.
 # 2. No tiene ningún especificador de versión → `"libre"`.
-# 3. Algún especificador es `===`, o es `==` **sin** comodín (`==3.1.1`; `==3.*` no cuenta) → `"exacta"`.
-# 4. Tiene un único especificador y es `~=` → `"compatible"`.
+# 3. Algún especificador es `===`, o es `==` **sin** comodín (`==3.1.1`; `==3.*` no cuenta) → `"exacta"`,
+#    aunque haya otros especificadores (`pandas==3.1.1,!=3.0.0`).
+# 4. Tiene un **único** especificador y es `~=` → `"compatible"`.
 # 5. Tiene cota inferior **y** superior → `"acotada"`. Dan cota inferior `>=`, `>`, `~=` y `==` (con
 #    comodín); dan cota superior `<`, `<=`, `~=` y `==` (con comodín). `!=` no acota nada.
 # 6. Solo cota inferior → `"sin_techo"`; en otro caso (solo cota superior, o solo `!=`) → `"sin_suelo"`.
+# 7. Los extras y los marcadores de entorno no cambian la estrategia: en
+#    `pandas[parquet]>=2.2; python_version == "3.11"` solo cuenta `>=2.2` (→ `"sin_techo"`).
+# 8. Si `requirement` no es una cadena (`None`, un número, `bytes`, una lista…), lanza `TypeError`.
+# 9. Si no es un requisito PEP 508 válido (también la cadena vacía o una opción de pip como
+#    `-r base.txt`), lanza `ValueError` con un mensaje que incluya el texto recibido, para saber qué
+#    línea corregir.
 #
-# Extras y marcadores no cambian la estrategia. Si `requirement` no es una cadena, `TypeError`; si no
-# es un requisito PEP 508 válido, `ValueError` con un mensaje en español que incluya el texto recibido.
 # Usa `Requirement` y recorre `req.specifier`: cada elemento tiene `.operator` y `.version`.
+# `InvalidRequirement` ya es un `ValueError`; envuélvela con un mensaje en español que diga qué
+# corregir.
 #
 # ```text
 # pin_strategy("pandas==3.1.1")          →  "exacta"
@@ -465,7 +472,7 @@ def pin_strategy(requirement: str) -> str:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-pin-basico", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: las estrategias básicas de la tabla de la §4.
+# Comprueba [R2, R3, R4, R5, R6]: las estrategias básicas de la tabla de la §4.
 cases = {
     "pandas==3.1.1": "exacta",
     "pandas~=3.1": "compatible",
@@ -490,7 +497,7 @@ for sample, wanted in hidden_cases.items():
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-pin-limites", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: comodines, exclusiones, extras, marcadores y URL directas.
+# Comprueba [R1, R3, R4, R5, R6, R7]: comodines, exclusiones, extras, marcadores y URL directas.
 got = pin_strategy("pandas==3.*")
 assert got == "acotada", (
     f"pin_strategy('pandas==3.*') debe ser 'acotada' (acepta de 3.0 a <4) y es {got!r}: un == con "
@@ -503,6 +510,8 @@ limit_cases = {
     "pandas~=3.1,!=3.1.0": "acotada",
     "pandas==3.1.1,!=3.0.0": "exacta",
     'pandas[parquet]~=3.1; python_version >= "3.11"': "compatible",
+    'pandas[parquet]>=2.2; python_version == "3.11"': "sin_techo",
+    'numpy<3; sys_platform == "linux" and python_version >= "3.11"': "sin_suelo",
     "churn-model @ https://example.org/churn_model-0.1.0-py3-none-any.whl": "directa",
     "churn-model @ file:///tmp/churn_model-0.1.0.tar.gz": "directa",
 }
@@ -512,7 +521,8 @@ for sample, wanted in limit_cases.items():
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-pin-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: un requisito mal escrito lanza ValueError con un mensaje que incluye el texto.
+# Comprueba [R5, R8, R9]: un requisito mal escrito lanza ValueError con un mensaje que incluye el
+# texto; una entrada que no es una cadena, TypeError.
 assert pin_strategy("numpy>=2,<3") == "acotada", "pin_strategy('numpy>=2,<3') debe ser 'acotada'."
 try:
     pin_strategy("pandas >> 2")
@@ -523,13 +533,15 @@ except ValueError as err:
 else:
     raise AssertionError("pin_strategy('pandas >> 2') debe lanzar ValueError: no es PEP 508.")
 ### BEGIN HIDDEN TESTS
-for bad_text in ("", "==1.0", "pandas>=", "-r base.txt"):
+for bad_text in ("", "==1.0", "pandas>=", "-r base.txt", "numpy=2.4.6"):
     try:
         pin_strategy(bad_text)
-    except ValueError:
-        pass
+    except ValueError as bad_err:
+        assert bad_text in str(bad_err), (
+            f"El mensaje de ValueError para {bad_text!r} debe incluir el texto recibido: {bad_err}"
+        )
     else:
-        raise AssertionError(f"pin_strategy({bad_text!r}) debe lanzar ValueError.")
+        raise AssertionError(f"pin_strategy({bad_text!r}) debe lanzar ValueError: no es PEP 508.")
 for bad_type in (None, 3, ["pandas"], b"pandas"):
     try:
         pin_strategy(bad_type)
@@ -544,24 +556,32 @@ for bad_type in (None, 3, ["pandas"], b"pandas"):
 #
 # El `requirements.txt` de despliegue es un archivo **concreto**: cada paquete, una línea, una
 # versión exacta. Un error en él no falla al escribirlo, falla semanas después al instalar. Escribe
-# `audit_requirements(text)` que reciba el contenido del archivo y devuelva una lista de hallazgos,
-# cada uno un diccionario `{"line": n, "kind": tipo, "package": nombre, "message": texto}`:
+# `audit_requirements(text)` que reciba el contenido del archivo y devuelva sus hallazgos:
 #
-# - **Líneas.** Numera desde 1. Ignora las líneas vacías y los comentarios: un `#` al principio de la
-#   línea, o precedido de un espacio o tabulador, abre un comentario hasta el final (un `#` pegado a
-#   otro carácter, como en `…whl#sha256=…`, no es comentario).
-# - **`"invalida"`**: la línea no es un requisito PEP 508 (`InvalidRequirement`). `package` es `None`
-#   y el mensaje incluye el texto de la línea. Las opciones de pip (`-r base.txt`) también lo son aquí.
-# - **`"sin_fijar"`**: el requisito es válido pero `pin_strategy` (tu Ejercicio 1) no es `"exacta"`.
-# - **`"duplicada"`**: el paquete ya apareció en una línea anterior con el **mismo marcador** (o los
-#   dos sin marcador). Compara nombres normalizados con `canonicalize_name` (`Scikit_Learn` y
-#   `scikit-learn` son el mismo paquete) y marcadores con `str(req.marker)`. Líneas con marcadores
-#   distintos (`; python_version < "3.12"` frente a `>= "3.12"`) no son duplicadas.
-# - **`"conflicto"`**: además de duplicada, ninguna versión cumple a la vez su especificador y el de
-#   alguna aparición anterior: `(anterior & actual).is_unsatisfiable()` con `SpecifierSet`.
-#
-# `package` es el nombre normalizado y el mensaje (en español) lo nombra. Orden: por número de línea;
-# dentro de una línea, en el orden de la lista de arriba. Si `text` no es una cadena, `TypeError`.
+# 1. **Formato.** Devuelve una lista (vacía si no hay nada que señalar) de diccionarios con
+#    exactamente las claves `"line"`, `"kind"`, `"package"` y `"message"`. `package` es el nombre
+#    normalizado con `canonicalize_name` (`Scikit_Learn` → `scikit-learn`) y `message`, un texto que
+#    explica el hallazgo y nombra ese paquete.
+# 2. **Líneas.** Numera desde 1 contando **todas** las líneas, también comentarios y vacías. Ignora
+#    las vacías y los comentarios: un `#` al principio de la línea, o precedido de un espacio o
+#    tabulador, abre un comentario hasta el final; un `#` pegado a otro carácter (`…whl#sha256=…`,
+#    `numpy==2.4.6#x`) no es comentario y forma parte del requisito.
+# 3. **`"invalida"`**: la línea no es un requisito PEP 508 (`InvalidRequirement`). `package` es `None`,
+#    el mensaje incluye el texto de la línea y la auditoría sigue con las demás líneas. Las opciones de
+#    pip (`-r base.txt`, `--index-url …`) también son inválidas aquí.
+# 4. **`"sin_fijar"`**: el requisito es válido pero `pin_strategy` (tu Ejercicio 1) no es `"exacta"`;
+#    una URL directa tampoco fija una versión.
+# 5. **`"duplicada"`**: el paquete ya apareció en una línea anterior con el **mismo marcador** (o las
+#    dos sin marcador). Compara nombres normalizados (`Scikit_Learn` y `scikit-learn` son el mismo
+#    paquete) y marcadores con `str(req.marker)`, que los normaliza (`python_version>='3.12'` y
+#    `python_version >= "3.12"` son el mismo marcador). Líneas con marcadores distintos
+#    (`; python_version < "3.12"` frente a `>= "3.12"`) no son duplicadas.
+# 6. **`"conflicto"`**: además de duplicada, ninguna versión cumple a la vez su especificador y el de
+#    **alguna** aparición anterior (cualquiera, no solo la primera o la última):
+#    `(anterior & actual).is_unsatisfiable()` con `SpecifierSet`.
+# 7. **Orden.** Por número de línea; dentro de una línea, `"sin_fijar"`, `"duplicada"` y
+#    `"conflicto"`, en ese orden.
+# 8. Si `text` no es una cadena (por ejemplo, una lista de líneas), lanza `TypeError`.
 #
 # ```text
 # 1  pandas==3.1.1
@@ -642,7 +662,8 @@ def audit_requirements(text: str) -> list[dict]:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-audit-basico", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el ejemplo del enunciado (tipos, líneas, paquetes y mensajes).
+# Comprueba [R1, R2, R3, R4, R5, R6, R7]: el ejemplo del enunciado (tipos, líneas, paquetes y
+# mensajes), comentarios y URL directas.
 SAMPLE = """# requisitos del servicio de churn
 pandas==3.1.1
 scikit-learn>=1.5
@@ -691,13 +712,25 @@ assert audit_requirements(commented) == [], (
 url_line = "churn-model @ https://example.org/churn_model-0.1.0-py3-none-any.whl#sha256=abc123\n"
 url_report = [(f["line"], f["kind"], f["package"]) for f in audit_requirements(url_line)]
 assert url_report == [(1, "sin_fijar", "churn-model")], (
-    f"Un # pegado a la URL no es un comentario: la línea es un requisito directo sin fijar; "
-    f"hallazgos: {url_report}"
+    f"Un # pegado a la URL no es un comentario, y una URL directa no fija una versión: la línea es "
+    f"un requisito sin fijar; hallazgos: {url_report}"
+)
+glued = "pandas==3.1.1\nnumpy==2.4.6#cálculo\n"
+glued_report = [(f["line"], f["kind"], f["package"]) for f in audit_requirements(glued)]
+assert glued_report == [(2, "invalida", None)], (
+    f"En 'numpy==2.4.6#cálculo' el # va pegado: no abre un comentario, y la línea no es PEP 508 "
+    f"válida. Corta solo en un # al principio o tras un espacio o tabulador; hallazgos: "
+    f"{glued_report}"
+)
+wildcard = [(f["line"], f["kind"], f["package"]) for f in audit_requirements("pandas==3.*\n")]
+assert wildcard == [(1, "sin_fijar", "pandas")], (
+    f"'pandas==3.*' es un rango (usa pin_strategy), no una versión exacta; hallazgos: {wildcard}"
 )
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-audit-duplicados", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: duplicados con nombres normalizados, marcadores y conflictos entre rangos.
+# Comprueba [R1, R5, R6, R7]: duplicados con nombres normalizados, marcadores y conflictos entre
+# rangos.
 dup_text = "scikit-learn==1.9.1\nScikit_Learn==1.9.1\n"
 dup = [(f["line"], f["kind"], f["package"]) for f in audit_requirements(dup_text)]
 assert dup == [(2, "duplicada", "scikit-learn")], (
@@ -730,29 +763,53 @@ assert ranges == expected_ranges, (
     f"exacta (usa is_unsatisfiable). La línea 3 choca con la 2. Esperado {expected_ranges}; "
     f"obtenido {ranges}"
 )
+spelled_text = "numpy==2.4.6; python_version>=\"3.12\"\nnumpy==2.4.6 ; python_version >= '3.12'\n"
+spelled = [(f["line"], f["kind"], f["package"]) for f in audit_requirements(spelled_text)]
+assert spelled == [(2, "duplicada", "numpy")], (
+    f"Las dos líneas tienen el mismo marcador escrito de dos formas: compara str(req.marker), no el "
+    f"texto tras el ';'. Hallazgos: {spelled}"
+)
+older_text = "numpy<2\nnumpy>=1.26\nnumpy==2.4.6\n"
+older = [(f["line"], f["kind"], f["package"]) for f in audit_requirements(older_text)]
+expected_older = [
+    (1, "sin_fijar", "numpy"),
+    (2, "sin_fijar", "numpy"),
+    (2, "duplicada", "numpy"),
+    (3, "duplicada", "numpy"),
+    (3, "conflicto", "numpy"),
+]
+assert older == expected_older, (
+    f"numpy==2.4.6 (línea 3) es compatible con la línea 2 pero no con la 1 (numpy<2): compara con "
+    f"TODAS las apariciones anteriores, no solo con la última. Esperado {expected_older}; obtenido "
+    f"{older}"
+)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-audit-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: líneas inválidas no detienen la auditoría y una entrada que no es texto da TypeError.
+# Comprueba [R3, R8]: líneas inválidas no detienen la auditoría y una entrada que no es texto da
+# TypeError.
 broken = audit_requirements("-r base.txt\npandas==3.1.1\n")
 assert [(f["line"], f["kind"]) for f in broken] == [(1, "invalida")], (
     f"Una opción de pip (-r base.txt) es una línea inválida aquí, y la auditoría sigue con el resto: "
     f"{[(f['line'], f['kind']) for f in broken]}"
 )
 ### BEGIN HIDDEN TESTS
-try:
-    audit_requirements(["pandas==3.1.1"])
-except TypeError:
-    pass
-else:
-    raise AssertionError(
-        "audit_requirements(lista) debe lanzar TypeError: recibe el texto del archivo."
-    )
-several = audit_requirements("pandas=3\n\nnumpy==2.4.6\n@@@\n")
+for not_text in (["pandas==3.1.1"], None, b"pandas==3.1.1\n"):
+    try:
+        audit_requirements(not_text)
+    except TypeError:
+        pass
+    else:
+        raise AssertionError(
+            f"audit_requirements({not_text!r}) debe lanzar TypeError: recibe el texto del archivo "
+            "(str), no otra cosa."
+        )
+several = audit_requirements("pandas=3\n\nnumpy==2.4.6\n@@@\n--index-url https://pypi.org/simple\n")
 assert [(f["line"], f["kind"], f["package"]) for f in several] == [
     (1, "invalida", None),
     (4, "invalida", None),
-], f"Cada línea inválida da su hallazgo con package None: {several}"
+    (5, "invalida", None),
+], f"Cada línea inválida (también las opciones de pip) da su hallazgo con package None: {several}"
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -948,16 +1005,19 @@ for problem in policy_violations(lax, required=["numpy", "pandas", "scikit-learn
 # Escribe en `CHURN_PYPROJECT` (una cadena con el contenido TOML) el `pyproject.toml` del proyecto
 # de churn que construiremos en los módulos 05–17. Debe:
 #
-# 1. **Ser válido**: `tomllib` lo lee y `validate-pyproject` lo acepta. Incluye `[build-system]` con
-#    setuptools (`build-backend` de setuptools y `requires` con su versión acotada).
-# 2. **`[project]`**: `name = "churn-model"`, una `version`, una `description` y un `requires-python`
-#    con cota inferior y superior que incluya la versión de Python de este cuaderno.
-# 3. **Dependencias** (`dependencies`): al menos `numpy`, `pandas` y `scikit-learn`, cada una con
-#    cota inferior y superior, **sin** `==` exacto (eso va al lock) y compatibles con las versiones
-#    instaladas en este entorno (el proyecto tiene que poder ejecutarse aquí).
-# 4. **Extra `dev`** en `[project.optional-dependencies]` con `pytest`, `ruff` y `mypy`, acotados igual.
-# 5. **Configuración de herramientas**: `[tool.pytest.ini_options]` con `testpaths = ["tests"]`,
-#    `[tool.ruff]` con un `line-length` entero y `[tool.mypy]` con `strict = true`.
+# 1. **Ser válido**: `tomllib` lo lee y `validate-pyproject` lo acepta.
+# 2. **`[build-system]` con setuptools**: `build-backend = "setuptools.build_meta"` y, en `requires`,
+#    `setuptools` con cota inferior y superior.
+# 3. **`[project]`**: `name = "churn-model"`, una `version`, una `description` y un `requires-python`
+#    con cota inferior y superior que admita Python 3.11 y 3.12 (y la versión de este cuaderno).
+# 4. **Dependencias** (`dependencies`): al menos `numpy`, `pandas` y `scikit-learn`, cada paquete una
+#    sola vez, con cota inferior y superior, **sin** `==` exacto (eso va al lock) ni URL directa, y
+#    compatibles con las versiones instaladas en este entorno, sin marcadores que lo excluyan (el
+#    proyecto tiene que poder ejecutarse aquí).
+# 5. **Extra `dev`** en `[project.optional-dependencies]` (no un grupo de `[dependency-groups]`) con
+#    `pytest`, `ruff` y `mypy`, acotados igual.
+# 6. **Configuración de herramientas**: `[tool.pytest.ini_options]` con `testpaths = ["tests"]`,
+#    `[tool.ruff]` con un `line-length` entero entre 79 y 120 y `[tool.mypy]` con `strict = true`.
 #
 # Consulta las versiones instaladas antes de elegir tus rangos:
 
@@ -1023,7 +1083,8 @@ strict = true
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "test-pyproject-valido", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: CHURN_PYPROJECT es TOML y validate-pyproject lo acepta.
+# Comprueba [R1, R2, R3]: CHURN_PYPROJECT es TOML, validate-pyproject lo acepta, el proyecto se
+# llama churn-model y se construye con setuptools acotado.
 import tomllib
 
 from validate_pyproject import api as pyproject_api
@@ -1046,21 +1107,24 @@ build = churn_data.get("build-system", {})
 assert build.get("build-backend") == "setuptools.build_meta", (
     "build-system.build-backend debe ser el de setuptools: 'setuptools.build_meta'."
 )
-setuptools_reqs = [Requirement(r) for r in build.get("requires", [])]
-assert any(canonicalize_name(r.name) == "setuptools" for r in setuptools_reqs), (
-    "build-system.requires debe incluir setuptools."
-)
+setuptools_reqs = [
+    r
+    for r in (Requirement(text) for text in build.get("requires", []))
+    if canonicalize_name(r.name) == "setuptools"
+]
+assert setuptools_reqs, "build-system.requires debe incluir setuptools."
 for r in setuptools_reqs:
     operators = {s.operator for s in r.specifier}
     assert operators & {"<", "<=", "~=", "=="} and operators & {">=", ">", "~=", "=="}, (
-        f"build-system.requires: {r} necesita cota inferior y superior."
+        f"build-system.requires: {r} necesita cota inferior y superior (p. ej. 'setuptools>=77,<81'): "
+        "una versión mayor nueva de setuptools puede romper la construcción."
     )
 assert isinstance(churn_data["project"].get("description"), str), "Falta project.description."
 assert isinstance(churn_data["project"].get("version"), str), "Falta project.version."
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-pyproject-politica", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: las reglas del equipo (policy_violations, hecha con packaging).
+# Comprueba [R3, R4, R5]: las reglas del equipo (policy_violations, hecha con packaging).
 import tomllib
 
 from mlops_course.lessons.m03_envs import policy_violations
@@ -1081,7 +1145,7 @@ for dep_text in churn_data["project"]["dependencies"]:
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-pyproject-entorno", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: este entorno cumple tu pyproject.toml (Python y versiones instaladas).
+# Comprueba [R3, R4]: este entorno cumple tu pyproject.toml (Python y versiones instaladas).
 import platform
 import tomllib
 from importlib import metadata
@@ -1108,7 +1172,7 @@ for version_text in ("3.11.0", "3.12.4"):
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-pyproject-herramientas", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: la configuración de pytest, ruff y mypy vive en [tool.*].
+# Comprueba [R6]: la configuración de pytest, ruff y mypy vive en [tool.*].
 import tomllib
 
 tools = tomllib.loads(CHURN_PYPROJECT).get("tool", {})
@@ -1131,19 +1195,22 @@ assert tools.get("mypy", {}).get("strict") is True, "Falta [tool.mypy] con stric
 # Decir «uso un entorno virtual» no prueba nada; **interrogar** al intérprete, sí. Escribe
 # `probe_venv(env_dir)` que:
 #
-# 1. **Valide** `env_dir`: si no es `str` ni `Path`, `TypeError`. Si existe y no es una carpeta, o es
-#    una carpeta **no vacía sin `pyvenv.cfg`** (no es un entorno virtual), `ValueError` en español
-#    **sin tocar nada**: el paso 2 borra el contenido de la carpeta, y `probe_venv(WORKSPACE)` no
-#    puede llevarse por delante tu trabajo.
-# 2. **Cree** el entorno con `venv.EnvBuilder(with_pip=False, clear=True)` (sin pip: milisegundos;
-#    `clear=True` lo recrea si ya existía, así la función se puede ejecutar dos veces). No des acceso
-#    al `site-packages` del sistema.
-# 3. **Ejecute su intérprete** (`env_dir/bin/python`; en Windows `env_dir/Scripts/python.exe`) en un
-#    proceso aparte **con `-I`** y un pequeño programa que imprima en JSON `sys.prefix`,
+# 1. **Acepte** `env_dir` como `str` o como `Path`; cualquier otro tipo, `TypeError`.
+# 2. **No borre nada ajeno**: si `env_dir` existe y no es una carpeta, o es una carpeta **no vacía sin
+#    `pyvenv.cfg`** (no es un entorno virtual), lanza `ValueError` **sin tocar nada**: el paso 3 borra
+#    el contenido de la carpeta, y `probe_venv(WORKSPACE)` no puede llevarse por delante tu trabajo.
+#    Una carpeta que no existe, una vacía o un entorno virtual anterior son destinos válidos.
+# 3. **Cree** el entorno con `venv.EnvBuilder(with_pip=False, clear=True)`: sin pip (tarda
+#    milisegundos y el entorno nace vacío), y `clear=True` lo recrea desde cero si ya existía, así la
+#    función se puede ejecutar dos veces. No des acceso al `site-packages` del sistema.
+# 4. **Ejecute su intérprete** (`env_dir/bin/python`; en Windows `env_dir/Scripts/python.exe`) en un
+#    proceso aparte **con `-I`** (modo aislado: ignora las variables `PYTHON*`, el `site-packages`
+#    del usuario y la carpeta actual) y un pequeño programa que imprima en JSON `sys.prefix`,
 #    `sys.base_prefix`, `site.getsitepackages()` y si `importlib.util.find_spec("mlops_course")`
-#    encuentra el paquete del curso.
-# 4. **Devuelva** un diccionario con las claves `"python"` (ruta del intérprete, `str`), `"prefix"`,
-#    `"base_prefix"` (`str`), `"site_packages"` (lista de `str`) y `"course_importable"` (`bool`).
+#    encuentra el paquete del curso: los datos son los del entorno nuevo, no los del cuaderno.
+# 5. **Devuelva** un diccionario con exactamente las claves `"python"` (ruta del intérprete, `str`),
+#    `"prefix"` y `"base_prefix"` (`str`), `"site_packages"` (lista de `str`) y
+#    `"course_importable"` (`bool`).
 #
 # ```text
 # probe_venv(SCRATCH / "churn-env")  →  {"python": ".../churn-env/bin/python",
@@ -1191,7 +1258,8 @@ def probe_venv(env_dir: str | Path) -> dict:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-venv-creado", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el entorno existe y su intérprete vive en él, no en el del cuaderno.
+# Comprueba [R1, R2, R3, R4, R5]: el entorno existe, su intérprete vive en él (no en el del
+# cuaderno) y el resultado tiene las claves y los tipos pedidos.
 import sys
 import tempfile
 from pathlib import Path
@@ -1206,6 +1274,13 @@ with tempfile.TemporaryDirectory() as tmp:
     )
     assert (env_path / "pyvenv.cfg").is_file(), (
         "No hay pyvenv.cfg: ¿has creado el entorno en env_dir?"
+    )
+    pip_dirs = [
+        *env_path.glob("lib*/python*/site-packages/pip"),
+        *env_path.glob("Lib/site-packages/pip"),
+    ]
+    assert not pip_dirs, (
+        "El entorno nuevo trae pip: créalo con with_pip=False, que tarda milisegundos y lo deja vacío."
     )
     assert Path(facts["python"]).is_file(), (
         f"'python' debe ser la ruta del intérprete: {facts['python']}"
@@ -1235,12 +1310,25 @@ with tempfile.TemporaryDirectory() as hidden_tmp:
     empty_dir = Path(hidden_tmp) / "vacia"
     empty_dir.mkdir()
     assert Path(probe_venv(empty_dir)["prefix"]).resolve() == empty_dir.resolve(), (
-        "Una carpeta vacía que ya existe es un destino válido."
+        "Una carpeta vacía que ya existe es un destino válido: solo rechaza carpetas NO vacías sin "
+        "pyvenv.cfg."
+    )
+    for key in ("python", "prefix", "base_prefix"):
+        assert type(second_facts[key]) is str, (
+            f"facts[{key!r}] debe ser str (no {type(second_facts[key]).__name__}): conviértelo con "
+            "str() para que el resultado se pueda guardar en JSON."
+        )
+    assert isinstance(second_facts["site_packages"], list) and all(
+        type(p) is str for p in second_facts["site_packages"]
+    ), f"facts['site_packages'] debe ser una lista de str: {second_facts['site_packages']!r}"
+    assert type(second_facts["course_importable"]) is bool, (
+        f"facts['course_importable'] debe ser bool: {second_facts['course_importable']!r}"
     )
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-venv-aislado", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el entorno no ve los paquetes del cuaderno (ni por site-packages ni por PYTHONPATH).
+# Comprueba [R3, R4]: el entorno no ve los paquetes del cuaderno (ni por site-packages ni por
+# PYTHONPATH).
 import os
 import subprocess
 import tempfile
@@ -1281,10 +1369,25 @@ assert leaky_facts["course_importable"] is False, (
     "Con PYTHONPATH apuntando al curso, tu sonda ve mlops_course: ejecuta el intérprete con -I "
     "(modo aislado) para ignorar las variables PYTHON*."
 )
+previous_cwd = Path.cwd()
+with tempfile.TemporaryDirectory() as hidden_tmp:
+    decoy = Path(hidden_tmp) / "carpeta-actual" / "mlops_course"
+    decoy.mkdir(parents=True)
+    (decoy / "__init__.py").write_text("", encoding="utf-8")
+    os.chdir(decoy.parent)
+    try:
+        cwd_facts = probe_venv(Path(hidden_tmp) / "cwd-env")
+    finally:
+        os.chdir(previous_cwd)
+assert cwd_facts["course_importable"] is False, (
+    "Con un paquete mlops_course en la carpeta actual, tu sonda lo ve: ejecuta el intérprete con -I "
+    "(modo aislado), que tampoco añade la carpeta actual a sys.path. Vaciar las variables de "
+    "entorno no basta."
+)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-venv-seguro", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: probe_venv no borra una carpeta con datos y rechaza tipos sin sentido.
+# Comprueba [R1, R2]: probe_venv no borra una carpeta con datos y rechaza tipos sin sentido.
 import tempfile
 from pathlib import Path
 
