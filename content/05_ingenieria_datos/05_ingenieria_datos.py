@@ -184,18 +184,23 @@ pd.DataFrame(
 #
 # ### Ejercicio 1 (funcional) · ¿Dónde guarda DVC tus datos?
 #
-# Escribe `dvc_cache_path(data_file, cache_dir)` que devuelva la ruta (`pathlib.Path`) donde DVC 3
-# guarda el contenido de `data_file` dentro de la caché `cache_dir`:
+# Escribe `dvc_cache_path(data_file, cache_dir)` que devuelva la ruta donde DVC 3 guarda el
+# contenido de `data_file` dentro de la caché `cache_dir`:
 #
-# 1. Calcula el MD5 de los **bytes** del archivo, tal cual (DVC 3 ya no normaliza los saltos de
-#    línea `\r\n` como hacía DVC 2). Lee en bloques (por ejemplo, de 1 MiB) con `hashlib.md5()` y
-#    `.update(...)`: un dataset de 20 GB no cabe en memoria.
-# 2. Con el hash en hexadecimal `h` (32 caracteres), la ruta es
+# 1. El hash es el MD5 de **todos los bytes** del archivo, tal cual (DVC 3 ya no normaliza los
+#    saltos de línea `\r\n` como hacía DVC 2): solo cuenta el contenido, no el nombre, y un
+#    archivo vacío también tiene hash.
+# 2. Con el hash en hexadecimal `h` (32 caracteres), devuelve un `pathlib.Path`:
 #    `Path(cache_dir) / "files" / "md5" / h[:2] / h[2:]`.
-# 3. `data_file` y `cache_dir` pueden ser `str` o `Path`; cualquier otro tipo es `TypeError`. Si
-#    `data_file` no existe, `FileNotFoundError`; si es una carpeta, `ValueError` (DVC versiona las
-#    carpetas con un manifiesto `.dir`, que queda fuera de este ejercicio). Los mensajes, en español,
-#    nombran la ruta.
+# 3. `data_file` y `cache_dir` pueden ser `str` o `Path`; cualquier otro tipo, en cualquiera de los
+#    dos, es `TypeError`.
+# 4. Si `data_file` no existe: `FileNotFoundError` con un mensaje **en español** que nombra la ruta
+#    (compruébalo tú antes de abrirlo: el mensaje de `open()` está en inglés).
+# 5. Si `data_file` es una carpeta: `ValueError` con un mensaje que nombra la ruta (DVC versiona
+#    las carpetas con un manifiesto `.dir`, que queda fuera de este ejercicio).
+#
+# *Consejo:* un dataset de 20 GB no cabe en memoria. Lee en bloques (por ejemplo, de 1 MiB) y pasa
+# cada bloque al **mismo** `hashlib.md5()` con `.update(...)`.
 #
 # ```text
 # archivo con b"customer_id,churned\nC000001,0\nC000002,1\n"
@@ -228,7 +233,7 @@ def dvc_cache_path(data_file: str | Path, cache_dir: str | Path) -> Path:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-cache-path-basico", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: la ruta de caché de DVC 3 para un archivo pequeño (hash MD5 de sus bytes).
+# Comprueba [R1, R2, R3]: la ruta de caché de DVC 3 (hash MD5 de los bytes; rutas str o Path).
 import tempfile
 from pathlib import Path
 
@@ -250,6 +255,13 @@ with tempfile.TemporaryDirectory() as tmp_dir:
         f"Un archivo con saltos \\r\\n da {got_crlf}: DVC 3 hashea los bytes tal cual. ¿Lo abres "
         "en modo texto? Usa open(..., 'rb')."
     )
+    big = Path(tmp_dir) / "grande.bin"
+    big.write_bytes(bytes(range(256)) * 12_289)  # ~3 MB: más de un bloque
+    got_big = dvc_cache_path(big, "c")
+    assert got_big.parent.name + got_big.name == "87655cb9e87a968c3f7254e28db408de", (
+        f"Un archivo de ~3 MB da {got_big}: el hash debe cubrir todos sus bytes; si lees en "
+        "bloques, actualiza el mismo hashlib.md5() con cada uno."
+    )
     empty = Path(tmp_dir) / "vacio.csv"
     empty.write_bytes(b"")
     got_empty = dvc_cache_path(empty, "cache")
@@ -261,16 +273,10 @@ with tempfile.TemporaryDirectory() as tmp_dir:
     assert dvc_cache_path(twin, "c") == dvc_cache_path(sample, "c"), (
         "Dos archivos con el mismo contenido deben dar la misma ruta: el nombre no cuenta."
     )
-    big = Path(tmp_dir) / "grande.bin"
-    big.write_bytes(bytes(range(256)) * 12_289)  # ~3 MB: más de un bloque
-    got_big = dvc_cache_path(big, "c")
-    assert got_big.parent.name + got_big.name == "87655cb9e87a968c3f7254e28db408de", (
-        f"Un archivo de varios bloques da {got_big}: actualiza el mismo hash con cada bloque."
-    )
     ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-cache-path-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: entradas inválidas dan el error adecuado (tras comprobar que funciona con una válida).
+# Comprueba [R3, R4, R5]: entradas inválidas dan el error adecuado (tras una válida).
 import tempfile
 from pathlib import Path
 
@@ -288,11 +294,28 @@ with tempfile.TemporaryDirectory() as tmp_dir:
         raise AssertionError("Un archivo que no existe debe lanzar FileNotFoundError.")
     ### BEGIN HIDDEN TESTS
     try:
+        dvc_cache_path(str(Path(tmp_dir) / "otro_que_falta.csv"), tmp_dir)
+    except FileNotFoundError as missing_error:
+        assert "No such file" not in str(missing_error), (
+            "El FileNotFoundError debe llevar tu mensaje en español, no el de open(): comprueba "
+            f"que el archivo existe antes de abrirlo. Dice {str(missing_error)!r}."
+        )
+        assert "otro_que_falta.csv" in str(missing_error), (
+            f"El mensaje debe nombrar la ruta; dice {str(missing_error)!r}."
+        )
+    else:
+        raise AssertionError("Un archivo que no existe (ruta str) debe lanzar FileNotFoundError.")
+    try:
         dvc_cache_path(tmp_dir, tmp_dir)
     except ValueError as folder_error:
         assert Path(tmp_dir).name in str(folder_error), (
             f"El ValueError de una carpeta debe nombrar la ruta; dice {str(folder_error)!r}."
         )
+    except OSError as folder_error:
+        raise AssertionError(
+            f"Una carpeta debe lanzar ValueError, no {type(folder_error).__name__}: compruébalo "
+            "antes de abrirla (is_dir())."
+        ) from None
     else:
         raise AssertionError("Una carpeta debe lanzar ValueError (solo calculamos archivos).")
     for bad in (42, None, b"ok.csv"):
@@ -300,6 +323,11 @@ with tempfile.TemporaryDirectory() as tmp_dir:
             dvc_cache_path(bad, tmp_dir)
         except TypeError:
             pass
+        except Exception as wrong:
+            raise AssertionError(
+                f"data_file={bad!r} debe lanzar TypeError (solo str o Path), no "
+                f"{type(wrong).__name__}: comprueba el tipo antes que nada."
+            ) from None
         else:
             raise AssertionError(f"data_file={bad!r} debe lanzar TypeError.")
     try:
@@ -470,16 +498,22 @@ for script in scripts:
 # Escribe `pipeline_spec()` que devuelva, como diccionario de Python, el contenido de `dvc.yaml`
 # para las cuatro etapas, **leyendo el contrato de cada script** de la celda anterior:
 #
-# - Clave raíz `"stages"`, con las etapas en este orden: `prepare`, `validate`, `featurize`, `train`.
-# - `cmd`: `python stages/<etapa>.py` (el `python` del entorno del curso; ver la nota de abajo).
-# - `deps`: el **propio script** (si cambias el código, la etapa debe repetirse) y todo lo que la
-#   etapa lee. Declara las carpetas (`data/prepared`, `data/features`) como un único elemento.
-#   `validate` también depende de `stages/churn_checks.py`, donde irá tu función del Ejercicio 3.
-# - `params`: exactamente las claves que usa cada script, con punto (`"prepare.seed"`). `validate`
-#   usa la sección entera: escribe solo `"validate"`.
-# - `outs`: lo que escribe la etapa, salvo los archivos de métricas, que van en `metrics` con la
-#   forma `[{"reports/validation.json": {"cache": False}}]` (van a git, no a la caché).
-# - Nada más: ninguna etapa declara lo que no lee o no escribe.
+# 1. Clave raíz `"stages"` (un `dvc.yaml` que DVC acepte), con las cuatro etapas en este orden:
+#    `prepare`, `validate`, `featurize`, `train`.
+# 2. `cmd`: exactamente `python stages/<etapa>.py` (el `python` del entorno del curso; ver la nota
+#    de abajo).
+# 3. `deps`: el **propio script** (si cambias el código, la etapa debe repetirse) y todo lo que la
+#    línea `Lee:` de su contrato dice que lee. Declara las carpetas (`data/prepared`,
+#    `data/features`) como un único elemento, no archivo por archivo. `validate` también depende
+#    de `stages/churn_checks.py`, donde irá tu función del Ejercicio 3.
+# 4. `params`: exactamente las claves que usa cada script, con punto (`"prepare.seed"`). `validate`
+#    usa la sección entera: escribe solo `"validate"`.
+# 5. `outs`: lo que escribe la etapa (las carpetas, también como un único elemento), salvo los
+#    archivos de métricas, que van en `metrics` con la forma
+#    `[{"reports/validation.json": {"cache": False}}]` (van a git, no a la caché).
+# 6. Nada más: ninguna etapa declara dependencias o salidas que su contrato no nombra (tampoco
+#    `params.yaml`: de eso se encarga `params`) ni otras claves que `cmd`, `deps`, `params`,
+#    `outs` y `metrics`.
 #
 # *Nota:* DVC ejecuta `cmd` con el `PATH` del entorno, y `isolated_env` pone primero la carpeta del
 # Python del curso; por eso `python` es el del curso. No escribas rutas absolutas en `cmd`: el hash
@@ -523,7 +557,7 @@ def pipeline_spec() -> dict:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-pipeline-esquema", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: DVC acepta el dvc.yaml (su propio esquema), con las cuatro etapas en orden y sus cmd.
+# Comprueba [R1, R2, R3, R6]: DVC acepta el dvc.yaml, con las cuatro etapas en orden y sus cmd.
 from mlops_course.lessons.m05_dataops.project import check_dvc_yaml
 
 spec = pipeline_spec()
@@ -549,7 +583,7 @@ for stage_name, stage in spec["stages"].items():
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-pipeline-grafo", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: las dependencias y salidas forman el grafo prepare → validate → featurize → train.
+# Comprueba [R3, R5, R6]: deps y outs forman el grafo prepare → validate → featurize → train.
 spec = pipeline_spec()
 
 
@@ -578,37 +612,38 @@ assert covered("reports/validation.json", declared(stages["featurize"], "deps"))
     "validación pasó antes de generar features."
 )
 ### BEGIN HIDDEN TESTS
-assert covered("data/prepared/test.csv", declared(stages["validate"], "deps")), (
-    "validate lee data/prepared/: debe estar en sus deps."
-)
-assert "stages/churn_checks.py" in declared(stages["validate"], "deps"), (
-    "validate depende de stages/churn_checks.py (tu validador): si cambias las reglas de código, "
-    "debe repetirse."
-)
-assert covered("data/prepared/train.csv", declared(stages["featurize"], "deps")), (
-    "featurize lee data/prepared/: debe estar en sus deps."
-)
-assert covered("data/features/train.csv", declared(stages["featurize"], "outs")), (
-    "featurize escribe data/features/: declara la carpeta en sus outs."
-)
-assert covered("data/features/test.csv", declared(stages["train"], "deps")), (
-    "train lee data/features/: debe estar en sus deps."
-)
-assert "models/segment_rates.json" in declared(stages["train"], "outs"), (
-    "train escribe models/segment_rates.json: va en outs."
-)
-assert not covered("data/raw/churn.csv", declared(stages["train"], "deps")), (
-    "train no lee los datos crudos: no declares dependencias que el script no usa."
-)
-all_outs = [p for s in stages.values() for p in declared(s, "outs") + declared(s, "metrics")]
-assert len(all_outs) == len(set(all_outs)), f"Dos etapas declaran la misma salida: {all_outs}."
-assert not covered("data/raw/churn.csv", all_outs), (
-    "data/raw/churn.csv ya lo controla churn.csv.dvc (dvc add): no puede ser salida de una etapa."
-)
+# El contrato de cada script (líneas «Lee:» y «Escribe:»), sin las métricas.
+contract = {
+    "prepare": ({"stages/prepare.py", "data/raw/churn.csv"}, {"data/prepared"}),
+    "validate": ({"stages/validate.py", "stages/churn_checks.py", "data/prepared"}, set()),
+    "featurize": (
+        {"stages/featurize.py", "data/prepared", "reports/validation.json"},
+        {"data/features"},
+    ),
+    "train": ({"stages/train.py", "data/features"}, {"models/segment_rates.json"}),
+}
+for stage_name, (want_deps, want_outs) in contract.items():
+    for key, want in (("deps", want_deps), ("outs", want_outs)):
+        got_paths = {p.rstrip("/") for p in declared(stages[stage_name], key)}
+        missing, extra = sorted(want - got_paths), sorted(got_paths - want)
+        loose = [p for p in extra if any(p.startswith(folder + "/") for folder in missing)]
+        assert not missing, (
+            f"A los {key} de '{stage_name}' les falta {missing}: revisa su contrato (el propio "
+            "script y las líneas «Lee:» y «Escribe:»)."
+            + (
+                " Declara cada carpeta como un único elemento, no archivo por archivo."
+                if loose
+                else ""
+            )
+        )
+        assert not extra, (
+            f"'{stage_name}' declara en {key} {extra}, que su contrato no nombra. Nada más que lo "
+            "que lee o escribe: params.yaml lo cubre 'params' y las métricas van en 'metrics'."
+        )
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-pipeline-params-metricas", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: cada etapa declara sus parámetros exactos; las métricas van a git (cache: false).
+# Comprueba [R4, R5]: cada etapa declara sus parámetros exactos; las métricas van a git.
 spec = pipeline_spec()
 stages = spec["stages"]
 assert sorted(stages["prepare"].get("params", [])) == ["prepare.seed", "prepare.test_size"], (
@@ -691,17 +726,20 @@ pd.DataFrame(
 # lista completa). `rules` es la sección `validate` de `PARAMS`. En orden:
 #
 # 1. Si `df` no es un `pandas.DataFrame`: `TypeError`.
-# 2. Si faltan columnas de `rules["required_columns"]`: `DataValidationError` nombrándolas todas
-#    (y sin seguir: las demás comprobaciones las necesitan). Nunca un `KeyError`.
+# 2. Si faltan columnas de `rules["required_columns"]`: `DataValidationError` nombrándolas
+#    **todas** (y sin seguir: las demás comprobaciones las necesitan). Nunca un `KeyError`.
 # 3. Si `df` no tiene filas: `DataValidationError`.
-# 4. Cada problema siguiente es una línea del mensaje que **nombra la columna entre comillas
-#    simples** (`'balance_eur'`) y da la cifra:
-#    - fracción de vacíos de una columna obligatoria **mayor** que `rules["max_missing_rate"]`
-#      (justo en el límite se acepta);
-#    - valores no vacíos fuera del rango cerrado `rules["ranges"][columna]` (los vacíos no cuentan
-#      aquí: ya los cuenta la regla anterior), con cuántos son;
-#    - etiquetas de `rules["target"]` distintas de 0 y 1;
-#    - identificadores repetidos en `rules["id_column"]`.
+# 4. Si el lote cumple las reglas 5 a 8, devuelve `None` (no `True` ni un informe). Si no, lanza
+#    **una** `DataValidationError` con **todos** los problemas, uno por línea del mensaje; cada
+#    línea **nombra la columna entre comillas simples** (`'balance_eur'`) y da la cifra.
+# 5. Vacíos: la fracción de vacíos de una columna obligatoria es un problema si es **mayor** que
+#    `rules["max_missing_rate"]` (justo en el límite se acepta).
+# 6. Rangos: los valores no vacíos fuera del rango cerrado `rules["ranges"][columna]` son un
+#    problema, con cuántos son (los vacíos no cuentan aquí: ya los cuenta la regla 5).
+# 7. Etiquetas: los valores no vacíos de `rules["target"]` distintos de 0 y 1 son un problema,
+#    con cuántos son.
+# 8. Identificadores: los valores repetidos en `rules["id_column"]` son un problema (aunque el
+#    resto de la fila sea distinto), con cuántos son.
 #
 # Tu función se copiará tal cual a `stages/churn_checks.py` y la ejecutará la etapa `validate` en
 # otro proceso: usa solo `pd`, `np`, `math` y `DataValidationError`, no otras variables del cuaderno.
@@ -754,7 +792,7 @@ def validate_churn(df, rules):
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-validate-limpio", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: un lote limpio (también con algún vacío dentro del límite) pasa y devuelve None.
+# Comprueba [R4, R5, R6, R7]: un lote limpio (también con vacíos dentro del límite) devuelve None.
 from mlops_course.lessons.common import make_churn
 
 clean = make_churn(500, 7)
@@ -766,12 +804,14 @@ rules_hidden = PARAMS["validate"]
 with_gaps = clean.copy()
 with_gaps.loc[:9, "age"] = pd.NA  # exactamente el 2 %: justo en el límite
 with_gaps.loc[:4, "balance_eur"] = float("nan")
+with_gaps.loc[20, "churned"] = float("nan")  # una etiqueta vacía: la cuenta la regla de vacíos
 try:
     validate_churn(with_gaps, rules_hidden)
 except DataValidationError as rejection:
     raise AssertionError(
-        "Un 2 % de vacíos (justo el máximo) y vacíos en columnas con rango deben aceptarse: "
-        f"usa '>' con el límite y no cuentes los vacíos como fuera de rango. Mensaje: {rejection}"
+        "Un 2 % de vacíos (justo el máximo), vacíos en columnas con rango y una etiqueta vacía "
+        "deben aceptarse: usa '>' con el límite y no cuentes los vacíos como fuera de rango ni "
+        f"como etiquetas inválidas. Mensaje: {rejection}"
     ) from None
 edges = clean.copy()
 edges.loc[0, "age"] = 18
@@ -783,7 +823,7 @@ assert validate_churn(edges, rules_hidden) is None, (
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-validate-corrupto", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: valores fuera de rango paran el pipeline con un mensaje que nombra columna y cifra.
+# Comprueba [R4, R6, R7, R8]: cada problema, en su propia línea, con la columna y la cifra.
 from mlops_course.lessons.common import make_churn
 
 batch = make_churn(400, 11)
@@ -799,25 +839,49 @@ except DataValidationError as err:
 else:
     raise AssertionError("Siete saldos de 5 millones deben lanzar DataValidationError.")
 ### BEGIN HIDDEN TESTS
+import re
+
 several = make_churn(400, 12)
-several.loc[:2, "age"] = 120
-several.loc[3:4, "credit_score"] = 10
-several.loc[5, "churned"] = 2
-several.loc[6, "customer_id"] = several.loc[7, "customer_id"]
+several.loc[:2, "age"] = 120  # 3 edades imposibles
+several.loc[3:4, "credit_score"] = 10  # 2 scores imposibles
+several.loc[[5, 8, 9, 10], "churned"] = [2, -1, 2, 5]  # 4 etiquetas que no son 0 ni 1
+several.loc[6, "customer_id"] = several.loc[7, "customer_id"]  # mismo id, otra fila
 try:
     validate_churn(several, PARAMS["validate"])
 except DataValidationError as rejection:
     text = str(rejection)
-    for column in ("'age'", "'credit_score'", "'churned'", "'customer_id'"):
+    expected_counts = {"'age'": "3", "'credit_score'": "2", "'churned'": "4", "'customer_id'": None}
+    for column, count in expected_counts.items():
         assert column in text, (
             f"Con varios problemas el mensaje debe listarlos TODOS; falta {column}. Dice: {text!r}"
         )
+        lines = [line for line in text.splitlines() if column in line]
+        assert len(lines) == 1 and not any(
+            other in lines[0] for other in expected_counts if other != column
+        ), f"Cada problema va en su propia línea del mensaje (una por columna). Dice: {text!r}"
+        assert re.search(r"\d", lines[0]), f"La línea de {column} debe dar la cifra: {lines[0]!r}"
+        if count is not None:
+            assert re.search(rf"\b{count}\b", lines[0]), (
+                f"La línea de {column} debe decir cuántos valores fallan ({count}): {lines[0]!r}"
+            )
 else:
-    raise AssertionError("Edades de 120, scores de 10, etiqueta 2 e id repetido deben fallar.")
+    raise AssertionError(
+        "Edades de 120, scores de 10, etiquetas 2, -1 y 5 e id repetido deben fallar."
+    )
+negative_label = make_churn(300, 13)
+negative_label.loc[0, "churned"] = -1
+try:
+    validate_churn(negative_label, PARAMS["validate"])
+except DataValidationError as rejection:
+    assert "'churned'" in str(rejection), f"Debe nombrar 'churned'; dice {str(rejection)!r}."
+else:
+    raise AssertionError(
+        "Una etiqueta -1 también es inválida: solo valen 0 y 1 (no basta con mirar si es > 1)."
+    )
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-validate-estructura", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: columnas que faltan y demasiados vacíos dan DataValidationError (nunca KeyError).
+# Comprueba [R1, R2, R3, R5]: tipo, columnas que faltan, lote vacío y demasiados vacíos.
 from mlops_course.lessons.common import make_churn
 
 assert validate_churn(make_churn(300, 5), PARAMS["validate"]) is None, (
@@ -834,6 +898,18 @@ except KeyError as err:
 else:
     raise AssertionError("Si falta la columna 'age', debe lanzar DataValidationError.")
 ### BEGIN HIDDEN TESTS
+try:
+    validate_churn(make_churn(300, 5).drop(columns=["age", "region"]), PARAMS["validate"])
+except DataValidationError as both_missing:
+    assert "age" in str(both_missing) and "region" in str(both_missing), (
+        f"Si faltan 'age' y 'region', el mensaje debe nombrar las dos; dice {str(both_missing)!r}."
+    )
+except KeyError as key_error:
+    raise AssertionError(
+        f"Las columnas que faltan deben dar DataValidationError, no KeyError({key_error})."
+    ) from None
+else:
+    raise AssertionError("Si faltan 'age' y 'region', debe lanzar DataValidationError.")
 gappy = make_churn(300, 5)
 gappy.loc[:29, "region"] = pd.NA  # 10 % de vacíos
 try:
@@ -855,6 +931,11 @@ for not_a_frame in (None, [1, 2], {"age": [30]}):
         validate_churn(not_a_frame, PARAMS["validate"])
     except TypeError:
         pass
+    except Exception as wrong:
+        raise AssertionError(
+            f"df={not_a_frame!r} no es un DataFrame: debe lanzar TypeError, no "
+            f"{type(wrong).__name__}. Comprueba el tipo antes que nada."
+        ) from None
     else:
         raise AssertionError(f"df={not_a_frame!r} no es un DataFrame: debe lanzar TypeError.")
 ### END HIDDEN TESTS
@@ -945,8 +1026,9 @@ else:
 # 3. **Afectada en cascada**: una etapa cuya `deps` incluye una ruta de `outs` o `metrics` de una
 #    etapa afectada; o una ruta dentro de esa carpeta (`data/prepared/train.csv` está dentro de
 #    `data/prepared`), o al revés.
-# 4. Las entradas de `deps`, `outs`, `metrics` y `params` pueden ser textos o diccionarios de una
-#    clave (`{"metrics.json": {"cache": False}}`): la ruta es la clave.
+# 4. Las entradas de `deps`, `outs` y `metrics` pueden ser textos o diccionarios de una clave
+#    (`{"metrics.json": {"cache": False}}`, `{"model.pkl": {"cache": False}}`): la ruta es la
+#    clave. Las de `params` son textos. Una etapa puede no tener alguna de esas claves.
 # 5. Devuelve las etapas en el orden en que aparecen en `pipeline["stages"]`. **No supongas** que ese
 #    orden es topológico: DVC no lo exige.
 #
@@ -1013,7 +1095,7 @@ def stages_to_rerun(pipeline: dict, changed_params) -> list[str]:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-rerun-basico", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: cambio directo y cascada en un pipeline de juguete (no el del Ejercicio 2).
+# Comprueba [R2, R3, R5]: cambio directo y cascada en un pipeline de juguete.
 toy = {
     "stages": {
         "ingest": {"cmd": "i", "deps": ["raw.csv"], "params": ["ingest.url"], "outs": ["clean"]},
@@ -1043,7 +1125,7 @@ assert got_reversed == ["model", "features", "ingest"], (
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-rerun-reglas", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: secciones enteras, la frontera del punto, carpetas y métricas como dict.
+# Comprueba [R2, R3, R4, R5]: secciones enteras, la frontera del punto, carpetas y dicts.
 toy = {
     "stages": {
         "split": {"cmd": "s", "params": ["split"], "outs": ["data/split"]},
@@ -1072,6 +1154,15 @@ assert whole == ["fit", "fit_fast"], f"Cambiar la sección 'fit' entera afecta a
 assert stages_to_rerun(toy, {"check.max_missing"}) == ["check", "fit"], (
     "Una métrica declarada como {ruta: {cache: False}} también alimenta la cascada."
 )
+dict_outs = {
+    "stages": {
+        "train": {"cmd": "t", "params": ["train.lr"], "outs": [{"model.pkl": {"cache": False}}]},
+        "report": {"cmd": "r", "deps": [{"model.pkl": {}}, "test.csv"]},
+    }
+}
+assert stages_to_rerun(dict_outs, {"train.lr"}) == ["train", "report"], (
+    "Las salidas y dependencias también pueden ser {ruta: opciones}: la ruta es la clave."
+)
 folder_dep = {
     "stages": {
         "a": {"cmd": "a", "params": ["a.x"], "outs": ["out/file.csv"]},
@@ -1084,7 +1175,7 @@ assert stages_to_rerun(folder_dep, {"a.x"}) == ["a", "b"], (
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-rerun-entradas", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: entradas inválidas dan TypeError o ValueError (tras comprobar una válida).
+# Comprueba [R1]: entradas inválidas dan TypeError o ValueError (tras comprobar una válida).
 tiny = {"stages": {"only": {"cmd": "x", "params": ["only.p"], "outs": ["o"]}}}
 assert stages_to_rerun(tiny, {"only.p"}) == ["only"], "Primero, el caso válido debe funcionar."
 try:
@@ -1178,7 +1269,7 @@ if full_run is not None and full_run.ok and partial_run.ok:
 # de verdad en tu proyecto.
 
 # %% nbgrader={"grade": true, "grade_id": "test-rerun-dvc-real", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: tu predicción coincide con lo que DVC ejecuta al cambiar featurize.age_bins.
+# Comprueba [R2, R3]: tu predicción coincide con lo que DVC ejecuta al cambiar featurize.age_bins.
 from mlops_course.lessons.common import isolated_env
 from mlops_course.lessons.m05_dataops import clear_run_log, stages_that_ran
 from mlops_course.lessons.m05_dataops.dvctool import dvc
