@@ -434,22 +434,29 @@ pd.DataFrame(
 # ### Ejercicio 1 (funcional) · Registra runs de verdad
 #
 # **a) `log_churn_run(config, experiment_id)`** entrena un modelo con `config` dentro de un run del
-# experimento `experiment_id` y devuelve el **id del run** (`str`). Reglas:
+# experimento `experiment_id` y devuelve el **id del run** (`str`). Requisitos (numerados a lo largo
+# de las dos partes):
 #
 # 1. `config` debe ser un `dict` (si no, `TypeError`) con **exactamente** las claves de
-#    `CONFIG_KEYS`. Si falta o sobra alguna, `ValueError` que nombre las claves, **antes** de abrir el
-#    run: una config mal escrita no debe dejar runs basura.
-# 2. Abre el run con `with mlflow.start_run(experiment_id=experiment_id)`.
-# 3. Dentro, **primero** registra todas las claves de `config` como params (si el entrenamiento falla,
-#    el run `FAILED` dirá con qué config falló), **después** entrena con
-#    `train_churn_model(config)` (la función ya importada) y registra sus `.metrics` como métricas.
-# 4. Si el entrenamiento lanza una excepción, el run queda `FAILED` y la excepción se propaga.
+#    `CONFIG_KEYS`: si falta o sobra alguna, `ValueError` con un mensaje que **nombre** esas claves.
+# 2. Esas comprobaciones van **antes** de abrir el run: una config mal escrita no deja ningún run en
+#    el experimento (ni siquiera uno `FAILED`).
+# 3. Abre el run con `with mlflow.start_run(experiment_id=experiment_id)`, registra todas las claves
+#    de `config` como params, entrena con `train_churn_model(config)` (la función ya importada),
+#    registra sus `.metrics` como métricas y devuelve el id de ese run, que queda `FINISHED`.
+# 4. Los params se registran **antes** de entrenar. Si el entrenamiento lanza una excepción, el run
+#    queda `FAILED` con sus params (dirá con qué config falló), no queda ningún run activo y la
+#    excepción se propaga.
 #
-# **b) `log_grid(base_config, grid, experiment_id)`** registra un run por cada combinación de valores
-# de `grid` (un `dict` parámetro → lista de valores) sobre `base_config`, y devuelve los ids **en el
-# orden de `itertools.product`** sobre los valores de `grid` (en el orden de sus claves). `grid`
-# vacío, una clave que no esté en `CONFIG_KEYS` o una lista de valores vacía → `ValueError` **sin**
-# registrar ningún run. Reutiliza `log_churn_run`.
+# **b) `log_grid(base_config, grid, experiment_id)`** registra una rejilla de runs. Reutiliza
+# `log_churn_run`.
+#
+# 5. Registra un run por cada combinación de valores de `grid` (un `dict` parámetro → lista de
+#    valores) sobre una copia de `base_config` (**sin modificar** el dict que recibe) y devuelve los
+#    ids **en el orden de `itertools.product`** sobre los valores de `grid`, en el orden de sus
+#    claves.
+# 6. `grid` vacío, una clave que no esté en `CONFIG_KEYS` o una lista de valores vacía →
+#    `ValueError` **sin** registrar ningún run.
 #
 # ```text
 # log_churn_run(CONFIG, exp_id)             → 'f3a9…' (run FINISHED: 5 params, 3 métricas)
@@ -500,7 +507,7 @@ def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-log-runs-registra", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: un run FINISHED en el experimento pedido, con la config como params y sus métricas.
+# Comprueba [R3]: un run FINISHED en el experimento pedido, con la config como params y sus métricas.
 import math
 
 import mlflow
@@ -558,7 +565,8 @@ with scratch_experiment(STORE, "test-ej1-oculto") as exp_id:
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-log-runs-fallos", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: una config con claves que faltan se rechaza ANTES de abrir un run (no deja runs basura).
+# Comprueba [R1, R2, R4]: una config inválida se rechaza ANTES de abrir un run (no deja runs
+# basura), y un entrenamiento que falla deja un run FAILED con sus params.
 import mlflow
 
 from mlops_course.lessons.m07_tracking.scratch import scratch_experiment
@@ -631,7 +639,8 @@ with scratch_experiment(STORE, "test-ej1-fallos-oculto") as exp_id:
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-log-runs-rejilla", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: log_grid registra un run por valor, en orden, sobre la config base.
+# Comprueba [R5, R6]: log_grid registra un run por valor, en orden, sobre la config base; un grid
+# inválido no registra nada.
 import mlflow
 
 from mlops_course.lessons.m07_tracking.scratch import scratch_experiment
@@ -652,6 +661,17 @@ with scratch_experiment(STORE, "test-ej1-rejilla") as exp_id:
         f"El resto de la config sale de base_config (data_seed='5'); hay {seeds}."
     )
 ### BEGIN HIDDEN TESTS
+GRID_BASE_ORIGINAL = {
+    "n_rows": 200,
+    "data_seed": 5,
+    "test_size": 0.25,
+    "C": 1.0,
+    "class_weight": None,
+}
+assert GRID_BASE == GRID_BASE_ORIGINAL, (
+    "log_grid no debe modificar base_config: combina cada valor sobre una copia "
+    f"({{**base_config, ...}}). Tras la llamada, base_config es {GRID_BASE}."
+)
 with scratch_experiment(STORE, "test-ej1-rejilla-oculto") as exp_id:
     grid = {"class_weight": [None, "balanced"], "C": [0.5, 2.0]}
     ids = log_grid(GRID_BASE, grid, exp_id)
@@ -684,16 +704,18 @@ with scratch_experiment(STORE, "test-ej1-rejilla-oculto") as exp_id:
 #
 # Escribe `best_run_id(experiment_id, metric="roc_auc", greater_is_better=True)` que devuelva el id del
 # mejor run del experimento **usando `mlflow.search_runs`** (la búsqueda la hace la base de datos, no
-# un bucle de Python sobre todos los runs). Reglas:
+# un bucle de Python sobre todos los runs). Requisitos:
 #
 # 1. Solo cuentan los runs **terminados bien** (`attributes.status = 'FINISHED'`): un run `FAILED`
 #    con una métrica espectacular a mitad de entrenamiento no es un candidato.
-# 2. Mejor = mayor `metric` si `greater_is_better`, menor si no (`log_loss`: menor es mejor). Los runs
-#    sin esa métrica no cuentan.
+# 2. Se compara la métrica `metric` que recibe la función: gana el mayor valor si
+#    `greater_is_better`, el menor si no (`log_loss`: menor es mejor).
 # 3. Empate → el run que **empezó antes** (`attributes.start_time`): el resultado no debe depender
 #    del orden en que la base devuelva las filas.
-# 4. Si el experimento no existe, o ningún run terminado tiene la métrica, `ValueError` en español
-#    que lo diga.
+# 4. Si el experimento no existe, `ValueError` con un mensaje que diga que **no existe** (no que
+#    está vacío: un id mal escrito no debe parecer un experimento sin runs).
+# 5. Los runs sin esa métrica no compiten: si ningún run terminado la tiene (experimento vacío, solo
+#    runs `FAILED`, una métrica que nadie registró), `ValueError` en español que lo diga.
 #
 # Pistas: ``order_by=["metrics.`roc_auc` DESC", "attributes.start_time ASC"]``, `max_results=1`. Un
 # experimento inexistente **no** da error en `search_runs` (devuelve una tabla vacía): compruébalo con
@@ -733,7 +755,8 @@ def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: 
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-best-run-mejor", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: elige el run con mayor métrica e ignora los runs que no terminaron bien.
+# Comprueba [R1, R2, R3]: elige el run con mayor métrica, ignora los runs que no terminaron bien y
+# desempata por el que empezó antes.
 from mlops_course.lessons.m07_tracking.scratch import record_run, scratch_experiment
 
 with scratch_experiment(STORE, "test-ej2") as exp_id:
@@ -765,7 +788,7 @@ with scratch_experiment(STORE, "test-ej2-empate") as exp_id:
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-best-run-direccion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: con greater_is_better=False gana el MENOR valor de la métrica pedida.
+# Comprueba [R2]: con greater_is_better=False gana el MENOR valor de la métrica pedida.
 from mlops_course.lessons.m07_tracking.scratch import record_run, scratch_experiment
 
 with scratch_experiment(STORE, "test-ej2-direccion") as exp_id:
@@ -791,7 +814,8 @@ with scratch_experiment(STORE, "test-ej2-direccion-oculto") as exp_id:
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-best-run-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: si no hay candidato (experimento vacío o inexistente), ValueError claro.
+# Comprueba [R1, R4, R5]: si no hay candidato (experimento vacío, inexistente o solo runs FAILED),
+# ValueError claro.
 from mlops_course.lessons.m07_tracking.scratch import record_run, scratch_experiment
 
 with scratch_experiment(STORE, "test-ej2-errores") as exp_id:
@@ -808,16 +832,27 @@ with scratch_experiment(STORE, "test-ej2-errores") as exp_id:
 with scratch_experiment(STORE, "test-ej2-errores-oculto") as exp_id:
     record_run(exp_id, {"C": 1.5}, {"roc_auc": 0.72})
     record_run(exp_id, {"C": 2}, {"roc_auc": 0.95}, status="FAILED")
-    for args in ((exp_id, "precision"), ("999999999", "roc_auc")):
-        try:
-            best_run_id(*args)
-        except ValueError:
-            pass
-        else:
-            raise AssertionError(
-                f"best_run_id{args} debe lanzar ValueError (métrica que ningún run tiene, o "
-                "experimento inexistente: search_runs no falla solo, compruébalo tú)."
-            )
+    try:
+        best_run_id(exp_id, "precision")
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(
+            "best_run_id(exp, 'precision') debe lanzar ValueError: ningún run terminado tiene esa "
+            "métrica (comprueba que la fila elegida de verdad la tenga, no solo que haya filas)."
+        )
+try:
+    best_run_id("999999999")
+except ValueError as unknown_experiment:
+    assert "no existe" in str(unknown_experiment).lower(), (
+        "Para un experimento inexistente el mensaje debe decir que no existe (search_runs no falla "
+        "solo: compruébalo con MlflowClient().get_experiment). Dice: "
+        f"{unknown_experiment}"
+    )
+else:
+    raise AssertionError(
+        "best_run_id('999999999') debe lanzar ValueError: ese experimento no existe."
+    )
 with scratch_experiment(STORE, "test-ej2-solo-fallidos") as exp_id:
     record_run(exp_id, {"C": 2}, {"roc_auc": 0.95}, status="FAILED")
     try:
@@ -947,21 +982,28 @@ print("Firma del modelo sin firma:", unsigned.metadata.signature)
 # ### Ejercicio 3 (seguro) · Un modelo con contrato
 #
 # Escribe `log_signed_model(model, X_sample, run_id, model_name)` que guarde `model` (un pipeline ya
-# entrenado) **dentro del run existente `run_id`** (reábrelo con `mlflow.start_run(run_id=run_id)`:
-# así el modelo queda junto a los params y métricas que lo justifican), lo registre como una nueva
-# versión de `model_name` y devuelva el **número de versión** (`int`). Con
-# `mlflow.sklearn.log_model(...)`:
+# entrenado) con `mlflow.sklearn.log_model(model, name="model", ...)`, lo registre como una nueva
+# versión de `model_name` y devuelva el **número de versión** (`int`). Requisitos:
 #
-# 1. `name="model"`;
-# 2. `signature` inferida de `X_sample` y de `model.predict_proba(X_sample)`;
-# 3. `input_example`: las **3 primeras filas** de `X_sample` (como mucho 3: es un ejemplo, no un
-#    volcado de datos de clientes);
-# 4. `pip_requirements=model_pip_requirements()`;
-# 5. `pyfunc_predict_fn="predict_proba"` (quien cargue el modelo recibe probabilidades);
-# 6. `registered_model_name=model_name`. El número está en `.registered_model_version` del resultado.
-#
-# Antes de tocar MLflow valida: `X_sample` debe ser un `pd.DataFrame` (si no, `TypeError`) con al
-# menos una fila, y `model_name` un texto no vacío (si no, `ValueError`).
+# 1. Antes de tocar MLflow valida las entradas: `X_sample` debe ser un `pd.DataFrame` (si no,
+#    `TypeError`) con al menos una fila, y `model_name` un texto no vacío (`"   "` tampoco vale); si
+#    no, `ValueError`. Una llamada inválida no registra ninguna versión.
+# 2. El modelo se guarda **dentro del run existente `run_id`**: reábrelo con
+#    `with mlflow.start_run(run_id=run_id)` (así el modelo queda junto a los params y métricas que
+#    lo justifican). La versión queda enlazada a ese run, el run vuelve a quedar `FINISHED` y no
+#    queda ningún run activo.
+# 3. `signature=infer_signature(X_sample, model.predict_proba(X_sample))`: la entrada son las
+#    columnas (y tipos) de `X_sample` y la salida, las probabilidades. Con esa firma, un
+#    `num_products` enviado como texto se rechaza.
+# 4. `input_example`: las **3 primeras filas** de `X_sample` (como mucho 3: es un ejemplo, no un
+#    volcado de datos de clientes).
+# 5. `pip_requirements=model_pip_requirements()`: el `requirements.txt` del modelo lleva exactamente
+#    esas dependencias fijadas (más `mlflow`, que añade MLflow), nada inferido.
+# 6. `pyfunc_predict_fn="predict_proba"`: quien cargue el modelo con `mlflow.pyfunc` recibe
+#    probabilidades (una fila por cliente, dos columnas), no etiquetas.
+# 7. `registered_model_name=model_name`: cada llamada registra **una** versión nueva y devuelve su
+#    número como `int` (está en `.registered_model_version` del resultado): 1 la primera vez, 2 la
+#    siguiente.
 #
 # ```text
 # log_signed_model(trained.model, sample, run_id, "churn-demo")  → 1   (la siguiente llamada → 2)
@@ -996,12 +1038,14 @@ def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-signed-model-firma", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: registra la versión 1 con firma de entrada, sirve probabilidades y guarda un ejemplo corto.
+# Comprueba [R2, R3, R4, R5, R6, R7]: registra la versión 1 dentro del run, con firma, un ejemplo
+# corto y dependencias fijadas, y sirve probabilidades.
 from pathlib import Path
 
 import mlflow
+from mlflow.models import infer_signature
 
-from mlops_course.lessons.m07_tracking import train_churn_model
+from mlops_course.lessons.m07_tracking import model_pip_requirements, train_churn_model
 from mlops_course.lessons.m07_tracking.scratch import (
     record_run,
     scratch_experiment,
@@ -1044,9 +1088,25 @@ with scratch_experiment(STORE, "test-ej3") as exp_id, scratch_model_name(STORE, 
         assert pinned in requirements, (
             f"requirements.txt debe incluir {pinned!r}: pasa pip_requirements=model_pip_requirements()."
         )
+    inferred = sorted(
+        line
+        for line in requirements
+        if line not in model_pip_requirements() and not line.startswith("mlflow")
+    )
+    assert not inferred, (
+        f"requirements.txt tiene dependencias inferidas que el modelo no pidió ({inferred}): pasa "
+        "pip_requirements=model_pip_requirements() y MLflow no tendrá que adivinarlas."
+    )
     output_schema = loaded.metadata.get_output_schema()
     assert output_schema is not None, (
         "La firma debe incluir la salida: infer_signature(X, model.predict_proba(X))."
+    )
+    expected_signature = infer_signature(X_signed, signed_trained.model.predict_proba(X_signed))
+    assert output_schema == expected_signature.outputs, (
+        f"La salida de la firma debe describir las probabilidades ({expected_signature.outputs}) y "
+        f"describe {output_schema}: pasa signature=infer_signature(X_sample, "
+        "model.predict_proba(X_sample)) (sin signature=, MLflow la infiere del ejemplo con predict, "
+        "que da etiquetas)."
     )
     mv = STORE.client.get_model_version(name, "1")
     assert mv.run_id == run_id, (
@@ -1061,7 +1121,8 @@ with scratch_experiment(STORE, "test-ej3") as exp_id, scratch_model_name(STORE, 
     ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-signed-model-contrato", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: la firma rechaza num_products como texto, y las entradas inválidas se rechazan antes.
+# Comprueba [R1, R3]: la firma rechaza num_products como texto, y las entradas inválidas se
+# rechazan antes.
 import mlflow
 from mlflow.exceptions import MlflowException
 
@@ -1149,15 +1210,19 @@ with (
 # ### Ejercicio 4 (escalable) · Mueve el alias `champion` al mejor
 #
 # Escribe `promote_champion(model_name, metric="roc_auc", alias="champion")` que apunte `alias` a la
-# mejor versión de `model_name` y devuelva su número (`int`). Reglas:
+# mejor versión de `model_name` y devuelva su número (`int`). Requisitos:
 #
-# 1. Si el modelo registrado no existe, `ValueError` (el cliente lanza `MlflowException`).
-# 2. La métrica de una versión es la del **run que la produjo** (`version.run_id`). Las versiones
-#    cuyo run no tiene `metric` no compiten; si ninguna la tiene, `ValueError`.
-# 3. Gana el mayor valor. **Empates:** si la versión que ya tiene el alias está entre las empatadas,
-#    se queda (no muevas el brazalete sin mejora: cada cambio es un despliegue que vigilar); si no, la
-#    de **menor número** (la más antigua).
-# 4. Mueve el alias con `set_registered_model_alias` (idempotente: repetir no cambia nada).
+# 1. Si el modelo registrado no existe, `ValueError` con un mensaje que diga que **no existe** (el
+#    cliente lanza `MlflowException`; sin esa comprobación, un nombre mal escrito parecería un
+#    modelo sin métricas).
+# 2. La métrica de una versión es la métrica `metric` (la que recibe la función) del **run que la
+#    produjo** (`version.run_id`), y gana el **mayor** valor.
+# 3. Las versiones cuyo run no tiene `metric` no compiten; si ninguna la tiene, `ValueError`.
+# 4. **Empates:** si la versión que ya tiene el alias está entre las empatadas, se queda (no muevas
+#    el brazalete sin mejora: cada cambio es un despliegue que vigilar); si no, gana la de **menor
+#    número** (la más antigua).
+# 5. Mueve el alias que recibe (`alias`, no siempre `champion`) con `set_registered_model_alias`
+#    (idempotente: repetir no cambia nada) y devuelve el número de la versión como `int`.
 #
 # Útiles: `MlflowClient().get_registered_model(name)` (su `.aliases` es un dict alias → versión),
 # `.search_model_versions(f"name = '{name}'")` y `.get_run(run_id).data.metrics`.
@@ -1201,7 +1266,7 @@ def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "cha
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-promote-mejor", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el alias apunta a la versión con mejor métrica y el modelo se carga por alias.
+# Comprueba [R2, R5]: el alias apunta a la versión con mejor métrica y el modelo se carga por alias.
 import mlflow
 
 from mlops_course.lessons.m07_tracking.scratch import (
@@ -1241,7 +1306,8 @@ with scratch_experiment(STORE, "test-ej4") as exp_id, scratch_model_name(STORE, 
     ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-promote-empates", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: en un empate sin campeón previo gana la versión más antigua.
+# Comprueba [R3, R4]: en un empate sin campeón previo gana la versión más antigua; con campeón
+# empatado, se queda.
 from mlops_course.lessons.m07_tracking.scratch import (
     register_versions,
     scratch_experiment,
@@ -1268,7 +1334,7 @@ with (
     ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-promote-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: un modelo que no existe da ValueError; el parámetro alias se respeta.
+# Comprueba [R1, R3, R5]: un modelo que no existe da ValueError; el parámetro alias se respeta.
 import uuid
 
 from mlops_course.lessons.m07_tracking.scratch import (
@@ -1279,8 +1345,11 @@ from mlops_course.lessons.m07_tracking.scratch import (
 
 try:
     promote_champion(f"no-existe-{uuid.uuid4().hex[:8]}")
-except ValueError:
-    pass
+except ValueError as missing_error:
+    assert "no existe" in str(missing_error).lower(), (
+        "El mensaje debe decir que el modelo no existe (compruébalo con get_registered_model), no "
+        f"que no tiene métricas. Dice: {missing_error}"
+    )
 else:
     raise AssertionError("Un modelo registrado que no existe debe dar ValueError.")
 ### BEGIN HIDDEN TESTS
@@ -1361,18 +1430,24 @@ except MlflowException:
 #
 # Escribe `reproduce_run(run_id, metric="roc_auc")` que lea el run, reconstruya la config **desde sus
 # params**, vuelva a entrenar con `train_churn_model` y devuelva `(métrica registrada, métrica
-# reproducida)` como dos `float`. Reglas:
+# reproducida)` como dos `float`. Requisitos:
 #
 # 1. Run inexistente → `ValueError` (el cliente lanza `MlflowException`).
 # 2. Si al run le falta alguna clave de `CONFIG_KEYS` en sus params, `ValueError` que las nombre: sin
 #    ellas no se puede reproducir.
-# 3. `metric` debe estar en `METRICS` y registrada en el run; si no, `ValueError`.
-# 4. Los params son **texto**: `n_rows` y `data_seed` → `int`; `test_size` y `C` → `float`;
-#    `class_weight` → `None` si es `"None"`, el texto tal cual si no.
+# 3. `metric` debe estar en `METRICS` **y** registrada en el run; si no, `ValueError` (una métrica
+#    que el run registró pero que `train_churn_model` no calcula tampoco se puede reproducir).
+# 4. La config se reconstruye **solo** desde los params del run (nada del cuaderno), y los params son
+#    **texto**: `n_rows` y `data_seed` → `int`; `test_size` y `C` → `float`; `class_weight` → `None`
+#    si es `"None"`, el texto tal cual si no.
+# 5. Devuelve, en este orden, la métrica **registrada** en el run y la **reproducida**
+#    (`train_churn_model(config).metrics[metric]`), las dos como `float`. Si el run registró un valor
+#    que no corresponde a sus params, las dos difieren: eso es lo que la prueba tiene que delatar.
 #
 # ```text
 # reproduce_run(best_id)                  → (0.83…, 0.83…)   # idénticas, bit a bit
 # reproduce_run(best_id, "log_loss")      → (0.39…, 0.39…)
+# best_id, con roc_auc=0.5 escrito a mano → (0.5, 0.83…)     # el registro miente
 # reproduce_run("no-existe")              → ValueError
 # run sin 'data_seed' en sus params       → ValueError: … 'data_seed' …
 # ```
@@ -1407,7 +1482,7 @@ def reproduce_run(run_id: str, metric: str = "roc_auc") -> tuple[float, float]:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-reproduce-igual", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: con los params (texto) de un run se obtiene exactamente la misma métrica.
+# Comprueba [R4, R5]: con los params (texto) de un run se obtiene exactamente la misma métrica.
 import math
 
 from mlops_course.lessons.m07_tracking import train_churn_model
@@ -1439,10 +1514,18 @@ with scratch_experiment(STORE, "test-ej5-oculto") as exp_id:
         f"Con class_weight='balanced' y C=0.05 el log_loss reproducido debe ser "
         f"{expected['log_loss']!r}; da {again!r}."
     )
+    lying = record_run(exp_id, OTHER_REPRO, {"roc_auc": 0.5})
+    lying_logged, lying_again = reproduce_run(lying)
+    assert lying_logged == 0.5 and math.isclose(lying_again, expected["roc_auc"], rel_tol=1e-12), (
+        f"Un run que registró roc_auc=0.5 (un valor que no corresponde a sus params) debe dar "
+        f"(0.5, {expected['roc_auc']!r}): primero la métrica registrada, después la reproducida. "
+        f"Da ({lying_logged!r}, {lying_again!r})."
+    )
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-reproduce-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: un run al que le faltan params no se puede reproducir (ValueError que lo dice).
+# Comprueba [R1, R2, R3]: un run al que le faltan params, un run inexistente o una métrica que no
+# se puede reproducir dan ValueError.
 from mlops_course.lessons.m07_tracking.scratch import record_run, scratch_experiment
 
 with scratch_experiment(STORE, "test-ej5-errores") as exp_id:
@@ -1455,6 +1538,11 @@ with scratch_experiment(STORE, "test-ej5-errores") as exp_id:
         assert "data_seed" in str(err), (
             f"El mensaje debe nombrar el param que falta ('data_seed'): {err}"
         )
+    except Exception as err:
+        raise AssertionError(
+            f"Un run sin 'data_seed' debe dar ValueError, no {type(err).__name__}: comprueba que "
+            "estén todas las claves de CONFIG_KEYS antes de leerlas."
+        ) from err
     else:
         raise AssertionError(
             "Un run sin 'data_seed' no es reproducible: reproduce_run debe lanzar ValueError."
@@ -1463,20 +1551,24 @@ with scratch_experiment(STORE, "test-ej5-errores") as exp_id:
 with scratch_experiment(STORE, "test-ej5-errores-oculto") as exp_id:
     full = {"n_rows": 300, "data_seed": 1, "test_size": 0.25, "C": 1.0, "class_weight": None}
     complete = record_run(exp_id, full, {"roc_auc": 0.8})
-    for args in (
-        ("0123456789abcdef0123456789abcdef",),
-        (complete, "recall"),
-        (complete, "training_score"),
+    extra_metric = record_run(exp_id, full, {"roc_auc": 0.8, "training_score": 0.9})
+    for args, why in (
+        (("0123456789abcdef0123456789abcdef",), "el run no existe"),
+        ((complete, "recall"), "el run no registró 'recall'"),
+        ((complete, "training_score"), "'training_score' no está en METRICS"),
+        ((extra_metric, "training_score"), "'training_score' no está en METRICS"),
     ):
         try:
             reproduce_run(*args)
         except ValueError:
             pass
-        else:
+        except Exception as err:
             raise AssertionError(
-                f"reproduce_run{args} debe lanzar ValueError (run inexistente o métrica no "
-                "registrada / no soportada)."
-            )
+                f"reproduce_run{args} debe lanzar ValueError ({why}), no {type(err).__name__}: "
+                "valida el run y la métrica antes de reentrenar."
+            ) from err
+        else:
+            raise AssertionError(f"reproduce_run{args} debe lanzar ValueError: {why}.")
 ### END HIDDEN TESTS
 
 # %% [markdown]

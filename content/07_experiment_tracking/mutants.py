@@ -1,4 +1,88 @@
-# %% mutant: log-runs-sin-with | cell: log-runs
+# %% mutant: log-runs-sin-typeerror | cell: log-runs | breaks: R1
+# No comprueba que config sea un dict: una lista de pares llega a la comprobación de claves y sale un
+# ValueError en vez del TypeError pedido.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+    with mlflow.start_run(experiment_id=experiment_id) as run:
+        mlflow.log_params(config)
+        mlflow.log_metrics(train_churn_model(config).metrics)
+    return run.info.run_id
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
+    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+    if not isinstance(grid, dict) or not grid:
+        raise ValueError("grid vacío.")
+    for key, values in grid.items():
+        if key not in CONFIG_KEYS or not values:
+            raise ValueError(f"grid[{key!r}] no es válido.")
+    return [
+        log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+        for combo in itertools.product(*grid.values())
+    ]
+
+# %% mutant: log-runs-valida-dentro | cell: log-runs | breaks: R2
+# Valida las claves ya dentro del run: una config mal escrita deja un run FAILED de basura.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    with mlflow.start_run(experiment_id=experiment_id) as run:
+        if not isinstance(config, dict):
+            raise TypeError("config debe ser un dict.")
+        missing = [key for key in CONFIG_KEYS if key not in config]
+        unknown = [key for key in config if key not in CONFIG_KEYS]
+        if missing or unknown:
+            raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+        mlflow.log_params(config)
+        mlflow.log_metrics(train_churn_model(config).metrics)
+    return run.info.run_id
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
+    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+    if not isinstance(grid, dict) or not grid:
+        raise ValueError("grid vacío.")
+    for key, values in grid.items():
+        if key not in CONFIG_KEYS or not values:
+            raise ValueError(f"grid[{key!r}] no es válido.")
+    return [
+        log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+        for combo in itertools.product(*grid.values())
+    ]
+
+# %% mutant: log-runs-sin-experimento | cell: log-runs | breaks: R3
+# Abre el run con mlflow.start_run() sin experiment_id: el run cae en el experimento Default, no en
+# el que se pidió.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    if not isinstance(config, dict):
+        raise TypeError("config debe ser un dict.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+    with mlflow.start_run() as run:
+        mlflow.log_params(config)
+        mlflow.log_metrics(train_churn_model(config).metrics)
+    return run.info.run_id
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
+    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+    if not isinstance(grid, dict) or not grid:
+        raise ValueError("grid vacío.")
+    for key, values in grid.items():
+        if key not in CONFIG_KEYS or not values:
+            raise ValueError(f"grid[{key!r}] no es válido.")
+    return [
+        log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+        for combo in itertools.product(*grid.values())
+    ]
+
+# %% mutant: log-runs-sin-with | cell: log-runs | breaks: R4
 # Abre el run sin `with` y lo cierra al final: si el entrenamiento falla, el run queda huérfano.
 def log_churn_run(config: dict, experiment_id: str) -> str:
     """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
@@ -27,19 +111,21 @@ def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
         for combo in itertools.product(*grid.values())
     ]
 
-# %% mutant: log-runs-valida-dentro | cell: log-runs
-# Valida las claves ya dentro del run: una config mal escrita deja un run FAILED de basura.
+# %% mutant: log-runs-params-despues | cell: log-runs | breaks: R4
+# Entrena primero y registra params y métricas al final: si el entrenamiento falla, el run FAILED no
+# dice con qué config falló.
 def log_churn_run(config: dict, experiment_id: str) -> str:
     """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    if not isinstance(config, dict):
+        raise TypeError("config debe ser un dict.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
     with mlflow.start_run(experiment_id=experiment_id) as run:
-        if not isinstance(config, dict):
-            raise TypeError("config debe ser un dict.")
-        missing = [key for key in CONFIG_KEYS if key not in config]
-        unknown = [key for key in config if key not in CONFIG_KEYS]
-        if missing or unknown:
-            raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+        result = train_churn_model(config)
         mlflow.log_params(config)
-        mlflow.log_metrics(train_churn_model(config).metrics)
+        mlflow.log_metrics(result.metrics)
     return run.info.run_id
 
 
@@ -55,7 +141,7 @@ def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
         for combo in itertools.product(*grid.values())
     ]
 
-# %% mutant: log-runs-rejilla-ordenada | cell: log-runs
+# %% mutant: log-runs-rejilla-ordenada | cell: log-runs | breaks: R5
 # Recorre la rejilla con las claves ordenadas alfabéticamente: cambia el orden de los runs.
 def log_churn_run(config: dict, experiment_id: str) -> str:
     """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
@@ -84,7 +170,64 @@ def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
         for combo in itertools.product(*(grid[k] for k in keys))
     ]
 
-# %% mutant: best-run-sin-estado | cell: best-run
+# %% mutant: log-runs-modifica-base | cell: log-runs | breaks: R5
+# Actualiza base_config en cada combinación en vez de trabajar sobre una copia: el dict de quien
+# llama acaba con los últimos valores de la rejilla.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    if not isinstance(config, dict):
+        raise TypeError("config debe ser un dict.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+    with mlflow.start_run(experiment_id=experiment_id) as run:
+        mlflow.log_params(config)
+        mlflow.log_metrics(train_churn_model(config).metrics)
+    return run.info.run_id
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
+    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+    if not isinstance(grid, dict) or not grid:
+        raise ValueError("grid vacío.")
+    for key, values in grid.items():
+        if key not in CONFIG_KEYS or not values:
+            raise ValueError(f"grid[{key!r}] no es válido.")
+    run_ids = []
+    for combo in itertools.product(*grid.values()):
+        base_config.update(zip(grid, combo))
+        run_ids.append(log_churn_run(base_config, experiment_id))
+    return run_ids
+
+# %% mutant: log-runs-rejilla-sin-vacios | cell: log-runs | breaks: R6
+# Solo comprueba que las claves existan: con grid={} registra un run con base_config y con una lista
+# de valores vacía devuelve [] sin avisar.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    if not isinstance(config, dict):
+        raise TypeError("config debe ser un dict.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+    with mlflow.start_run(experiment_id=experiment_id) as run:
+        mlflow.log_params(config)
+        mlflow.log_metrics(train_churn_model(config).metrics)
+    return run.info.run_id
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
+    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+    for key in grid:
+        if key not in CONFIG_KEYS:
+            raise ValueError(f"grid tiene la clave {key!r}, que no está en la config.")
+    return [
+        log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+        for combo in itertools.product(*grid.values())
+    ]
+
+# %% mutant: best-run-sin-estado | cell: best-run | breaks: R1
 # No filtra por estado: un run FAILED con buena métrica gana.
 def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
     """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
@@ -103,7 +246,7 @@ def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: 
         raise ValueError(f"Ningún run tiene la métrica {metric!r}.")
     return str(found.loc[0, "run_id"])
 
-# %% mutant: best-run-siempre-desc | cell: best-run
+# %% mutant: best-run-siempre-desc | cell: best-run | breaks: R2
 # Ignora greater_is_better: siempre ordena de mayor a menor.
 def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
     """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
@@ -122,7 +265,7 @@ def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: 
         raise ValueError(f"Ningún run tiene la métrica {metric!r}.")
     return str(found.loc[0, "run_id"])
 
-# %% mutant: best-run-empate-reciente | cell: best-run
+# %% mutant: best-run-empate-reciente | cell: best-run | breaks: R3
 # Sin desempate explícito: con métricas iguales gana el orden por defecto (el run más reciente).
 def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
     """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
@@ -142,8 +285,85 @@ def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: 
         raise ValueError(f"Ningún run tiene la métrica {metric!r}.")
     return str(found.loc[0, "run_id"])
 
-# %% mutant: signed-model-etiquetas | cell: signed-model
-# Olvida pyfunc_predict_fn: el modelo servido devuelve etiquetas 0/1, no probabilidades.
+# %% mutant: best-run-sin-comprobar-experimento | cell: best-run | breaks: R4
+# Se salta la comprobación del experimento: con un id que no existe, search_runs devuelve una tabla
+# vacía y el error dice que no hay runs con la métrica, no que el experimento no existe.
+def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
+    """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
+    direction = "DESC" if greater_is_better else "ASC"
+    found = mlflow.search_runs(
+        experiment_ids=[str(experiment_id)],
+        filter_string="attributes.status = 'FINISHED'",
+        order_by=[f"metrics.`{metric}` {direction}", "attributes.start_time ASC"],
+        max_results=1,
+    )
+    column = f"metrics.{metric}"
+    if found.empty or column not in found.columns or pd.isna(found.loc[0, column]):
+        raise ValueError(f"Ningún run terminado tiene la métrica {metric!r}.")
+    return str(found.loc[0, "run_id"])
+
+# %% mutant: best-run-sin-comprobar-metrica | cell: best-run | breaks: R5
+# Solo comprueba que search_runs devuelva alguna fila: si ningún run tiene la métrica, devuelve uno
+# que no la tiene en vez de lanzar ValueError.
+def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
+    """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
+    try:
+        MlflowClient().get_experiment(str(experiment_id))
+    except MlflowException as err:
+        raise ValueError(f"No existe el experimento {experiment_id!r}.") from err
+    direction = "DESC" if greater_is_better else "ASC"
+    found = mlflow.search_runs(
+        experiment_ids=[str(experiment_id)],
+        filter_string="attributes.status = 'FINISHED'",
+        order_by=[f"metrics.`{metric}` {direction}", "attributes.start_time ASC"],
+        max_results=1,
+    )
+    if found.empty:
+        raise ValueError(f"El experimento {experiment_id} no tiene runs terminados.")
+    return str(found.loc[0, "run_id"])
+
+# %% mutant: signed-model-sin-validar | cell: signed-model | breaks: R1
+# No valida la entrada: un nombre vacío o un array de NumPy llegan hasta MLflow.
+def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str) -> int:
+    """Guarda `model` con firma y ejemplo en el run `run_id`, lo registra y devuelve la versión."""
+    with mlflow.start_run(run_id=run_id):
+        info = mlflow.sklearn.log_model(
+            model,
+            name="model",
+            signature=infer_signature(X_sample, model.predict_proba(X_sample)),
+            input_example=X_sample[:3],
+            pip_requirements=model_pip_requirements(),
+            pyfunc_predict_fn="predict_proba",
+            registered_model_name=model_name,
+        )
+    return int(info.registered_model_version)
+
+# %% mutant: signed-model-sin-with | cell: signed-model | breaks: R2
+# Reabre el run con mlflow.start_run(run_id=run_id) pero sin `with`: el run se queda activo (y
+# RUNNING) al terminar la función.
+def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str) -> int:
+    """Guarda `model` con firma y ejemplo en el run `run_id`, lo registra y devuelve la versión."""
+    if not isinstance(X_sample, pd.DataFrame):
+        raise TypeError("X_sample debe ser un DataFrame.")
+    if X_sample.empty:
+        raise ValueError("X_sample no tiene filas.")
+    if not isinstance(model_name, str) or not model_name.strip():
+        raise ValueError("model_name debe ser un texto no vacío.")
+    mlflow.start_run(run_id=run_id)
+    info = mlflow.sklearn.log_model(
+        model,
+        name="model",
+        signature=infer_signature(X_sample, model.predict_proba(X_sample)),
+        input_example=X_sample.head(3),
+        pip_requirements=model_pip_requirements(),
+        pyfunc_predict_fn="predict_proba",
+        registered_model_name=model_name,
+    )
+    return int(info.registered_model_version)
+
+# %% mutant: signed-model-sin-firma | cell: signed-model | breaks: R3
+# Olvida signature=: MLflow infiere una firma del ejemplo de entrada, pero con predict (etiquetas),
+# así que la salida del contrato no describe las probabilidades.
 def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str) -> int:
     """Guarda `model` con firma y ejemplo en el run `run_id`, lo registra y devuelve la versión."""
     if not isinstance(X_sample, pd.DataFrame):
@@ -156,14 +376,14 @@ def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str
         info = mlflow.sklearn.log_model(
             model,
             name="model",
-            signature=infer_signature(X_sample, model.predict_proba(X_sample)),
             input_example=X_sample.head(3),
             pip_requirements=model_pip_requirements(),
+            pyfunc_predict_fn="predict_proba",
             registered_model_name=model_name,
         )
     return int(info.registered_model_version)
 
-# %% mutant: signed-model-ejemplo-completo | cell: signed-model
+# %% mutant: signed-model-ejemplo-completo | cell: signed-model | breaks: R4
 # Guarda todo X_sample como ejemplo de entrada: vuelca datos de clientes junto al modelo.
 def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str) -> int:
     """Guarda `model` con firma y ejemplo en el run `run_id`, lo registra y devuelve la versión."""
@@ -185,43 +405,97 @@ def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str
         )
     return int(info.registered_model_version)
 
-# %% mutant: signed-model-sin-validar | cell: signed-model
-# No valida la entrada: un nombre vacío o un array de NumPy llegan hasta MLflow.
+# %% mutant: signed-model-sin-pip | cell: signed-model | breaks: R5
+# Olvida pip_requirements: MLflow infiere las dependencias (lento) y añade paquetes que el modelo no
+# usa.
 def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str) -> int:
     """Guarda `model` con firma y ejemplo en el run `run_id`, lo registra y devuelve la versión."""
+    if not isinstance(X_sample, pd.DataFrame):
+        raise TypeError("X_sample debe ser un DataFrame.")
+    if X_sample.empty:
+        raise ValueError("X_sample no tiene filas.")
+    if not isinstance(model_name, str) or not model_name.strip():
+        raise ValueError("model_name debe ser un texto no vacío.")
     with mlflow.start_run(run_id=run_id):
         info = mlflow.sklearn.log_model(
             model,
             name="model",
             signature=infer_signature(X_sample, model.predict_proba(X_sample)),
-            input_example=X_sample[:3],
-            pip_requirements=model_pip_requirements(),
+            input_example=X_sample.head(3),
             pyfunc_predict_fn="predict_proba",
             registered_model_name=model_name,
         )
     return int(info.registered_model_version)
 
-# %% mutant: promote-ultima-en-empate | cell: promote
-# En un empate elige la versión más nueva y mueve el alias aunque no haya mejora.
+# %% mutant: signed-model-etiquetas | cell: signed-model | breaks: R6
+# Olvida pyfunc_predict_fn: el modelo servido devuelve etiquetas 0/1, no probabilidades.
+def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str) -> int:
+    """Guarda `model` con firma y ejemplo en el run `run_id`, lo registra y devuelve la versión."""
+    if not isinstance(X_sample, pd.DataFrame):
+        raise TypeError("X_sample debe ser un DataFrame.")
+    if X_sample.empty:
+        raise ValueError("X_sample no tiene filas.")
+    if not isinstance(model_name, str) or not model_name.strip():
+        raise ValueError("model_name debe ser un texto no vacío.")
+    with mlflow.start_run(run_id=run_id):
+        info = mlflow.sklearn.log_model(
+            model,
+            name="model",
+            signature=infer_signature(X_sample, model.predict_proba(X_sample)),
+            input_example=X_sample.head(3),
+            pip_requirements=model_pip_requirements(),
+            registered_model_name=model_name,
+        )
+    return int(info.registered_model_version)
+
+# %% mutant: signed-model-registra-dos-veces | cell: signed-model | breaks: R7
+# Combina las dos recetas de la documentación: registered_model_name= en log_model y, además,
+# mlflow.register_model; cada llamada crea dos versiones y devuelve la segunda.
+def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str) -> int:
+    """Guarda `model` con firma y ejemplo en el run `run_id`, lo registra y devuelve la versión."""
+    if not isinstance(X_sample, pd.DataFrame):
+        raise TypeError("X_sample debe ser un DataFrame.")
+    if X_sample.empty:
+        raise ValueError("X_sample no tiene filas.")
+    if not isinstance(model_name, str) or not model_name.strip():
+        raise ValueError("model_name debe ser un texto no vacío.")
+    with mlflow.start_run(run_id=run_id):
+        info = mlflow.sklearn.log_model(
+            model,
+            name="model",
+            signature=infer_signature(X_sample, model.predict_proba(X_sample)),
+            input_example=X_sample.head(3),
+            pip_requirements=model_pip_requirements(),
+            pyfunc_predict_fn="predict_proba",
+            registered_model_name=model_name,
+        )
+    registered = mlflow.register_model(info.model_uri, model_name)
+    return int(registered.version)
+
+# %% mutant: promote-sin-comprobar-modelo | cell: promote | breaks: R1
+# No comprueba que el modelo exista: con un nombre mal escrito no hay versiones y el error dice que
+# ninguna tiene la métrica, no que el modelo no existe.
 def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
     """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
     registry = MlflowClient()
-    try:
-        registry.get_registered_model(model_name)
-    except MlflowException as err:
-        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
     scores = {}
     for mv in registry.search_model_versions(f"name = '{model_name}'"):
         value = registry.get_run(mv.run_id).data.metrics.get(metric)
         if value is not None:
             scores[int(mv.version)] = value
     if not scores:
-        raise ValueError(f"Ninguna versión tiene la métrica {metric!r}.")
-    chosen = max(scores, key=lambda number: (scores[number], number))
+        raise ValueError(f"Ninguna versión de {model_name!r} tiene la métrica {metric!r}.")
+    top = max(scores.values())
+    tied = sorted(n for n, v in scores.items() if v == top)
+    try:
+        current = int(registry.get_model_version_by_alias(model_name, alias).version)
+    except MlflowException:
+        current = None
+    chosen = current if current in tied else tied[0]
     registry.set_registered_model_alias(model_name, alias, str(chosen))
     return chosen
 
-# %% mutant: promote-roc-fijo | cell: promote
+# %% mutant: promote-roc-fijo | cell: promote | breaks: R2
 # Ignora el parámetro metric: siempre compara roc_auc.
 def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
     """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
@@ -244,8 +518,31 @@ def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "cha
     registry.set_registered_model_alias(model_name, alias, str(chosen))
     return chosen
 
-# %% mutant: promote-version-mas-alta | cell: promote
-# Promociona siempre la última versión registrada, sin mirar la métrica.
+# %% mutant: promote-metrica-ausente-cero | cell: promote | breaks: R3
+# Da 0.0 a las versiones cuyo run no tiene la métrica: compiten igual y, si ninguna la tiene, gana
+# la v1 en vez de lanzar ValueError.
+def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
+    """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
+    registry = MlflowClient()
+    try:
+        registered = registry.get_registered_model(model_name)
+    except MlflowException as err:
+        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
+    scores = {
+        int(mv.version): registry.get_run(mv.run_id).data.metrics.get(metric, 0.0)
+        for mv in registry.search_model_versions(f"name = '{model_name}'")
+    }
+    if not scores:
+        raise ValueError(f"El modelo {model_name!r} no tiene versiones.")
+    top = max(scores.values())
+    tied = sorted(n for n, v in scores.items() if v == top)
+    current = registered.aliases.get(alias)
+    chosen = int(current) if current is not None and int(current) in tied else tied[0]
+    registry.set_registered_model_alias(model_name, alias, str(chosen))
+    return chosen
+
+# %% mutant: promote-ultima-en-empate | cell: promote | breaks: R4
+# En un empate elige la versión más nueva y mueve el alias aunque no haya mejora.
 def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
     """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
     registry = MlflowClient()
@@ -253,30 +550,128 @@ def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "cha
         registry.get_registered_model(model_name)
     except MlflowException as err:
         raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
-    versions = [int(mv.version) for mv in registry.search_model_versions(f"name = '{model_name}'")]
-    if not versions:
-        raise ValueError("El modelo no tiene versiones.")
-    chosen = max(versions)
+    scores = {}
+    for mv in registry.search_model_versions(f"name = '{model_name}'"):
+        value = registry.get_run(mv.run_id).data.metrics.get(metric)
+        if value is not None:
+            scores[int(mv.version)] = value
+    if not scores:
+        raise ValueError(f"Ninguna versión tiene la métrica {metric!r}.")
+    chosen = max(scores, key=lambda number: (scores[number], number))
     registry.set_registered_model_alias(model_name, alias, str(chosen))
     return chosen
 
-# %% mutant: reproduce-sin-convertir | cell: reproduce
-# Pasa los params tal cual: MLflow los devuelve como texto ('400', '0.3', 'None').
+# %% mutant: promote-ignora-campeon | cell: promote | breaks: R4
+# En un empate elige siempre la versión más antigua, aunque el campeón actual esté empatado: mueve
+# el alias sin mejora.
+def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
+    """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
+    registry = MlflowClient()
+    try:
+        registry.get_registered_model(model_name)
+    except MlflowException as err:
+        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
+    scores = {}
+    for mv in registry.search_model_versions(f"name = '{model_name}'"):
+        value = registry.get_run(mv.run_id).data.metrics.get(metric)
+        if value is not None:
+            scores[int(mv.version)] = value
+    if not scores:
+        raise ValueError(f"Ninguna versión tiene la métrica {metric!r}.")
+    top = max(scores.values())
+    chosen = min(n for n, v in scores.items() if v == top)
+    registry.set_registered_model_alias(model_name, alias, str(chosen))
+    return chosen
+
+# %% mutant: promote-alias-fijo | cell: promote | breaks: R5
+# Ignora el parámetro alias: siempre mueve 'champion'.
+def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
+    """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
+    registry = MlflowClient()
+    try:
+        registered = registry.get_registered_model(model_name)
+    except MlflowException as err:
+        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
+    scores = {}
+    for mv in registry.search_model_versions(f"name = '{model_name}'"):
+        value = registry.get_run(mv.run_id).data.metrics.get(metric)
+        if value is not None:
+            scores[int(mv.version)] = value
+    if not scores:
+        raise ValueError(f"Ninguna versión tiene la métrica {metric!r}.")
+    top = max(scores.values())
+    tied = sorted(n for n, v in scores.items() if v == top)
+    current = registered.aliases.get("champion")
+    chosen = int(current) if current is not None and int(current) in tied else tied[0]
+    registry.set_registered_model_alias(model_name, "champion", str(chosen))
+    return chosen
+
+# %% mutant: reproduce-sin-capturar | cell: reproduce | breaks: R1
+# No captura el error del cliente: un run inexistente sale como MlflowException, no como ValueError.
+def reproduce_run(run_id: str, metric: str = "roc_auc") -> tuple[float, float]:
+    """Reentrena desde los params de `run_id`; devuelve (métrica registrada, métrica reproducida)."""
+    run = MlflowClient().get_run(run_id)
+    params = run.data.params
+    missing = [key for key in CONFIG_KEYS if key not in params]
+    if missing:
+        raise ValueError(f"Faltan {missing}.")
+    if metric not in METRICS or metric not in run.data.metrics:
+        raise ValueError(f"Métrica no válida: {metric!r}.")
+    config = {
+        "n_rows": int(params["n_rows"]),
+        "data_seed": int(params["data_seed"]),
+        "test_size": float(params["test_size"]),
+        "C": float(params["C"]),
+        "class_weight": None if params["class_weight"] == "None" else params["class_weight"],
+    }
+    return float(run.data.metrics[metric]), float(train_churn_model(config).metrics[metric])
+
+# %% mutant: reproduce-sin-comprobar-params | cell: reproduce | breaks: R2
+# Lee los params sin comprobar que estén todos: a un run sin data_seed le sale un KeyError en vez de
+# un ValueError que diga qué falta.
 def reproduce_run(run_id: str, metric: str = "roc_auc") -> tuple[float, float]:
     """Reentrena desde los params de `run_id`; devuelve (métrica registrada, métrica reproducida)."""
     try:
         run = MlflowClient().get_run(run_id)
     except MlflowException as err:
         raise ValueError(f"No existe el run {run_id!r}.") from err
-    missing = [key for key in CONFIG_KEYS if key not in run.data.params]
-    if missing:
-        raise ValueError(f"Faltan {missing}.")
+    params = run.data.params
     if metric not in METRICS or metric not in run.data.metrics:
         raise ValueError(f"Métrica no válida: {metric!r}.")
-    config = {key: run.data.params[key] for key in CONFIG_KEYS}
+    config = {
+        "n_rows": int(params["n_rows"]),
+        "data_seed": int(params["data_seed"]),
+        "test_size": float(params["test_size"]),
+        "C": float(params["C"]),
+        "class_weight": None if params["class_weight"] == "None" else params["class_weight"],
+    }
     return float(run.data.metrics[metric]), float(train_churn_model(config).metrics[metric])
 
-# %% mutant: reproduce-semilla-global | cell: reproduce
+# %% mutant: reproduce-metrica-solo-registrada | cell: reproduce | breaks: R3
+# Solo comprueba que el run registrara la métrica, no que esté en METRICS: una métrica que
+# train_churn_model no calcula acaba en un KeyError.
+def reproduce_run(run_id: str, metric: str = "roc_auc") -> tuple[float, float]:
+    """Reentrena desde los params de `run_id`; devuelve (métrica registrada, métrica reproducida)."""
+    try:
+        run = MlflowClient().get_run(run_id)
+    except MlflowException as err:
+        raise ValueError(f"No existe el run {run_id!r}.") from err
+    params = run.data.params
+    missing = [key for key in CONFIG_KEYS if key not in params]
+    if missing:
+        raise ValueError(f"Faltan {missing}.")
+    if metric not in run.data.metrics:
+        raise ValueError(f"El run no registró {metric!r}.")
+    config = {
+        "n_rows": int(params["n_rows"]),
+        "data_seed": int(params["data_seed"]),
+        "test_size": float(params["test_size"]),
+        "C": float(params["C"]),
+        "class_weight": None if params["class_weight"] == "None" else params["class_weight"],
+    }
+    return float(run.data.metrics[metric]), float(train_churn_model(config).metrics[metric])
+
+# %% mutant: reproduce-semilla-global | cell: reproduce | breaks: R4
 # Convierte los tipos pero usa la semilla global del cuaderno en vez de la registrada.
 def reproduce_run(run_id: str, metric: str = "roc_auc") -> tuple[float, float]:
     """Reentrena desde los params de `run_id`; devuelve (métrica registrada, métrica reproducida)."""
@@ -299,7 +694,7 @@ def reproduce_run(run_id: str, metric: str = "roc_auc") -> tuple[float, float]:
     }
     return float(run.data.metrics[metric]), float(train_churn_model(config).metrics[metric])
 
-# %% mutant: reproduce-none-texto | cell: reproduce
+# %% mutant: reproduce-none-texto | cell: reproduce | breaks: R4
 # Convierte números pero deja class_weight como el texto 'None'.
 def reproduce_run(run_id: str, metric: str = "roc_auc") -> tuple[float, float]:
     """Reentrena desde los params de `run_id`; devuelve (métrica registrada, métrica reproducida)."""
@@ -321,3 +716,27 @@ def reproduce_run(run_id: str, metric: str = "roc_auc") -> tuple[float, float]:
         "class_weight": params["class_weight"],
     }
     return float(run.data.metrics[metric]), float(train_churn_model(config).metrics[metric])
+
+# %% mutant: reproduce-orden-invertido | cell: reproduce | breaks: R5
+# Devuelve (reproducida, registrada): el orden contrario al pedido.
+def reproduce_run(run_id: str, metric: str = "roc_auc") -> tuple[float, float]:
+    """Reentrena desde los params de `run_id`; devuelve (métrica registrada, métrica reproducida)."""
+    try:
+        run = MlflowClient().get_run(run_id)
+    except MlflowException as err:
+        raise ValueError(f"No existe el run {run_id!r}.") from err
+    params = run.data.params
+    missing = [key for key in CONFIG_KEYS if key not in params]
+    if missing:
+        raise ValueError(f"Faltan {missing}.")
+    if metric not in METRICS or metric not in run.data.metrics:
+        raise ValueError(f"Métrica no válida: {metric!r}.")
+    config = {
+        "n_rows": int(params["n_rows"]),
+        "data_seed": int(params["data_seed"]),
+        "test_size": float(params["test_size"]),
+        "C": float(params["C"]),
+        "class_weight": None if params["class_weight"] == "None" else params["class_weight"],
+    }
+    again = float(train_churn_model(config).metrics[metric])
+    return again, float(run.data.metrics[metric])
