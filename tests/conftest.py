@@ -35,3 +35,39 @@ def demo_copy(built_demo: Path, tmp_path: Path) -> Path:
     root = tmp_path / "course"
     shutil.copytree(built_demo, root)
     return root
+
+
+# Heaviest first, so that the parallel workers (pytest-xdist, `--dist loadgroup`) finish together:
+# a rough weight in seconds of work per test kind; everything else weighs 0 and runs afterwards.
+WEIGHTS = (
+    ("test_instructor_cohort.py", 300),
+    ("test_modules.py::test_walk[", 60),
+    ("test_modules.py::test_real_grading[", 50),
+    ("test_verify.py", 40),
+    ("test_formgrader_browser.py", 30),
+    ("test_browser.py", 30),
+    ("test_student_tools.py", 30),
+    ("test_07_tracking.py", 20),
+)
+# Module-scoped fixtures that are expensive to build run on one worker only.
+GROUPS = {
+    "test_instructor_cohort.py": "cohorte",
+    "test_verify.py": "recorrido",
+    "test_07_tracking.py": "mlflow",
+    "test_student_tools.py": "estudiante",
+}
+
+
+def _weight(item: pytest.Item) -> int:
+    return next(
+        (w for key, w in WEIGHTS if key in item.nodeid), 10 if "slow" in item.keywords else 0
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Order the run heaviest first and keep module-fixture groups on one worker."""
+    for item in items:
+        group = GROUPS.get(Path(str(item.fspath)).name)
+        if group is not None:
+            item.add_marker(pytest.mark.xdist_group(group))
+    items.sort(key=lambda item: -_weight(item))

@@ -8,16 +8,18 @@ from pathlib import Path
 import pytest
 
 from mlops_course.machinery.build.mutants import parse_mutants
-from mlops_course.machinery.grading.cohort import (
+from mlops_course.machinery.grading.status import Status
+from mlops_course.machinery.grading.submissions import check_submission
+from mlops_course.machinery.grading.synthetic import (
+    ALL_CASES,
     answer_cell_ids,
-    build_cohort,
     graded_test_ids,
     read_notebook,
     solved,
+    synthetic_cohort,
     timed_out_cells,
     write_submission,
 )
-from mlops_course.machinery.grading.submissions import Status, check_submission
 
 DEMO = "99_demo"
 NB = f"{DEMO}.ipynb"
@@ -41,25 +43,36 @@ def test_solved_fills_answers_without_markers(built_demo: Path) -> None:
 
 def test_cohort_covers_every_case_of_the_contract(built_demo: Path) -> None:
     mutants = parse_mutants(built_demo / "content" / DEMO / "mutants.py")
-    cohort = build_cohort(_release(built_demo), _source(built_demo), NB, mutants)
+    cohort = synthetic_cohort(_release(built_demo), _source(built_demo), NB, ALL_CASES, mutants)
     cases = [s.expectation.case for s in cohort]
     assert set(cases) == set("abcdefgh")
     assert cases.count("h") == len(mutants) == 2
     assert len({s.student for s in cohort}) == len(cohort)
+    only = synthetic_cohort(_release(built_demo), _source(built_demo), NB, ("b-sin-tocar",))
+    assert [s.student for s in only] == ["b-sin-tocar"]
+    broken = next(
+        s
+        for s in synthetic_cohort(_release(built_demo), _source(built_demo), NB, ALL_CASES)
+        if s.student == "c-importacion-rota"
+    )
+    assert "import paquete_que_no_existe" in broken.files[NB]
 
 
-def test_cohort_rejects_mutant_of_unknown_cell(built_demo: Path) -> None:
+def test_cohort_rejects_unknown_cases_and_mutants_of_unknown_cells(built_demo: Path) -> None:
     from mlops_course.machinery.build.mutants import Mutant
 
     bad = [Mutant("x", "test-double", "", "pass\n")]
     with pytest.raises(ValueError, match="no es una celda de respuesta"):
-        build_cohort(_release(built_demo), _source(built_demo), NB, bad)
+        synthetic_cohort(_release(built_demo), _source(built_demo), NB, (), bad)
+    with pytest.raises(ValueError, match="casos desconocidos"):
+        synthetic_cohort(_release(built_demo), _source(built_demo), NB, ("z-nada",))
 
 
 def test_check_submission_cases(built_demo: Path, tmp_path: Path) -> None:
     mutants = parse_mutants(built_demo / "content" / DEMO / "mutants.py")
     cohort = {
-        s.student: s for s in build_cohort(_release(built_demo), _source(built_demo), NB, mutants)
+        s.student: s
+        for s in synthetic_cohort(_release(built_demo), _source(built_demo), NB, ALL_CASES, mutants)
     }
     expected = {
         "a-solucion": None,

@@ -21,8 +21,12 @@ from mlops_course.machinery.build.nbgrader_cli import (
     write_course_config,
 )
 from mlops_course.machinery.cli import main
-from mlops_course.machinery.grading.cohort import build_cohort, read_notebook
-from mlops_course.machinery.instructor.synthetic import write_lms_zip
+from mlops_course.machinery.grading.synthetic import (
+    ALL_CASES,
+    read_notebook,
+    synthetic_cohort,
+    write_lms_zip,
+)
 from mlops_course.machinery.procenv import tool_env
 
 pytestmark = pytest.mark.slow
@@ -36,10 +40,11 @@ def _course(built_demo: Path, where: Path) -> tuple[Path, Path]:
     shutil.copytree(built_demo / "source" / SLUG, course / "source" / SLUG)
     release = read_notebook(generate_assignment(course, SLUG) / f"{SLUG}.ipynb")
     source = read_notebook(course / "source" / SLUG / f"{SLUG}.ipynb")
-    cohort = build_cohort(
+    cohort = synthetic_cohort(
         release,
         source,
         f"{SLUG}.ipynb",
+        ALL_CASES,
         parse_mutants(built_demo / "content" / SLUG / "mutants.py"),
     )
     for student in ("g-ausente", "zz-nunca-entrego"):
@@ -74,6 +79,7 @@ def test_every_case_graded_or_reported_with_reason(graded: Path) -> None:
     assert rows["b-sin-tocar"]["puntos"] == "0"
     assert rows["d-tests-editados"]["puntos"] == "0"
     assert rows["c-bucle-infinito"]["estado"] == "tiempo agotado"
+    assert rows["c-importacion-rota"]["estado"] == "calificada"
     assert "add-one" in rows["c-bucle-infinito"]["motivo"]
     assert rows["f-celda-duplicada"]["estado"] == "celdas duplicadas"
     assert rows["g-malformado"]["estado"] == "malformada"
@@ -150,7 +156,7 @@ def test_interrupted_run_resumes_without_losing_grades(built_demo: Path, tmp_pat
     assert len(graded_before) >= 2, "el primer intento no calificó a nadie en 300 s"
     assert _grade(course, "--no-feedback") == 0
     rows = _report(course)
-    assert len(rows) == 12  # 11 synthetic students + one roster student who never submitted
+    assert len(rows) == 13  # 12 synthetic students + one roster student who never submitted
     for student, score in graded_before.items():
         assert float(rows[student]["puntos"]) == score
     from nbgrader.api import Gradebook

@@ -1,4 +1,4 @@
-"""The scale benchmark runs end to end and prints its table (times are shown, never asserted)."""
+"""The grading scaling figures run end to end and print a table (times shown, never asserted)."""
 
 from __future__ import annotations
 
@@ -7,24 +7,24 @@ from pathlib import Path
 import pytest
 
 from mlops_course.machinery.cli import main
-from mlops_course.machinery.instructor.benchmark import BenchRow, format_bench
+from mlops_course.machinery.instructor.scaling import ScalingRow, format_scaling
 
 
 def test_table_and_ratios() -> None:
-    row = BenchRow("00_indice", 30, 2, 100.0, 55.0, 44.0, True)
+    row = ScalingRow("00_indice", 30, 2, 100.0, 55.0, 44.0, True)
     assert row.speedup == pytest.approx(100 / 55)
     assert row.overhead == pytest.approx(55 / 44)
-    table = format_bench([row])
+    table = format_scaling([row])
     assert "1.82×" in table and "1.25×" in table and "objetivo ≤ 1.5×" in table
-    assert BenchRow("x", 1, 1, 1.0, 0.0, 0.0, False).speedup == 0.0
-    assert format_bench([]).count("\n") == 1
+    assert ScalingRow("x", 1, 1, 1.0, 0.0, 0.0, False).speedup == 0.0
+    assert format_scaling([]).count("\n") == 1
 
 
 @pytest.mark.slow
-def test_benchmark_grades_a_small_cohort(
+def test_scaling_grades_a_small_cohort(
     built_demo: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = main(["--root", str(built_demo), "grade-benchmark", "--module", "99_demo",
+    code = main(["--root", str(built_demo), "grade-scaling", "--module", "99_demo",
                  "--students", "2", "--workers", "2"])  # fmt: skip
     out = capsys.readouterr().out
     print(out)

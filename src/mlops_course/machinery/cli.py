@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 
-def _build(args: argparse.Namespace, check: bool) -> int:
+def _build_or_check(args: argparse.Namespace, check: bool) -> int:
     from mlops_course.machinery.build.pipeline import build
 
     report = build(
@@ -38,7 +39,7 @@ def _build(args: argparse.Namespace, check: bool) -> int:
     return 0
 
 
-def _execute(args: argparse.Namespace) -> int:
+def cmd_execute(args: argparse.Namespace) -> int:
     from mlops_course.machinery.execute import execute_all, format_table
 
     results = execute_all(
@@ -71,28 +72,29 @@ def cmd_verify(args: argparse.Namespace) -> int:
     return 0 if all(w.ok for w in walks) else 1
 
 
-def _grade(args: argparse.Namespace) -> int:
+def cmd_grade_harness(args: argparse.Namespace) -> int:
     from mlops_course.machinery.grading.harness import format_report, run_harness
+    from mlops_course.machinery.instructor.limits import Limits
 
     outcome = run_harness(
         Path(args.root),
         only=args.module or None,
         workdir=Path(args.workdir) if args.workdir else None,
-        cell_timeout=args.cell_timeout,
+        limits=Limits(cell_timeout=args.cell_timeout, notebook_timeout=args.notebook_timeout),
         workers=args.workers,
+        broken_module=args.broken_module,
     )
     print(format_report(outcome))
     return 0 if outcome.ok else 1
 
 
-def _cohort(args: argparse.Namespace) -> int:
+def cmd_grade(args: argparse.Namespace) -> int:
     from mlops_course.machinery.build.modules import discover_modules
     from mlops_course.machinery.instructor.collect import DEFAULT_PATTERN, collect_zip
     from mlops_course.machinery.instructor.limits import Limits
     from mlops_course.machinery.instructor.report import format_run, write_run_report
     from mlops_course.machinery.instructor.rubrics import write_rubrics
     from mlops_course.machinery.instructor.run import (
-        GRADED_STATUSES,
         feedback_and_export,
         grade_cohort,
     )
@@ -132,13 +134,13 @@ def _cohort(args: argparse.Namespace) -> int:
         rubric_file = write_rubrics(course, slug, reports / slug)
         if rubric_file is not None:
             print(f"rúbricas para calificar a mano (solo instructor): {rubric_file}")
-        if not args.no_feedback and any(o.status in GRADED_STATUSES for o in run.outcomes):
+        if not args.no_feedback and any(o.status.scored for o in run.outcomes):
             feedback_and_export(course, slug, reports / "notas.csv")
             print(f"feedback: {course / 'feedback'}  notas: {reports / 'notas.csv'}")
     return 0
 
 
-def _analyse(args: argparse.Namespace) -> int:
+def cmd_analyse(args: argparse.Namespace) -> int:
     from mlops_course.machinery.instructor.analysis import analyse
     from mlops_course.machinery.instructor.analysis_report import write_analysis
 
@@ -151,7 +153,7 @@ def _analyse(args: argparse.Namespace) -> int:
     return 0
 
 
-def _self_check(args: argparse.Namespace) -> int:
+def cmd_self_check(args: argparse.Namespace) -> int:
     from mlops_course.machinery.student.progress import course_progress, progress_text
     from mlops_course.machinery.student.selfcheck import module_notebook, run_self_check, summary
 
@@ -166,14 +168,72 @@ def _self_check(args: argparse.Namespace) -> int:
     )
 
 
-def _grade_benchmark(args: argparse.Namespace) -> int:
-    from mlops_course.machinery.instructor.benchmark import benchmark, format_bench
+def cmd_build(args: argparse.Namespace) -> int:
+    return _build_or_check(args, check=False)
 
-    rows = benchmark(
+
+def cmd_check(args: argparse.Namespace) -> int:
+    return _build_or_check(args, check=True)
+
+
+def cmd_grade_scaling(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.instructor.scaling import format_scaling, measure_scaling
+
+    rows = measure_scaling(
         Path(args.root), only=args.module or None, students=args.students, workers=args.workers
     )
-    print(format_bench(rows))
+    print(format_scaling(rows))
     return 0 if all(r.all_full_marks for r in rows) else 1
+
+
+def cmd_benchmark(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.procenv import available_cpus
+    from mlops_course.machinery.verify.benchmark import format_benchmark, run_benchmark
+
+    workers = args.workers or available_cpus()
+    rows = run_benchmark(Path(args.root), only=args.module or None, workers=workers)
+    print(format_benchmark(rows, workers))
+    return 0 if all(r.ok for r in rows) else 1
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.verify.audit import format_audit, run_audit
+
+    rows = run_audit(Path(args.root), only=args.module or None, workers=args.workers)
+    print(format_audit(rows))
+    return 0 if rows and all(r.agrees for r in rows) else 1
+
+
+def cmd_drift(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.verify.drift import format_drift, run_drift
+
+    report = run_drift(Path(args.root), Path(args.workdir) if args.workdir else None)
+    print(format_drift(report))
+    return 1 if report.failures or report.install_error else 0
+
+
+def cmd_test(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.testrun import run_tier
+
+    return run_tier(args.tier, Path(args.root).resolve(), jobs=args.jobs)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "build": cmd_build,
+    "check": cmd_check,
+    "execute": cmd_execute,
+    "verify": cmd_verify,
+    "grade-harness": cmd_grade_harness,
+    "benchmark": cmd_benchmark,
+    "audit": cmd_audit,
+    "drift": cmd_drift,
+    "test": cmd_test,
+    "grade": cmd_grade,
+    "analyse": cmd_analyse,
+    "self-check": cmd_self_check,
+    "grade-scaling": cmd_grade_scaling,
+}
+"""Each command and the function that runs it (``grade-harness`` → ``cmd_grade_harness``)."""
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -208,9 +268,14 @@ def main(argv: list[str] | None = None) -> int:
     gr = sub.add_parser("grade-harness", help="califica una cohorte sintética con nbgrader real")
     gr.add_argument("--module", action="append")
     gr.add_argument("--workdir", help="carpeta de trabajo (por defecto, temporal)")
-    gr.add_argument("--cell-timeout", type=int, default=20)
+    gr.add_argument("--cell-timeout", type=int, default=20, help="segundos por celda")
+    gr.add_argument("--notebook-timeout", type=int, default=600, help="segundos por notebook")
     gr.add_argument(
         "--workers", type=int, default=None, help="módulos en paralelo (por defecto, núcleos)"
+    )
+    gr.add_argument(
+        "--broken-module",
+        help="módulo real que recibe las entregas rotas (por defecto, el que cambió)",
     )
     co = sub.add_parser(
         "grade",
@@ -242,30 +307,34 @@ def main(argv: list[str] | None = None) -> int:
         "(sin módulo: tu progreso en todos)",
     )
     sc.add_argument("module", nargs="?", help="módulo, p. ej. 00_indice")
+    be = sub.add_parser(
+        "benchmark",
+        help="cifras de la verificación por módulo (recorrido y nbgrader real) y proyección",
+    )
+    be.add_argument("--module", action="append")
+    be.add_argument("--workers", type=int, default=None, help="módulos en paralelo")
+    au = sub.add_parser(
+        "audit", help="cada mutante, también con nbgrader real: ¿coincide con el recorrido?"
+    )
+    au.add_argument("--module", action="append")
+    au.add_argument("--workers", type=int, default=2, help="estudiantes en paralelo")
+    dr = sub.add_parser(
+        "drift", help="las soluciones con la última versión de cada dependencia (usa la red)"
+    )
+    dr.add_argument("--workdir", help="carpeta del entorno de prueba (por defecto build/drift)")
+    te = sub.add_parser("test", help="un nivel de tests con su presupuesto de tiempo")
+    te.add_argument("--tier", choices=("fast", "full"), default="full")
+    te.add_argument("--jobs", type=int, default=None, help="procesos de pytest")
     gb = sub.add_parser(
-        "grade-benchmark",
-        help="cifras de escala: cohorte sintética, 1 vs N workers, comparación con papermill",
+        "grade-scaling",
+        help="escalado de la calificación: cohorte sintética, 1 vs N workers, vs papermill",
     )
     gb.add_argument("--module", action="append")
     gb.add_argument("--students", type=int, default=30)
     gb.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     args = parser.parse_args(argv)
     try:
-        if args.command in ("build", "check"):
-            return _build(args, check=args.command == "check")
-        if args.command == "execute":
-            return _execute(args)
-        if args.command == "verify":
-            return cmd_verify(args)
-        if args.command == "grade":
-            return _cohort(args)
-        if args.command == "analyse":
-            return _analyse(args)
-        if args.command == "self-check":
-            return _self_check(args)
-        if args.command == "grade-benchmark":
-            return _grade_benchmark(args)
-        return _grade(args)
+        return COMMANDS[args.command](args)
     except (ValueError, RuntimeError, OSError) as exc:
         print(f"ERROR: {exc}", file=sys.stderr)
         return 2

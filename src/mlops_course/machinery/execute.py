@@ -1,9 +1,9 @@
-"""Execute every solution notebook with papermill and measure it: the notebook benchmark.
+"""Execute every solution notebook with plain papermill and measure it (time, kernel memory).
 
 Each notebook runs in its own ``papermill`` process (``-k python3``, CI parameters from
 ``content/<NN_slug>/ci_parameters.yaml``) with its own workspace; a sampler follows the process
 tree and records the peak resident memory of the kernel. Executed copies go to ``out_dir``
-(outside git) and the figures to ``out_dir/benchmark.json``.
+(outside git) and the figures to ``out_dir/ejecucion.json``.
 """
 
 from __future__ import annotations
@@ -95,7 +95,7 @@ def execute_all(
     timeout: int = 300,
     ci: bool = True,
 ) -> list[ExecutionResult]:
-    """Execute every module's solution in parallel; write ``benchmark.json`` in ``out_dir``."""
+    """Execute every module's solution in parallel; write ``ejecucion.json`` in ``out_dir``."""
     modules = discover_modules(root / "content", only)
     out = (out_dir or root / "build" / "executed").resolve()
     out.mkdir(parents=True, exist_ok=True)
@@ -107,7 +107,7 @@ def execute_all(
         "workers": workers,
         "results": [asdict(r) for r in results],
     }
-    (out / "benchmark.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
+    (out / "ejecucion.json").write_text(json.dumps(payload, indent=2) + "\n", encoding="utf-8")
     return results
 
 

@@ -1,29 +1,46 @@
-"""The grading harness: a throwaway nbgrader course, a synthetic cohort, asserted scores.
+"""The grading harness: synthetic cohorts graded by the instructors' own code, end to end.
 
-For every module it generates the assignment with the real ``nbgrader`` CLI, writes the synthetic
-cohort of :mod:`mlops_course.machinery.grading.cohort`, autogrades each student in isolation,
-generates
-feedback, exports grades to CSV, and checks every student's outcome against the grading contract.
+For a module it makes a throwaway nbgrader course, writes a synthetic cohort built from the
+committed student release, and runs exactly what ``mlops-course grade`` runs: pre-checks, private
+copies under limits, the real ``nbgrader autograde``, the single-writer merge, feedback and the
+CSV export. Every student's outcome is checked against the grading contract, and so are the
+feedback HTML and the exported CSV.
+
+Which cases run where (see :mod:`mlops_course.machinery.grading.synthetic`): every module gets
+the contract cases (the reference answers score full marks, the untouched release scores 0);
+the broken submissions run on the demo module and on one real module chosen from what changed
+(:func:`broken_case_module`). Mutants are checked by the kernel walk, and by real nbgrader only in
+the audit (:mod:`mlops_course.machinery.verify.audit`).
 """
 
 from __future__ import annotations
 
+import csv
 import os
 import shutil
+import subprocess
 import tempfile
+import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mlops_course.machinery.build.modules import discover_modules
-from mlops_course.machinery.build.mutants import parse_mutants
-from mlops_course.machinery.build.nbgrader_cli import generate_assignment, write_course_config
-from mlops_course.machinery.grading.autograde import (
-    StudentResult,
-    feedback_and_export,
-    grade_student,
+from mlops_course.machinery import nbio
+from mlops_course.machinery.build.modules import Module, discover_modules
+from mlops_course.machinery.build.mutants import Mutant
+from mlops_course.machinery.build.nbgrader_cli import write_course_config
+from mlops_course.machinery.grading.synthetic import (
+    BROKEN_CASES,
+    CONTRACT_CASES,
+    synthetic_cohort,
+    write_submission,
 )
-from mlops_course.machinery.grading.cohort import build_cohort, read_notebook, write_submission
+from mlops_course.machinery.instructor.limits import Limits
+from mlops_course.machinery.instructor.run import feedback_and_export, grade_cohort
+from mlops_course.machinery.instructor.state import StudentOutcome
+from mlops_course.machinery.procenv import available_cpus
+
+BROKEN_MODULE_ENV = "MLOPS_BROKEN_MODULE"
 
 
 @dataclass(frozen=True)
@@ -33,111 +50,181 @@ class HarnessRow:
     module: str
     case: str
     expectation: str
-    result: StudentResult
+    outcome: StudentOutcome
     ok: bool
 
 
 @dataclass
 class HarnessOutcome:
-    """All rows plus the cohort-level checks (feedback, CSV export)."""
+    """All rows plus the cohort-level checks (feedback, CSV export) and the time it took."""
 
     rows: list[HarnessRow] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    seconds: dict[str, float] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
         """True when every student met its expectation and no cohort-level check failed."""
         return bool(self.rows) and all(r.ok for r in self.rows) and not self.problems
 
+    def extend(self, other: HarnessOutcome) -> None:
+        """Add another module's outcome to this one."""
+        self.rows.extend(other.rows)
+        self.problems.extend(other.problems)
+        self.seconds.update(other.seconds)
 
-def grade_module_cohort(root: Path, slug: str, course: Path, cell_timeout: int) -> HarnessOutcome:
-    """Run the whole contract for one module inside ``course`` (created here)."""
-    module = next(m for m in discover_modules(root / "content", [slug]))
-    write_course_config(course, cell_timeout=cell_timeout)
+
+def grade_synthetic_cohort(
+    root: Path,
+    module: Module,
+    course: Path,
+    cases: tuple[str, ...],
+    limits: Limits,
+    workers: int = 1,
+    mutants: tuple[Mutant, ...] | list[Mutant] = (),
+) -> HarnessOutcome:
+    """Grade a synthetic cohort of ``module`` in a new course at ``course`` and check it."""
+    started = time.perf_counter()
+    slug, name = module.slug, module.notebook_name
+    write_course_config(course, cell_timeout=limits.cell_timeout)
     shutil.copytree(root / "source" / slug, course / "source" / slug)
-    release_dir = generate_assignment(course, slug)
-    release = read_notebook(release_dir / module.notebook_name)
-    source = read_notebook(course / "source" / slug / module.notebook_name)
-    cohort = build_cohort(release, source, module.notebook_name, parse_mutants(module.mutants_file))
-    outcome = HarnessOutcome()
-    results: dict[str, StudentResult] = {}
+    release = nbio.read(root / "notebooks" / slug / name)
+    source = nbio.read(course / "source" / slug / name)
+    cohort = synthetic_cohort(release, source, name, cases, mutants)
     for submission in cohort:
         write_submission(course / "submitted", slug, submission)
-        results[submission.student] = grade_student(course, slug, submission.student, source)
-    try:
-        _, rows = feedback_and_export(course, slug)
-    except RuntimeError as exc:
-        outcome.problems.append(f"{slug}: {exc}")
-        rows = []
-    exported = {r["student_id"]: r for r in rows if r.get("assignment") == slug}
+    run = grade_cohort(course, slug, limits, workers=workers)
+    outcome = HarnessOutcome()
+    csv_path = course / "reports" / "notas.csv"
+    exported: dict[str, dict[str, str]] = {}
+    if any(o.status.scored for o in run.outcomes):
+        try:
+            feedback_and_export(course, slug, csv_path)
+            with csv_path.open(encoding="utf-8", newline="") as fh:
+                exported = {
+                    r["student_id"]: r for r in csv.DictReader(fh) if r.get("assignment") == slug
+                }
+        except RuntimeError as exc:
+            outcome.problems.append(f"{slug}: {exc}")
+    by_student = {o.student: o for o in run.outcomes}
     for submission in cohort:
-        res = results[submission.student]
         exp = submission.expectation
-        ok = exp.check(res.auto_score, res.auto_max, res.status, list(res.timed_out))
-        if res.status == "calificada":
+        got = by_student.get(submission.student)
+        if got is None:
+            outcome.problems.append(f"{slug}/{submission.student}: no aparece en el informe")
+            continue
+        timed_out = _timed_out(course, slug, submission.student)
+        outcome.rows.append(
+            HarnessRow(slug, exp.case, exp.description, got, exp.check(got, timed_out))
+        )
+        if got.status.scored:
             feedback = course / "feedback" / submission.student / slug
             if not any(feedback.glob("*.html")):
                 outcome.problems.append(f"{slug}/{submission.student}: sin feedback HTML")
             row = exported.get(submission.student)
-            if row is None or abs(float(row["raw_score"]) - res.auto_score) > 1e-9:
+            if row is None or abs(float(row["raw_score"]) - got.score) > 1e-9:
                 outcome.problems.append(
                     f"{slug}/{submission.student}: la exportación CSV no coincide con la nota"
                 )
-        outcome.rows.append(HarnessRow(slug, exp.case, exp.description, res, ok))
+    outcome.seconds[slug] = round(time.perf_counter() - started, 2)
     return outcome
+
+
+def _timed_out(course: Path, slug: str, student: str) -> list[str]:
+    from mlops_course.machinery.grading.synthetic import timed_out_cells
+
+    folder = course / "autograded" / student / slug
+    return [cell for nb in sorted(folder.glob("*.ipynb")) for cell in timed_out_cells(nb)]
+
+
+def changed_modules(root: Path) -> list[str]:
+    """Modules whose content changed: uncommitted first, else in the last commit touching
+    ``content/`` (what a maintainer just edited)."""
+    slugs = [m.slug for m in discover_modules(root / "content")]
+
+    def git(*args: str) -> str:
+        proc = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False)
+        return proc.stdout if proc.returncode == 0 else ""
+
+    paths = git("status", "--porcelain", "--", "content").splitlines()
+    names = [line[3:] for line in paths]
+    if not names:
+        last = git("log", "-1", "--format=%H", "--", "content").strip()
+        if last:
+            names = git("diff-tree", "--no-commit-id", "--name-only", "-r", last).splitlines()
+    found = {parts[1] for n in names if len(parts := n.strip().split("/")) > 2}
+    return [s for s in slugs if s in found]
+
+
+def broken_case_module(root: Path) -> str:
+    """The real module that gets the broken submissions this run.
+
+    ``$MLOPS_BROKEN_MODULE`` if set; else the first module that changed; else one module per day
+    in turn, so that over a week every module meets them.
+    """
+    slugs = [m.slug for m in discover_modules(root / "content")]
+    chosen = os.environ.get(BROKEN_MODULE_ENV, "").strip()
+    if chosen:
+        if chosen not in slugs:
+            raise ValueError(f"{BROKEN_MODULE_ENV}={chosen!r} no es un módulo del curso")
+        return chosen
+    changed = changed_modules(root)
+    if changed:
+        return changed[0]
+    return slugs[time.gmtime().tm_yday % len(slugs)]
 
 
 def run_harness(
     root: Path,
     only: list[str] | None = None,
     workdir: Path | None = None,
-    cell_timeout: int = 20,
+    limits: Limits | None = None,
     workers: int | None = None,
+    broken_module: str | None = None,
 ) -> HarnessOutcome:
-    """Run the grading contract for every module (or ``only`` these) and collect the outcome.
-
-    Modules are independent throwaway courses (each with its own gradebook), so up to
-    ``workers`` of them (default: the number of CPUs) are graded at the same time; rows keep the
-    modules' order.
-    """
-    total = HarnessOutcome()
+    """Grade the contract cases of every module (or ``only`` these), plus the broken cases on
+    ``broken_module`` (default: :func:`broken_case_module`), modules ``workers`` at a time."""
+    limits = limits or Limits(cell_timeout=20, notebook_timeout=600)
     modules = discover_modules(root / "content", only)
+    target = broken_module or broken_case_module(root)
+    total = HarnessOutcome()
     with tempfile.TemporaryDirectory(prefix="mlops-grading-") as tmp:
         base = workdir or Path(tmp)
 
-        def one(slug: str) -> HarnessOutcome:
-            course = base / slug
+        def one(module: Module) -> HarnessOutcome:
+            course = base / module.slug
             if course.exists():
                 shutil.rmtree(course)
-            return grade_module_cohort(root, slug, course, cell_timeout)
+            cases = CONTRACT_CASES + (BROKEN_CASES if module.slug == target else ())
+            return grade_synthetic_cohort(root, module, course, cases, limits)
 
-        count = max(1, min(workers or os.cpu_count() or 1, len(modules) or 1))
+        count = max(1, min(workers or available_cpus(), len(modules) or 1))
         with ThreadPoolExecutor(max_workers=count) as pool:
-            parts = list(pool.map(one, [m.slug for m in modules]))
-        for part in parts:
-            total.rows.extend(part.rows)
-            total.problems.extend(part.problems)
+            for part in pool.map(one, modules):
+                total.extend(part)
     return total
 
 
 def format_report(outcome: HarnessOutcome) -> str:
     """The cohort table: one line per synthetic student, then cohort-level problems."""
     head = (
-        f"{'módulo':<14} {'caso':<4} {'estudiante':<34} {'estado':<18} {'puntos':>11}  "
+        f"{'módulo':<24} {'caso':<4} {'estudiante':<24} {'estado':<18} {'puntos':>9}  "
         f"{'':<5} motivo"
     )
     lines = [head, "-" * len(head)]
     for row in outcome.rows:
-        r = row.result
-        pts = f"{r.auto_score:g}/{r.auto_max:g}"
+        o = row.outcome
+        pts = f"{o.score:g}/{o.max_score:g}"
         verdict = "OK" if row.ok else "FALLO"
         lines.append(
-            f"{row.module:<14} {row.case:<4} {r.student:<34} {r.status:<18} {pts:>11}  "
-            f"{verdict:<5} {r.reason}"
+            f"{row.module:<24} {row.case:<4} {o.student:<24} {o.status:<18} {pts:>9}  "
+            f"{verdict:<5} {o.reason[:80]}"
         )
         if not row.ok:
-            lines.append(f"{'':<20}esperado: {row.expectation}")
+            lines.append(f"{'':<30}esperado: {row.expectation}")
     lines.extend(f"PROBLEMA: {p}" for p in outcome.problems)
     passed = sum(r.ok for r in outcome.rows)
     lines.append(f"{passed} de {len(outcome.rows)} estudiantes sintéticos según lo esperado")
+    for module, seconds in outcome.seconds.items():
+        lines.append(f"  {module}: {seconds:.1f} s con nbgrader real")
     return "\n".join(lines)

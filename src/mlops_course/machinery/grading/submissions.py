@@ -10,22 +10,12 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 
 import nbformat
 
 from mlops_course.machinery import nbio
-
-
-class Status(StrEnum):
-    """What happened to one submission."""
-
-    GRADED = "calificada"
-    MISSING = "ausente"
-    MALFORMED = "malformada"
-    DUPLICATED = "celdas duplicadas"
-    FAILED = "fallo de nbgrader"
+from mlops_course.machinery.grading.status import Status
 
 
 @dataclass(frozen=True)

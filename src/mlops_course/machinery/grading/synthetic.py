@@ -1,4 +1,7 @@
-"""Synthetic cohort: one submission per case the autograder must survive.
+"""Synthetic cohorts: one made-up student per case the autograder must survive.
+
+A *synthetic* cohort is built here from the module itself; a real cohort is what an instructor
+grades with ``mlops-course grade``. Both go through the same grading code.
 
 Every submission is derived from the real student release (what a student downloads) and from the
 nbgrader source (what a correct student would have typed into the answer cells).
@@ -8,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import json
+import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,21 +20,24 @@ from typing import Any
 from mlops_course.machinery import nbio
 from mlops_course.machinery.build.mutants import Mutant
 from mlops_course.machinery.build.notebook import strip_markers
+from mlops_course.machinery.grading.status import Status
+from mlops_course.machinery.instructor.state import StudentOutcome
 
 INFINITE_LOOP = (
     "\n# Un bucle infinito olvidado al final: la celda nunca termina.\nwhile True:\n    pass\n"
 )
 EDITED_TEST = "# El estudiante «arregla» el test borrándolo.\npass\n"
+BROKEN_IMPORT = "import paquete_que_no_existe  # el estudiante añadió una importación rota\n"
 
 
 @dataclass(frozen=True)
 class Expectation:
-    """What the harness must observe for one synthetic student."""
+    """What grading must report for one synthetic student."""
 
     case: str
     description: str
-    check: Callable[[float, float, str, list[str]], bool]
-    """(auto score, auto max, status, timed-out cell ids) → passes?"""
+    check: Callable[[StudentOutcome, list[str]], bool]
+    """(the student's outcome, ids of the cells that timed out) → as promised?"""
 
 
 @dataclass(frozen=True)
@@ -40,6 +47,22 @@ class Submission:
     student: str
     files: dict[str, str]
     expectation: Expectation
+
+
+CONTRACT_CASES = ("a-solucion", "b-sin-tocar")
+"""Every module: the reference answers score full marks, the untouched release scores 0."""
+BROKEN_CASES = (
+    "c-bucle-infinito",
+    "c-importacion-rota",
+    "d-tests-editados",
+    "e-celda-borrada",
+    "f-celda-duplicada",
+    "g-malformado",
+    "g-ausente",
+    "g-renombrado",
+)
+"""Broken submissions: each is graded or reported and never stops the cohort."""
+ALL_CASES = CONTRACT_CASES + BROKEN_CASES
 
 
 def _meta(cell: Any) -> dict[str, Any]:
@@ -89,10 +112,38 @@ def _dump(nb: Any) -> str:
     return nbio.writes(nb)
 
 
-def build_cohort(
-    release: Any, source: Any, notebook_name: str, mutants: list[Mutant]
+def _full_marks(o: StudentOutcome, timed_out: list[str]) -> bool:
+    return o.status is Status.GRADED and o.max_score > 0 and o.score == o.max_score
+
+
+def _zero(o: StudentOutcome, timed_out: list[str]) -> bool:
+    return o.status is Status.GRADED and o.score == 0
+
+
+def _loses(o: StudentOutcome, timed_out: list[str]) -> bool:
+    return o.status.scored and o.score < o.max_score
+
+
+def _status(expected: Status) -> Callable[[StudentOutcome, list[str]], bool]:
+    return lambda o, timed_out: o.status is expected
+
+
+def synthetic_cohort(
+    release: Any,
+    source: Any,
+    notebook_name: str,
+    cases: tuple[str, ...] = ALL_CASES,
+    mutants: list[Mutant] | tuple[Mutant, ...] = (),
 ) -> list[Submission]:
-    """All synthetic students for one module: cases (a)–(h) of the grading contract."""
+    """Synthetic students for one module: the named ``cases`` and one student per mutant.
+
+    Raises:
+        ValueError: if the module has no autograded exercise, a case is unknown or a mutant
+            names a cell that is not an answer cell.
+    """
+    unknown = sorted(set(cases) - set(ALL_CASES))
+    if unknown:
+        raise ValueError(f"casos desconocidos: {unknown}")
     full = solved(release, source)
     answers = answer_cell_ids(release)
     tests = graded_test_ids(release)
@@ -101,60 +152,52 @@ def build_cohort(
     first = answers[0]
     answer_source = next(c.source for c in full.cells if _meta(c).get("grade_id") == first)
 
-    def full_marks(s: float, m: float, st: str, to: list[str]) -> bool:
-        return st == "calificada" and m > 0 and s == m
-
-    def zero(s: float, m: float, st: str, to: list[str]) -> bool:
-        return st == "calificada" and s == 0
-
-    def loop(s: float, m: float, st: str, to: list[str]) -> bool:
+    def loop(o: StudentOutcome, timed_out: list[str]) -> bool:
         # The answer is defined before the loop: once the cell is interrupted, every later cell
         # (all the tests) must still run and pass.
-        return st == "calificada" and first in to and s == m
+        return o.status is Status.TIMED_OUT and first in timed_out and o.score == o.max_score
 
-    def status(expected: str) -> Callable[[float, float, str, list[str]], bool]:
-        return lambda s, m, st, to: st == expected
-
-    def loses(s: float, m: float, st: str, to: list[str]) -> bool:
-        return st == "calificada" and s < m
-
-    edited = copy.deepcopy(release)
-    for cell in edited.cells:
-        if _meta(cell).get("grade_id") in tests:
-            cell.source = EDITED_TEST
-    deleted = copy.deepcopy(full)
-    deleted.cells = [c for c in deleted.cells if _meta(c).get("grade_id") != tests[0]]
-    duplicated = copy.deepcopy(full)
-    index = next(i for i, c in enumerate(duplicated.cells) if _meta(c).get("grade_id") == tests[0])
-    duplicated.cells.insert(index, copy.deepcopy(duplicated.cells[index]))
-    duplicated.cells[index]["id"] = "copia-duplicada"
+    def graded(o: StudentOutcome, timed_out: list[str]) -> bool:
+        return o.status is Status.GRADED
 
     nb = notebook_name
-    cohort = [
-        Submission("a-solucion", {nb: _dump(full)},
-                   Expectation("a", "solución completa → nota máxima", full_marks)),
-        Submission("b-sin-tocar", {nb: _dump(release)},
-                   Expectation("b", "release sin tocar → 0 puntos automáticos", zero)),
-        Submission("c-bucle-infinito",
-                   {nb: _dump(_set(full, first, answer_source + INFINITE_LOOP))},
-                   Expectation("c", f"bucle infinito al final de '{first}' → esa celda agota "
-                               "su tiempo y el resto se califica (nota máxima)", loop)),
-        Submission("d-tests-editados", {nb: _dump(edited)},
-                   Expectation("d", "tests visibles borrados → se restauran, 0 puntos", zero)),
-        Submission("e-celda-borrada", {nb: _dump(deleted)},
-                   Expectation("e", f"celda de test '{tests[0]}' borrada → se reinserta y "
-                               "puntúa", full_marks)),
-        Submission("f-celda-duplicada", {nb: _dump(duplicated)},
-                   Expectation("f", "celda calificada duplicada → solo este estudiante falla",
-                               status("celdas duplicadas"))),
-        Submission("g-malformado", {nb: '{"cells": [ esto no es JSON'},
-                   Expectation("g", "notebook malformado → se informa", status("malformada"))),
-        Submission("g-ausente", {"notas.txt": "olvidé subir el notebook\n"},
-                   Expectation("g", "notebook ausente → se informa", status("ausente"))),
-        Submission("g-renombrado", {nb.replace(".ipynb", "-Copy1.ipynb"): _dump(full)},
-                   Expectation("g", "notebook renombrado → se informa y se califica",
-                               full_marks)),
-    ]  # fmt: skip
+    builders: dict[str, Callable[[], Submission]] = {
+        "a-solucion": lambda: Submission(
+            "a-solucion", {nb: _dump(full)},
+            Expectation("a", "solución completa → nota máxima", _full_marks)),
+        "b-sin-tocar": lambda: Submission(
+            "b-sin-tocar", {nb: _dump(release)},
+            Expectation("b", "release sin tocar → 0 puntos automáticos", _zero)),
+        "c-bucle-infinito": lambda: Submission(
+            "c-bucle-infinito", {nb: _dump(_set(full, first, answer_source + INFINITE_LOOP))},
+            Expectation("c", f"bucle infinito al final de '{first}' → esa celda agota su "
+                        "tiempo y el resto se califica (nota máxima)", loop)),
+        "c-importacion-rota": lambda: Submission(
+            "c-importacion-rota", {nb: _dump(_broken_import(full))},
+            Expectation("c", "excepción en la primera celda de código → se califica igual "
+                        "(sin detener la cohorte)", graded)),
+        "d-tests-editados": lambda: Submission(
+            "d-tests-editados", {nb: _dump(_edited_tests(release, tests))},
+            Expectation("d", "tests visibles borrados → se restauran, 0 puntos", _zero)),
+        "e-celda-borrada": lambda: Submission(
+            "e-celda-borrada", {nb: _dump(_deleted(full, tests[0]))},
+            Expectation("e", f"celda de test '{tests[0]}' borrada → se reinserta y puntúa",
+                        _full_marks)),
+        "f-celda-duplicada": lambda: Submission(
+            "f-celda-duplicada", {nb: _dump(_duplicated(full, tests[0]))},
+            Expectation("f", "celda calificada duplicada → solo este estudiante se informa",
+                        _status(Status.DUPLICATED))),
+        "g-malformado": lambda: Submission(
+            "g-malformado", {nb: '{"cells": [ esto no es JSON'},
+            Expectation("g", "notebook malformado → se informa", _status(Status.MALFORMED))),
+        "g-ausente": lambda: Submission(
+            "g-ausente", {"notas.txt": "olvidé subir el notebook\n"},
+            Expectation("g", "notebook ausente → se informa", _status(Status.MISSING))),
+        "g-renombrado": lambda: Submission(
+            "g-renombrado", {nb.replace(".ipynb", "-Copy1.ipynb"): _dump(full)},
+            Expectation("g", "notebook renombrado → se informa y se califica", _full_marks)),
+    }  # fmt: skip
+    cohort = [builders[case]() for case in cases]
     for mutant in mutants:
         if mutant.cell not in answers:
             raise ValueError(
@@ -164,10 +207,51 @@ def build_cohort(
             Submission(
                 f"h-mutante-{mutant.name}",
                 {nb: _dump(_set(full, mutant.cell, mutant.code))},
-                Expectation("h", f"mutante '{mutant.name}' → pierde puntos", loses),
+                Expectation("h", f"mutante '{mutant.name}' → pierde puntos", _loses),
             )
         )
     return cohort
+
+
+def _edited_tests(release: Any, tests: list[str]) -> Any:
+    edited = copy.deepcopy(release)
+    for cell in edited.cells:
+        if _meta(cell).get("grade_id") in tests:
+            cell.source = EDITED_TEST
+    return edited
+
+
+def _deleted(full: Any, test_id: str) -> Any:
+    deleted = copy.deepcopy(full)
+    deleted.cells = [c for c in deleted.cells if _meta(c).get("grade_id") != test_id]
+    return deleted
+
+
+def _duplicated(full: Any, test_id: str) -> Any:
+    duplicated = copy.deepcopy(full)
+    index = next(i for i, c in enumerate(duplicated.cells) if _meta(c).get("grade_id") == test_id)
+    duplicated.cells.insert(index, copy.deepcopy(duplicated.cells[index]))
+    duplicated.cells[index]["id"] = "copia-duplicada"
+    return duplicated
+
+
+def _broken_import(full: Any) -> Any:
+    """The solved notebook whose first code cell starts with an import that fails."""
+    broken = copy.deepcopy(full)
+    first = next(c for c in broken.cells if c.cell_type == "code")
+    first.source = BROKEN_IMPORT + first.source
+    return broken
+
+
+def write_lms_zip(cohort: list[Submission], path: Path) -> Path:
+    """Write ``<student>_<file>`` entries for every file of every submission into ``path``
+    (a synthetic cohort delivered the way an LMS delivers it: one zip)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        for sub in cohort:
+            for name, text in sub.files.items():
+                zf.writestr(f"{sub.student}_{name}", text)
+    return path
 
 
 def write_submission(submitted_dir: Path, assignment: str, submission: Submission) -> Path:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from mlops_course.machinery import nbio
-from mlops_course.machinery.grading.cohort import read_notebook
+from mlops_course.machinery.grading.synthetic import read_notebook
 
 
 @dataclass

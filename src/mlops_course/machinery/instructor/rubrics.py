@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from mlops_course.machinery.grading.cohort import read_notebook
+from mlops_course.machinery.grading.synthetic import read_notebook
 
 
 def rubrics(source_path: Path) -> list[tuple[str, float, str]]:

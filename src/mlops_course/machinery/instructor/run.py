@@ -10,11 +10,12 @@ from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mlops_course.machinery.build.nbgrader_cli import generate_assignment, run_nbgrader
-from mlops_course.machinery.grading.autograde import autograded_max
-from mlops_course.machinery.grading.cohort import graded_test_ids, read_notebook
+from mlops_course.machinery.grading.status import Status
 from mlops_course.machinery.grading.submissions import check_submission
+from mlops_course.machinery.grading.synthetic import graded_test_ids, read_notebook
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.instructor.merge import merge_shadow
 from mlops_course.machinery.instructor.shadow import (
@@ -25,12 +26,18 @@ from mlops_course.machinery.instructor.shadow import (
 )
 from mlops_course.machinery.instructor.state import GradingState, StudentOutcome, folder_digest
 
-GRADED = "calificada"
-TIMED_OUT = "tiempo agotado"
-OVER_MEMORY = "memoria excedida"
-FAILED = "fallo de nbgrader"
-GRADED_STATUSES = (GRADED, TIMED_OUT, OVER_MEMORY)
-"""Statuses whose score is in the gradebook (the notebook ran, maybe partly)."""
+
+def autograded_max(source_nb: Any) -> float:
+    """Points of the autograded test cells of an nbgrader source notebook."""
+    from nbgrader.utils import is_grade, is_solution
+
+    return float(
+        sum(
+            float(cell.metadata.nbgrader.get("points", 0))
+            for cell in source_nb.cells
+            if is_grade(cell) and not is_solution(cell)
+        )
+    )
 
 
 @dataclass
@@ -73,28 +80,28 @@ def _score(course: Path, slug: str, student: str, tests: set[str]) -> float:
         )
 
 
-def _classify(res: ShadowResult, limits: Limits, renamed: str) -> tuple[str, str]:
+def _classify(res: ShadowResult, limits: Limits, renamed: str) -> tuple[Status, str]:
     """Status and Spanish reason of one autograde."""
     notes = [renamed] if renamed else []
     if res.wall_timeout:
-        return TIMED_OUT, f"superó {limits.notebook_timeout} s en total; no se calificó"
+        return Status.TIMED_OUT, f"superó {limits.notebook_timeout} s en total; no se calificó"
     if res.returncode != 0:
         if res.memory_error:
-            return OVER_MEMORY, f"el kernel superó {limits.memory_mb} MB de memoria y murió"
+            return Status.OVER_MEMORY, f"el kernel superó {limits.memory_mb} MB de memoria y murió"
         tail = " | ".join(res.output.strip().splitlines()[-3:])
-        return FAILED, f"nbgrader no pudo calificar: {tail[:300]}"
+        return Status.FAILED, f"nbgrader no pudo calificar: {tail[:300]}"
     if res.output_truncated:
         notes.append(f"salida recortada a {limits.output_lines} líneas por celda")
     if res.memory_error:
         notes.append(f"MemoryError: una celda superó {limits.memory_mb} MB")
-        return OVER_MEMORY, "; ".join(notes)
+        return Status.OVER_MEMORY, "; ".join(notes)
     if res.timed_out_cells:
         notes.append(
             f"celdas interrumpidas tras {limits.cell_timeout} s: {', '.join(res.timed_out_cells)}; "
             "el resto se calificó"
         )
-        return TIMED_OUT, "; ".join(notes)
-    return GRADED, "; ".join(notes)
+        return Status.TIMED_OUT, "; ".join(notes)
+    return Status.GRADED, "; ".join(notes)
 
 
 def grade_cohort(
@@ -142,7 +149,7 @@ def grade_cohort(
         if not check.gradable:
             assert check.status is not None
             outcome = StudentOutcome(
-                slug, student, check.status.value, check.reason, 0.0, max_score, digest
+                slug, student, check.status, check.reason, 0.0, max_score, digest
             )
             state.record(outcome)
             run.outcomes.append(outcome)
@@ -167,7 +174,7 @@ def grade_cohort(
             res = future.result()
             status, reason = _classify(res, limits, renamed)
             score = 0.0
-            if status in GRADED_STATUSES and res.returncode == 0:
+            if status.scored and res.returncode == 0:
                 merge_shadow(course, res.shadow, slug, student)
                 score = _score(course, slug, student, tests)
             outcome = StudentOutcome(slug, student, status, reason, score, max_score, digest)

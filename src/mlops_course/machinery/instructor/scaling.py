@@ -18,16 +18,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mlops_course.machinery.build.modules import discover_modules
-from mlops_course.machinery.build.mutants import parse_mutants
 from mlops_course.machinery.build.nbgrader_cli import generate_assignment, write_course_config
-from mlops_course.machinery.grading.cohort import build_cohort, read_notebook
+from mlops_course.machinery.grading.synthetic import read_notebook, synthetic_cohort
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.instructor.run import grade_cohort
 from mlops_course.machinery.procenv import tool_env
 
 
 @dataclass(frozen=True)
-class BenchRow:
+class ScalingRow:
     """Wall times (s) of one module's cohort."""
 
     module: str
@@ -56,8 +55,9 @@ def _course(root: Path, slug: str, where: Path, students: int) -> tuple[Path, st
     release_dir = generate_assignment(course, slug)
     release = read_notebook(release_dir / f"{slug}.ipynb")
     source = read_notebook(course / "source" / slug / f"{slug}.ipynb")
-    mutants = parse_mutants(root / "content" / slug / "mutants.py")
-    solved = build_cohort(release, source, f"{slug}.ipynb", mutants)[0].files[f"{slug}.ipynb"]
+    solved = synthetic_cohort(release, source, f"{slug}.ipynb", ("a-solucion",))[0].files[
+        f"{slug}.ipynb"
+    ]
     for index in range(1, students + 1):
         folder = course / "submitted" / f"est{index:03d}" / slug
         folder.mkdir(parents=True)
@@ -86,11 +86,11 @@ def _papermill(notebook: str, slug: str, students: int, workers: int, where: Pat
     return elapsed
 
 
-def benchmark(
+def measure_scaling(
     root: Path, only: list[str] | None = None, students: int = 30, workers: int = 2
-) -> list[BenchRow]:
+) -> list[ScalingRow]:
     """Measure every module (or ``only`` these) with a cohort of ``students``."""
-    rows: list[BenchRow] = []
+    rows: list[ScalingRow] = []
     limits = Limits(cell_timeout=120, notebook_timeout=1800)
     for module in discover_modules(root / "content", only):
         slug = module.slug
@@ -105,12 +105,12 @@ def benchmark(
                 times.append(time.perf_counter() - start)
                 full = full and all(o.score == o.max_score for o in run.outcomes)
             pm = _papermill(solved, slug, students, workers, Path(tmp) / "papermill")
-        rows.append(BenchRow(slug, students, workers, times[0], times[1], pm, full))
+        rows.append(ScalingRow(slug, students, workers, times[0], times[1], pm, full))
     return rows
 
 
-def format_bench(rows: list[BenchRow]) -> str:
-    """The benchmark table."""
+def format_scaling(rows: list[ScalingRow]) -> str:
+    """The scaling table."""
     head = (
         f"{'módulo':<24} {'estud.':>6} {'1 worker':>9} {'N workers':>10} {'speed-up':>9} "
         f"{'papermill':>10} {'calif/pm':>9}  todos 100 %"

@@ -19,7 +19,7 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from mlops_course.machinery.grading.cohort import timed_out_cells
+from mlops_course.machinery.grading.synthetic import timed_out_cells
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.procenv import tool_env
 

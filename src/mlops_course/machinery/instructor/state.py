@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from mlops_course.machinery.grading.status import Status
+
 
 @dataclass(frozen=True)
 class StudentOutcome:
@@ -21,7 +23,7 @@ class StudentOutcome:
 
     module: str
     student: str
-    status: str
+    status: Status
     reason: str
     score: float
     max_score: float
@@ -50,8 +52,11 @@ class GradingState:
         if path.is_file():
             try:
                 raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-                self._entries = {k: StudentOutcome(**v) for k, v in raw.items()}
-            except (json.JSONDecodeError, TypeError) as exc:
+                self._entries = {
+                    k: StudentOutcome(**{**v, "status": Status(v["status"])})
+                    for k, v in raw.items()
+                }
+            except (json.JSONDecodeError, TypeError, ValueError, KeyError) as exc:
                 raise ValueError(
                     f"{path}: el estado de calificación está corrupto ({exc}); bórralo para "
                     "recalificar todo (las notas del gradebook no se pierden)"

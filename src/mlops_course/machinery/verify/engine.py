@@ -179,6 +179,8 @@ class _MemorySampler:
     def __init__(self) -> None:
         self.pid: int | None = None
         self.peak = 0
+        self.counting = False
+        """Only samples taken while this is set count (the solution's own cells)."""
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -192,7 +194,7 @@ class _MemorySampler:
 
     def _run(self) -> None:
         while not self._stop.wait(0.05):
-            if self.pid is None:
+            if self.pid is None or not self.counting:
                 continue
             try:
                 proc = psutil.Process(self.pid)
@@ -269,6 +271,7 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
                 if cell_id in starts and not starts[cell_id].exercise.fresh_kernel:
                     self._call(f"{KERNEL_SIDE}.snapshot('pre')")
                 started = time.perf_counter()
+                sampler.counting = True
                 try:
                     self.nb_man.cell_start(cell, index)
                     self.execute_cell(cell, index)
@@ -279,10 +282,16 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
                     self._result.error = f"celda {cell_id}: {exc.ename}: {exc.evalue}"[:500]
                     break
                 finally:
+                    sampler.counting = False
                     self.nb_man.cell_complete(self.nb.cells[index], cell_index=index)
                     self._result.notebook_seconds += time.perf_counter() - started
                 if cell_id in ends:
-                    self._walk_exercise(ends[cell_id], index_of)
+                    try:
+                        self._walk_exercise(ends[cell_id], index_of)
+                    except Exception as exc:  # never lose what was observed so far
+                        self._result.error = f"el recorrido falló en '{cell_id}': {exc!r}"[:500]
+                    if self._result.error:
+                        break
             self._result.peak_kernel_mb = round(sampler.peak / 2**20, 1)
         self._result.walk_seconds = round(time.perf_counter() - began, 2)
         self._result.notebook_seconds = round(self._result.notebook_seconds, 2)
@@ -312,23 +321,20 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
         if workspace is None:
             self._result.error = "el recorrido necesita un workspace propio (MLOPS_WORKSPACE)"
             return
-        self._call(f"{KERNEL_SIDE}.fingerprint('main')")
-        files = tree_state(workspace)
-        # Baseline: what re-running the reference answer changes by itself (an SQLite store that
-        # grows, a tool's module-level cache) is not blamed on the variants.
-        try:
-            own_changes, own_files = self._control(planned, index_of, files, workspace)
-            polluted = ""
-        except _Unstable as exc:
-            own_changes, own_files = set(), set()
-            polluted = f"la solución no es repetible en el mismo kernel: {exc}"
+        baseline = self._baseline(planned, index_of, workspace)
         for variant in planned.variants:
-            if polluted:
-                self._record_replay(planned, variant, index_of, polluted)
+            if baseline is None:  # the reference answer itself cannot be re-run in this kernel
+                self._record_replay(
+                    planned, variant, index_of, "la solución no es repetible en el mismo kernel"
+                )
                 continue
+            files, own_changes, own_files = baseline
             started = time.perf_counter()
             try:
-                scores = self._scores(planned, self._branch(planned, variant.code, index_of))
+                try:
+                    scores = self._scores(planned, self._branch(planned, variant.code, index_of))
+                except Exception as exc:  # a dead or unusable kernel
+                    raise _Unstable(f"el kernel dejó de responder ({type(exc).__name__})") from exc
                 changes, touched = self._control(planned, index_of, files, workspace)
                 if extra := sorted(changes - own_changes):
                     raise _Unstable("cambió el estado del proceso: " + "; ".join(extra[:3]))
@@ -338,8 +344,13 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
                         + ", ".join(extra[:3])
                     )
             except _Unstable as exc:
-                polluted = f"tras '{variant.name}': {exc}"
+                # The walked kernel no longer stands for a fresh run: this variant is graded
+                # from scratch, and the walk goes on in a rebuilt kernel.
                 self._record_replay(planned, variant, index_of, str(exc))
+                self._rebuild(index_of[ex.segment[-1]], workspace)
+                if self._result.error:
+                    return
+                baseline = self._baseline(planned, index_of, workspace)
                 continue
             self._result.variants.append(
                 VariantResult(
@@ -352,8 +363,22 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
                     round(time.perf_counter() - started, 2),
                 )
             )
-        if polluted:
+        if baseline is None:  # the failed control left the kernel in an unknown state
             self._rebuild(index_of[ex.segment[-1]], workspace)
+
+    def _baseline(
+        self, planned: PlannedExercise, index_of: dict[str, int], workspace: Path
+    ) -> tuple[dict[str, str], set[str], set[str]] | None:
+        """Fingerprint the main run, then learn what re-running the reference answer changes by
+        itself (an SQLite store that grows, a tool's module-level cache): such changes are not
+        blamed on the variants. ``None`` when the reference answer cannot be re-run here."""
+        self._call(f"{KERNEL_SIDE}.fingerprint('main')")
+        files = tree_state(workspace)
+        try:
+            own_changes, own_files = self._control(planned, index_of, files, workspace)
+        except _Unstable:
+            return None
+        return files, own_changes, own_files
 
     def _control(
         self,

@@ -39,7 +39,8 @@ class WalkResult:
     """Time of the solution notebook's own cells (what a student's run costs)."""
     walk_seconds: float = 0.0
     peak_kernel_mb: float = 0.0
-    """Peak resident memory of the walked kernel (replay kernels not included)."""
+    """Peak resident memory of the kernel while it ran the solution's own cells (the branches
+    and replays of the walk not included): what a student's run needs."""
     rebuilds: int = 0
     """Times the walked kernel was replaced after a variant changed process or file state."""
     error: str = ""

@@ -36,7 +36,7 @@ def format_walk(walk: ModuleWalk) -> str:
 
 
 def format_summary(walks: list[ModuleWalk], workers: int) -> str:
-    """The verification benchmark: per module walk time, variants, replays; a projection."""
+    """Summary of walks: per module walk time, variants, replays; a projection of the walk alone."""
     head = (
         f"{'módulo':<26} {'notebook':>9} {'pico MB':>8} {'recorrido':>10} {'variantes':>10} "
         f"{'kernel nuevo':>13} {'problemas':>10}"

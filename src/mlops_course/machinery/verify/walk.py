@@ -10,10 +10,13 @@ the child's command line (internal).
 
 from __future__ import annotations
 
+import contextlib
+import os
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,9 +54,18 @@ class ModuleWalk:
 
 
 def walk_module(
-    root: Path, module: Module, out_dir: Path, cell_timeout: int = DEFAULT_CELL_TIMEOUT
+    root: Path,
+    module: Module,
+    out_dir: Path,
+    cell_timeout: int = DEFAULT_CELL_TIMEOUT,
+    in_process: bool = False,
 ) -> ModuleWalk:
-    """Walk ``module`` of the course at ``root``; executed files go to ``out_dir/<slug>/``."""
+    """Walk ``module`` of the course at ``root``; executed files go to ``out_dir/<slug>/``.
+
+    The engine runs in a child process, so that walks of several modules run side by side;
+    ``in_process=True`` runs it in this process instead (the kernels are separate processes
+    either way), which is what the tests of the engine itself use.
+    """
     plan = build_plan(root, module)
     target = out_dir / module.slug
     target.mkdir(parents=True, exist_ok=True)
@@ -65,29 +77,50 @@ def walk_module(
     params.write_text(yaml.safe_dump(module.ci_parameters()), encoding="utf-8")
     notebook = root / "solutions" / module.slug / module.notebook_name
     started = time.perf_counter()
+    output = ""
     with tempfile.TemporaryDirectory(prefix=f"walk-{module.slug}-") as tmp:
         workspace = Path(tmp) / "workspace"
         cwd = Path(tmp) / "cwd"
         workspace.mkdir()
         (workspace / WORKSPACE_MARKER).write_text("recorrido\n", encoding="utf-8")
         cwd.mkdir()
-        cmd = [
-            sys.executable, "-m", "mlops_course.machinery.verify.walk", str(plan_file),
-            str(result_file), str(notebook), str(target / module.notebook_name), str(params),
-            str(cell_timeout), str(cwd),
+        args = [
+            str(plan_file), str(result_file), str(notebook), str(target / module.notebook_name),
+            str(params), str(cell_timeout), str(cwd),
         ]  # fmt: skip
-        env = tool_env(MLOPS_WORKSPACE=str(workspace), NBGRADER_EXECUTION="autograde")
-        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+        extra = {"MLOPS_WORKSPACE": str(workspace), "NBGRADER_EXECUTION": "autograde"}
+        if in_process:
+            with _environment(extra):
+                code = run_walk(args)
+        else:
+            cmd = [sys.executable, "-m", "mlops_course.machinery.verify.walk", *args]
+            env = {**tool_env(), **extra}
+            proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+            code, output = proc.returncode, proc.stdout + proc.stderr
     seconds = time.perf_counter() - started
     if result_file.is_file():
         result = WalkResult.from_json(result_file.read_text(encoding="utf-8"))
     else:
-        tail = " | ".join((proc.stdout + proc.stderr).strip().splitlines()[-4:])
+        tail = " | ".join(output.strip().splitlines()[-4:])
         result = WalkResult(module=module.slug, error=f"el recorrido no terminó: {tail[:600]}")
-    if proc.returncode != 0 and not result.error:
-        tail = " | ".join((proc.stdout + proc.stderr).strip().splitlines()[-3:])
-        result.error = f"papermill terminó con código {proc.returncode}: {tail[:600]}"
+    if code != 0 and not result.error:
+        tail = " | ".join(output.strip().splitlines()[-3:])
+        result.error = f"papermill terminó con código {code}: {tail[:600]}"
     return ModuleWalk(plan, result, problems(plan, result), round(seconds, 2))
+
+
+@contextlib.contextmanager
+def _environment(extra: dict[str, str]) -> Iterator[None]:
+    saved = {k: os.environ.get(k) for k in extra}
+    os.environ.update(extra)
+    try:
+        yield
+    finally:
+        for key, value in saved.items():
+            if value is None:
+                os.environ.pop(key, None)
+            else:
+                os.environ[key] = value
 
 
 def walk_modules(
@@ -105,9 +138,12 @@ def walk_modules(
         return list(pool.map(lambda m: walk_module(root, m, out, cell_timeout), modules))
 
 
-def _child(argv: list[str]) -> int:  # pragma: no cover - runs in the child process
-    import os
+def run_walk(argv: list[str]) -> int:
+    """Execute the solution through papermill's ``mlops-walk`` engine (the child's work).
 
+    ``argv``: plan file, result file, input notebook, output notebook, parameters file, cell
+    timeout in seconds, working directory. Returns 1 when the solution itself fails.
+    """
     import papermill
     from papermill.engines import papermill_engines
 
@@ -138,4 +174,4 @@ def _child(argv: list[str]) -> int:  # pragma: no cover - runs in the child proc
 
 
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(_child(sys.argv[1:]))
+    sys.exit(run_walk(sys.argv[1:]))
