@@ -312,15 +312,25 @@ print(weak.test_file.read_text(encoding="utf-8"))
 # | entero menor que 18 o mayor que 120 | `ValueError` |
 # | cualquier cosa que no sea un entero: `30.0`, `30.5`, `"30"`, `None`, `True` | `TypeError` |
 #
-# Reglas del juego:
+# La calificación ejecuta tu suite contra la `age_band` correcta, contra los dos mutantes
+# visibles (`AGE_BAND_BUGS`) y contra **doce mutantes ocultos**, cada uno con un único fallo que
+# viola una línea de la tabla. Tu suite debe cumplir:
 #
-# - Cada test es una función `test_*` **autocontenida**: en el archivo solo existen los nombres
-#   de la cabecera que acabas de ver (`pytest`, `math`, `contextlib`, `np`, `pd`, `given`, `st` y
-#   los nombres de `churn_features`). No uses variables del cuaderno.
-# - Puedes usar `@pytest.mark.parametrize`. No uses `skip` ni `xfail`.
-# - La calificación ejecuta tu suite contra la `age_band` correcta (debe pasar entera), contra los
-#   dos mutantes visibles y contra **seis mutantes ocultos**, cada uno con un único fallo que viola
-#   una línea de la tabla. Cada mutante debe poner tu suite en rojo.
+# 1. Pasa **entera** con la `age_band` correcta. Cada test es una función `test_*`
+#    **autocontenida**: en el archivo solo existen los nombres de la cabecera que acabas de ver
+#    (`pytest`, `math`, `contextlib`, `np`, `pd`, `given`, `st` y los nombres de `churn_features`);
+#    no uses variables del cuaderno (tampoco una lista de casos definida fuera de la función). No
+#    uses `skip` ni `xfail`.
+# 2. pytest cuenta **al menos seis** tests (como mínimo, uno por fila de la tabla): usa
+#    `@pytest.mark.parametrize` (cada fila cuenta como un test) o varias funciones. Un bucle dentro
+#    de un único test cuenta como un solo test.
+# 3. Se pone en rojo si está mal **cualquier frontera entre bandas**: prueba un caso justo a cada
+#    lado de cada límite (la última edad de una banda y la primera de la siguiente).
+# 4. Se pone en rojo si está mal **un extremo del rango**: la edad mínima y la máxima son válidas
+#    (dan su banda), y la anterior a la mínima y la siguiente a la máxima lanzan `ValueError`.
+# 5. Se pone en rojo si `age_band` **acepta algo que no es un entero**: cada entrada de la última
+#    fila de la tabla debe lanzar `TypeError` (ojo: `30.0` tiene valor entero y `True` es un `int`
+#    para Python).
 #
 # La forma de la respuesta, con un único caso (el resto es tuyo):
 #
@@ -380,7 +390,9 @@ AGE_BAND_TESTS = [
 ### END SOLUTION
 
 # %% nbgrader={"grade": true, "grade_id": "test-tests-age-band-correcta", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: tu suite pasa entera con la age_band correcta (sin depender de variables del cuaderno).
+# Comprueba [R1, R2]: tu suite pasa entera con la age_band correcta, con seis casos o más.
+import re
+
 from mlops_course.lessons.m08_mltesting import run_suite
 from mlops_course.machinery.workspace import module_workspace
 
@@ -389,34 +401,102 @@ reference_run = run_suite(AGE_BAND_TESTS, ws / "ejercicio1", test_file="test_age
 reference = reference_run.reference
 assert reference.green, (
     "Tu suite falla con la age_band CORRECTA; un test que falla con código correcto es un test "
-    f"roto. Fallos: {reference_run.failures()}. ¿Usas variables del cuaderno o una expectativa "
-    "que no está en la especificación?"
+    f"roto. Fallos: {reference_run.failures()}. ¿Usas variables del cuaderno (o una lista de "
+    "casos definida fuera de la función) o una expectativa que no está en la especificación?"
 )
 assert reference.count("passed") >= 6, (
     f"Solo pasan {reference.count('passed')} casos: la especificación tiene seis filas y cada "
-    "una necesita al menos un caso (parametrize cuenta cada fila como un test)."
+    "una necesita al menos un caso. Usa parametrize (cada fila cuenta como un test) o varias "
+    "funciones: un bucle dentro de un único test cuenta como uno solo."
 )
 ### BEGIN HIDDEN TESTS
 assert reference.count("skipped") == 0, (
     "Tu suite se salta tests (skip/xfail): un test saltado no protege nada; quítalos."
 )
+suite_text = reference_run.test_file.read_text(encoding="utf-8")
+assert not re.search(r"pytest\.(mark\.)?(skip|skipif|xfail|importorskip)\b", suite_text), (
+    "Tu suite usa skip o xfail: un test marcado así no protege nada (un xfail que falla con un "
+    "mutante no pone la suite en rojo); quita esas marcas."
+)
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": true, "grade_id": "test-tests-age-band-mutantes", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: cada versión rota de age_band pone tu suite en rojo (mutantes visibles y ocultos).
+# %% nbgrader={"grade": true, "grade_id": "test-tests-age-band-fronteras", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R3]: cada age_band con una frontera entre bandas mal pone tu suite en rojo.
 from mlops_course.lessons.m08_mltesting import AGE_BAND_BUGS, run_suite
 from mlops_course.machinery.workspace import module_workspace
 
 ws = module_workspace("08_testing_ml")
 visible_run = run_suite(
-    AGE_BAND_TESTS, ws / "ejercicio1", variants=AGE_BAND_BUGS, test_file="test_age_band.py"
+    AGE_BAND_TESTS,
+    ws / "ejercicio1",
+    variants={"frontera-30": AGE_BAND_BUGS["frontera-30"]},
+    test_file="test_age_band.py",
 )
 assert visible_run.reference.green, (
     f"Tu suite falla con la versión correcta: {visible_run.failures()}"
 )
 assert not visible_run.survivors(), (
-    f"Sobreviven los mutantes {visible_run.survivors()}: ningún test tuyo falla con ellos. "
-    "Léelos arriba (AGE_BAND_BUGS) y añade el caso frontera o inválido que los delataría."
+    "Sobrevive el mutante «frontera-30» (un cliente de 30 años cae en '18-29'): ningún test tuyo "
+    "falla con él. Léelo arriba (AGE_BAND_BUGS) y añade el caso frontera que lo delataría."
+)
+### BEGIN HIDDEN TESTS
+_TEMPLATE = """
+def age_band(age):
+    if isinstance(age, bool) or not isinstance(age, Integral):
+        raise TypeError("age debe ser un entero.")
+    if age < 18 or age > 120:
+        raise ValueError("age fuera de rango.")
+    if age {op30} {b30}:
+        return "18-29"
+    if age {op45} {b45}:
+        return "30-44"
+    if age {op60} {b60}:
+        return "45-59"
+    return "60+"
+"""
+_OK = {"op30": "<", "b30": 30, "op45": "<", "b45": 45, "op60": "<", "b60": 60}
+_HIDDEN = {
+    "frontera-29": {"b30": 29},
+    "frontera-44": {"b45": 44},
+    "frontera-45": {"op45": "<="},
+    "frontera-59": {"b60": 59},
+    "frontera-60": {"op60": "<="},
+}
+hidden_bugs = {name: _TEMPLATE.format(**{**_OK, **change}) for name, change in _HIDDEN.items()}
+hidden_run = run_suite(
+    AGE_BAND_TESTS, ws / "ejercicio1_oculto", variants=hidden_bugs, test_file="test_age_band.py"
+)
+hints = {
+    "frontera-29": "29 debe dar '18-29' (la última edad de la primera banda)",
+    "frontera-44": "44 debe dar '30-44' (y 45, '45-59')",
+    "frontera-45": "45 debe dar '45-59' (y 44, '30-44')",
+    "frontera-59": "59 debe dar '45-59' (y 60, '60+')",
+    "frontera-60": "60 debe dar '60+' (y 59, '45-59')",
+}
+missed = hidden_run.survivors()
+assert not missed, "Mutantes ocultos de frontera que sobreviven: " + "; ".join(
+    f"{name} → {hints[name]}" for name in missed
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-tests-age-band-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R4, R5]: cada age_band con un extremo del rango o un tipo mal la pone en rojo.
+from mlops_course.lessons.m08_mltesting import AGE_BAND_BUGS, run_suite
+from mlops_course.machinery.workspace import module_workspace
+
+ws = module_workspace("08_testing_ml")
+visible_run = run_suite(
+    AGE_BAND_TESTS,
+    ws / "ejercicio1",
+    variants={"acepta-menores": AGE_BAND_BUGS["acepta-menores"]},
+    test_file="test_age_band.py",
+)
+assert visible_run.reference.green, (
+    f"Tu suite falla con la versión correcta: {visible_run.failures()}"
+)
+assert not visible_run.survivors(), (
+    "Sobrevive el mutante «acepta-menores» (sin límite inferior): ningún test tuyo falla con él. "
+    "Léelo arriba (AGE_BAND_BUGS) y añade el caso inválido que lo delataría."
 )
 ### BEGIN HIDDEN TESTS
 _TEMPLATE = """
@@ -425,11 +505,11 @@ def age_band(age):
         raise TypeError("age debe ser un entero.")
     if age < {low} or {high_check}:
         raise ValueError("age fuera de rango.")
-    if age {op30} 30:
+    if age < 30:
         return "18-29"
-    if age {op45} 45:
+    if age < 45:
         return "30-44"
-    if age {op60} 60:
+    if age < 60:
         return "45-59"
     return "60+"
 """
@@ -437,16 +517,18 @@ _OK = {
     "type_check": "isinstance(age, bool) or not isinstance(age, Integral)",
     "low": "18",
     "high_check": "age > 120",
-    "op30": "<",
-    "op45": "<",
-    "op60": "<",
 }
+_INTEGRAL_FLOAT = (
+    "isinstance(age, bool) or not (isinstance(age, Integral) "
+    "or (isinstance(age, float) and age.is_integer()))"
+)
 _HIDDEN = {
-    "frontera-45": {"op45": "<="},
-    "frontera-60": {"op60": "<="},
     "limite-17": {"low": "17"},
+    "minimo-19": {"low": "19"},
     "sin-maximo": {"high_check": "False"},
+    "maximo-119": {"high_check": "age > 119"},
     "acepta-float": {"type_check": "isinstance(age, bool) or not isinstance(age, (int, float))"},
+    "acepta-float-entero": {"type_check": _INTEGRAL_FLOAT},
     "acepta-bool": {"type_check": "not isinstance(age, Integral)"},
 }
 hidden_bugs = {name: _TEMPLATE.format(**{**_OK, **change}) for name, change in _HIDDEN.items()}
@@ -454,15 +536,16 @@ hidden_run = run_suite(
     AGE_BAND_TESTS, ws / "ejercicio1_oculto", variants=hidden_bugs, test_file="test_age_band.py"
 )
 hints = {
-    "frontera-45": "45 debe dar '45-59' (y 44, '30-44')",
-    "frontera-60": "60 debe dar '60+' (y 59, '45-59')",
     "limite-17": "17 debe lanzar ValueError (justo debajo del mínimo)",
+    "minimo-19": "18 debe dar '18-29' (la edad mínima es válida)",
     "sin-maximo": "121 debe lanzar ValueError (justo encima del máximo)",
-    "acepta-float": "30.5 y 30.0 deben lanzar TypeError",
+    "maximo-119": "120 debe dar '60+' (la edad máxima es válida)",
+    "acepta-float": "30.5 debe lanzar TypeError",
+    "acepta-float-entero": "30.0 debe lanzar TypeError (un float con valor entero no es un entero)",
     "acepta-bool": "True debe lanzar TypeError (bool es subclase de int)",
 }
 missed = hidden_run.survivors()
-assert not missed, "Mutantes ocultos que sobreviven: " + "; ".join(
+assert not missed, "Mutantes ocultos de rango o tipo que sobreviven: " + "; ".join(
     f"{name} → {hints[name]}" for name in missed
 )
 ### END HIDDEN TESTS
@@ -599,10 +682,23 @@ pd.DataFrame(
 # `pa.Check.ge`, `pa.Check.gt`, `pa.Check.le`, `pa.Check.isin`, `pa.Check.str_matches`. En pandera,
 # `nullable` es `False` si no dices nada.
 #
-# Los tests comprueban que tu esquema **acepta** lotes legítimos (también con nulos y *outliers*
-# de `make_churn(missing_rate=..., outlier_rate=...)`) y **rechaza** (lanzando
-# `pa.errors.SchemaError`) las copias corruptas: columna ausente o inesperada, tipo incorrecto,
-# valor fuera de rango, nulo donde no se permite, categoría desconocida, identificador duplicado.
+# Los tests validan con tu esquema lotes de `make_churn` y copias corruptas de ellos (las
+# funciones de arriba); «rechazar» es que `schema.validate(lote)` lance `pa.errors.SchemaError`.
+# Tu esquema debe cumplir:
+#
+# 1. `build_churn_schema()` devuelve un `pa.DataFrameSchema` con **exactamente** las 13 columnas de
+#    la tabla: rechaza un lote al que le falta una columna y uno que trae una columna de más.
+# 2. Cada columna tiene el tipo de la tabla: rechaza, por ejemplo, `age` como `float64`, el saldo
+#    como texto, `is_active_member` como 0/1 (`int64`) o `region` como texto en vez de `category`.
+# 3. Acepta lotes **legítimos**: limpios, con nulos en las columnas que los admiten y con
+#    valores raros pero posibles (`make_churn(missing_rate=..., outlier_rate=...)`).
+# 4. Rechaza un nulo en `customer_id`, `gender` o `signup_date` (en la tabla, «no» admiten nulos).
+# 5. Rechaza un valor fuera de su regla en `age`, `tenure_months`, `balance_eur`, `num_products`,
+#    `estimated_salary_eur`, `credit_score` y `signup_date`, y acepta los extremos que la regla
+#    incluye: «entre 18 y 120» admite 18 y 120; «≥ 0» admite 0; la fecha de corte es válida.
+# 6. Rechaza un valor fuera de su lista en `region` (una región desconocida), `gender` y
+#    `churned`.
+# 7. Rechaza un `customer_id` repetido o que no sigue el patrón `^C\d{6,}$`.
 
 
 # %% nbgrader={"grade": false, "grade_id": "esquema", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -631,7 +727,7 @@ def build_churn_schema() -> pa.DataFrameSchema:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-esquema-acepta", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: el esquema acepta lotes legítimos (y es un DataFrameSchema de pandera).
+# Comprueba [R1, R3]: el esquema es un DataFrameSchema de pandera y acepta lotes legítimos.
 import pandera.pandas as pa
 
 from mlops_course.lessons.common import make_churn
@@ -662,10 +758,20 @@ for knobs in (
             "Las features pueden tener nulos (nullable=True) y valores raros pero posibles."
         ) from None
 _ = schema.validate(make_churn(n_rows=1, seed=0))
+from mlops_course.lessons.m08_mltesting import set_missing
+
+for column in ("age", "balance_eur", "region", "has_credit_card", "credit_score"):
+    try:
+        schema.validate(set_missing(clean, column))
+    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as rejected_null:
+        raise AssertionError(
+            f"Tu esquema rechaza un nulo en {column}: esa columna admite nulos (nullable=True). "
+            f"pandera dice: {str(rejected_null).splitlines()[0]}"
+        ) from None
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-esquema-estructura", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: rechaza columnas ausentes o inesperadas y tipos incorrectos.
+# Comprueba [R1, R2]: rechaza columnas ausentes o inesperadas y tipos incorrectos.
 import pandera.pandas as pa
 
 from mlops_course.lessons.common import make_churn
@@ -697,7 +803,7 @@ expect_rejected(cast_column(clean, "region", "str"), "region como texto y no cat
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-esquema-valores", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: rechaza valores fuera de rango, nulos no permitidos, categorías desconocidas y duplicados.
+# Comprueba [R4, R5, R6, R7]: rechaza nulos prohibidos, valores fuera de regla y duplicados.
 import pandera.pandas as pa
 
 from mlops_course.lessons.common import make_churn
@@ -742,8 +848,29 @@ cases = [
 ]
 for frame, what in cases:
     expect_rejected(frame, what)
-for column in ("age", "balance_eur", "region", "has_credit_card"):
-    schema.validate(set_missing(clean, column))  # nulos permitidos en features imputables
+from mlops_course.lessons.common.churn import SNAPSHOT_DATE
+
+edges = [
+    ("age", 18),
+    ("age", 120),
+    ("tenure_months", 0),
+    ("tenure_months", 120),
+    ("balance_eur", 0.0),
+    ("num_products", 1),
+    ("num_products", 4),
+    ("credit_score", 350),
+    ("credit_score", 850),
+    ("signup_date", pd.Timestamp(SNAPSHOT_DATE)),
+]
+for column, value in edges:
+    try:
+        schema.validate(set_value(clean, column, value))
+    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as rejected_edge:
+        raise AssertionError(
+            f"Tu esquema rechaza {column} = {value}, que es válido: los extremos de la regla se "
+            "incluyen (in_range incluye los dos; ≥ es ge y ≤ es le). pandera dice: "
+            f"{str(rejected_edge).splitlines()[0]}"
+        ) from None
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -817,19 +944,27 @@ pd.Series(
 # Escribe dos funciones que midan la conducta de **cualquier** modelo con `predict` y
 # `predict_proba` (un `Pipeline` de scikit-learn, o un modelo de juguete):
 #
-# **a) `invariance_rate(model, X, perturb)`**: la **fracción** de filas de `X` cuya predicción
-# (`model.predict`) **no cambia** al aplicar `perturb` a una **copia** de `X`. `perturb` recibe un
-# DataFrame y devuelve el DataFrame perturbado (puede modificar el que recibe: por eso le pasas una
-# copia; `X` **no** debe cambiar). Errores:
-# - `TypeError` si `perturb` no es invocable (`callable`);
-# - `ValueError` si `X` está vacío o si `perturb` devuelve un número de filas distinto.
+# **a) `invariance_rate(model, X, perturb)`**: `perturb` recibe un DataFrame y devuelve el
+# DataFrame perturbado (puede modificar el que recibe).
 #
-# **b) `directional_rate(model, X, column, delta, expected)`**: suma `delta` a la columna `column`
-# de una copia de `X` y compara `model.predict_proba(...)[:, 1]` antes y después. Devuelve la
-# fracción de filas que **no violan** la expectativa: con `expected="up"`, viola la fila cuya
-# probabilidad **baja** más de `1e-9`; con `expected="down"`, la que **sube** más de `1e-9`. Las
-# filas que no cambian **no** violan nada. Errores (`ValueError`, con el nombre del problema en el
-# mensaje): `expected` distinto de `"up"`/`"down"`, `column` que no está en `X`, `X` vacío.
+# 1. Devuelve, como `float`, la **fracción** de filas de `X` cuya predicción (`model.predict`,
+#    las etiquetas) **no cambia** al aplicar `perturb`.
+# 2. Aplica `perturb` a una **copia** de `X`: `X` **no** debe cambiar.
+# 3. Lanza `TypeError` si `perturb` no es invocable (`callable`).
+# 4. Lanza `ValueError` si `X` está vacío o si `perturb` devuelve un número de filas distinto
+#    del de `X`.
+#
+# **b) `directional_rate(model, X, column, delta, expected)`**:
+#
+# 5. Suma `delta` a la columna `column` de una **copia** de `X` (`X` no cambia), compara
+#    `model.predict_proba(...)[:, 1]` antes y después, y devuelve la fracción de filas que **no
+#    violan** la expectativa: con `expected="up"`, viola la fila cuya probabilidad **baja**; con
+#    `expected="down"`, la que **sube**.
+# 6. Una fila viola solo si su probabilidad se mueve **más de `1e-9`** en contra: las filas que no
+#    cambian, o cambian menos que eso (ruido numérico), **no** violan nada.
+# 7. Lanza `ValueError`, con el nombre del problema en el mensaje, si `expected` no es `"up"` ni
+#    `"down"` (el mensaje dice `expected`), si `column` no está en `X` (el mensaje nombra la
+#    columna) o si `X` está vacío.
 #
 # ```text
 # invariance_rate(gender_model, X, swap_gender)          → 0.87 (el 13 % de las decisiones cambia)
@@ -874,7 +1009,7 @@ def directional_rate(model, X: pd.DataFrame, column: str, delta: float, expected
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-conducta-invarianza", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: invariance_rate con un modelo de juguete cuya conducta conocemos.
+# Comprueba [R1, R2, R3, R4]: invariance_rate con un modelo de juguete de conducta conocida.
 import numpy as np
 import pandas as pd
 
@@ -922,23 +1057,33 @@ for bad_perturb in (None, "older"):
         invariance_rate(AgeModel(), toy, bad_perturb)
     except TypeError:
         pass
+    except Exception as wrong:
+        raise AssertionError(
+            f"perturb={bad_perturb!r} no es invocable: debe lanzar TypeError, no "
+            f"{type(wrong).__name__}."
+        ) from None
     else:
         raise AssertionError(f"perturb={bad_perturb!r} no es invocable: debe lanzar TypeError.")
 for bad_X, bad_p, what in (
     (toy.iloc[:0], older, "X vacío"),
-    (toy, lambda frame: frame.iloc[:3], "perturb que pierde filas"),
+    (toy, lambda frame: frame.iloc[:3], "un perturb que pierde filas"),
+    (toy, lambda frame: frame.iloc[:1], "un perturb que devuelve una sola fila"),
+    (toy, lambda frame: pd.concat([frame, frame]), "un perturb que duplica las filas"),
 ):
     try:
         invariance_rate(AgeModel(), bad_X, bad_p)
     except ValueError:
         pass
     else:
-        raise AssertionError(f"Con {what}, invariance_rate debe lanzar ValueError.")
+        raise AssertionError(
+            f"Con {what}, invariance_rate debe lanzar ValueError: compara len() antes de "
+            "comparar predicciones (numpy «estira» un array de una fila sin quejarse)."
+        )
 assert isinstance(rate, float), f"Devuelve un float, no {type(rate).__name__}."
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-conducta-direccion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: directional_rate con el modelo de juguete (empates y dirección "down").
+# Comprueba [R5, R6, R7]: directional_rate con modelos de juguete (empates, ruido, "down").
 import numpy as np
 import pandas as pd
 
@@ -988,10 +1133,26 @@ except ValueError:
     pass
 else:
     raise AssertionError("Con X vacío, directional_rate debe lanzar ValueError.")
+
+
+class NoisyModel:
+    """Juguete: la edad mueve la probabilidad solo en la duodécima cifra (ruido numérico)."""
+
+    def predict_proba(self, frame):
+        noisy_p = 0.3 + 1e-12 * frame["age"].to_numpy(dtype=float)
+        return np.column_stack([1.0 - noisy_p, noisy_p])
+
+
+for direction, step in (("down", 10), ("up", -10)):
+    noisy = directional_rate(NoisyModel(), toy, "age", step, direction)
+    assert noisy == 1.0, (
+        f"Con expected={direction!r}, cambios de 1e-11 son ruido numérico: ninguna fila viola "
+        f"(solo cuenta moverse más de 1e-9 en contra); debe dar 1.0 y da {noisy!r}."
+    )
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-conducta-pipeline", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: tus funciones sobre los pipelines reales: el test de invariancia delata al modelo con género.
+# Comprueba [R1, R5]: tus funciones con los pipelines reales (la invariancia delata el género).
 from mlops_course.lessons.common import make_churn
 from mlops_course.lessons.m08_mltesting import train_churn_model
 
@@ -1212,22 +1373,24 @@ print(inspect.getsource(products_per_year))
 print(inspect.getsource(add_features))
 
 # %% [markdown]
-# Requisitos (los tests los comprueban):
+# Al calificar, tu suite se ejecuta con el `churn_features` correcto, contra la versión rota
+# visible `ratio-invertido` (la de la §8) y contra versiones con fallos **ocultos** en
+# `balance_salary_ratio`, `products_per_year` y `add_features`. Tu suite debe cumplir:
 #
-# 1. Tu suite pasa entera con el `churn_features` correcto y cubre **al menos el 80 %** de sus
-#    líneas (medido con la API de coverage.py: `Coverage(...).start()`/`stop()` alrededor de
-#    pytest).
-# 2. Comprueba **valores**, no solo ejecuta. Como mínimo:
-#    - `balance_salary_ratio` con un resultado calculado a mano (p. ej. 10 000 / 40 000 = 0.25), su
-#      `NaN` con un valor ausente y sus errores;
-#    - `products_per_year` en el primer año (`tenure_months < 12` cuenta como un año entero) y
-#      después, y sus errores;
-#    - `add_features`: las columnas nuevas con sus valores, que **no modifica** el DataFrame de
-#      entrada y que lanza `ValueError` si falta una columna obligatoria.
-# 3. Las mismas reglas que en el Ejercicio 1: funciones `test_*` autocontenidas, sin `skip`.
-#
-# Al calificar, la suite se ejecuta también contra versiones de `churn_features` con fallos
-# ocultos en esas tres funciones; cada una debe ponerla en rojo.
+# 1. Pasa **entera** con el `churn_features` correcto, con las reglas del Ejercicio 1: funciones
+#    `test_*` autocontenidas (si usas funciones auxiliares, ponlas también en la lista), sin
+#    `skip` ni `xfail`.
+# 2. Cubre **al menos el 80 %** de las líneas de `churn_features` (medido con la API de
+#    coverage.py: `Coverage(...).start()`/`stop()` alrededor de pytest).
+# 3. Comprueba **valores** de `balance_salary_ratio`: un resultado calculado a mano (p. ej.
+#    10 000 / 40 000 = 0.25), `NaN` cuando falta un valor, y `ValueError` con un saldo negativo o
+#    un salario que no es positivo (también 0).
+# 4. Comprueba `products_per_year` en el primer año (`tenure_months < 12` cuenta como un año
+#    entero) **y después**, y que menos de un producto o meses negativos lanzan `ValueError`.
+# 5. Comprueba los **valores** de las cuatro columnas nuevas de `add_features`, también en una
+#    fila a la que le falta un dato (un dato ausente da un resultado ausente), no solo que existan.
+# 6. Comprueba que `add_features` **no modifica** el DataFrame que recibe.
+# 7. Comprueba que `add_features` lanza `ValueError` si falta una columna obligatoria.
 #
 # Pista para `add_features`: construye un DataFrame pequeño a mano con las columnas de
 # `REQUIRED_COLUMNS` (dos o tres filas bastan) y compara con `pd.testing.assert_frame_equal` o
@@ -1356,8 +1519,9 @@ except NameError:
     print("Resuelve el Ejercicio 4 (la lista FEATURE_TESTS) y vuelve a ejecutar esta celda.")
 
 # %% nbgrader={"grade": true, "grade_id": "test-suite-cobertura", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: la suite pasa con el código correcto y cubre al menos el 80 % de churn_features.
+# Comprueba [R1, R2]: la suite pasa con el código correcto y cubre al menos el 80 %.
 import json
+import re
 
 from mlops_course.lessons.m08_mltesting import run_suite
 from mlops_course.machinery.workspace import module_workspace
@@ -1378,10 +1542,14 @@ measured = report["totals"]["percent_covered"]
 assert measured >= 80, f"coverage.json dice {measured:.1f} %: menos del 80 %."
 assert (ws / "tests" / "test_churn_features.py").is_file(), "Falta el archivo de la suite."
 assert result.reference.count("skipped") == 0, "Tu suite se salta tests (skip/xfail): quítalos."
+suite_text = result.test_file.read_text(encoding="utf-8")
+assert not re.search(r"pytest\.(mark\.)?(skip|skipif|xfail|importorskip)\b", suite_text), (
+    "Tu suite usa skip o xfail: un test marcado así no protege nada; quita esas marcas."
+)
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-suite-detecta", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba: la suite comprueba valores: cada versión rota de churn_features la pone en rojo.
+# Comprueba [R1, R3, R4, R5, R6, R7]: cada versión rota de churn_features pone la suite en rojo.
 from mlops_course.lessons.m08_mltesting import SILENT_RATIO_BUG, run_suite
 from mlops_course.machinery.workspace import module_workspace
 
@@ -1395,23 +1563,45 @@ assert not visible.survivors(), (
     "balance_salary_ratio con un valor calculado a mano."
 )
 ### BEGIN HIDDEN TESTS
-hidden_feature_bugs = {
-    "productos-sin-primer-anio": """
+_RATIO = """
+def balance_salary_ratio(balance_eur, salary_eur):
+    if _is_missing(balance_eur) or _is_missing(salary_eur):
+        return {missing}
+    for name, value in (("balance_eur", balance_eur), ("salary_eur", salary_eur)):
+        if isinstance(value, bool) or not isinstance(value, Real):
+            raise TypeError(f"{{name}} debe ser un número.")
+    if {negative_balance}:
+        raise ValueError("balance_eur no puede ser negativo.")
+    if salary_eur {salary_op} 0:
+        raise ValueError("salary_eur debe ser positivo.")
+    return float(balance_eur) / float(salary_eur)
+"""
+_RATIO_OK = {"missing": "math.nan", "negative_balance": "balance_eur < 0", "salary_op": "<="}
+_PRODUCTS = """
 def products_per_year(num_products, tenure_months):
-    if num_products < 1:
+    if num_products < {min_products}:
         raise ValueError("num_products debe ser al menos 1.")
-    if tenure_months < 0:
+    if {negative_tenure}:
         raise ValueError("tenure_months no puede ser negativo.")
-    return num_products / max(tenure_months / 12, 0.01)
-""",
-    "add-features-modifica-entrada": """
+    years = max(tenure_months / 12, {first_year})
+    return num_products {op} years
+"""
+_PRODUCTS_OK = {
+    "min_products": "1",
+    "negative_tenure": "tenure_months < 0",
+    "first_year": "1.0",
+    "op": "/",
+}
+_ADD_FEATURES = """
 def add_features(df):
     if not isinstance(df, pd.DataFrame):
         raise TypeError("add_features espera un DataFrame.")
     missing = [column for column in REQUIRED_COLUMNS if column not in df.columns]
+    if missing and {validate}:
+        raise ValueError(f"Faltan columnas obligatorias: {{', '.join(missing)}}.")
     if missing:
-        raise ValueError(f"Faltan columnas obligatorias: {', '.join(missing)}.")
-    out = df
+        return df.copy()
+    out = {copy}
     bands = [pd.NA if _is_missing(age) else age_band(int(age)) for age in out["age"]]
     out["age_band"] = pd.Categorical(bands, categories=list(AGE_BANDS))
     out["balance_salary_ratio"] = [
@@ -1419,51 +1609,55 @@ def add_features(df):
         for b, s in zip(out["balance_eur"], out["estimated_salary_eur"], strict=True)
     ]
     out["products_per_year"] = [
-        math.nan if _is_missing(n) or _is_missing(t) else products_per_year(int(n), int(t))
+        math.nan if _is_missing(n) or _is_missing(t) else products_per_year({products_args})
         for n, t in zip(out["num_products"], out["tenure_months"], strict=True)
     ]
     zero = out["balance_eur"].eq(0).astype("boolean")
-    out["zero_balance"] = zero.mask(out["balance_eur"].isna())
+    out["zero_balance"] = {zero}
     return out
-""",
-    "add-features-sin-validar": """
-_original_add_features = add_features
-
-
-def add_features(df):
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError("add_features espera un DataFrame.")
-    present = [c for c in REQUIRED_COLUMNS if c in df.columns]
-    if len(present) < len(REQUIRED_COLUMNS):
-        return df.copy()
-    return _original_add_features(df)
-""",
-    "ratio-sin-nan": """
-def balance_salary_ratio(balance_eur, salary_eur):
-    if balance_eur is None or salary_eur is None:
-        return 0.0
-    if isinstance(balance_eur, float) and math.isnan(balance_eur):
-        return 0.0
-    if isinstance(salary_eur, float) and math.isnan(salary_eur):
-        return 0.0
-    if balance_eur is pd.NA or salary_eur is pd.NA:
-        return 0.0
-    for name, value in (("balance_eur", balance_eur), ("salary_eur", salary_eur)):
-        if isinstance(value, bool) or not isinstance(value, Real):
-            raise TypeError(f"{name} debe ser un número.")
-    if balance_eur < 0:
-        raise ValueError("balance_eur no puede ser negativo.")
-    if salary_eur <= 0:
-        raise ValueError("salary_eur debe ser positivo.")
-    return float(balance_eur) / float(salary_eur)
-""",
+"""
+_ADD_FEATURES_OK = {
+    "validate": "True",
+    "copy": "df.copy()",
+    "products_args": "int(n), int(t)",
+    "zero": 'zero.mask(out["balance_eur"].isna())',
+}
+_CHANGES = {
+    "ratio-sin-nan": (_RATIO, _RATIO_OK, {"missing": "0.0"}),
+    "ratio-acepta-negativo": (_RATIO, _RATIO_OK, {"negative_balance": "False"}),
+    "ratio-salario-cero": (_RATIO, _RATIO_OK, {"salary_op": "<"}),
+    "productos-sin-primer-anio": (_PRODUCTS, _PRODUCTS_OK, {"first_year": "0.01"}),
+    "productos-multiplica": (_PRODUCTS, _PRODUCTS_OK, {"op": "*"}),
+    "productos-acepta-cero": (_PRODUCTS, _PRODUCTS_OK, {"min_products": "0"}),
+    "productos-meses-negativos": (_PRODUCTS, _PRODUCTS_OK, {"negative_tenure": "False"}),
+    "add-features-argumentos-cruzados": (
+        _ADD_FEATURES,
+        _ADD_FEATURES_OK,
+        {"products_args": "int(t), int(n)"},
+    ),
+    "add-features-saldo-ausente-falso": (_ADD_FEATURES, _ADD_FEATURES_OK, {"zero": "zero"}),
+    "add-features-modifica-entrada": (_ADD_FEATURES, _ADD_FEATURES_OK, {"copy": "df"}),
+    "add-features-sin-validar": (_ADD_FEATURES, _ADD_FEATURES_OK, {"validate": "False"}),
+}
+hidden_feature_bugs = {
+    name: template.format(**{**ok, **change}) for name, (template, ok, change) in _CHANGES.items()
 }
 hidden = run_suite(FEATURE_TESTS, ws / "ejercicio4_oculto", variants=hidden_feature_bugs)
 hints = {
+    "ratio-sin-nan": "balance_salary_ratio con un valor ausente debe devolver NaN, no 0",
+    "ratio-acepta-negativo": "balance_salary_ratio con un saldo negativo debe lanzar ValueError",
+    "ratio-salario-cero": "balance_salary_ratio con salario 0 debe lanzar ValueError",
     "productos-sin-primer-anio": "products_per_year(2, 6) debe ser 2.0: el primer año cuenta entero",
+    "productos-multiplica": "products_per_year(3, 36) debe ser 1.0: prueba también después del "
+    "primer año",
+    "productos-acepta-cero": "products_per_year(0, 12) debe lanzar ValueError",
+    "productos-meses-negativos": "products_per_year(1, -1) debe lanzar ValueError",
+    "add-features-argumentos-cruzados": "comprueba el valor de la columna products_per_year que "
+    "devuelve add_features",
+    "add-features-saldo-ausente-falso": "con el saldo ausente, zero_balance debe quedar ausente "
+    "(<NA>), no False",
     "add-features-modifica-entrada": "add_features no debe modificar el DataFrame que recibe",
     "add-features-sin-validar": "add_features sin una columna obligatoria debe lanzar ValueError",
-    "ratio-sin-nan": "balance_salary_ratio con un valor ausente debe devolver NaN, no 0",
 }
 missed = hidden.survivors()
 assert not missed, "Fallos ocultos que tu suite no detecta: " + "; ".join(hints[n] for n in missed)

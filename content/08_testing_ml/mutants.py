@@ -1,4 +1,4 @@
-# %% mutant: solo-casos-tipicos | cell: tests-age-band
+# %% mutant: solo-casos-tipicos | cell: tests-age-band | breaks: R2, R3, R4, R5
 # Solo prueba edades «del medio» de cada banda: ningún caso en las fronteras ni entradas inválidas.
 @pytest.mark.parametrize("age, expected", [(25, "18-29"), (35, "30-44"), (50, "45-59"), (70, "60+")])
 def test_age_band_tipica(age, expected):
@@ -11,7 +11,7 @@ def test_age_band_otra():
 
 AGE_BAND_TESTS = [test_age_band_tipica, test_age_band_otra]
 
-# %% mutant: sin-errores | cell: tests-age-band
+# %% mutant: sin-errores | cell: tests-age-band | breaks: R4, R5
 # Prueba bien todas las fronteras, pero nunca las entradas inválidas (ValueError, TypeError).
 @pytest.mark.parametrize(
     "age, expected",
@@ -23,7 +23,7 @@ def test_age_band_fronteras(age, expected):
 
 AGE_BAND_TESTS = [test_age_band_fronteras]
 
-# %% mutant: expectativa-erronea | cell: tests-age-band
+# %% mutant: expectativa-erronea | cell: tests-age-band | breaks: R1
 # Lee mal la especificación: cree que 60 todavía es "45-59"; su suite falla con el código correcto.
 @pytest.mark.parametrize(
     "age, expected",
@@ -47,7 +47,101 @@ def test_age_band_tipo(age):
 
 AGE_BAND_TESTS = [test_age_band_fronteras, test_age_band_fuera, test_age_band_tipo]
 
-# %% mutant: demasiado-estricto | cell: esquema
+# %% mutant: un-solo-test-con-bucle | cell: tests-age-band | breaks: R2
+# Comprueba todos los casos correctos, pero dentro de UN solo test con bucles: pytest cuenta un
+# único test y, si falla, no dice qué caso es.
+def test_age_band_todo():
+    for age, expected in [(18, "18-29"), (29, "18-29"), (30, "30-44"), (44, "30-44"),
+                          (45, "45-59"), (59, "45-59"), (60, "60+"), (120, "60+")]:
+        assert age_band(age) == expected
+    for age in (17, 121):
+        with pytest.raises(ValueError):
+            age_band(age)
+    for age in (30.0, 30.5, "30", None, True):
+        with pytest.raises(TypeError):
+            age_band(age)
+
+
+AGE_BAND_TESTS = [test_age_band_todo]
+
+# %% mutant: solo-limite-inferior | cell: tests-age-band | breaks: R3, R4
+# Prueba solo la primera edad de cada banda (18, 30, 45, 60) y los inválidos: nunca la última
+# edad de una banda (29, 44, 59) ni la edad máxima (120).
+@pytest.mark.parametrize("age, expected", [(18, "18-29"), (30, "30-44"), (45, "45-59"), (60, "60+")])
+def test_age_band_inicio_de_banda(age, expected):
+    assert age_band(age) == expected
+
+
+@pytest.mark.parametrize("age", [17, 121])
+def test_age_band_fuera(age):
+    with pytest.raises(ValueError):
+        age_band(age)
+
+
+@pytest.mark.parametrize("age", [30.0, 30.5, "30", None, True])
+def test_age_band_tipo(age):
+    with pytest.raises(TypeError):
+        age_band(age)
+
+
+AGE_BAND_TESTS = [test_age_band_inicio_de_banda, test_age_band_fuera, test_age_band_tipo]
+
+# %% mutant: tipos-incompletos | cell: tests-age-band | breaks: R5
+# Fronteras y rango bien, pero el TypeError solo con los «no enteros» evidentes (30.5, "30", None):
+# olvida 30.0 y True, que Python trata casi como enteros.
+@pytest.mark.parametrize(
+    "age, expected",
+    [(18, "18-29"), (29, "18-29"), (30, "30-44"), (44, "30-44"), (45, "45-59"), (59, "45-59"), (60, "60+"), (120, "60+")],
+)
+def test_age_band_fronteras(age, expected):
+    assert age_band(age) == expected
+
+
+@pytest.mark.parametrize("age", [17, 121])
+def test_age_band_fuera(age):
+    with pytest.raises(ValueError):
+        age_band(age)
+
+
+@pytest.mark.parametrize("age", [30.5, "30", None])
+def test_age_band_tipo(age):
+    with pytest.raises(TypeError):
+        age_band(age)
+
+
+AGE_BAND_TESTS = [test_age_band_fronteras, test_age_band_fuera, test_age_band_tipo]
+
+# %% mutant: borrador-con-skip | cell: tests-age-band | breaks: R1
+# Una suite completa, pero deja un test borrador marcado con skip «para terminarlo luego».
+@pytest.mark.parametrize(
+    "age, expected",
+    [(18, "18-29"), (29, "18-29"), (30, "30-44"), (44, "30-44"), (45, "45-59"), (59, "45-59"), (60, "60+"), (120, "60+")],
+)
+def test_age_band_fronteras(age, expected):
+    assert age_band(age) == expected
+
+
+@pytest.mark.parametrize("age", [17, 121])
+def test_age_band_fuera(age):
+    with pytest.raises(ValueError):
+        age_band(age)
+
+
+@pytest.mark.parametrize("age", [30.0, 30.5, "30", None, True])
+def test_age_band_tipo(age):
+    with pytest.raises(TypeError):
+        age_band(age)
+
+
+@pytest.mark.skip(reason="borrador: falta decidir qué pasa con las edades negativas")
+def test_age_band_negativa():
+    with pytest.raises(ValueError):
+        age_band(-1)
+
+
+AGE_BAND_TESTS = [test_age_band_fronteras, test_age_band_fuera, test_age_band_tipo, test_age_band_negativa]
+
+# %% mutant: demasiado-estricto | cell: esquema | breaks: R3
 # Prohíbe los nulos en todas las columnas: rechaza lotes legítimos con valores ausentes.
 def build_churn_schema() -> pa.DataFrameSchema:
     """Devuelve el contrato de datos (pandera) de la tabla de churn."""
@@ -70,7 +164,7 @@ def build_churn_schema() -> pa.DataFrameSchema:
         strict=True,
     )
 
-# %% mutant: solo-tipos | cell: esquema
+# %% mutant: solo-tipos | cell: esquema | breaks: R5, R6, R7
 # Comprueba tipos y nulos, pero ningún rango ni categoría: una edad de 7 años pasa.
 def build_churn_schema() -> pa.DataFrameSchema:
     """Devuelve el contrato de datos (pandera) de la tabla de churn."""
@@ -93,7 +187,7 @@ def build_churn_schema() -> pa.DataFrameSchema:
         strict=True,
     )
 
-# %% mutant: sin-strict-ni-categorias | cell: esquema
+# %% mutant: sin-strict-ni-categorias | cell: esquema | breaks: R1, R6
 # Olvida strict=True y comprueba la región solo por tipo: columnas de más y regiones nuevas pasan.
 def build_churn_schema() -> pa.DataFrameSchema:
     """Devuelve el contrato de datos (pandera) de la tabla de churn."""
@@ -115,7 +209,102 @@ def build_churn_schema() -> pa.DataFrameSchema:
         },
     )
 
-# %% mutant: muta-entrada | cell: conducta
+# %% mutant: sin-tipos | cell: esquema | breaks: R2
+# Escribe las reglas de valores y los nulos, pero ningún tipo: pandera acepta cualquier dtype y
+# una edad como float64 o is_active_member como 0/1 pasan.
+def build_churn_schema() -> pa.DataFrameSchema:
+    """Devuelve el contrato de datos (pandera) de la tabla de churn."""
+    return pa.DataFrameSchema(
+        {
+            "customer_id": pa.Column(checks=pa.Check.str_matches(r"^C\d{6,}$"), unique=True),
+            "age": pa.Column(checks=pa.Check.in_range(18, 120), nullable=True),
+            "tenure_months": pa.Column(checks=pa.Check.in_range(0, 120), nullable=True),
+            "balance_eur": pa.Column(checks=pa.Check.ge(0), nullable=True),
+            "num_products": pa.Column(checks=pa.Check.in_range(1, 4), nullable=True),
+            "has_credit_card": pa.Column(nullable=True),
+            "is_active_member": pa.Column(nullable=True),
+            "estimated_salary_eur": pa.Column(checks=pa.Check.gt(0), nullable=True),
+            "credit_score": pa.Column(checks=pa.Check.in_range(350, 850), nullable=True),
+            "region": pa.Column(checks=pa.Check.isin(REGIONS), nullable=True),
+            "gender": pa.Column(checks=pa.Check.isin(["F", "M"])),
+            "signup_date": pa.Column(checks=pa.Check.le(pd.Timestamp(SNAPSHOT_DATE))),
+            "churned": pa.Column(checks=pa.Check.isin([0, 1])),
+        },
+        strict=True,
+    )
+
+# %% mutant: todo-nullable | cell: esquema | breaks: R4
+# Por si acaso, marca todas las columnas con nullable=True: un cliente sin identificador,
+# sin género o sin fecha de alta pasa el contrato.
+def build_churn_schema() -> pa.DataFrameSchema:
+    """Devuelve el contrato de datos (pandera) de la tabla de churn."""
+    return pa.DataFrameSchema(
+        {
+            "customer_id": pa.Column(str, pa.Check.str_matches(r"^C\d{6,}$"), unique=True, nullable=True),
+            "age": pa.Column("Int64", pa.Check.in_range(18, 120), nullable=True),
+            "tenure_months": pa.Column("Int64", pa.Check.in_range(0, 120), nullable=True),
+            "balance_eur": pa.Column(float, pa.Check.ge(0), nullable=True),
+            "num_products": pa.Column("Int64", pa.Check.in_range(1, 4), nullable=True),
+            "has_credit_card": pa.Column("boolean", nullable=True),
+            "is_active_member": pa.Column("boolean", nullable=True),
+            "estimated_salary_eur": pa.Column(float, pa.Check.gt(0), nullable=True),
+            "credit_score": pa.Column("Int64", pa.Check.in_range(350, 850), nullable=True),
+            "region": pa.Column("category", pa.Check.isin(REGIONS), nullable=True),
+            "gender": pa.Column("category", pa.Check.isin(["F", "M"]), nullable=True),
+            "signup_date": pa.Column("datetime64[ns]", pa.Check.le(pd.Timestamp(SNAPSHOT_DATE)), nullable=True),
+            "churned": pa.Column("int64", pa.Check.isin([0, 1]), nullable=True),
+        },
+        strict=True,
+    )
+
+# %% mutant: sin-unique | cell: esquema | breaks: R7
+# Comprueba el patrón de customer_id, pero olvida unique=True: un cliente duplicado pasa.
+def build_churn_schema() -> pa.DataFrameSchema:
+    """Devuelve el contrato de datos (pandera) de la tabla de churn."""
+    return pa.DataFrameSchema(
+        {
+            "customer_id": pa.Column(str, pa.Check.str_matches(r"^C\d{6,}$")),
+            "age": pa.Column("Int64", pa.Check.in_range(18, 120), nullable=True),
+            "tenure_months": pa.Column("Int64", pa.Check.in_range(0, 120), nullable=True),
+            "balance_eur": pa.Column(float, pa.Check.ge(0), nullable=True),
+            "num_products": pa.Column("Int64", pa.Check.in_range(1, 4), nullable=True),
+            "has_credit_card": pa.Column("boolean", nullable=True),
+            "is_active_member": pa.Column("boolean", nullable=True),
+            "estimated_salary_eur": pa.Column(float, pa.Check.gt(0), nullable=True),
+            "credit_score": pa.Column("Int64", pa.Check.in_range(350, 850), nullable=True),
+            "region": pa.Column("category", pa.Check.isin(REGIONS), nullable=True),
+            "gender": pa.Column("category", pa.Check.isin(["F", "M"])),
+            "signup_date": pa.Column("datetime64[ns]", pa.Check.le(pd.Timestamp(SNAPSHOT_DATE))),
+            "churned": pa.Column("int64", pa.Check.isin([0, 1])),
+        },
+        strict=True,
+    )
+
+# %% mutant: fecha-estricta | cell: esquema | breaks: R3, R5
+# Lee «fecha de alta anterior al corte» y usa lt en vez de le: rechaza a los clientes dados de
+# alta justo el día de la fecha de corte, que son válidos (y aparecen en lotes legítimos).
+def build_churn_schema() -> pa.DataFrameSchema:
+    """Devuelve el contrato de datos (pandera) de la tabla de churn."""
+    return pa.DataFrameSchema(
+        {
+            "customer_id": pa.Column(str, pa.Check.str_matches(r"^C\d{6,}$"), unique=True),
+            "age": pa.Column("Int64", pa.Check.in_range(18, 120), nullable=True),
+            "tenure_months": pa.Column("Int64", pa.Check.in_range(0, 120), nullable=True),
+            "balance_eur": pa.Column(float, pa.Check.ge(0), nullable=True),
+            "num_products": pa.Column("Int64", pa.Check.in_range(1, 4), nullable=True),
+            "has_credit_card": pa.Column("boolean", nullable=True),
+            "is_active_member": pa.Column("boolean", nullable=True),
+            "estimated_salary_eur": pa.Column(float, pa.Check.gt(0), nullable=True),
+            "credit_score": pa.Column("Int64", pa.Check.in_range(350, 850), nullable=True),
+            "region": pa.Column("category", pa.Check.isin(REGIONS), nullable=True),
+            "gender": pa.Column("category", pa.Check.isin(["F", "M"])),
+            "signup_date": pa.Column("datetime64[ns]", pa.Check.lt(pd.Timestamp(SNAPSHOT_DATE))),
+            "churned": pa.Column("int64", pa.Check.isin([0, 1])),
+        },
+        strict=True,
+    )
+
+# %% mutant: muta-entrada | cell: conducta | breaks: R2
 # Aplica perturb al DataFrame del usuario en vez de a una copia: X queda modificado.
 def invariance_rate(model, X: pd.DataFrame, perturb) -> float:
     """Fracción de filas cuya predicción no cambia al perturbar una copia de X."""
@@ -144,7 +333,7 @@ def directional_rate(model, X: pd.DataFrame, column: str, delta: float, expected
     bad = change < -1e-9 if expected == "up" else change > 1e-9
     return float(1.0 - bad.mean())
 
-# %% mutant: desigualdad-estricta | cell: conducta
+# %% mutant: desigualdad-estricta | cell: conducta | breaks: R6
 # Exige que la probabilidad se mueva estrictamente: las filas que no cambian cuentan como violación.
 def invariance_rate(model, X: pd.DataFrame, perturb) -> float:
     """Fracción de filas cuya predicción no cambia al perturbar una copia de X."""
@@ -172,7 +361,7 @@ def directional_rate(model, X: pd.DataFrame, column: str, delta: float, expected
     good = change > 0 if expected == "up" else change < 0
     return float(good.mean())
 
-# %% mutant: usa-etiquetas | cell: conducta
+# %% mutant: usa-etiquetas | cell: conducta | breaks: R5
 # Compara las etiquetas (predict) en vez de las probabilidades: solo ve los cambios que cruzan 0.5.
 def invariance_rate(model, X: pd.DataFrame, perturb) -> float:
     """Fracción de filas cuya predicción no cambia al perturbar una copia de X."""
@@ -200,7 +389,149 @@ def directional_rate(model, X: pd.DataFrame, column: str, delta: float, expected
     bad = change < 0 if expected == "up" else change > 0
     return float(1.0 - bad.mean())
 
-# %% mutant: sin-asserts | cell: suite-cobertura
+# %% mutant: invarianza-con-probabilidades | cell: conducta | breaks: R1
+# Compara predict_proba en vez de predict: cuenta como «cambio» cualquier movimiento de la
+# probabilidad, aunque la decisión (la etiqueta) sea la misma.
+def invariance_rate(model, X: pd.DataFrame, perturb) -> float:
+    """Fracción de filas cuya predicción no cambia al perturbar una copia de X."""
+    if not callable(perturb):
+        raise TypeError("perturb debe ser una función.")
+    if len(X) == 0:
+        raise ValueError("X está vacío.")
+    perturbed = perturb(X.copy())
+    if len(perturbed) != len(X):
+        raise ValueError("perturb debe conservar las filas.")
+    before = model.predict_proba(X)[:, 1]
+    after = model.predict_proba(perturbed)[:, 1]
+    return float((before == after).mean())
+
+
+def directional_rate(model, X: pd.DataFrame, column: str, delta: float, expected: str) -> float:
+    """Fracción de filas cuya probabilidad no se mueve en contra de `expected` al sumar delta."""
+    if expected not in ("up", "down"):
+        raise ValueError(f"expected debe ser 'up' o 'down', no {expected!r}.")
+    if column not in X.columns:
+        raise ValueError(f"La columna {column!r} no está en X.")
+    if len(X) == 0:
+        raise ValueError("X está vacío.")
+    moved = X.copy()
+    moved[column] = moved[column] + delta
+    change = model.predict_proba(moved)[:, 1] - model.predict_proba(X)[:, 1]
+    bad = change < -1e-9 if expected == "up" else change > 1e-9
+    return float(1.0 - bad.mean())
+
+# %% mutant: perturb-no-invocable-valueerror | cell: conducta | breaks: R3
+# Usa ValueError para toda entrada mala, también cuando perturb no es invocable (debe ser
+# TypeError: el problema es el tipo del argumento, no su valor).
+def invariance_rate(model, X: pd.DataFrame, perturb) -> float:
+    """Fracción de filas cuya predicción no cambia al perturbar una copia de X."""
+    if not callable(perturb):
+        raise ValueError("perturb debe ser una función.")
+    if len(X) == 0:
+        raise ValueError("X está vacío.")
+    perturbed = perturb(X.copy())
+    if len(perturbed) != len(X):
+        raise ValueError("perturb debe conservar las filas.")
+    return float((np.asarray(model.predict(X)) == np.asarray(model.predict(perturbed))).mean())
+
+
+def directional_rate(model, X: pd.DataFrame, column: str, delta: float, expected: str) -> float:
+    """Fracción de filas cuya probabilidad no se mueve en contra de `expected` al sumar delta."""
+    if expected not in ("up", "down"):
+        raise ValueError(f"expected debe ser 'up' o 'down', no {expected!r}.")
+    if column not in X.columns:
+        raise ValueError(f"La columna {column!r} no está en X.")
+    if len(X) == 0:
+        raise ValueError("X está vacío.")
+    moved = X.copy()
+    moved[column] = moved[column] + delta
+    change = model.predict_proba(moved)[:, 1] - model.predict_proba(X)[:, 1]
+    bad = change < -1e-9 if expected == "up" else change > 1e-9
+    return float(1.0 - bad.mean())
+
+# %% mutant: sin-comprobar-filas | cell: conducta | breaks: R4
+# No comprueba que perturb conserve las filas: confía en que numpy se queje al comparar, pero
+# un resultado de una sola fila se «estira» (broadcasting) sin error.
+def invariance_rate(model, X: pd.DataFrame, perturb) -> float:
+    """Fracción de filas cuya predicción no cambia al perturbar una copia de X."""
+    if not callable(perturb):
+        raise TypeError("perturb debe ser una función.")
+    if len(X) == 0:
+        raise ValueError("X está vacío.")
+    perturbed = perturb(X.copy())
+    return float((np.asarray(model.predict(X)) == np.asarray(model.predict(perturbed))).mean())
+
+
+def directional_rate(model, X: pd.DataFrame, column: str, delta: float, expected: str) -> float:
+    """Fracción de filas cuya probabilidad no se mueve en contra de `expected` al sumar delta."""
+    if expected not in ("up", "down"):
+        raise ValueError(f"expected debe ser 'up' o 'down', no {expected!r}.")
+    if column not in X.columns:
+        raise ValueError(f"La columna {column!r} no está en X.")
+    if len(X) == 0:
+        raise ValueError("X está vacío.")
+    moved = X.copy()
+    moved[column] = moved[column] + delta
+    change = model.predict_proba(moved)[:, 1] - model.predict_proba(X)[:, 1]
+    bad = change < -1e-9 if expected == "up" else change > 1e-9
+    return float(1.0 - bad.mean())
+
+# %% mutant: sin-tolerancia | cell: conducta | breaks: R6
+# Ignora la tolerancia de 1e-9: cualquier cambio en contra, aunque sea ruido numérico de la
+# duodécima cifra, cuenta como violación.
+def invariance_rate(model, X: pd.DataFrame, perturb) -> float:
+    """Fracción de filas cuya predicción no cambia al perturbar una copia de X."""
+    if not callable(perturb):
+        raise TypeError("perturb debe ser una función.")
+    if len(X) == 0:
+        raise ValueError("X está vacío.")
+    perturbed = perturb(X.copy())
+    if len(perturbed) != len(X):
+        raise ValueError("perturb debe conservar las filas.")
+    return float((np.asarray(model.predict(X)) == np.asarray(model.predict(perturbed))).mean())
+
+
+def directional_rate(model, X: pd.DataFrame, column: str, delta: float, expected: str) -> float:
+    """Fracción de filas cuya probabilidad no se mueve en contra de `expected` al sumar delta."""
+    if expected not in ("up", "down"):
+        raise ValueError(f"expected debe ser 'up' o 'down', no {expected!r}.")
+    if column not in X.columns:
+        raise ValueError(f"La columna {column!r} no está en X.")
+    if len(X) == 0:
+        raise ValueError("X está vacío.")
+    moved = X.copy()
+    moved[column] = moved[column] + delta
+    change = model.predict_proba(moved)[:, 1] - model.predict_proba(X)[:, 1]
+    bad = change < 0 if expected == "up" else change > 0
+    return float(1.0 - bad.mean())
+
+# %% mutant: expected-sin-validar | cell: conducta | breaks: R7
+# No valida expected: cualquier valor distinto de "up" ("arriba", "UP") se trata como "down".
+def invariance_rate(model, X: pd.DataFrame, perturb) -> float:
+    """Fracción de filas cuya predicción no cambia al perturbar una copia de X."""
+    if not callable(perturb):
+        raise TypeError("perturb debe ser una función.")
+    if len(X) == 0:
+        raise ValueError("X está vacío.")
+    perturbed = perturb(X.copy())
+    if len(perturbed) != len(X):
+        raise ValueError("perturb debe conservar las filas.")
+    return float((np.asarray(model.predict(X)) == np.asarray(model.predict(perturbed))).mean())
+
+
+def directional_rate(model, X: pd.DataFrame, column: str, delta: float, expected: str) -> float:
+    """Fracción de filas cuya probabilidad no se mueve en contra de `expected` al sumar delta."""
+    if column not in X.columns:
+        raise ValueError(f"La columna {column!r} no está en X.")
+    if len(X) == 0:
+        raise ValueError("X está vacío.")
+    moved = X.copy()
+    moved[column] = moved[column] + delta
+    change = model.predict_proba(moved)[:, 1] - model.predict_proba(X)[:, 1]
+    bad = change < -1e-9 if expected == "up" else change > 1e-9
+    return float(1.0 - bad.mean())
+
+# %% mutant: sin-asserts | cell: suite-cobertura | breaks: R3, R4, R5, R6, R7
 # Llama a todas las funciones para subir la cobertura, pero no comprueba ningún valor.
 def test_todo_se_ejecuta():
     for age in (20, 35, 50, 70):
@@ -223,7 +554,7 @@ def test_todo_se_ejecuta():
 
 FEATURE_TESTS = [test_todo_se_ejecuta]
 
-# %% mutant: solo-age-band | cell: suite-cobertura
+# %% mutant: solo-age-band | cell: suite-cobertura | breaks: R2, R3, R4, R5, R6, R7
 # Reutiliza los tests del Ejercicio 1 y no prueba nada más: la cobertura no llega al 80 %.
 @pytest.mark.parametrize(
     "age, expected",
@@ -241,7 +572,7 @@ def test_age_band_invalida(age, error):
 
 FEATURE_TESTS = [test_age_band_fronteras, test_age_band_invalida]
 
-# %% mutant: test-roto | cell: suite-cobertura
+# %% mutant: test-roto | cell: suite-cobertura | breaks: R1
 # Buena cobertura, pero calcula mal a mano: espera 4.0 (salario / saldo) y el código correcto da 0.25.
 def test_ratio():
     assert balance_salary_ratio(10_000.0, 40_000.0) == pytest.approx(4.0)
@@ -284,3 +615,376 @@ def test_add_features():
 
 
 FEATURE_TESTS = [test_ratio, test_age_band, test_products, test_add_features]
+
+# %% mutant: sin-errores-de-valor | cell: suite-cobertura | breaks: R3, R4
+# Comprueba los valores, pero ni un solo ValueError de balance_salary_ratio ni de
+# products_per_year: la cobertura sigue alta y un «raise» borrado pasa desapercibido.
+@pytest.mark.parametrize(
+    "age, expected",
+    [(18, "18-29"), (29, "18-29"), (30, "30-44"), (44, "30-44"), (45, "45-59"), (60, "60+")],
+)
+def test_age_band_limites(age, expected):
+    assert age_band(age) == expected
+
+
+@pytest.mark.parametrize("age, error", [(17, ValueError), (121, ValueError), (30.5, TypeError)])
+def test_age_band_invalida(age, error):
+    with pytest.raises(error):
+        age_band(age)
+
+
+def test_ratio_calculado_a_mano():
+    assert balance_salary_ratio(10_000.0, 40_000.0) == pytest.approx(0.25)
+    assert balance_salary_ratio(0.0, 40_000.0) == 0.0
+
+
+@pytest.mark.parametrize("balance, salary", [(None, 1.0), (1.0, float("nan")), (pd.NA, 1.0)])
+def test_ratio_ausente_es_nan(balance, salary):
+    assert math.isnan(balance_salary_ratio(balance, salary))
+
+
+@pytest.mark.parametrize("products, tenure, expected", [(2, 0, 2.0), (2, 6, 2.0), (3, 36, 1.0)])
+def test_productos_por_anio(products, tenure, expected):
+    assert products_per_year(products, tenure) == pytest.approx(expected)
+
+
+def _customers():
+    return pd.DataFrame(
+        {
+            "age": pd.array([25, None, 61], dtype="Int64"),
+            "balance_eur": [10_000.0, 0.0, float("nan")],
+            "estimated_salary_eur": [40_000.0, 20_000.0, 30_000.0],
+            "num_products": pd.array([2, 1, 3], dtype="Int64"),
+            "tenure_months": pd.array([6, 24, 36], dtype="Int64"),
+        }
+    )
+
+
+def test_add_features_valores():
+    out = add_features(_customers())
+    assert list(out["age_band"].astype(object)[[0, 2]]) == ["18-29", "60+"]
+    assert pd.isna(out["age_band"][1])
+    assert out["balance_salary_ratio"][0] == pytest.approx(0.25)
+    assert math.isnan(out["balance_salary_ratio"][2])
+    assert list(out["products_per_year"]) == pytest.approx([2.0, 0.5, 1.0])
+    assert list(out["zero_balance"].astype(object)) == [False, True, pd.NA]
+
+
+def test_add_features_no_modifica_la_entrada():
+    frame = _customers()
+    before = frame.copy()
+    add_features(frame)
+    pd.testing.assert_frame_equal(frame, before)
+
+
+def test_add_features_errores():
+    with pytest.raises(ValueError, match="tenure_months"):
+        add_features(_customers().drop(columns="tenure_months"))
+    with pytest.raises(TypeError):
+        add_features([1, 2, 3])
+
+
+FEATURE_TESTS = [
+    test_age_band_limites,
+    test_age_band_invalida,
+    test_ratio_calculado_a_mano,
+    test_ratio_ausente_es_nan,
+    test_productos_por_anio,
+    _customers,
+    test_add_features_valores,
+    test_add_features_no_modifica_la_entrada,
+    test_add_features_errores,
+]
+
+# %% mutant: solo-primer-anio | cell: suite-cobertura | breaks: R4
+# Prueba products_per_year (y add_features) solo con clientes de menos de un año: nunca mira
+# qué pasa después del primer año.
+@pytest.mark.parametrize(
+    "age, expected",
+    [(18, "18-29"), (29, "18-29"), (30, "30-44"), (44, "30-44"), (45, "45-59"), (60, "60+")],
+)
+def test_age_band_limites(age, expected):
+    assert age_band(age) == expected
+
+
+@pytest.mark.parametrize("age, error", [(17, ValueError), (121, ValueError), (30.5, TypeError)])
+def test_age_band_invalida(age, error):
+    with pytest.raises(error):
+        age_band(age)
+
+
+def test_ratio_calculado_a_mano():
+    assert balance_salary_ratio(10_000.0, 40_000.0) == pytest.approx(0.25)
+    assert balance_salary_ratio(0.0, 40_000.0) == 0.0
+
+
+@pytest.mark.parametrize("balance, salary", [(None, 1.0), (1.0, float("nan")), (pd.NA, 1.0)])
+def test_ratio_ausente_es_nan(balance, salary):
+    assert math.isnan(balance_salary_ratio(balance, salary))
+
+
+@pytest.mark.parametrize(
+    "balance_eur, salary_eur, error",
+    [
+        (-1.0, 1.0, ValueError),
+        (1.0, 0.0, ValueError),
+        ("1", 1.0, TypeError),
+        (True, 1.0, TypeError),
+    ],
+)
+def test_ratio_errores(balance_eur, salary_eur, error):
+    with pytest.raises(error):
+        balance_salary_ratio(balance_eur, salary_eur)
+
+
+@pytest.mark.parametrize("products, tenure, expected", [(2, 0, 2.0), (2, 6, 2.0), (1, 11, 1.0)])
+def test_productos_por_anio(products, tenure, expected):
+    assert products_per_year(products, tenure) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("num_products, tenure_months", [(0, 12), (1, -1)])
+def test_productos_por_anio_errores(num_products, tenure_months):
+    with pytest.raises(ValueError):
+        products_per_year(num_products, tenure_months)
+
+
+def _customers():
+    return pd.DataFrame(
+        {
+            "age": pd.array([25, None, 61], dtype="Int64"),
+            "balance_eur": [10_000.0, 0.0, float("nan")],
+            "estimated_salary_eur": [40_000.0, 20_000.0, 30_000.0],
+            "num_products": pd.array([2, 1, 3], dtype="Int64"),
+            "tenure_months": pd.array([6, 0, 11], dtype="Int64"),
+        }
+    )
+
+
+def test_add_features_valores():
+    out = add_features(_customers())
+    assert list(out["age_band"].astype(object)[[0, 2]]) == ["18-29", "60+"]
+    assert pd.isna(out["age_band"][1])
+    assert out["balance_salary_ratio"][0] == pytest.approx(0.25)
+    assert math.isnan(out["balance_salary_ratio"][2])
+    assert list(out["products_per_year"]) == pytest.approx([2.0, 1.0, 3.0])
+    assert list(out["zero_balance"].astype(object)) == [False, True, pd.NA]
+
+
+def test_add_features_no_modifica_la_entrada():
+    frame = _customers()
+    before = frame.copy()
+    add_features(frame)
+    pd.testing.assert_frame_equal(frame, before)
+
+
+def test_add_features_errores():
+    with pytest.raises(ValueError, match="tenure_months"):
+        add_features(_customers().drop(columns="tenure_months"))
+    with pytest.raises(TypeError):
+        add_features([1, 2, 3])
+
+
+FEATURE_TESTS = [
+    test_age_band_limites,
+    test_age_band_invalida,
+    test_ratio_calculado_a_mano,
+    test_ratio_ausente_es_nan,
+    test_ratio_errores,
+    test_productos_por_anio,
+    test_productos_por_anio_errores,
+    _customers,
+    test_add_features_valores,
+    test_add_features_no_modifica_la_entrada,
+    test_add_features_errores,
+]
+
+# %% mutant: solo-columnas | cell: suite-cobertura | breaks: R5
+# Comprueba que add_features añade las cuatro columnas, pero no sus valores.
+@pytest.mark.parametrize(
+    "age, expected",
+    [(18, "18-29"), (29, "18-29"), (30, "30-44"), (44, "30-44"), (45, "45-59"), (60, "60+")],
+)
+def test_age_band_limites(age, expected):
+    assert age_band(age) == expected
+
+
+@pytest.mark.parametrize("age, error", [(17, ValueError), (121, ValueError), (30.5, TypeError)])
+def test_age_band_invalida(age, error):
+    with pytest.raises(error):
+        age_band(age)
+
+
+def test_ratio_calculado_a_mano():
+    assert balance_salary_ratio(10_000.0, 40_000.0) == pytest.approx(0.25)
+    assert balance_salary_ratio(0.0, 40_000.0) == 0.0
+
+
+@pytest.mark.parametrize("balance, salary", [(None, 1.0), (1.0, float("nan")), (pd.NA, 1.0)])
+def test_ratio_ausente_es_nan(balance, salary):
+    assert math.isnan(balance_salary_ratio(balance, salary))
+
+
+@pytest.mark.parametrize(
+    "balance_eur, salary_eur, error",
+    [
+        (-1.0, 1.0, ValueError),
+        (1.0, 0.0, ValueError),
+        ("1", 1.0, TypeError),
+        (True, 1.0, TypeError),
+    ],
+)
+def test_ratio_errores(balance_eur, salary_eur, error):
+    with pytest.raises(error):
+        balance_salary_ratio(balance_eur, salary_eur)
+
+
+@pytest.mark.parametrize("products, tenure, expected", [(2, 0, 2.0), (2, 6, 2.0), (3, 36, 1.0)])
+def test_productos_por_anio(products, tenure, expected):
+    assert products_per_year(products, tenure) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("num_products, tenure_months", [(0, 12), (1, -1)])
+def test_productos_por_anio_errores(num_products, tenure_months):
+    with pytest.raises(ValueError):
+        products_per_year(num_products, tenure_months)
+
+
+def _customers():
+    return pd.DataFrame(
+        {
+            "age": pd.array([25, None, 61], dtype="Int64"),
+            "balance_eur": [10_000.0, 0.0, float("nan")],
+            "estimated_salary_eur": [40_000.0, 20_000.0, 30_000.0],
+            "num_products": pd.array([2, 1, 3], dtype="Int64"),
+            "tenure_months": pd.array([6, 24, 36], dtype="Int64"),
+        }
+    )
+
+
+def test_add_features_valores():
+    out = add_features(_customers())
+    new_columns = ["age_band", "balance_salary_ratio", "products_per_year", "zero_balance"]
+    assert all(column in out.columns for column in new_columns)
+    assert len(out) == 3
+
+
+def test_add_features_no_modifica_la_entrada():
+    frame = _customers()
+    before = frame.copy()
+    add_features(frame)
+    pd.testing.assert_frame_equal(frame, before)
+
+
+def test_add_features_errores():
+    with pytest.raises(ValueError, match="tenure_months"):
+        add_features(_customers().drop(columns="tenure_months"))
+    with pytest.raises(TypeError):
+        add_features([1, 2, 3])
+
+
+FEATURE_TESTS = [
+    test_age_band_limites,
+    test_age_band_invalida,
+    test_ratio_calculado_a_mano,
+    test_ratio_ausente_es_nan,
+    test_ratio_errores,
+    test_productos_por_anio,
+    test_productos_por_anio_errores,
+    _customers,
+    test_add_features_valores,
+    test_add_features_no_modifica_la_entrada,
+    test_add_features_errores,
+]
+
+# %% mutant: sin-comprobar-copia | cell: suite-cobertura | breaks: R6
+# Comprueba valores y errores, pero nunca que add_features deje intacto el DataFrame que recibe.
+@pytest.mark.parametrize(
+    "age, expected",
+    [(18, "18-29"), (29, "18-29"), (30, "30-44"), (44, "30-44"), (45, "45-59"), (60, "60+")],
+)
+def test_age_band_limites(age, expected):
+    assert age_band(age) == expected
+
+
+@pytest.mark.parametrize("age, error", [(17, ValueError), (121, ValueError), (30.5, TypeError)])
+def test_age_band_invalida(age, error):
+    with pytest.raises(error):
+        age_band(age)
+
+
+def test_ratio_calculado_a_mano():
+    assert balance_salary_ratio(10_000.0, 40_000.0) == pytest.approx(0.25)
+    assert balance_salary_ratio(0.0, 40_000.0) == 0.0
+
+
+@pytest.mark.parametrize("balance, salary", [(None, 1.0), (1.0, float("nan")), (pd.NA, 1.0)])
+def test_ratio_ausente_es_nan(balance, salary):
+    assert math.isnan(balance_salary_ratio(balance, salary))
+
+
+@pytest.mark.parametrize(
+    "balance_eur, salary_eur, error",
+    [
+        (-1.0, 1.0, ValueError),
+        (1.0, 0.0, ValueError),
+        ("1", 1.0, TypeError),
+        (True, 1.0, TypeError),
+    ],
+)
+def test_ratio_errores(balance_eur, salary_eur, error):
+    with pytest.raises(error):
+        balance_salary_ratio(balance_eur, salary_eur)
+
+
+@pytest.mark.parametrize("products, tenure, expected", [(2, 0, 2.0), (2, 6, 2.0), (3, 36, 1.0)])
+def test_productos_por_anio(products, tenure, expected):
+    assert products_per_year(products, tenure) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("num_products, tenure_months", [(0, 12), (1, -1)])
+def test_productos_por_anio_errores(num_products, tenure_months):
+    with pytest.raises(ValueError):
+        products_per_year(num_products, tenure_months)
+
+
+def _customers():
+    return pd.DataFrame(
+        {
+            "age": pd.array([25, None, 61], dtype="Int64"),
+            "balance_eur": [10_000.0, 0.0, float("nan")],
+            "estimated_salary_eur": [40_000.0, 20_000.0, 30_000.0],
+            "num_products": pd.array([2, 1, 3], dtype="Int64"),
+            "tenure_months": pd.array([6, 24, 36], dtype="Int64"),
+        }
+    )
+
+
+def test_add_features_valores():
+    out = add_features(_customers())
+    assert list(out["age_band"].astype(object)[[0, 2]]) == ["18-29", "60+"]
+    assert pd.isna(out["age_band"][1])
+    assert out["balance_salary_ratio"][0] == pytest.approx(0.25)
+    assert math.isnan(out["balance_salary_ratio"][2])
+    assert list(out["products_per_year"]) == pytest.approx([2.0, 0.5, 1.0])
+    assert list(out["zero_balance"].astype(object)) == [False, True, pd.NA]
+
+
+def test_add_features_errores():
+    with pytest.raises(ValueError, match="tenure_months"):
+        add_features(_customers().drop(columns="tenure_months"))
+    with pytest.raises(TypeError):
+        add_features([1, 2, 3])
+
+
+FEATURE_TESTS = [
+    test_age_band_limites,
+    test_age_band_invalida,
+    test_ratio_calculado_a_mano,
+    test_ratio_ausente_es_nan,
+    test_ratio_errores,
+    test_productos_por_anio,
+    test_productos_por_anio_errores,
+    _customers,
+    test_add_features_valores,
+    test_add_features_errores,
+]
