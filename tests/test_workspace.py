@@ -53,3 +53,19 @@ def test_tool_env_puts_the_interpreter_first_and_disables_telemetry() -> None:
     env = tool_env({"PATH": "/usr/bin"}, MLOPS_WORKSPACE="/tmp/x")
     assert env["PATH"].split(":")[0] == str(Path(sys.executable).parent)
     assert env["MLFLOW_DISABLE_TELEMETRY"] == "true" and env["MLOPS_WORKSPACE"] == "/tmp/x"
+
+
+def test_run_tool_captures_text_returns_failures_and_raises_timeouts(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    from mlops_course.machinery.procenv import run_tool
+
+    code = "import os, sys; print(os.getcwd()); print(os.environ.get('X', '-'), file=sys.stderr)"
+    proc = run_tool([sys.executable, "-c", code + "; sys.exit(3)"], cwd=tmp_path, env={"X": "1"})
+    assert proc.returncode == 3
+    assert proc.stdout.strip() == str(tmp_path) and proc.stderr.strip() == "1"
+    default = run_tool([sys.executable, "-c", "import os; print(os.environ['PATH'])"])
+    assert default.stdout.split(":")[0] == str(Path(sys.executable).parent)
+    with pytest.raises(subprocess.TimeoutExpired):
+        run_tool([sys.executable, "-c", "import time; time.sleep(5)"], timeout=0.5)

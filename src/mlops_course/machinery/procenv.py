@@ -1,9 +1,12 @@
-"""Environment for the course's child processes (nbgrader, papermill, kernels)."""
+"""The environment of the course's child processes (nbgrader, papermill, kernels, git, DVC …)
+and the one helper that runs them."""
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 
@@ -27,3 +30,26 @@ def available_cpus() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # pragma: no cover - platforms without affinity (macOS)
         return max(1, os.cpu_count() or 1)
+
+
+def run_tool(
+    command: Sequence[str],
+    *,
+    cwd: str | Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run a child tool and capture its text output; a non-zero exit is returned, not raised.
+
+    ``env`` defaults to :func:`tool_env`. ``subprocess.TimeoutExpired`` propagates: each caller
+    says in its own words what a timeout means.
+    """
+    return subprocess.run(
+        list(command),
+        cwd=cwd,
+        env=dict(env) if env is not None else tool_env(),
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )

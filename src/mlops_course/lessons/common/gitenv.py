@@ -12,7 +12,7 @@ from __future__ import annotations
 import subprocess
 from pathlib import Path
 
-from mlops_course.machinery.procenv import tool_env
+from mlops_course.machinery.procenv import run_tool, tool_env
 
 AUTHOR_NAME = "Estudiante MLOps"
 AUTHOR_EMAIL = "estudiante@example.invalid"
@@ -58,9 +58,7 @@ def git(
     Raises:
         RuntimeError: with git's own message, in Spanish context, when ``check`` and git fails.
     """
-    proc = subprocess.run(
-        ["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False, timeout=120
-    )
+    proc = run_tool(["git", *args], cwd=cwd, env=env, timeout=120)
     if check and proc.returncode != 0:
         raise RuntimeError(
             f"git {' '.join(args)} falló (código {proc.returncode}) en {cwd}:\n"

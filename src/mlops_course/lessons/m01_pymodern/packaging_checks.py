@@ -9,7 +9,6 @@ what an installed package would expose. Nothing is installed in the course envir
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import tomllib
 from dataclasses import dataclass
@@ -19,7 +18,7 @@ from pathlib import Path
 from validate_pyproject import api as vp_api
 from validate_pyproject.error_reporting import ValidationError as SchemaError
 
-from mlops_course.machinery.procenv import tool_env
+from mlops_course.machinery.procenv import run_tool, tool_env
 
 _CHILD_CODE = """
 import importlib, json, sys
@@ -93,14 +92,8 @@ def import_in_fresh_process(
     env.pop("PYTHONPATH", None)
     if pythonpath is not None:
         env["PYTHONPATH"] = str(pythonpath)
-    proc = subprocess.run(
-        [sys.executable, "-P", "-c", _CHILD_CODE, module],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
+    proc = run_tool(
+        [sys.executable, "-P", "-c", _CHILD_CODE, module], cwd=cwd, env=env, timeout=timeout
     )
     if proc.returncode != 0:
         return FreshImport(False, None, proc.stderr)

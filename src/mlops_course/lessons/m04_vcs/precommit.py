@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from mlops_course.machinery.procenv import run_tool
+
 _STATUS_RE = re.compile(r"^(?P<name>.+?)\.{3,}(?:\(.*\))?(?P<status>Passed|Failed|Skipped)$")
 _HOOK_ID_RE = re.compile(r"^- hook id: (?P<id>\S+)$")
 
@@ -22,14 +24,8 @@ def run_pre_commit(
     information, not an error.
     """
     run_env = {**env, "PRE_COMMIT_COLOR": "never"}
-    return subprocess.run(
-        [sys.executable, "-m", "pre_commit", *args],
-        cwd=cwd,
-        env=run_env,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=timeout,
+    return run_tool(
+        [sys.executable, "-m", "pre_commit", *args], cwd=cwd, env=run_env, timeout=timeout
     )
 
 

@@ -6,9 +6,10 @@ Module 04's students write their own ``next_version``; the notebook then compare
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
+
+from mlops_course.machinery.procenv import run_tool
 
 # ``cz bump`` exit codes meaning "nothing to release" (commitizen.exceptions.ExitCode).
 NO_COMMITS_FOUND = 3
@@ -48,13 +49,10 @@ def commitizen_next_version(repo: Path, env: dict[str, str], timeout: float = 60
         RuntimeError: if commitizen fails for another reason (no configuration, no tag …), with
             its own message.
     """
-    proc = subprocess.run(
+    proc = run_tool(
         [sys.executable, "-m", "commitizen", "bump", "--get-next", "--yes"],
         cwd=repo,
         env={**env, "NO_COLOR": "1"},
-        capture_output=True,
-        text=True,
-        check=False,
         timeout=timeout,
     )
     if proc.returncode == 0 and proc.stdout.strip():

@@ -10,11 +10,12 @@ points inside a private home.
 from __future__ import annotations
 
 import re
-import subprocess
 import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+from mlops_course.machinery.procenv import run_tool as run_child
 
 DEFAULT_TIMEOUT = 120
 _ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
@@ -75,9 +76,7 @@ def run_tool(
     if not Path(cwd).is_dir():
         raise FileNotFoundError(f"La carpeta de trabajo {cwd} no existe.")
     start = time.perf_counter()
-    proc = subprocess.run(
-        command, cwd=cwd, env=env, capture_output=True, text=True, check=False, timeout=timeout
-    )
+    proc = run_child(command, cwd=cwd, env=env, timeout=timeout)
     run = ToolRun(
         args=shown or tuple(command),
         returncode=proc.returncode,

@@ -9,7 +9,6 @@ works inside the notebook fails here, with the loader's own error.
 from __future__ import annotations
 
 import json
-import subprocess
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -19,6 +18,8 @@ from typing import Literal
 
 import numpy as np
 import pandas as pd
+
+from mlops_course.machinery.procenv import run_tool
 
 Format = Literal["pickle", "skops"]
 
@@ -71,10 +72,10 @@ def load_in_fresh_process(
     with tempfile.TemporaryDirectory(prefix="mlops-fresh-") as tmp:
         rows_path, out_path = Path(tmp) / "rows.pkl", Path(tmp) / "proba.npy"
         rows.to_pickle(rows_path)
-        proc = subprocess.run(
+        proc = run_tool(
             [sys.executable, "-I", "-c", _SCRIPT, str(path), fmt, str(rows_path),
              str(out_path), json.dumps(list(trusted))],
-            cwd=tmp, capture_output=True, text=True, check=False, timeout=timeout,
+            cwd=tmp, timeout=timeout,
         )  # fmt: skip
         if proc.returncode != 0 or not out_path.is_file():
             lines = [ln for ln in proc.stderr.strip().splitlines() if ln.strip()]

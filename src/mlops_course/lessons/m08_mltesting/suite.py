@@ -32,7 +32,7 @@ from typing import Any
 import pandas as pd
 
 from mlops_course.lessons.m08_mltesting import churn_features, runner
-from mlops_course.machinery.procenv import tool_env
+from mlops_course.machinery.procenv import run_tool, tool_env
 
 MODULE_NAME = "churn_features"
 REFERENCE = "correcta"
@@ -333,15 +333,7 @@ def _run_in_child(
     env = tool_env(None, PYTHONDONTWRITEBYTECODE="1", PYTEST_DISABLE_PLUGIN_AUTOLOAD="1")
     command = [sys.executable, "-m", "mlops_course.lessons.m08_mltesting.runner", str(spec_file)]
     try:
-        proc = subprocess.run(
-            command,
-            cwd=workdir,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
+        proc = run_tool(command, cwd=workdir, env=env, timeout=timeout)
     except subprocess.TimeoutExpired as err:
         raise RuntimeError(
             f"Los tests tardaron más de {timeout:.0f} s: ¿hay un bucle infinito en algún test?"

@@ -32,6 +32,7 @@ from mlops_course.machinery.build.notebook import (
     source_notebook,
 )
 from mlops_course.machinery.build.overlay import apply_overlay
+from mlops_course.machinery.build.render_cache import cache_enabled, load, render_digest, store
 from mlops_course.machinery.build.style import style_problems
 
 GENERATED_DIRS = ("source", "notebooks", "solutions")
@@ -56,31 +57,81 @@ class BuildReport:
         return not self.stale and not self.leaks and not self.contract and not self.style
 
 
+def _overlay_of(module: Module, hidden_tests_dir: Path | None) -> Path | None:
+    if hidden_tests_dir is None:
+        return None
+    overlay = hidden_tests_dir / f"{module.slug}.py"
+    return overlay if overlay.is_file() else None
+
+
+def render_modules(
+    modules: list[Module], workdir: Path, hidden_tests_dir: Path | None = None
+) -> dict[str, dict[str, str]]:
+    """Render modules with one ``nbgrader generate_assignment`` for all of them.
+
+    Returns ``{slug: {relative path: file text}}`` with each module's generated files.
+    """
+    if not modules:
+        return {}
+    course = workdir / "course"
+    write_course_config(course)
+    partial: dict[str, dict[str, str]] = {}
+    for module in modules:
+        nb = read_text_source(module.text_source)
+        overlay = _overlay_of(module, hidden_tests_dir)
+        if overlay is not None:
+            apply_overlay(nb, overlay)
+        src_text = dumps(source_notebook(nb))
+        folder = course / "source" / module.slug
+        folder.mkdir(parents=True)
+        (folder / module.notebook_name).write_text(src_text, encoding="utf-8")
+        partial[module.slug] = {
+            f"source/{module.slug}/{module.notebook_name}": src_text,
+            f"solutions/{module.slug}/{module.notebook_name}": dumps(solution_notebook(nb)),
+        }
+    slug = modules[0].slug if len(modules) == 1 else "*"
+    release = generate_assignment(course, slug).parent
+    for module in modules:
+        release_dir = release / module.slug
+        for path in sorted(p for p in release_dir.rglob("*") if p.is_file()):
+            rel = path.relative_to(release_dir).as_posix()
+            text = path.read_text(encoding="utf-8")
+            if path.suffix == ".ipynb":
+                text = dumps(nbio.reads(text))
+            partial[module.slug][f"notebooks/{module.slug}/{rel}"] = text
+    return partial
+
+
 def render_module(
     module: Module, workdir: Path, hidden_tests_dir: Path | None = None
 ) -> dict[str, str]:
     """Render one module; return ``{relative path: file text}`` for its generated files."""
-    nb = read_text_source(module.text_source)
-    if hidden_tests_dir is not None:
-        overlay = hidden_tests_dir / f"{module.slug}.py"
-        if overlay.is_file():
-            apply_overlay(nb, overlay)
-    name = module.notebook_name
-    src_text = dumps(source_notebook(nb))
-    course = workdir / module.slug
-    write_course_config(course)
-    (course / "source" / module.slug).mkdir(parents=True)
-    (course / "source" / module.slug / name).write_text(src_text, encoding="utf-8")
-    release_dir = generate_assignment(course, module.slug)
-    files = {f"source/{module.slug}/{name}": src_text}
-    for path in sorted(p for p in release_dir.rglob("*") if p.is_file()):
-        rel = path.relative_to(release_dir).as_posix()
-        text = path.read_text(encoding="utf-8")
-        if path.suffix == ".ipynb":
-            text = dumps(nbio.reads(text))
-        files[f"notebooks/{module.slug}/{rel}"] = text
-    files[f"solutions/{module.slug}/{name}"] = dumps(solution_notebook(nb))
-    return files
+    return render_modules([module], workdir, hidden_tests_dir)[module.slug]
+
+
+def render_all(
+    root: Path, modules: list[Module], hidden_tests_dir: Path | None = None
+) -> dict[str, dict[str, str]]:
+    """Every module's files: from the render cache where its inputs are unchanged, else rendered."""
+    use_cache = cache_enabled()
+    digests = {
+        m.slug: render_digest(m.text_source, _overlay_of(m, hidden_tests_dir)) for m in modules
+    }
+    rendered: dict[str, dict[str, str]] = {}
+    todo: list[Module] = []
+    for module in modules:
+        cached = load(root, module.slug, digests[module.slug]) if use_cache else None
+        if cached is None:
+            todo.append(module)
+        else:
+            rendered[module.slug] = cached
+    with tempfile.TemporaryDirectory(prefix="mlops-build-") as tmp:
+        fresh = render_modules(todo, Path(tmp), hidden_tests_dir)
+    for slug, files in fresh.items():
+        if use_cache:
+            store(root, slug, digests[slug], files)
+        rendered[slug] = files
+    return rendered
 
 
 def _leaks(files: dict[str, str], module: Module) -> list[str]:
@@ -174,15 +225,15 @@ def build(
     modules = discover_modules(content, only)
     report = BuildReport()
     expected: dict[str, str] = {}
-    with tempfile.TemporaryDirectory(prefix="mlops-build-") as tmp:
-        for module in modules:
-            files = render_module(module, Path(tmp), hidden_tests_dir)
-            report.leaks.extend(_leaks(files, module))
-            source = nbio.reads(files[f"source/{module.slug}/{module.notebook_name}"])
-            report.contract.extend(
-                requirement_problems(module.slug, source, parse_mutants(module.mutants_file))
-            )
-            expected.update(files)
+    rendered = render_all(root, modules, hidden_tests_dir)
+    for module in modules:
+        files = rendered[module.slug]
+        report.leaks.extend(_leaks(files, module))
+        source = nbio.reads(files[f"source/{module.slug}/{module.notebook_name}"])
+        report.contract.extend(
+            requirement_problems(module.slug, source, parse_mutants(module.mutants_file))
+        )
+        expected.update(files)
     if not only and (content / COMPANIONS_DIR).is_dir():
         for companion in sorted((content / COMPANIONS_DIR).glob("*.py")):
             expected[f"notebooks/{companion.stem}.ipynb"] = dumps(companion_notebook(companion))
