@@ -64,6 +64,7 @@ def _weight(item: pytest.Item) -> int:
     )
 
 
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the group markers into the node ids
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Order the run heaviest first and keep module-fixture groups on one worker."""
     for item in items:

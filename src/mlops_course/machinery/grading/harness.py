@@ -18,7 +18,6 @@ from __future__ import annotations
 import csv
 import os
 import shutil
-import subprocess
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -38,7 +37,7 @@ from mlops_course.machinery.grading.synthetic import (
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.instructor.run import feedback_and_export, grade_cohort
 from mlops_course.machinery.instructor.state import StudentOutcome
-from mlops_course.machinery.procenv import available_cpus
+from mlops_course.machinery.procenv import available_cpus, run_tool
 
 BROKEN_MODULE_ENV = "MLOPS_BROKEN_MODULE"
 
@@ -143,7 +142,7 @@ def changed_modules(root: Path) -> list[str]:
     slugs = [m.slug for m in discover_modules(root / "content")]
 
     def git(*args: str) -> str:
-        proc = subprocess.run(["git", *args], cwd=root, capture_output=True, text=True, check=False)
+        proc = run_tool(["git", *args], cwd=root)
         return proc.stdout if proc.returncode == 0 else ""
 
     paths = git("status", "--porcelain", "--", "content").splitlines()
