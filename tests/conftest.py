@@ -64,11 +64,27 @@ def _weight(item: pytest.Item) -> int:
     )
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the group markers into the node ids
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Order the run heaviest first and keep module-fixture groups on one worker."""
+    loadgroup = bool(config.getvalue("loadgroup"))
     for item in items:
         group = GROUPS.get(Path(str(item.fspath)).name)
         if group is not None:
             item.add_marker(pytest.mark.xdist_group(group))
+            if loadgroup:
+                _suffix_group(item, group)
     items.sort(key=lambda item: -_weight(item))
+
+
+def _suffix_group(item: pytest.Item, group: str) -> None:
+    """Put the ``@group`` suffix in the test's node id, which is how ``--dist loadgroup`` sees it.
+
+    pytest-xdist 3.8 writes the suffix to ``item._nodeid``, which pytest 9.2 no longer reads
+    (node ids became structured): without this the scheduler never sees the groups and two
+    workers each build the expensive module fixtures (a graded cohort, the crafted walk).
+    """
+    from _pytest.nodeid import NodeId
+
+    if "@" not in item.nodeid:
+        item._id = NodeId.parse(f"{item.nodeid}@{group}")

@@ -230,7 +230,7 @@ def test_import_in_fresh_process_reports_broken_output(
     def fake_run(*args: object, **kwargs: object) -> subprocess.CompletedProcess[str]:
         return subprocess.CompletedProcess([], 0, stdout="not json\n", stderr="")
 
-    monkeypatch.setattr(packaging_checks.subprocess, "run", fake_run)
+    monkeypatch.setattr(packaging_checks, "run_tool", fake_run)
     result = import_in_fresh_process("json", pythonpath=None, cwd=tmp_path)
     assert not result.ok and "not json" in result.stderr
     assert import_in_fresh_process.__doc__

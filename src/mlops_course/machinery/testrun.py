@@ -21,7 +21,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
-from mlops_course.machinery.procenv import available_cpus, tool_env
+from mlops_course.machinery.procenv import available_cpus, run_tool, tool_env
 
 START_ENV = "MLOPS_TEST_START"
 """Epoch seconds when ``make`` started (set by the Makefile), to count the set-up stage."""
@@ -48,9 +48,7 @@ def _bin(name: str) -> str:
 
 def _run(name: str, cmd: list[str], root: Path) -> Stage:
     started = time.perf_counter()
-    proc = subprocess.run(
-        cmd, cwd=root, env=tool_env(), capture_output=True, text=True, check=False
-    )
+    proc = run_tool(cmd, cwd=root)
     return Stage(
         name, time.perf_counter() - started, proc.returncode == 0, proc.stdout + proc.stderr
     )

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 import sys
 import tomllib
 import venv
@@ -24,7 +23,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
 from mlops_course.machinery.build.modules import discover_modules
-from mlops_course.machinery.procenv import tool_env
+from mlops_course.machinery.procenv import run_tool, tool_env
 
 SITE_PACKAGES = re.compile(r"site-packages/([A-Za-z0-9_.\-]+)/")
 
@@ -64,12 +63,9 @@ def _requirement_names(pyproject: Path) -> list[str]:
 
 def installed_versions(python: Path) -> dict[str, str]:
     """``pip list`` of an environment, canonical names."""
-    proc = subprocess.run(
-        [str(python), "-m", "pip", "list", "--format", "json"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
+    proc = run_tool([str(python), "-m", "pip", "list", "--format", "json"])
+    if proc.returncode != 0:
+        raise RuntimeError(f"pip list falló en {python}: {proc.stderr.strip()}")
     return {canonicalize_name(p["name"]): p["version"] for p in json.loads(proc.stdout)}
 
 
@@ -97,7 +93,7 @@ def run_drift(root: Path, workdir: Path | None = None, timeout: int = 600) -> Dr
         [*pip, *_requirement_names(pyproject)],
         [*pip, "--no-deps", "-e", str(root)],
     ):
-        proc = subprocess.run(cmd, capture_output=True, text=True, check=False)
+        proc = run_tool(cmd)
         if proc.returncode != 0:
             report.install_error = (proc.stdout + proc.stderr).strip()[-2000:]
             return report
@@ -123,7 +119,7 @@ def run_drift(root: Path, workdir: Path | None = None, timeout: int = 600) -> Dr
         ]  # fmt: skip
         env = tool_env(MLOPS_WORKSPACE=str(workspace))
         env["PATH"] = f"{env_dir / 'bin'}:{env['PATH']}"
-        proc = subprocess.run(cmd, capture_output=True, text=True, env=env, check=False)
+        proc = run_tool(cmd, env=env)
         if proc.returncode == 0:
             report.passed.append(module.slug)
             continue
