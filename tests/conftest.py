@@ -67,7 +67,7 @@ def _weight(item: pytest.Item) -> int:
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Order the run heaviest first and keep module-fixture groups on one worker."""
-    loadgroup = bool(config.getvalue("loadgroup"))
+    loadgroup = bool(getattr(config.option, "loadgroup", False))
     for item in items:
         group = GROUPS.get(Path(str(item.fspath)).name)
         if group is not None:
