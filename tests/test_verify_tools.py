@@ -11,11 +11,12 @@ import pytest
 
 from mlops_course.machinery import execute, testrun
 from mlops_course.machinery.build.modules import discover_modules
+from mlops_course.machinery.build.mutants import Mutant
 from mlops_course.machinery.grading.harness import HarnessOutcome
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.verify import audit, benchmark, drift
-from mlops_course.machinery.verify.outcome import WalkResult
-from mlops_course.machinery.verify.plan import WalkPlan
+from mlops_course.machinery.verify.outcome import VariantResult, WalkResult
+from mlops_course.machinery.verify.plan import VariantKind, WalkPlan, build_plan
 from mlops_course.machinery.verify.walk import ModuleWalk
 
 DEMO = "99_demo"
@@ -24,19 +25,48 @@ DEMO = "99_demo"
 # --- audit -------------------------------------------------------------------------------------
 
 
-@pytest.mark.slow
-def test_audit_of_the_demo_agrees_with_the_walk_variant_by_variant(
-    built_demo: Path, tmp_path: Path
+def test_audit_compares_each_variant_with_the_gradebook(
+    monkeypatch: pytest.MonkeyPatch, built_demo: Path, tmp_path: Path
 ) -> None:
-    """Every stub and mutant of the demo, graded by the real nbgrader, fails exactly the test
-    cells the walk saw fail."""
+    """Each stub and mutant of the plan becomes a synthetic student; the walk's failing test
+    cells are set beside the gradebook's (the real run is ``make test-audit``)."""
     module = discover_modules(built_demo / "content", [DEMO])[0]
-    walk, rows = audit.audit_module(built_demo, module, tmp_path, Limits(cell_timeout=20))
-    assert walk.ok, walk.problems
-    assert len(rows) == walk.checked >= 4
-    assert all(r.agrees for r in rows), audit.format_audit(rows)
-    stubs = [r for r in rows if r.variant.startswith(audit.STUB_PREFIX)]
-    assert stubs and all(r.nbgrader_failing for r in stubs)
+    plan = build_plan(built_demo, module)
+    result = WalkResult(DEMO)
+    gradebook: dict[str, dict[str, float]] = {}
+    for planned in plan.exercises:
+        ex = planned.exercise
+        for variant in planned.variants:
+            scores = {t.cell_id: 0.0 for t in ex.tests}
+            result.variants.append(
+                VariantResult(ex.answer_id, variant.kind, variant.name, variant.breaks, scores)
+            )
+            name = (
+                f"{audit.STUB_PREFIX}{ex.answer_id}"
+                if variant.kind is VariantKind.STUB
+                else variant.name
+            )
+            gradebook[f"h-mutante-{name}"] = dict(scores)
+    first = plan.exercises[0].exercise
+    wrong = f"h-mutante-{audit.STUB_PREFIX}{first.answer_id}"
+    gradebook[wrong] = {t.cell_id: t.points for t in first.tests}  # nbgrader disagrees here
+    students: list[str] = []
+
+    def fake_grade(*args: object, mutants: list[Mutant], **kwargs: object) -> HarnessOutcome:
+        students.extend(m.name for m in mutants)
+        return HarnessOutcome()
+
+    monkeypatch.setattr(audit, "walk_module", lambda *a, **k: ModuleWalk(plan, result))
+    monkeypatch.setattr(audit, "grade_synthetic_cohort", fake_grade)
+    monkeypatch.setattr(audit, "_cell_scores", lambda course, slug, student: gradebook[student])
+    _, rows = audit.audit_module(built_demo, module, tmp_path, Limits(cell_timeout=20))
+    assert len(rows) == len(students) == sum(len(p.variants) for p in plan.exercises)
+    disagreements = [r for r in rows if not r.agrees]
+    assert [(r.exercise, r.variant) for r in disagreements] == [
+        (first.answer_id, f"{audit.STUB_PREFIX}{first.answer_id}")
+    ]
+    assert disagreements[0].nbgrader_failing == ()
+    assert "DESACUERDO" in audit.format_audit(rows)
 
 
 def test_audit_table_counts_agreements_and_spells_out_disagreements() -> None:
