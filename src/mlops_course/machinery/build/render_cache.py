@@ -2,9 +2,9 @@
 
 Rendering a module runs the real ``nbgrader generate_assignment``; a module whose inputs did not
 change renders to the same files, so ``make check`` and ``make build`` reuse them. The key covers
-the text source, the instructor's hidden-test overlay (if any), the build code itself and the
-versions of nbgrader, jupytext and nbformat; anything else that changes the output is a bug in
-this key. CI and a clean clone have no cache (``build/`` is git-ignored) and render everything;
+the text source, the instructor's hidden-test overlay (if any), the build code itself (and the
+notebook I/O it uses) and the versions of nbgrader, jupytext and nbformat; anything else that
+changes the output is a bug in this key. CI and a clean clone have no cache (``build/`` is git-ignored) and render everything;
 ``MLOPS_BUILD_CACHE=0`` (or ``CI`` set) turns the cache off. Results are never committed.
 """
 
@@ -34,7 +34,7 @@ def render_digest(text_source: Path, overlay: Path | None) -> str:
     digest = hashlib.sha256()
     for tool in _TOOLS:
         digest.update(f"{tool}={version(tool)}\n".encode())
-    for code in sorted(_BUILD_CODE.glob("*.py")):
+    for code in [*sorted(_BUILD_CODE.glob("*.py")), _BUILD_CODE.parent / "nbio.py"]:
         digest.update(code.name.encode() + b"\0" + code.read_bytes() + b"\0")
     digest.update(b"source\0" + text_source.read_bytes() + b"\0")
     if overlay is not None and overlay.is_file():
