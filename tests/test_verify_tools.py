@@ -146,7 +146,7 @@ def test_drift_reads_pins_blames_upgraded_packages_and_reports(tmp_path: Path) -
     text = drift.format_drift(report)
     assert "mlflow: 3.1.0 → 3.9.0" in text and "00_indice" in text
     assert "07_tracking" in text and "FALLA" in text and "sospechosas: mlflow" in text
-    assert "ninguna: todas" in drift.format_drift(drift.DriftReport())
+    assert "ninguna: cada dependencia" in drift.format_drift(drift.DriftReport())
     broken = drift.format_drift(drift.DriftReport(install_error="No matching distribution"))
     assert broken.startswith("no se pudo crear el entorno") and "No matching" in broken
 
