@@ -4,8 +4,9 @@ Rendering a module runs the real ``nbgrader generate_assignment``; a module whos
 change renders to the same files, so ``make check`` and ``make build`` reuse them. The key covers
 the text source, the instructor's hidden-test overlay (if any), the build code itself (and the
 notebook I/O it uses) and the versions of nbgrader, jupytext and nbformat; anything else that
-changes the output is a bug in this key. CI and a clean clone have no cache (``build/`` is git-ignored) and render everything;
-``MLOPS_BUILD_CACHE=0`` (or ``CI`` set) turns the cache off. Results are never committed.
+changes the output is a bug in this key. CI and a clean clone have no cache (``build/`` is
+git-ignored) and render everything; ``MLOPS_BUILD_CACHE=0`` (or ``CI`` set) turns the cache off.
+Results are never committed.
 """
 
 from __future__ import annotations

@@ -136,7 +136,7 @@ def format_drift(report: DriftReport) -> str:
     lines = ["actualizaciones (fijada → última):"]
     lines.extend(f"  {name}: {old} → {new}" for name, (old, new) in sorted(report.upgrades.items()))
     if not report.upgrades:
-        lines.append("  ninguna: cada dependencia ya está en la versión más nueva que se puede instalar")
+        lines.append("  ninguna: cada dependencia ya está en la versión más nueva instalable")
     for slug in report.passed:
         lines.append(f"{slug:<26} ok")
     for slug, (error, suspects) in report.failures.items():
