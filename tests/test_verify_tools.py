@@ -183,7 +183,7 @@ def test_tiers_select_tests_and_report_the_budget() -> None:
     assert full[full.index("-n") + 1] == "3" and full[full.index("--dist") + 1] == "loadgroup"
     table = testrun.budget_table(
         "full",
-        [testrun.Stage("estáticas", 30.0, True), testrun.Stage("tests", 700.0, False)],
+        [testrun.Stage("estáticas", 30.0, True), testrun.Stage("tests", 800.0, False)],
     )
     assert "FALLO  (por encima del presupuesto)" in table and "total" in table
     with pytest.raises(ValueError, match="nivel de tests desconocido"):
