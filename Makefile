@@ -30,7 +30,7 @@ help:  ## list the targets
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip "uv==0.13.9"
-	$(BIN)/uv pip install --quiet --python $(PY) -e ".[dev]" || $(PY) -m pip install --quiet -e ".[dev]"
+	$(BIN)/uv pip install --quiet --compile-bytecode --python $(PY) -e ".[dev]" || $(PY) -m pip install --quiet -e ".[dev]"
 	@touch $(STAMP)
 
 setup: $(STAMP)  ## create .venv and install the course (idempotent)

@@ -8,9 +8,17 @@ from pathlib import Path
 import pytest
 
 from mlops_course.machinery.build.pipeline import build
+from mlops_course.machinery.grading.harness import broken_case_module
 
 REPO = Path(__file__).resolve().parents[1]
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+@pytest.fixture(autouse=True)
+def _render_cache_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests build throwaway courses again and again: reuse a render whose inputs did not change
+    (each course root has its own cache; ``make check`` in CI still renders everything)."""
+    monkeypatch.setenv("MLOPS_BUILD_CACHE", "1")
 
 
 @pytest.fixture(scope="session")
@@ -38,11 +46,20 @@ def demo_copy(built_demo: Path, tmp_path: Path) -> Path:
 
 
 # Heaviest first, so that the parallel workers (pytest-xdist, `--dist loadgroup`) finish together:
-# a rough weight in seconds of work per test kind; everything else weighs 0 and runs afterwards.
+# a rough weight in seconds of work per test kind (measured on 2 cores); everything else weighs 0
+# and runs afterwards. The module that gets the broken submissions this run weighs the most.
+BROKEN_GRADING = f"test_modules.py::test_real_grading[{broken_case_module(REPO)}]"
 WEIGHTS = (
+    (BROKEN_GRADING, 400),
     ("test_instructor_cohort.py", 300),
-    ("test_modules.py::test_walk[", 60),
+    *(
+        (f"test_modules.py::test_walk[{source.parent.name}]", 200)  # fresh-kernel replays
+        for source in sorted((REPO / "content").glob("*/*.py"))
+        if 'walk="fresh-kernel"' in source.read_text(encoding="utf-8")
+    ),
+    ("test_modules.py::test_walk[", 80),
     ("test_modules.py::test_real_grading[", 50),
+    ("test_instructor_scaling.py::test_scaling", 45),
     ("test_verify.py", 40),
     ("test_formgrader_browser.py", 30),
     ("test_browser.py", 30),

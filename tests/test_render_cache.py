@@ -27,6 +27,9 @@ def test_ci_and_the_switch_turn_the_cache_off(monkeypatch: pytest.MonkeyPatch) -
     assert render_cache.cache_enabled()
     monkeypatch.setenv(render_cache.SWITCH_ENV, "0")
     assert not render_cache.cache_enabled()
+    monkeypatch.setenv("CI", "true")
+    monkeypatch.setenv(render_cache.SWITCH_ENV, "1")
+    assert render_cache.cache_enabled()
 
 
 def test_digest_follows_the_source_and_the_overlay(tmp_path: Path) -> None:

@@ -5,8 +5,8 @@ change renders to the same files, so ``make check`` and ``make build`` reuse the
 the text source, the instructor's hidden-test overlay (if any), the build code itself (and the
 notebook I/O it uses) and the versions of nbgrader, jupytext and nbformat; anything else that
 changes the output is a bug in this key. CI and a clean clone have no cache (``build/`` is
-git-ignored) and render everything; ``MLOPS_BUILD_CACHE=0`` (or ``CI`` set) turns the cache off.
-Results are never committed.
+git-ignored) and render everything; ``MLOPS_BUILD_CACHE=0`` (or ``CI`` set) turns the cache off
+and ``MLOPS_BUILD_CACHE=1`` on. Results are never committed.
 """
 
 from __future__ import annotations
@@ -24,9 +24,10 @@ _TOOLS = ("nbgrader", "jupytext", "nbformat")
 
 
 def cache_enabled() -> bool:
-    """False in CI (``CI`` set) or with ``MLOPS_BUILD_CACHE=0``: everything is rendered."""
-    if os.environ.get(SWITCH_ENV, "") == "0":
-        return False
+    """``MLOPS_BUILD_CACHE=1`` or ``0`` decides; otherwise on, except in CI (``CI`` set)."""
+    switch = os.environ.get(SWITCH_ENV, "")
+    if switch in ("0", "1"):
+        return switch == "1"
     return os.environ.get("CI", "").lower() not in ("1", "true", "yes")
 
 
