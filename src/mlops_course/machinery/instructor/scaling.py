@@ -9,7 +9,6 @@ parallel speed-up and the overhead of grading over mere execution.
 from __future__ import annotations
 
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
@@ -22,7 +21,7 @@ from mlops_course.machinery.build.nbgrader_cli import generate_assignment, write
 from mlops_course.machinery.grading.synthetic import read_notebook, synthetic_cohort
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.instructor.run import grade_cohort
-from mlops_course.machinery.procenv import tool_env
+from mlops_course.machinery.procenv import run_tool, tool_env
 
 
 @dataclass(frozen=True)
@@ -75,7 +74,7 @@ def _papermill(notebook: str, slug: str, students: int, workers: int, where: Pat
             cmd = [sys.executable, "-m", "papermill", str(path), str(where / f"out{index}.ipynb"),
                    "-k", "python3", "--cwd", str(where)]  # fmt: skip
             env = tool_env(MLOPS_WORKSPACE=ws)
-            return subprocess.run(cmd, env=env, capture_output=True, check=False).returncode
+            return run_tool(cmd, env=env).returncode
 
     start = time.perf_counter()
     with ThreadPoolExecutor(max_workers=workers) as pool:

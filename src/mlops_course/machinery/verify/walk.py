@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -25,7 +24,7 @@ import yaml
 
 from mlops_course.machinery.build.modules import Module, discover_modules
 from mlops_course.machinery.build.nbgrader_settings import DEFAULT_CELL_TIMEOUT
-from mlops_course.machinery.procenv import available_cpus, tool_env
+from mlops_course.machinery.procenv import available_cpus, run_tool, tool_env
 from mlops_course.machinery.verify.engine import WORKSPACE_MARKER
 from mlops_course.machinery.verify.outcome import WalkResult, problems
 from mlops_course.machinery.verify.plan import WalkPlan, build_plan
@@ -95,7 +94,7 @@ def walk_module(
         else:
             cmd = [sys.executable, "-m", "mlops_course.machinery.verify.walk", *args]
             env = {**tool_env(), **extra}
-            proc = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)
+            proc = run_tool(cmd, env=env)
             code, output = proc.returncode, proc.stdout + proc.stderr
     seconds = time.perf_counter() - started
     if result_file.is_file():
