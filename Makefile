@@ -31,6 +31,8 @@ $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip "uv==0.13.9"
 	$(BIN)/uv pip install --quiet --compile-bytecode --python $(PY) -e ".[dev]" || $(PY) -m pip install --quiet -e ".[dev]"
+	@# ADR-0009: jsonschema's optional IRI checker builds ~35 parsers on import (2 s per process).
+	$(PY) -m pip uninstall --quiet --yes rfc3987-syntax 2>/dev/null || true
 	@touch $(STAMP)
 
 setup: $(STAMP)  ## create .venv and install the course (idempotent)

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 
@@ -46,3 +48,21 @@ def test_readme_gives_exactly_two_commands_and_ci_calls_the_test_one(repo_root: 
     ci = (repo_root / ".ci" / "run").read_text(encoding="utf-8")
     assert "\nmake test\n" in ci
     assert "English summary" in readme and "mybinder.org" in readme
+
+
+def test_slow_optional_iri_checker_is_not_installed(repo_root: Path) -> None:
+    """ADR-0009: every Jupyter process would spend about 2 s building IRI parsers on import."""
+    for name in ("Makefile", "postBuild"):
+        text = (repo_root / name).read_text(encoding="utf-8")
+        assert "pip uninstall" in text and "rfc3987-syntax" in text, (
+            f"{name} debe desinstalar rfc3987-syntax después de instalar (ADR-0009)"
+        )
+    probe = subprocess.run(
+        [sys.executable, "-c", "import sys, jsonschema; print('rfc3987_syntax' in sys.modules)"],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert probe.stdout.strip() == "False", (
+        "jsonschema cargó rfc3987_syntax: el entorno no se instaló con `make setup` (ADR-0009)"
+    )

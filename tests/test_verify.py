@@ -371,7 +371,43 @@ def test_state_changing_mutants_are_replayed_and_the_walk_stays_sound(
     # killer comes first in mutants.py, so its rebuild cannot hide an undetected polluter: with
     # state detection switched off, 'redondea' survives and this test fails.)
     assert by_name["redondea"].replayed == "" and by_name["redondea"].scores == {"test-ratio": 0.0}
-    assert result.rebuilds == 4
+
+
+@pytest.mark.slow
+def test_state_only_the_closing_control_sees_makes_the_exercise_walk_again_strictly(
+    crafted_walk: tuple[Path, ModuleWalk],
+) -> None:
+    """'muta-tope' changes a shared dict in place (no fingerprint sees it); 'tope-fijo', walked
+    after it in that kernel, would look caught. The closing control fails, the exercise is walked
+    again with a control per variant: 'muta-tope' goes to a fresh kernel, 'tope-fijo' survives."""
+    _, walk = crafted_walk
+    result = walk.result
+    clip = [v for v in result.variants if v.exercise == "clip"]
+    assert len(clip) == 3, "cada variante tiene un solo veredicto (los retirados no quedan)"
+    by_name = {v.name: v for v in clip if v.kind is VariantKind.MUTANT}
+    assert "control" in by_name["muta-tope"].replayed
+    assert by_name["muta-tope"].scores == {"test-clip": 0.0}
+    assert by_name["tope-fijo"].replayed == "" and by_name["tope-fijo"].scores == {"test-clip": 1.0}
+    # clip, and scale: the stub's verdict, taken before 'mata-kernel' killed the kernel, had no
+    # control after it yet.
+    assert result.rechecks == 2
+    # 4 state-changing mutants of 'scale', the closing control of 'clip', and 'muta-tope' itself.
+    assert result.rebuilds == 6
+
+
+@pytest.mark.slow
+def test_controls_run_once_per_clean_exercise_and_at_once_after_a_change(
+    crafted_walk: tuple[Path, ModuleWalk],
+) -> None:
+    _, walk = crafted_walk
+    assert all(v.replayed == "" for v in walk.result.variants if v.exercise == "ratio")
+    # ratio, magnitude (clean): baseline + closing = 2 each, for 2 variants each.
+    # scale: baseline; 'mata-kernel' kills it (the stub, still without a control, is withdrawn):
+    # baseline after the rebuild; 3 state changers, each its own control + a baseline after its
+    # rebuild = 6; the stub again, strictly: baseline + its control = 2. Total 10.
+    # clip: baseline + failing closing control; strictly: baseline, stub's control, muta-tope's
+    # failing control, baseline after its rebuild, tope-fijo's control. Total 7.
+    assert walk.result.controls == 2 + 2 + 10 + 7
 
 
 @pytest.mark.slow
@@ -384,11 +420,14 @@ def test_fresh_kernel_exercises_are_always_replayed(crafted_walk: tuple[Path, Mo
 
 
 @pytest.mark.slow
-def test_a_mutant_the_tests_miss_is_the_only_problem(crafted_walk: tuple[Path, ModuleWalk]) -> None:
+def test_mutants_the_tests_miss_are_the_only_problems(
+    crafted_walk: tuple[Path, ModuleWalk],
+) -> None:
     root, walk = crafted_walk
     assert walk.problems == [
         "98_walk/magnitude: el mutante 'identidad' no pierde puntos (1/1): falta un test que "
-        "lo detecte"
+        "lo detecte",
+        "98_walk/clip: el mutante 'tope-fijo' no pierde puntos (1/1): falta un test que lo detecte",
     ]
     saved = json.loads((root / "out" / "98_walk" / "walk.json").read_text(encoding="utf-8"))
     assert saved["module"] == "98_walk" and saved["error"] == ""

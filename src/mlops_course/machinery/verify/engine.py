@@ -4,16 +4,21 @@ Papermill executes the solution notebook as usual (parameters injected, outputs 
 last test cell of each exercise, the engine branches: for each variant of the exercise (the
 release stub and every mutant) it puts the notebook namespace back as it was before the answer
 cell, runs the variant and the exercise's segment (its test cells, hidden tests included, and any
-code cell between them), and scores every test cell with nbgrader's own ``determine_grade``. Then
-a control runs the reference answer and its tests again, which must score full marks, and the
-process state (modules, builtins, environment, working directory, IPython hooks …) and the
-workspace files are compared with the solution's own run.
+code cell between them), and scores every test cell with nbgrader's own ``determine_grade``.
+
+After each branch, the process state (modules, builtins, environment, working directory, IPython
+hooks …) and the workspace files are compared with the solution's own run. A control runs the
+reference answer and its tests again and must score full marks: at once when that comparison
+shows a change (or in a strict re-walk), and otherwise once after the exercise's last variant,
+which also puts the reference answer back for the cells that follow (ADR-0007). A failing control
+withdraws the verdicts taken since the last passing one, and those variants are walked again,
+each followed by its own control.
 
 A variant is replayed in a fresh kernel, with a fresh workspace, from the first cell (the answer
 replaced by the variant) when the exercise is marked ``walk="fresh-kernel"`` in the text source,
-when the control fails, when the kernel dies, or when the variant changed process or file state;
-after such a change the walked kernel itself is rebuilt (restarted and re-run up to the current
-cell) before the walk goes on.
+when its own control fails, when the kernel dies, or when the variant changed process or file
+state that the control does not undo; after such a change the walked kernel itself is rebuilt
+(restarted and re-run up to the current cell) before the walk goes on.
 """
 
 from __future__ import annotations
@@ -173,6 +178,17 @@ class _Unstable(Exception):
     """The walked kernel can no longer stand for a fresh run (state changed, control failed)."""
 
 
+def _check_changes(process: set[str], files: set[str]) -> None:
+    """Raise :class:`_Unstable` naming what a variant changed that the solution does not."""
+    if process:
+        raise _Unstable("cambió el estado del proceso: " + "; ".join(sorted(process)[:3]))
+    if files:
+        raise _Unstable(
+            "cambió archivos del workspace que la solución no restaura: "
+            + ", ".join(sorted(files)[:3])
+        )
+
+
 class _MemorySampler:
     """Peak resident memory of one process tree (the walked kernel), sampled in a thread."""
 
@@ -321,8 +337,45 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
         if workspace is None:
             self._result.error = "el recorrido necesita un workspace propio (MLOPS_WORKSPACE)"
             return
+        suspects = self._walk_variants(planned, list(planned.variants), index_of, workspace, False)
+        if suspects and not self._result.error:
+            # The closing control failed: some variant left state the fingerprint cannot see (an
+            # object mutated in place, a cache filled with wrong values). Every verdict taken in
+            # the walked kernel since is suspect: walk them again, each followed by its control.
+            self._result.rechecks += 1
+            self._walk_variants(planned, suspects, index_of, workspace, True)
+
+    def _walk_variants(
+        self,
+        planned: PlannedExercise,
+        variants: list[Variant],
+        index_of: dict[str, int],
+        workspace: Path,
+        strict: bool,
+    ) -> list[Variant]:
+        """Branch every variant in the walked kernel; return those to walk again strictly.
+
+        After each branch the process fingerprint and the workspace files are compared with the
+        solution's run (cheap). When they differ, or when ``strict``, the control runs at once; a
+        change the control does not undo sends the variant to a fresh kernel. Otherwise one
+        closing control after the last variant puts the reference answer back for the cells that
+        follow. A control that fails withdraws the verdicts of the variants walked since the
+        last passing one: they are returned, to be walked again each with its own control.
+        """
+        ex = planned.exercise
+        last = index_of[ex.segment[-1]]
+        suspects: list[Variant] = []
+        unvouched: list[tuple[Variant, VariantResult]] = []
+
+        def withdraw() -> None:
+            for variant, result in unvouched:
+                self._result.variants.remove(result)
+                suspects.append(variant)
+            unvouched.clear()
+
         baseline = self._baseline(planned, index_of, workspace)
-        for variant in planned.variants:
+        closing = False  # the namespace holds a variant's names, not the reference answer's
+        for variant in variants:
             if baseline is None:  # the reference answer itself cannot be re-run in this kernel
                 self._record_replay(
                     planned, variant, index_of, "la solución no es repetible en el mismo kernel"
@@ -335,36 +388,47 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
                     scores = self._scores(planned, self._branch(planned, variant.code, index_of))
                 except Exception as exc:  # a dead or unusable kernel
                     raise _Unstable(f"el kernel dejó de responder ({type(exc).__name__})") from exc
-                changes, touched = self._control(planned, index_of, files, workspace)
-                if extra := sorted(changes - own_changes):
-                    raise _Unstable("cambió el estado del proceso: " + "; ".join(extra[:3]))
-                if extra := sorted(touched - own_files):
-                    raise _Unstable(
-                        "cambió archivos del workspace que la solución no restaura: "
-                        + ", ".join(extra[:3])
-                    )
+                changes, touched = self._state_changes(files, workspace)
+                closing = True
+                if strict or (changes - own_changes) or (touched - own_files):
+                    changes, touched = self._control(planned, index_of, files, workspace)
+                    closing = False
+                    unvouched.clear()  # the control passed: the verdicts so far stand
+                    _check_changes(changes - own_changes, touched - own_files)
             except _Unstable as exc:
                 # The walked kernel no longer stands for a fresh run: this variant is graded
                 # from scratch, and the walk goes on in a rebuilt kernel.
+                withdraw()
                 self._record_replay(planned, variant, index_of, str(exc))
-                self._rebuild(index_of[ex.segment[-1]], workspace)
+                self._rebuild(last, workspace)
                 if self._result.error:
-                    return
+                    return []
                 baseline = self._baseline(planned, index_of, workspace)
+                closing = False
                 continue
-            self._result.variants.append(
-                VariantResult(
-                    ex.answer_id,
-                    variant.kind,
-                    variant.name,
-                    variant.breaks,
-                    scores,
-                    "",
-                    round(time.perf_counter() - started, 2),
-                )
+            result = VariantResult(
+                ex.answer_id,
+                variant.kind,
+                variant.name,
+                variant.breaks,
+                scores,
+                "",
+                round(time.perf_counter() - started, 2),
             )
+            self._result.variants.append(result)
+            if closing:  # no control after this variant yet
+                unvouched.append((variant, result))
         if baseline is None:  # the failed control left the kernel in an unknown state
-            self._rebuild(index_of[ex.segment[-1]], workspace)
+            self._rebuild(last, workspace)
+        elif closing:
+            files, own_changes, own_files = baseline
+            try:
+                changes, touched = self._control(planned, index_of, files, workspace)
+                _check_changes(changes - own_changes, touched - own_files)
+            except _Unstable:
+                withdraw()
+                self._rebuild(last, workspace)
+        return [] if self._result.error else suspects
 
     def _baseline(
         self, planned: PlannedExercise, index_of: dict[str, int], workspace: Path
@@ -393,13 +457,21 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
             _Unstable: if the tests do not score full marks again or the kernel stops answering.
         """
         ex = planned.exercise
+        self._result.controls += 1
         try:
             control = self._scores(planned, self._branch(planned, None, index_of))
             if any(control[t.cell_id] < t.points for t in ex.tests):
                 raise _Unstable("el control (la solución de nuevo) no obtuvo la nota máxima")
-            changes = set(json.loads(self._call("", f"{KERNEL_SIDE}.compare('main')")))
         except _Unstable:
             raise
+        except Exception as exc:  # a dead or unusable kernel
+            raise _Unstable(f"el kernel dejó de responder ({type(exc).__name__})") from exc
+        return self._state_changes(files, workspace)
+
+    def _state_changes(self, files: dict[str, str], workspace: Path) -> tuple[set[str], set[str]]:
+        """Process-state differences from the solution's run, and workspace files changed."""
+        try:
+            changes = set(json.loads(self._call("", f"{KERNEL_SIDE}.compare('main')")))
         except Exception as exc:  # a dead or unusable kernel
             raise _Unstable(f"el kernel dejó de responder ({type(exc).__name__})") from exc
         return changes, set(changed_files(files, tree_state(workspace)))

@@ -43,6 +43,11 @@ class WalkResult:
     and replays of the walk not included): what a student's run needs."""
     rebuilds: int = 0
     """Times the walked kernel was replaced after a variant changed process or file state."""
+    controls: int = 0
+    """Controls run (the reference answer and its tests again, full marks required)."""
+    rechecks: int = 0
+    """Exercises whose verdicts taken since the last passing control were withdrawn and walked
+    again with a control after every variant (a control failed, or the kernel died)."""
     error: str = ""
 
     def to_json(self) -> str:

@@ -12,7 +12,12 @@ def format_walk(walk: ModuleWalk) -> str:
     lines = [
         f"{r.module} · recorrido {walk.seconds:.1f} s · notebook {r.notebook_seconds:.1f} s · "
         f"pico {r.peak_kernel_mb:.0f} MB · {walk.checked} variantes · "
-        f"{r.replays} en kernel nuevo · {r.rebuilds} reconstrucciones"
+        f"{r.replays} en kernel nuevo · {r.rebuilds} reconstrucciones · {r.controls} controles"
+        + (
+            f" · {r.rechecks} ejercicios re-verificados con control por variante"
+            if r.rechecks
+            else ""
+        )
     ]
     for planned in walk.plan.exercises:
         ex = planned.exercise
