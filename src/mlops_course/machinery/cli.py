@@ -98,6 +98,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
         feedback_and_export,
         grade_cohort,
     )
+    from mlops_course.machinery.instructor.sandbox import require_sandbox
 
     course = Path(args.course or args.root).resolve()
     slugs = args.module or [
@@ -112,7 +113,16 @@ def cmd_grade(args: argparse.Namespace) -> int:
         notebook_timeout=args.notebook_timeout,
         memory_mb=args.memory_mb,
         output_lines=args.output_lines,
+        processes=args.max_processes,
     )
+    if args.unsafe_no_sandbox:
+        print(
+            "AVISO: --unsafe-no-sandbox: el código de los estudiantes corre con tus permisos y "
+            "puede leer o cambiar notas, tests ocultos y tus archivos. Úsalo solo con entregas "
+            "en las que confías."
+        )
+    else:
+        require_sandbox()
     reports = course / "reports"
     for slug in slugs:
         unmatched: list[str] = []
@@ -126,6 +136,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
             limits,
             workers=args.workers,
             on_progress=lambda o: print(f"  {o.student}: {o.status} {o.score:g}/{o.max_score:g}"),
+            sandbox=not args.unsafe_no_sandbox,
         )
         run.unmatched = unmatched
         print(format_run(run))
@@ -294,6 +305,12 @@ def main(argv: list[str] | None = None) -> int:
     co.add_argument("--notebook-timeout", type=int, default=600, help="segundos por notebook")
     co.add_argument("--memory-mb", type=int, default=2048, help="memoria máxima del kernel")
     co.add_argument("--output-lines", type=int, default=300, help="líneas de salida por celda")
+    co.add_argument("--max-processes", type=int, default=128, help="procesos a la vez por entrega")
+    co.add_argument(
+        "--unsafe-no-sandbox",
+        action="store_true",
+        help="NO aislar el código de los estudiantes (solo con entregas de confianza; ADR-0010)",
+    )
     co.add_argument("--no-feedback", action="store_true", help="no generar feedback ni CSV")
     an = sub.add_parser("analyse", help="análisis por ejercicio de una cohorte calificada")
     an.add_argument("--module", action="append", help="módulo (repetible; por defecto, todos)")

@@ -11,6 +11,7 @@ class Status(StrEnum):
     GRADED = "calificada"
     TIMED_OUT = "tiempo agotado"
     OVER_MEMORY = "memoria excedida"
+    OVER_PROCESSES = "demasiados procesos"
     FAILED = "fallo de nbgrader"
     MISSING = "ausente"
     MALFORMED = "malformada"

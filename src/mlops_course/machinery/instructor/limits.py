@@ -14,17 +14,21 @@ class Limits:
     Attributes:
         cell_timeout: seconds per cell (nbgrader interrupts the cell and grades the rest).
         notebook_timeout: wall-clock seconds for the whole autograde of one student.
-        memory_mb: address-space cap of the grading process and its kernel (``RLIMIT_DATA``).
+        memory_mb: memory of the student's process tree: resident memory of the kernel and all
+            its children together (a watchdog kills the run above it), and each process's
+            writable memory (``RLIMIT_DATA``).
         output_lines: lines of output kept per cell (nbgrader's ``LimitOutput``).
+        processes: processes the kernel and its children may have at once.
     """
 
     cell_timeout: int = 60
     notebook_timeout: int = 600
     memory_mb: int = 2048
     output_lines: int = 300
+    processes: int = 128
 
     def __post_init__(self) -> None:
-        for name in ("cell_timeout", "notebook_timeout", "memory_mb", "output_lines"):
+        for name in ("cell_timeout", "notebook_timeout", "memory_mb", "output_lines", "processes"):
             value = getattr(self, name)
             if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
                 raise ValueError(f"límite {name} inválido: {value!r} (debe ser un entero > 0)")

@@ -18,6 +18,7 @@ from mlops_course.machinery.grading.submissions import check_submission
 from mlops_course.machinery.grading.synthetic import graded_test_ids, read_notebook
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.instructor.merge import merge_shadow
+from mlops_course.machinery.instructor.sandbox import require_sandbox
 from mlops_course.machinery.instructor.shadow import (
     ShadowResult,
     grade_in_shadow,
@@ -83,6 +84,16 @@ def _score(course: Path, slug: str, student: str, tests: set[str]) -> float:
 def _classify(res: ShadowResult, limits: Limits, renamed: str) -> tuple[Status, str]:
     """Status and Spanish reason of one autograde."""
     notes = [renamed] if renamed else []
+    if res.tree_limit == "procesos":
+        return Status.OVER_PROCESSES, (
+            f"la entrega lanzó más de {limits.processes} procesos a la vez; se detuvo y no se "
+            "calificó"
+        )
+    if res.tree_limit == "memoria":
+        return Status.OVER_MEMORY, (
+            f"el kernel y sus procesos superaron {limits.memory_mb} MB de memoria juntos; se "
+            "detuvo y no se calificó"
+        )
     if res.wall_timeout:
         return Status.TIMED_OUT, f"superó {limits.notebook_timeout} s en total; no se calificó"
     if res.returncode != 0:
@@ -110,16 +121,21 @@ def grade_cohort(
     limits: Limits,
     workers: int = 2,
     on_progress: Callable[[StudentOutcome], None] | None = None,
+    sandbox: bool = True,
 ) -> CohortRun:
     """Autograde every student folder in ``course/submitted`` for module ``slug``.
 
     Students whose submission and module source are unchanged since the last run are not
     graded again. Each student is committed to the gradebook and the state file as soon as
-    their autograde ends.
+    their autograde ends. Each kernel runs in a sandbox (:mod:`.sandbox`); ``sandbox=False``
+    is the instructor's explicit ``--unsafe-no-sandbox``.
 
     Raises:
         ValueError: if the course has no source for ``slug``.
+        SandboxUnavailable: if ``sandbox`` and this machine cannot start one (nothing graded).
     """
+    if sandbox:
+        require_sandbox()
     source_dir = course / "source" / slug
     source_path = source_dir / f"{slug}.ipynb"
     if not source_path.is_file():
@@ -166,7 +182,7 @@ def grade_cohort(
         for student, digest, renamed in pending:
             shadow = shadows / student
             prepare_shadow(course, slug, student, shadow, limits)
-            futures[pool.submit(grade_in_shadow, shadow, slug, student, limits)] = (
+            futures[pool.submit(grade_in_shadow, shadow, slug, student, limits, sandbox)] = (
                 student, digest, renamed,
             )  # fmt: skip
         for future in as_completed(futures):

@@ -3,7 +3,9 @@
 A shadow holds the module's source, the student's submission and a snapshot of the gradebook.
 ``nbgrader autograde`` writes only to the shadow's own SQLite file, so any number of shadows run
 at once without concurrent writes to the instructor's gradebook; :mod:`.merge` copies the result
-back from a single thread.
+back from a single thread. The student's kernel runs in a sandbox (:mod:`.sandbox`) that sees
+neither the shadow nor the course; a watchdog holds the memory and process limits for the whole
+process tree, and the wall-clock limit ends everything.
 """
 
 from __future__ import annotations
@@ -19,8 +21,15 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+import psutil
+
 from mlops_course.machinery.grading.synthetic import timed_out_cells
 from mlops_course.machinery.instructor.limits import Limits
+from mlops_course.machinery.instructor.sandbox import (
+    SandboxPaths,
+    copy_submission,
+    write_kernelspec,
+)
 from mlops_course.machinery.procenv import tool_env
 
 SHADOW_CONFIG = """\
@@ -38,6 +47,7 @@ _ACTIVE: set[int] = set()
 _ACTIVE_LOCK = threading.Lock()
 
 MEMORY_MARKERS = ("MemoryError", "DeadKernelError", "Kernel died", "kernel died")
+WATCH_SECONDS = 0.2
 
 
 @dataclass(frozen=True)
@@ -52,6 +62,8 @@ class ShadowResult:
     timed_out_cells: tuple[str, ...]
     memory_error: bool
     output_truncated: bool
+    tree_limit: str = ""
+    """"memoria" or "procesos" when the watchdog ended the run at that limit ("" otherwise)."""
 
 
 def prepare_shadow(course: Path, slug: str, student: str, shadow: Path, limits: Limits) -> None:
@@ -77,8 +89,12 @@ def prepare_shadow(course: Path, slug: str, student: str, shadow: Path, limits: 
 
 def _run_limited(
     cmd: list[str], cwd: Path, env: dict[str, str], limits: Limits
-) -> tuple[int, str, bool]:
-    """Run ``cmd`` in its own process group under ``limits``; kill the group on wall timeout."""
+) -> tuple[int, str, bool, str]:
+    """Run ``cmd`` in its own process group under ``limits``; kill it on wall timeout or when
+    its process tree (kernel and children) passes the memory or process limit.
+
+    Returns (exit code, output, wall timeout, tree limit hit: "memoria", "procesos" or "").
+    """
     proc = subprocess.Popen(
         cmd,
         cwd=cwd,
@@ -91,16 +107,51 @@ def _run_limited(
     )
     with _ACTIVE_LOCK:
         _ACTIVE.add(proc.pid)
+    stop = threading.Event()
+    hit: list[str] = []
+    watcher = threading.Thread(target=_watch_tree, args=(proc.pid, limits, stop, hit), daemon=True)
+    watcher.start()
     try:
         out, _ = proc.communicate(timeout=limits.notebook_timeout)
-        return proc.returncode, out or "", False
+        return proc.returncode, out or "", False, hit[0] if hit else ""
     except subprocess.TimeoutExpired:
         _kill_group(proc.pid)
         out, _ = proc.communicate()
-        return -9, out or "", True
+        return -9, out or "", True, hit[0] if hit else ""
     finally:
+        stop.set()
+        watcher.join(timeout=5)
         with _ACTIVE_LOCK:
             _ACTIVE.discard(proc.pid)
+
+
+def _watch_tree(pid: int, limits: Limits, stop: threading.Event, hit: list[str]) -> None:
+    """Sum the resident memory and count the processes below ``pid``; kill all at a limit."""
+    try:
+        root = psutil.Process(pid)
+    except psutil.Error:
+        return
+    cap = limits.memory_mb * 1024 * 1024
+    while not stop.wait(WATCH_SECONDS):
+        try:
+            tree = root.children(recursive=True)
+        except psutil.Error:
+            return
+        resident = 0
+        for child in tree:
+            with contextlib.suppress(psutil.Error):
+                resident += child.memory_info().rss
+        if resident > cap:
+            hit.append("memoria")
+        elif len(tree) > limits.processes:
+            hit.append("procesos")
+        else:
+            continue
+        _kill_group(pid)
+        for child in tree:
+            with contextlib.suppress(psutil.Error):
+                child.kill()
+        return
 
 
 def _kill_group(pid: int) -> None:
@@ -137,22 +188,44 @@ def _output_flags(notebook: Path, max_lines: int) -> tuple[bool, bool]:
     return memory, truncated
 
 
-def grade_in_shadow(shadow: Path, slug: str, student: str, limits: Limits) -> ShadowResult:
-    """Run ``nbgrader autograde`` for ``student`` inside ``shadow`` with its own workspace."""
-    with tempfile.TemporaryDirectory(prefix=f"ws-{student}-") as workspace:
-        env = tool_env(MLOPS_WORKSPACE=workspace)
-        code, output, wall = _run_limited(
-            [sys.executable, "-m", "nbgrader", "autograde", slug, "--student", student, "--force"],
-            shadow,
-            env,
-            limits,
-        )
+def grade_in_shadow(
+    shadow: Path, slug: str, student: str, limits: Limits, sandbox: bool = True
+) -> ShadowResult:
+    """Run ``nbgrader autograde`` for ``student`` inside ``shadow``; the kernel runs sandboxed
+    (unless ``sandbox`` is False: the instructor's explicit ``--unsafe-no-sandbox``)."""
+    with tempfile.TemporaryDirectory(prefix=f"calif-{student}-") as tmp:
+        base = Path(tmp)
+        workspace = base / "workspace"
+        workspace.mkdir()
+        env = tool_env(MLOPS_WORKSPACE=str(workspace))
+        cmd = [sys.executable, "-m", "nbgrader", "autograde", slug, "--student", student, "--force"]
+        if sandbox:
+            paths = SandboxPaths(base / "entrega", workspace, base / "runtime")
+            paths.runtime.mkdir(mode=0o700)
+            copy_submission(shadow / "submitted" / student / slug, paths.workdir)
+            write_kernelspec(base / "jupyter", paths)
+            env["JUPYTER_PATH"] = os.pathsep.join(
+                p for p in (str(base / "jupyter"), env.get("JUPYTER_PATH", "")) if p
+            )
+            env["JUPYTER_RUNTIME_DIR"] = str(paths.runtime)
+            # Unix sockets in the private runtime folder (the sandbox has no network); an
+            # absolute prefix, since nbgrader and the kernel have different working folders.
+            cmd += [
+                "--KernelManager.transport=ipc",
+                f"--KernelManager.ip={paths.runtime}/kernel",
+                f"--KernelManager.connection_file={paths.runtime}/kernel.json",
+            ]
+        code, output, wall, tree_limit = _run_limited(cmd, shadow, env, limits)
     notebook = next((shadow / "autograded" / student / slug).glob("*.ipynb"), None)
     timeouts: tuple[str, ...] = ()
-    memory = any(marker in output for marker in MEMORY_MARKERS) and code != 0
+    memory = tree_limit == "memoria" or (
+        any(marker in output for marker in MEMORY_MARKERS) and code != 0
+    )
     truncated = False
     if notebook is not None:
         timeouts = tuple(timed_out_cells(notebook))
         mem_cell, truncated = _output_flags(notebook, limits.output_lines)
         memory = memory or mem_cell
-    return ShadowResult(student, shadow, code, output, wall, timeouts, memory, truncated)
+    return ShadowResult(
+        student, shadow, code, output, wall, timeouts, memory, truncated, tree_limit
+    )
