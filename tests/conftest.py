@@ -52,6 +52,7 @@ BROKEN_GRADING = f"test_modules.py::test_real_grading[{broken_case_module(REPO)}
 WEIGHTS = (
     (BROKEN_GRADING, 400),
     ("test_instructor_cohort.py", 300),
+    ("test_sandbox.py", 60),
     *(
         (f"test_modules.py::test_walk[{source.parent.name}]", 200)  # fresh-kernel replays
         for source in sorted((REPO / "content").glob("*/*.py"))
@@ -70,6 +71,7 @@ WEIGHTS = (
 GROUPS = {
     "test_instructor_cohort.py": "cohorte",
     "test_verify.py": "recorrido",
+    "test_sandbox.py": "sandbox",
     "test_07_tracking.py": "mlflow",
     "test_student_tools.py": "estudiante",
 }

@@ -1,0 +1,274 @@
+"""Hostile submissions graded by the production path: the sandbox keeps everything out of reach.
+
+Each hostile student hands in the demo module solved correctly plus one extra cell that tries to
+reach something it must not (the gradebook, the course config, other students, the source with
+its hidden tests, the instructor's environment, the network) or to escape the limits (a detached
+process, memory spread over forked children, a swarm of processes). Every attempt prints a marker
+when it is blocked, so a test can tell "blocked" from "never ran". The same submission graded
+with ``--unsafe-no-sandbox`` does read the gradebook: the threat is real.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import socket
+import threading
+from pathlib import Path
+from typing import Any
+
+import nbformat
+import psutil
+import pytest
+
+from mlops_course.machinery import nbio
+from mlops_course.machinery.build.nbgrader_cli import generate_assignment, write_course_config
+from mlops_course.machinery.cli import main
+from mlops_course.machinery.grading.status import Status
+from mlops_course.machinery.grading.synthetic import read_notebook, solved
+from mlops_course.machinery.instructor import sandbox
+from mlops_course.machinery.instructor.limits import Limits
+from mlops_course.machinery.instructor.run import CohortRun, grade_cohort
+from mlops_course.machinery.instructor.sandbox import SandboxPaths, kernel_argv
+
+pytestmark = pytest.mark.slow
+SLUG = "99_demo"
+SECRET = "MLOPS_SECRETO_DEL_INSTRUCTOR"
+SECRET_VALUE = "clave-que-nadie-debe-ver-7731"
+ORPHAN_SECONDS = "611"
+LIMITS = Limits(cell_timeout=20, notebook_timeout=120, memory_mb=700, processes=24)
+
+
+def _blocked(attempt: str, marker: str) -> str:
+    """Cell code: run ``attempt``; print ``marker`` if it raises (blocked), the loot if not."""
+    body = "\n".join("    " + line for line in attempt.strip().splitlines())
+    return f"try:\n{body}\nexcept Exception as exc:\n    print('{marker}', type(exc).__name__)\n"
+
+
+def _hostile_cells(course: Path, port: int) -> dict[str, str]:
+    gradebook = course / "gradebook.db"
+    neighbour = course / "submitted" / "a-solucion" / SLUG / f"{SLUG}.ipynb"
+    return {
+        "h-lee-gradebook": _blocked(
+            f"print('BOTIN', open({str(gradebook)!r}, 'rb').read(16))", "BLOQUEADO-GRADEBOOK"
+        ),
+        "h-sube-nota": _blocked(
+            f"import sqlite3\ndb = sqlite3.connect({str(gradebook)!r})\n"
+            "db.execute('UPDATE grade SET manual_score = 999')\ndb.commit()\nprint('BOTIN')",
+            "BLOQUEADO-NOTA",
+        ),
+        "h-config": _blocked(
+            f"open({str(course / 'nbgrader_config.py')!r}, 'a').write('\\nimport os  # troyano\\n')"
+            "\nprint('BOTIN')",
+            "BLOQUEADO-CONFIG",
+        ),
+        "h-vecino": _blocked(
+            f"print('BOTIN', open({str(neighbour)!r}).read()[:80])", "BLOQUEADO-VECINO"
+        ),
+        "h-fuentes": _blocked(
+            f"import os\nprint('BOTIN', os.listdir({str(course / 'source' / SLUG)!r}))",
+            "BLOQUEADO-FUENTES",
+        ),
+        "h-secreto": f"import os\nprint('SECRETO=' + os.environ.get({SECRET!r}, 'ausente'))\n",
+        "h-red": _blocked(
+            f"import socket\nsocket.create_connection(('127.0.0.1', {port}), timeout=3)\n"
+            "print('BOTIN')",
+            "BLOQUEADO-RED",
+        ),
+        "h-huerfano": (
+            "import subprocess\n"
+            f"subprocess.Popen(['sleep', '{ORPHAN_SECONDS}'], start_new_session=True)\n"
+            "print('HUERFANO-LANZADO')\n"
+        ),
+        "h-memoria": (
+            "import os, time\n"
+            "for _ in range(3):\n"
+            "    if os.fork() == 0:\n"
+            "        block = bytearray(300 * 1024 * 1024)\n"
+            "        time.sleep(60)\n"
+            "        os._exit(0)\n"
+            "time.sleep(30)\n"
+        ),
+        "h-procesos": (
+            "import subprocess\n"
+            "swarm = [subprocess.Popen(['sleep', '30']) for _ in range(40)]\n"
+            "print('ENJAMBRE', len(swarm))\n"
+        ),
+    }
+
+
+def _with_extra_cell(notebook: Any, code: str) -> str:
+    nb = nbio.reads(nbio.writes(notebook))
+    nb.cells.insert(1, nbformat.v4.new_code_cell(code))  # type: ignore[no-untyped-call]
+    return nbio.writes(nb)
+
+
+def _outputs(course: Path, student: str) -> str:
+    folder = course / "autograded" / student / SLUG
+    texts: list[str] = []
+    for path in folder.glob("*.ipynb"):
+        for cell in json.loads(path.read_text(encoding="utf-8"))["cells"]:
+            for out in cell.get("outputs", []):
+                texts.append(json.dumps(out, ensure_ascii=False))
+    return "\n".join(texts)
+
+
+def _listener() -> tuple[socket.socket, list[str]]:
+    """A TCP server on the grading machine's loopback that records every connection."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    seen: list[str] = []
+
+    def accept() -> None:
+        while True:
+            try:
+                conn, _ = server.accept()
+            except OSError:
+                return
+            seen.append("conexión")
+            conn.close()
+
+    threading.Thread(target=accept, daemon=True).start()
+    return server, seen
+
+
+def _make_course(built_demo: Path, where: Path) -> tuple[Path, Any]:
+    course = where / "course"
+    write_course_config(course, cell_timeout=LIMITS.cell_timeout)
+    shutil.copytree(built_demo / "source" / SLUG, course / "source" / SLUG)
+    release = read_notebook(generate_assignment(course, SLUG) / f"{SLUG}.ipynb")
+    source = read_notebook(course / "source" / SLUG / f"{SLUG}.ipynb")
+    return course, solved(release, source)
+
+
+def _submit(course: Path, student: str, text: str) -> None:
+    folder = course / "submitted" / student / SLUG
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{SLUG}.ipynb").write_text(text, encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def hostile(
+    built_demo: Path, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Path, CohortRun, list[str], str]:
+    course, answers = _make_course(built_demo, tmp_path_factory.mktemp("hostil"))
+    server, seen = _listener()
+    port = server.getsockname()[1]
+    _submit(course, "a-solucion", nbio.writes(answers))
+    for student, code in _hostile_cells(course, port).items():
+        _submit(course, student, _with_extra_cell(answers, code))
+    config_before = (course / "nbgrader_config.py").read_text(encoding="utf-8")
+    os.environ[SECRET] = SECRET_VALUE
+    try:
+        run = grade_cohort(course, SLUG, LIMITS, workers=2)
+    finally:
+        del os.environ[SECRET]
+        server.close()
+    return course, run, seen, config_before
+
+
+def test_honest_and_hostile_answers_keep_exactly_their_own_scores(
+    hostile: tuple[Path, CohortRun, list[str], str],
+) -> None:
+    _, run, _, _ = hostile
+    by = {o.student: o for o in run.outcomes}
+    for student in ("a-solucion", "h-lee-gradebook", "h-sube-nota", "h-config", "h-vecino",
+                    "h-fuentes", "h-secreto", "h-red", "h-huerfano"):  # fmt: skip
+        assert by[student].status is Status.GRADED, (student, by[student].reason)
+        assert by[student].score == by[student].max_score == 3, (student, by[student])
+
+
+def test_nothing_outside_the_students_copy_is_readable_or_writable(
+    hostile: tuple[Path, CohortRun, list[str], str],
+) -> None:
+    course, _, _, config_before = hostile
+    for student, marker in (
+        ("h-lee-gradebook", "BLOQUEADO-GRADEBOOK"),
+        ("h-sube-nota", "BLOQUEADO-NOTA"),
+        ("h-config", "BLOQUEADO-CONFIG"),
+        ("h-vecino", "BLOQUEADO-VECINO"),
+        ("h-fuentes", "BLOQUEADO-FUENTES"),
+    ):
+        seen = _outputs(course, student)
+        assert marker in seen, f"{student}: el intento no se ejecutó o no falló:\n{seen[:2000]}"
+        assert "BOTIN" not in seen, f"{student} alcanzó algo fuera de su copia:\n{seen[:2000]}"
+    assert (course / "nbgrader_config.py").read_text(encoding="utf-8") == config_before
+
+
+def test_the_instructors_environment_and_network_are_out_of_reach(
+    hostile: tuple[Path, CohortRun, list[str], str],
+) -> None:
+    course, _, connections, _ = hostile
+    secret = _outputs(course, "h-secreto")
+    assert "SECRETO=ausente" in secret and SECRET_VALUE not in secret
+    network = _outputs(course, "h-red")
+    assert "BLOQUEADO-RED" in network and "BOTIN" not in network
+    assert connections == [], "una entrega llegó a un puerto de la máquina del instructor"
+
+
+def test_limits_hold_for_the_whole_process_tree(
+    hostile: tuple[Path, CohortRun, list[str], str],
+) -> None:
+    _, run, _, _ = hostile
+    by = {o.student: o for o in run.outcomes}
+    assert by["h-memoria"].status is Status.OVER_MEMORY, by["h-memoria"]
+    assert "juntos" in by["h-memoria"].reason and by["h-memoria"].score == 0
+    assert by["h-procesos"].status is Status.OVER_PROCESSES, by["h-procesos"]
+    assert str(LIMITS.processes) in by["h-procesos"].reason and by["h-procesos"].score == 0
+
+
+def test_no_process_survives_the_grading(hostile: tuple[Path, CohortRun, list[str], str]) -> None:
+    course, _, _, _ = hostile
+    assert "HUERFANO-LANZADO" in _outputs(course, "h-huerfano")
+    survivors = []
+    for proc in psutil.process_iter(["cmdline"]):
+        if proc.info["cmdline"] == ["sleep", ORPHAN_SECONDS]:
+            survivors.append(proc.pid)
+    assert survivors == [], f"procesos de una entrega siguen vivos: {survivors}"
+
+
+def test_without_the_sandbox_the_same_cell_reads_the_gradebook(
+    built_demo: Path, tmp_path: Path
+) -> None:
+    """The control experiment: the attack works when the instructor opts out of the sandbox."""
+    course, answers = _make_course(built_demo, tmp_path)
+    code = _hostile_cells(course, 9)["h-lee-gradebook"]
+    _submit(course, "h-lee-gradebook", _with_extra_cell(answers, code))
+    run = grade_cohort(course, SLUG, LIMITS, workers=1, sandbox=False)
+    assert run.outcomes[0].status is Status.GRADED
+    assert "BOTIN" in _outputs(course, "h-lee-gradebook")
+
+
+def test_grade_refuses_without_a_sandbox_unless_told(
+    built_demo: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    course, answers = _make_course(built_demo, tmp_path)
+    _submit(course, "a-solucion", nbio.writes(answers))
+    monkeypatch.setattr(sandbox, "sandbox_problem", lambda: "no se encontró bwrap (bubblewrap)")
+    args = ["--root", str(course), "grade", "--course", str(course), "--module", SLUG]
+    assert main([*args, "--no-feedback"]) == 2
+    err = capsys.readouterr().err
+    assert "No se puede aislar" in err and "apt-get install bubblewrap" in err
+    assert "--unsafe-no-sandbox" in err
+    assert not (course / "autograded").exists(), "no debe calificar a nadie sin sandbox"
+    assert main([*args, "--no-feedback", "--unsafe-no-sandbox"]) == 0
+    assert "AVISO: --unsafe-no-sandbox" in capsys.readouterr().out
+    assert any((course / "autograded" / "a-solucion" / SLUG).glob("*.ipynb"))
+
+
+def test_kernel_command_sees_only_its_own_folders(tmp_path: Path) -> None:
+    paths = SandboxPaths(tmp_path / "entrega", tmp_path / "ws", tmp_path / "rt")
+    argv = kernel_argv(paths, environ={SECRET: SECRET_VALUE, "LANG": "C.UTF-8", "HOME": "/root"})
+    joined = " ".join(argv)
+    for flag in ("--unshare-all", "--clearenv", "--die-with-parent", "--new-session"):
+        assert flag in argv
+    assert SECRET_VALUE not in joined and "HOME /root" not in joined
+    assert "--setenv LANG C.UTF-8" in joined
+    writable = [argv[i + 1] for i, a in enumerate(argv) if a == "--bind"]
+    assert writable == [str(paths.workdir), str(paths.workspace), str(paths.runtime)]
+    assert argv[-2:] == ["-f", "{connection_file}"]
