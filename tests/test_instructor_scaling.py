@@ -11,12 +11,15 @@ from mlops_course.machinery.instructor.scaling import ScalingRow, format_scaling
 
 
 def test_table_and_ratios() -> None:
-    row = ScalingRow("00_indice", 30, 2, 100.0, 55.0, 44.0, True)
+    row = ScalingRow("00_indice", 30, 2, 100.0, 55.0, 44.0, True, 50.0)
     assert row.speedup == pytest.approx(100 / 55)
     assert row.overhead == pytest.approx(55 / 44)
+    assert row.sandbox_overhead == pytest.approx(0.10)
     table = format_scaling([row])
-    assert "1.82×" in table and "1.25×" in table and "objetivo ≤ 1.5×" in table
+    assert "1.82×" in table and "1.25×" in table and "calif/pm ≤ 1.5×" in table
+    assert "+10.0%" in table and "sandbox ≤ +10 %" in table
     assert ScalingRow("x", 1, 1, 1.0, 0.0, 0.0, False).speedup == 0.0
+    assert ScalingRow("x", 1, 1, 1.0, 0.0, 0.0, False).sandbox_overhead == 0.0
     assert format_scaling([]).count("\n") == 1
 
 

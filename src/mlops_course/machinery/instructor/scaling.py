@@ -1,9 +1,10 @@
 """Scale figures: grade a synthetic cohort of correct submissions and compare with papermill.
 
-For each module, ``students`` copies of the reference answer (harness case a) are graded three
-ways on the same machine: the cohort command with one worker, with ``workers`` workers, and plain
-``papermill`` over the same notebooks with ``workers`` processes. The table shows wall times, the
-parallel speed-up and the overhead of grading over mere execution.
+For each module, ``students`` copies of the reference answer (harness case a) are graded four
+ways on the same machine: the cohort command with one worker, with ``workers`` workers, the same
+with ``workers`` workers and no sandbox (``--unsafe-no-sandbox``), and plain ``papermill`` over
+the same notebooks with ``workers`` processes. The table shows wall times, the parallel speed-up,
+the overhead of grading over mere execution, and what the sandbox adds (goal: ≤ 10 %).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class ScalingRow:
     grade_parallel: float
     papermill: float
     all_full_marks: bool
+    grade_unsandboxed: float = 0.0
 
     @property
     def speedup(self) -> float:
@@ -45,6 +47,13 @@ class ScalingRow:
     def overhead(self) -> float:
         """Parallel grading time over parallel papermill time (goal: ≤ 1.5)."""
         return self.grade_parallel / self.papermill if self.papermill else 0.0
+
+    @property
+    def sandbox_overhead(self) -> float:
+        """Extra time the sandbox adds to parallel grading, as a fraction (goal: ≤ 0.10)."""
+        if not self.grade_unsandboxed:
+            return 0.0
+        return self.grade_parallel / self.grade_unsandboxed - 1
 
 
 def _course(root: Path, slug: str, where: Path, students: int) -> tuple[Path, str]:
@@ -97,14 +106,18 @@ def measure_scaling(
             times: list[float] = []
             full = True
             solved = ""
-            for label, count in (("uno", 1), ("paralelo", workers)):
+            for label, count, sandbox in (
+                ("uno", 1, True),
+                ("paralelo", workers, True),
+                ("sin-sandbox", workers, False),
+            ):
                 course, solved = _course(root, slug, Path(tmp) / label, students)
                 start = time.perf_counter()
-                run = grade_cohort(course, slug, limits, workers=count)
+                run = grade_cohort(course, slug, limits, workers=count, sandbox=sandbox)
                 times.append(time.perf_counter() - start)
                 full = full and all(o.score == o.max_score for o in run.outcomes)
             pm = _papermill(solved, slug, students, workers, Path(tmp) / "papermill")
-        rows.append(ScalingRow(slug, students, workers, times[0], times[1], pm, full))
+        rows.append(ScalingRow(slug, students, workers, times[0], times[1], pm, full, times[2]))
     return rows
 
 
@@ -112,22 +125,25 @@ def format_scaling(rows: list[ScalingRow]) -> str:
     """The scaling table."""
     head = (
         f"{'módulo':<24} {'estud.':>6} {'1 worker':>9} {'N workers':>10} {'speed-up':>9} "
-        f"{'papermill':>10} {'calif/pm':>9}  todos 100 %"
+        f"{'papermill':>10} {'calif/pm':>9} {'sandbox':>8}  todos 100 %"
     )
     lines = [head, "-" * len(head)]
     for r in rows:
         lines.append(
             f"{r.module:<24} {r.students:>6} {r.grade_one:>8.1f}s {r.grade_parallel:>9.1f}s "
-            f"{r.speedup:>8.2f}× {r.papermill:>9.1f}s {r.overhead:>8.2f}×  "
-            f"{'sí' if r.all_full_marks else 'NO'}"
+            f"{r.speedup:>8.2f}× {r.papermill:>9.1f}s {r.overhead:>8.2f}× "
+            f"{r.sandbox_overhead:>+7.1%}  {'sí' if r.all_full_marks else 'NO'}"
         )
     if rows:
         tot_one = sum(r.grade_one for r in rows)
         tot_par = sum(r.grade_parallel for r in rows)
         tot_pm = sum(r.papermill for r in rows)
+        tot_free = sum(r.grade_unsandboxed for r in rows)
+        sandbox = tot_par / tot_free - 1 if tot_free else 0.0
         lines.append(
             f"{'TOTAL':<24} {'':>6} {tot_one:>8.1f}s {tot_par:>9.1f}s "
             f"{tot_one / tot_par if tot_par else 0:>8.2f}× {tot_pm:>9.1f}s "
-            f"{tot_par / tot_pm if tot_pm else 0:>8.2f}×  (N = {rows[0].workers}; objetivo ≤ 1.5×)"
+            f"{tot_par / tot_pm if tot_pm else 0:>8.2f}× {sandbox:>+7.1%}  "
+            f"(N = {rows[0].workers}; objetivos: calif/pm ≤ 1.5×, sandbox ≤ +10 %)"
         )
     return "\n".join(lines)
