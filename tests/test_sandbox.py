@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import socket
 import threading
@@ -29,7 +30,7 @@ from mlops_course.machinery.grading.status import Status
 from mlops_course.machinery.grading.synthetic import read_notebook, solved
 from mlops_course.machinery.instructor import sandbox
 from mlops_course.machinery.instructor.limits import Limits
-from mlops_course.machinery.instructor.run import CohortRun, grade_cohort
+from mlops_course.machinery.instructor.run import CohortRun, feedback_and_export, grade_cohort
 from mlops_course.machinery.instructor.sandbox import SandboxPaths, kernel_argv
 
 pytestmark = pytest.mark.slow
@@ -272,3 +273,34 @@ def test_kernel_command_sees_only_its_own_folders(tmp_path: Path) -> None:
     writable = [argv[i + 1] for i, a in enumerate(argv) if a == "--bind"]
     assert writable == [str(paths.workdir), str(paths.workspace), str(paths.runtime)]
     assert argv[-2:] == ["-f", "{connection_file}"]
+
+
+def test_feedback_shows_messages_but_no_hidden_test_code_and_no_scripts(
+    built_demo: Path, tmp_path: Path
+) -> None:
+    """A wrong answer that fails the hidden test, plus a cell that displays a script."""
+    course, answers = _make_course(built_demo, tmp_path)
+    wrong = nbio.reads(nbio.writes(answers))
+    for cell in wrong.cells:
+        if cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") == "add-one":
+            cell.source = "def add_one(x):\n    return 2\n"  # right for 1, wrong for -1 (hidden)
+    script = (
+        "from IPython.display import HTML, display\n"
+        'display(HTML(\'<b id="inyectado">hola</b><script>document.title="PWNED"</script>\'))\n'
+    )
+    _submit(course, "h-feedback", _with_extra_cell(wrong, script))
+    run = grade_cohort(course, SLUG, LIMITS, workers=1)
+    assert run.outcomes[0].score == 1, run.outcomes[0]  # test-add-one (2 points) fails
+    feedback_and_export(course, SLUG, course / "reports" / "notas.csv")
+    page = next((course / "feedback" / "h-feedback" / SLUG).glob("*.html")).read_text("utf-8")
+    text = re.sub(r"<[^>]+>", "", page).replace("&gt;", ">").replace("&lt;", "<")
+    assert "add_one(-1) debe valer 0" in text, (
+        "el mensaje del test oculto debe llegar al estudiante"
+    )
+    assert "add_one(-1) == 0" not in text, "el código del test oculto aparece en el feedback"
+    assert "BEGIN HIDDEN TESTS" not in text
+    assert "add_one(1) == 2" in text, "los tests visibles siguen a la vista"
+    assert "<script>document.title" not in page, "un script de la entrega llega activo al feedback"
+    autograded = _outputs(course, "h-feedback")
+    assert "END HIDDEN TESTS" in autograded, "el notebook calificado (instructor) conserva todo"
+    assert "<script>document.title" in autograded, "la salida con el script existía de verdad"

@@ -52,3 +52,7 @@ def apply_course_settings(
     c.Execute.interrupt_on_timeout = True
     c.LimitOutput.max_lines = 300
     c.LimitOutput.max_traceback = 60
+    # Feedback shows each test's message, never hidden test code or a submission's scripts.
+    from mlops_course.machinery.instructor.feedback import configure_feedback
+
+    configure_feedback(c)
