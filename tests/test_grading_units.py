@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from mlops_course.machinery import nbio
 from mlops_course.machinery.build.mutants import parse_mutants
 from mlops_course.machinery.grading.status import Status
 from mlops_course.machinery.grading.submissions import check_submission
@@ -142,3 +143,34 @@ def test_timed_out_cells(tmp_path: Path) -> None:
     path.write_text(json.dumps(nb), encoding="utf-8")
     assert timed_out_cells(path) == ["roi"]
     assert timed_out_cells(tmp_path / "missing.ipynb") == []
+
+
+def test_old_format_and_null_metadata_are_repaired_and_graded_not_aborting(
+    built_demo: Path, tmp_path: Path
+) -> None:
+    """nbformat 3 and ``"nbgrader": null`` used to crash the whole cohort run."""
+    import nbformat
+
+    solved_nb = read_notebook(built_demo / "solutions" / DEMO / NB)
+    old = tmp_path / "v3"
+    old.mkdir()
+    v3 = nbformat.convert(solved_nb, 3)  # type: ignore[no-untyped-call]
+    (old / NB).write_text(nbformat.writes(v3, version=3), encoding="utf-8")  # type: ignore[no-untyped-call]
+    check = check_submission(old, NB)
+    assert check.gradable and "convertido de nbformat 3 a 4" in check.reason
+    assert json.loads((old / NB).read_text(encoding="utf-8"))["nbformat"] == 4
+
+    null = tmp_path / "null"
+    null.mkdir()
+    raw = json.loads(nbio.writes(_release(built_demo)))
+    raw["cells"][0]["metadata"]["nbgrader"] = None
+    (null / NB).write_text(json.dumps(raw), encoding="utf-8")
+    check = check_submission(null, NB)
+    assert check.gradable and "reparados en 1 celdas" in check.reason
+    assert (
+        "nbgrader"
+        not in json.loads((null / NB).read_text(encoding="utf-8"))["cells"][0]["metadata"]
+    )
+
+    (null / NB).write_text("[1, 2]", encoding="utf-8")
+    assert check_submission(null, NB).status == Status.MALFORMED

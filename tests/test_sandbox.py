@@ -10,6 +10,7 @@ with ``--unsafe-no-sandbox`` does read the gradebook: the threat is real.
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
@@ -160,6 +161,17 @@ def hostile(
     _submit(course, "a-solucion", nbio.writes(answers))
     for student, code in _hostile_cells(course, port).items():
         _submit(course, student, _with_extra_cell(answers, code))
+    # Careless files that used to abort the whole run: an nbformat-3 notebook, null metadata.
+    _submit(
+        course,
+        "m-formato-3",
+        nbformat.writes(nbformat.convert(copy.deepcopy(answers), 3), version=3),
+    )  # type: ignore[no-untyped-call]
+    raw = json.loads(nbio.writes(answers))
+    for cell in raw["cells"]:
+        if cell["metadata"].get("nbgrader", {}).get("grade_id") == "test-double":
+            cell["metadata"]["nbgrader"] = None
+    _submit(course, "m-nbgrader-null", json.dumps(raw))
     config_before = (course / "nbgrader_config.py").read_text(encoding="utf-8")
     os.environ[SECRET] = SECRET_VALUE
     try:
@@ -176,9 +188,12 @@ def test_honest_and_hostile_answers_keep_exactly_their_own_scores(
     _, run, _, _ = hostile
     by = {o.student: o for o in run.outcomes}
     for student in ("a-solucion", "h-lee-gradebook", "h-sube-nota", "h-config", "h-vecino",
-                    "h-fuentes", "h-secreto", "h-red", "h-huerfano"):  # fmt: skip
+                    "h-fuentes", "h-secreto", "h-red", "h-huerfano", "m-formato-3",
+                    "m-nbgrader-null"):  # fmt: skip
         assert by[student].status is Status.GRADED, (student, by[student].reason)
         assert by[student].score == by[student].max_score == 3, (student, by[student])
+    assert "convertido de nbformat 3 a 4" in by["m-formato-3"].reason
+    assert "reparados en 1 celdas" in by["m-nbgrader-null"].reason
 
 
 def test_nothing_outside_the_students_copy_is_readable_or_writable(

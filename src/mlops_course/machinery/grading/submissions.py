@@ -11,6 +11,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import nbformat
 
@@ -52,10 +53,23 @@ def check_submission(folder: Path, notebook_name: str) -> SubmissionCheck:
             )
         renamed_from = candidates[0].name
         candidates[0].rename(expected)
+    notes: list[str] = [f"renombrado desde {renamed_from}"] if renamed_from else []
     try:
         raw = json.loads(expected.read_text(encoding="utf-8"))
+        if not isinstance(raw, dict):
+            raise TypeError(f"se esperaba un objeto JSON, no {type(raw).__name__}")
         nb = nbio.from_dict(raw)
         nbio.validate(nb)
+        if raw.get("nbformat") != 4:
+            # An old notebook (nbformat 3) is upgraded with nbformat itself, and graded.
+            nb = nbio.reads(json.dumps(raw))
+            nbio.validate(nb)
+            expected.write_text(nbio.writes(nb), encoding="utf-8")
+            notes.append(f"convertido de nbformat {raw.get('nbformat')} a 4")
+        repaired = _repair_metadata(nb)
+        if repaired:
+            expected.write_text(nbio.writes(nb), encoding="utf-8")
+            notes.append(f"metadatos de nbgrader vacíos reparados en {repaired} celdas")
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         return SubmissionCheck(
             Status.MALFORMED, f"el archivo no es JSON válido ({exc})", renamed_from
@@ -66,9 +80,9 @@ def check_submission(folder: Path, notebook_name: str) -> SubmissionCheck:
             Status.MALFORMED, f"no es un notebook válido ({detail})", renamed_from
         )
     ids = [
-        c.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        c.metadata.nbgrader.grade_id
         for c in nb.cells
-        if c.get("metadata", {}).get("nbgrader", {}).get("grade_id")
+        if "nbgrader" in c.metadata and c.metadata.nbgrader.get("grade_id")
     ]
     dups = sorted(name for name, count in Counter(ids).items() if count > 1)
     if dups:
@@ -78,4 +92,16 @@ def check_submission(folder: Path, notebook_name: str) -> SubmissionCheck:
             "respuesta; revísala a mano",
             renamed_from,
         )
-    return SubmissionCheck(None, "", renamed_from)
+    return SubmissionCheck(None, "; ".join(notes), renamed_from)
+
+
+def _repair_metadata(nb: Any) -> int:
+    """Drop ``"nbgrader": null`` (or any non-dict) cell metadata, which makes nbgrader crash;
+    nbgrader then restores the cell from the source if it was a graded one. Returns how many."""
+    count = 0
+    for cell in nb.cells:
+        meta = cell.get("metadata")
+        if "nbgrader" in meta and not isinstance(meta["nbgrader"], dict):
+            del meta["nbgrader"]
+            count += 1
+    return count

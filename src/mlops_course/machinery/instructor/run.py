@@ -161,7 +161,7 @@ def grade_cohort(
             run.outcomes.append(previous)
             run.reused.append(student)
             continue
-        renamed = f"renombrado desde {check.renamed_from}" if check.renamed_from else ""
+        renamed = check.reason  # notes on a gradable submission: renamed, converted, repaired
         if not check.gradable:
             assert check.status is not None
             outcome = StudentOutcome(
