@@ -64,12 +64,12 @@ def check_submission(folder: Path, notebook_name: str) -> SubmissionCheck:
             # An old notebook (nbformat 3) is upgraded with nbformat itself, and graded.
             nb = nbio.reads(json.dumps(raw))
             nbio.validate(nb)
-            expected.write_text(nbio.writes(nb), encoding="utf-8")
             notes.append(f"convertido de nbformat {raw.get('nbformat')} a 4")
         repaired = _repair_metadata(nb)
         if repaired:
-            expected.write_text(nbio.writes(nb), encoding="utf-8")
             notes.append(f"metadatos de nbgrader vacíos reparados en {repaired} celdas")
+        if raw.get("nbformat") != 4 or repaired:
+            expected.write_text(nbio.writes(nb), encoding="utf-8")
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         return SubmissionCheck(
             Status.MALFORMED, f"el archivo no es JSON válido ({exc})", renamed_from

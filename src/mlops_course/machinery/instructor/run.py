@@ -81,9 +81,9 @@ def _score(course: Path, slug: str, student: str, tests: set[str]) -> float:
         )
 
 
-def _classify(res: ShadowResult, limits: Limits, renamed: str) -> tuple[Status, str]:
-    """Status and Spanish reason of one autograde."""
-    notes = [renamed] if renamed else []
+def _classify(res: ShadowResult, limits: Limits, note: str) -> tuple[Status, str]:
+    """Status and Spanish reason of one autograde (``note``: what the pre-check fixed)."""
+    notes = [note] if note else []
     if res.tree_limit == "procesos":
         return Status.OVER_PROCESSES, (
             f"la entrega lanzó más de {limits.processes} procesos a la vez; se detuvo y no se "
@@ -150,7 +150,7 @@ def grade_cohort(
         set(_roster(course))
         | {p.parent.name for p in (course / "submitted").glob(f"*/{slug}") if p.is_dir()}
     )
-    pending: list[tuple[str, str, str]] = []  # (student, digest, renamed note)
+    pending: list[tuple[str, str, str]] = []  # (student, digest, pre-check note)
     registered = False
     for student in students:
         folder = course / "submitted" / student / slug
@@ -161,7 +161,7 @@ def grade_cohort(
             run.outcomes.append(previous)
             run.reused.append(student)
             continue
-        renamed = check.reason  # notes on a gradable submission: renamed, converted, repaired
+        note = check.reason  # on a gradable submission: renamed, converted, repaired
         if not check.gradable:
             assert check.status is not None
             outcome = StudentOutcome(
@@ -174,21 +174,21 @@ def grade_cohort(
         if not registered:
             _register_assignment(course, slug)
             registered = True
-        pending.append((student, digest, renamed))
+        pending.append((student, digest, note))
     shadows = course / ".grading" / "shadows" / slug
     pool = ThreadPoolExecutor(max_workers=max(1, workers))
     try:
         futures: dict[Future[ShadowResult], tuple[str, str, str]] = {}
-        for student, digest, renamed in pending:
+        for student, digest, note in pending:
             shadow = shadows / student
             prepare_shadow(course, slug, student, shadow, limits)
             futures[pool.submit(grade_in_shadow, shadow, slug, student, limits, sandbox)] = (
-                student, digest, renamed,
+                student, digest, note,
             )  # fmt: skip
         for future in as_completed(futures):
-            student, digest, renamed = futures[future]
+            student, digest, note = futures[future]
             res = future.result()
-            status, reason = _classify(res, limits, renamed)
+            status, reason = _classify(res, limits, note)
             score = 0.0
             if status.scored and res.returncode == 0:
                 merge_shadow(course, res.shadow, slug, student)

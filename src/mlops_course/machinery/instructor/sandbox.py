@@ -22,7 +22,6 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -201,17 +200,11 @@ def write_kernelspec(jupyter_path: Path, paths: SandboxPaths) -> Path:
     return target
 
 
-def copy_submission(folder: Path, workdir: Path, skip: Iterable[str] = ()) -> None:
-    """Fill ``workdir`` with a copy of the submission ``folder`` (regular files and folders only;
-    symlinks are not followed: they could point at the instructor's files)."""
-    skipped = set(skip)
-    workdir.mkdir(parents=True, exist_ok=True)
-    for child in folder.iterdir():
-        if child.name in skipped or child.is_symlink():
-            continue
-        if child.is_dir():
-            shutil.copytree(
-                child, workdir / child.name, symlinks=True, ignore_dangling_symlinks=True
-            )
-        elif child.is_file():
-            shutil.copy2(child, workdir / child.name)
+def copy_submission(folder: Path, workdir: Path) -> None:
+    """Copy the submission ``folder`` to ``workdir``, leaving every symlink out (one could point
+    at the instructor's files; it is neither followed nor copied)."""
+
+    def links(directory: str, names: list[str]) -> list[str]:
+        return [name for name in names if (Path(directory) / name).is_symlink()]
+
+    shutil.copytree(folder, workdir, symlinks=True, ignore=links)

@@ -339,9 +339,9 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
             return
         suspects = self._walk_variants(planned, list(planned.variants), index_of, workspace, False)
         if suspects and not self._result.error:
-            # The closing control failed: some variant left state the fingerprint cannot see (an
-            # object mutated in place, a cache filled with wrong values). Every verdict taken in
-            # the walked kernel since is suspect: walk them again, each followed by its control.
+            # A control failed (or the kernel died) before these verdicts were vouched for: some
+            # variant may have left state the fingerprint cannot see (an object mutated in place,
+            # a cache filled with wrong values). Walk them again, each followed by its control.
             self._result.rechecks += 1
             self._walk_variants(planned, suspects, index_of, workspace, True)
 
