@@ -39,7 +39,7 @@ SLUG = "99_demo"
 SECRET = "MLOPS_SECRETO_DEL_INSTRUCTOR"
 SECRET_VALUE = "clave-que-nadie-debe-ver-7731"
 ORPHAN_SECONDS = "611"
-LIMITS = Limits(cell_timeout=20, notebook_timeout=120, memory_mb=700, processes=24)
+LIMITS = Limits(cell_timeout=10, notebook_timeout=120, memory_mb=700, processes=24)
 
 
 def _blocked(attempt: str, marker: str) -> str:
@@ -72,7 +72,13 @@ def _hostile_cells(course: Path, port: int) -> dict[str, str]:
             f"import os\nprint('BOTIN', os.listdir({str(course / 'source' / SLUG)!r}))",
             "BLOQUEADO-FUENTES",
         ),
-        "h-secreto": f"import os\nprint('SECRETO=' + os.environ.get({SECRET!r}, 'ausente'))\n",
+        "h-secreto": (
+            f"import os\nprint('SECRETO=' + os.environ.get({SECRET!r}, 'ausente'))\n"
+            # The seeded font list: matplotlib starts without scanning every system font.
+            "import logging, sys\nlogging.basicConfig(stream=sys.stdout, level=logging.INFO)\n"
+            "import matplotlib.pyplot as plt\nprint('FUENTES', len(plt.matplotlib.font_manager"
+            ".fontManager.ttflist))\n"
+        ),
         "h-red": _blocked(
             f"import socket\nsocket.create_connection(('127.0.0.1', {port}), timeout=3)\n"
             "print('BOTIN')",
@@ -98,6 +104,42 @@ def _hostile_cells(course: Path, port: int) -> dict[str, str]:
             "print('ENJAMBRE', len(swarm))\n"
         ),
     }
+
+
+# Kernel tampering (issue 21, item 3): wrong add_one (loses 2 of 3 points) plus a cell that
+# would hide the failure or fake a helper. Each must end in manual review, never in 3/3.
+SWALLOW = """\
+import ast
+class Swallow(ast.NodeTransformer):
+    def visit_Module(self, node):
+        catch = ast.ExceptHandler(type=ast.Name("BaseException", ast.Load()), name=None,
+                                  body=[ast.Pass()])
+        wrapped = ast.Try(body=node.body or [ast.Pass()], handlers=[catch], orelse=[],
+                          finalbody=[])
+        return ast.fix_missing_locations(ast.Module(body=[wrapped], type_ignores=[]))
+# Spelled so that no static scan sees the attribute's name: only the kernel guard can tell.
+vars(get_ipython())["_trait_values"]["ast_" + "transformers"].append(Swallow())
+"""
+TAMPERED = {
+    "t-transformador": SWALLOW,
+    "t-isclose": "import math\nmath.isclose = lambda *args, **kwargs: True\n",
+    "t-ctypes": "import ctypes\nprint(ctypes.sizeof(ctypes.c_int))\n",
+}
+KERNEL_ENDS = {
+    "k-os-exit": "import os\nos._exit(0)\n",
+    "k-ignora-sigint": (
+        "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass\n"
+    ),
+}
+WRONG_ADD_ONE = "def add_one(x):\n    return x\n"
+
+
+def _tampered(answers: Any, code: str) -> str:
+    nb = nbio.reads(_with_extra_cell(answers, code))
+    for cell in nb.cells:
+        if cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") == "add-one":
+            cell.source = WRONG_ADD_ONE
+    return nbio.writes(nb)
 
 
 def _with_extra_cell(notebook: Any, code: str) -> str:
@@ -172,6 +214,11 @@ def hostile(
         if cell["metadata"].get("nbgrader", {}).get("grade_id") == "test-double":
             cell["metadata"]["nbgrader"] = None
     _submit(course, "m-nbgrader-null", json.dumps(raw))
+    for student, code in TAMPERED.items():
+        _submit(course, student, _tampered(answers, code))
+    _submit(course, "t-control", _tampered(answers, "print('sin trampas')\n"))
+    for student, code in KERNEL_ENDS.items():
+        _submit(course, student, _with_extra_cell(answers, code))
     config_before = (course / "nbgrader_config.py").read_text(encoding="utf-8")
     os.environ[SECRET] = SECRET_VALUE
     try:
@@ -194,6 +241,57 @@ def test_honest_and_hostile_answers_keep_exactly_their_own_scores(
         assert by[student].score == by[student].max_score == 3, (student, by[student])
     assert "convertido de nbformat 3 a 4" in by["m-formato-3"].reason
     assert "reparados en 1 celdas" in by["m-nbgrader-null"].reason
+
+
+def _gradebook_scores(course: Path) -> dict[str, float]:
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        return {
+            sub.student.id: float(sub.score)
+            for assignment in gb.assignments
+            for sub in assignment.submissions
+        }
+
+
+def test_a_tampered_kernel_or_suspicious_code_withholds_the_score(
+    hostile: tuple[Path, CohortRun, list[str], str],
+) -> None:
+    course, run, _, _ = hostile
+    by = {o.student: o for o in run.outcomes}
+    # The same wrong answer without tampering: 1 of 3, so tampering would have gained 2 points.
+    assert by["t-control"].status is Status.GRADED and by["t-control"].score == 1, by["t-control"]
+    expected = {
+        "t-transformador": "la celda de control antes de test-add-one no falló como debía",
+        "t-isclose": "math.isclose reemplazado por código de la entrega",
+        "t-ctypes": "importa ctypes",
+    }
+    scores = _gradebook_scores(course)
+    for student, why in expected.items():
+        outcome = by[student]
+        assert outcome.status is Status.REVIEW, (student, outcome)
+        assert why in outcome.reason and "--accept-review" in outcome.reason, outcome.reason
+        assert outcome.score == 0 and student not in scores, (student, scores.get(student))
+        kept = list((course / "revision" / SLUG / student).glob("*.ipynb"))
+        assert kept, f"{student}: el notebook calificado debe quedar para la revisión"
+    assert "transformador ast_transformers instalado" in by["t-transformador"].reason
+    # The static scan cannot see the obfuscated transformer: the kernel guard alone caught it.
+    assert "línea" not in by["t-transformador"].reason, by["t-transformador"].reason
+    for honest in ("a-solucion", "m-formato-3", "t-control"):
+        assert "control" not in by[honest].reason, by[honest].reason
+
+
+def test_accepting_a_reviewed_submission_grades_it(
+    hostile: tuple[Path, CohortRun, list[str], str],
+) -> None:
+    course, _, _, _ = hostile
+    run = grade_cohort(course, SLUG, LIMITS, workers=2, accept_review=frozenset({"t-ctypes"}))
+    by = {o.student: o for o in run.outcomes}
+    assert run.graded_now == ["t-ctypes"], run.graded_now  # everyone else is reused
+    assert by["t-ctypes"].status is Status.GRADED and by["t-ctypes"].score == 1, by["t-ctypes"]
+    assert "aceptada tras revisión manual" in by["t-ctypes"].reason
+    assert _gradebook_scores(course)["t-ctypes"] == 1
+    assert by["t-transformador"].status is Status.REVIEW
 
 
 def test_nothing_outside_the_students_copy_is_readable_or_writable(
@@ -219,6 +317,7 @@ def test_the_instructors_environment_and_network_are_out_of_reach(
     course, _, connections, _ = hostile
     secret = _outputs(course, "h-secreto")
     assert "SECRETO=ausente" in secret and SECRET_VALUE not in secret
+    assert "FUENTES" in secret and "building the font cache" not in secret, secret[-1500:]
     network = _outputs(course, "h-red")
     assert "BLOQUEADO-RED" in network and "BOTIN" not in network
     assert connections == [], "una entrega llegó a un puerto de la máquina del instructor"
@@ -233,6 +332,18 @@ def test_limits_hold_for_the_whole_process_tree(
     assert "juntos" in by["h-memoria"].reason and by["h-memoria"].score == 0
     assert by["h-procesos"].status is Status.OVER_PROCESSES, by["h-procesos"]
     assert str(LIMITS.processes) in by["h-procesos"].reason and by["h-procesos"].score == 0
+
+
+def test_a_kernel_that_exits_or_ignores_interrupts_is_reported_as_such(
+    hostile: tuple[Path, CohortRun, list[str], str],
+) -> None:
+    _, run, _, _ = hostile
+    by = {o.student: o for o in run.outcomes}
+    exited = by["k-os-exit"]
+    assert exited.status is Status.KERNEL_DIED and "os._exit" in exited.reason, exited
+    stuck = by["k-ignora-sigint"]
+    assert stuck.status is Status.TIMED_OUT and "SIGINT" in stuck.reason, stuck
+    assert f"{LIMITS.cell_timeout} s" in stuck.reason and stuck.score == 0
 
 
 def test_no_process_survives_the_grading(hostile: tuple[Path, CohortRun, list[str], str]) -> None:

@@ -137,6 +137,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
             workers=args.workers,
             on_progress=lambda o: print(f"  {o.student}: {o.status} {o.score:g}/{o.max_score:g}"),
             sandbox=not args.unsafe_no_sandbox,
+            accept_review=frozenset(args.accept_review or ()),
         )
         run.unmatched = unmatched
         print(format_run(run))
@@ -310,6 +311,13 @@ def main(argv: list[str] | None = None) -> int:
         "--unsafe-no-sandbox",
         action="store_true",
         help="NO aislar el código de los estudiantes (solo con entregas de confianza; ADR-0010)",
+    )
+    co.add_argument(
+        "--accept-review",
+        action="append",
+        metavar="ESTUDIANTE",
+        help="califica a este estudiante aunque su entrega quedó en revisión manual, después de "
+        "revisarla (repetible; ADR-0010)",
     )
     co.add_argument("--no-feedback", action="store_true", help="no generar feedback ni CSV")
     an = sub.add_parser("analyse", help="análisis por ejercicio de una cohorte calificada")

@@ -52,6 +52,30 @@ def apply_course_settings(
     c.Execute.interrupt_on_timeout = True
     c.LimitOutput.max_lines = 300
     c.LimitOutput.max_traceback = 60
+    # A guard cell before every test catches a kernel the submission tampered with (ADR-0010).
+    from nbconvert.preprocessors import ClearMetadataPreprocessor
+    from nbgrader.preprocessors import (
+        AssignLatePenalties,
+        CheckCellMetadata,
+        Execute,
+        IgnorePattern,
+        LimitOutput,
+        SaveAutoGrades,
+    )
+
+    from mlops_course.machinery.grading.integrity import CheckGuards, InsertGuards
+
+    c.Autograde.autograde_preprocessors = [
+        InsertGuards,
+        Execute,
+        CheckGuards,
+        IgnorePattern,
+        ClearMetadataPreprocessor,
+        LimitOutput,
+        SaveAutoGrades,
+        AssignLatePenalties,
+        CheckCellMetadata,
+    ]
     # Feedback shows each test's message, never hidden test code or a submission's scripts.
     from mlops_course.machinery.instructor.feedback import configure_feedback
 

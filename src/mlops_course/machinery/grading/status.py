@@ -13,9 +13,13 @@ class Status(StrEnum):
     OVER_MEMORY = "memoria excedida"
     OVER_PROCESSES = "demasiados procesos"
     FAILED = "fallo de nbgrader"
+    KERNEL_DIED = "kernel terminado"
     MISSING = "ausente"
     MALFORMED = "malformada"
     DUPLICATED = "celdas duplicadas"
+    REVIEW = "revisión manual"
+    """Graded, but the score is withheld: the kernel was tampered with or the code looks like
+    it could have been (ADR-0010)."""
 
     @property
     def scored(self) -> bool:

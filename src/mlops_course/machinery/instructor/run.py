@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mlops_course.machinery import nbio
 from mlops_course.machinery.build.nbgrader_cli import generate_assignment, run_nbgrader
+from mlops_course.machinery.grading.integrity import notebook_findings
 from mlops_course.machinery.grading.status import Status
 from mlops_course.machinery.grading.submissions import check_submission
 from mlops_course.machinery.grading.synthetic import graded_test_ids, read_notebook
+from mlops_course.machinery.grading.tamper_scan import scan_submission
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.instructor.merge import merge_shadow
 from mlops_course.machinery.instructor.sandbox import require_sandbox
@@ -99,6 +102,16 @@ def _classify(res: ShadowResult, limits: Limits, note: str) -> tuple[Status, str
     if res.returncode != 0:
         if res.memory_error:
             return Status.OVER_MEMORY, f"el kernel superó {limits.memory_mb} MB de memoria y murió"
+        if res.stuck_cell:
+            return Status.TIMED_OUT, (
+                f"una celda siguió ejecutándose después de {limits.cell_timeout} s sin responder "
+                "a la interrupción (¿ignora SIGINT?); no se calificó"
+            )
+        if res.kernel_died:
+            return Status.KERNEL_DIED, (
+                "el kernel terminó antes de acabar (os._exit, una señal o un fallo fuera de "
+                "Python); no se calificó"
+            )
         tail = " | ".join(res.output.strip().splitlines()[-3:])
         return Status.FAILED, f"nbgrader no pudo calificar: {tail[:300]}"
     if res.output_truncated:
@@ -115,6 +128,45 @@ def _classify(res: ShadowResult, limits: Limits, note: str) -> tuple[Status, str
     return Status.GRADED, "; ".join(notes)
 
 
+def _scan(folder: Path, name: str, source: Any) -> list[str]:
+    """Static findings of a gradable submission (Spanish, one per suspicious construct)."""
+    return [str(f) for f in scan_submission(nbio.read(folder / name), source)]
+
+
+REVIEW_SHOWN = 4
+
+
+def _review(res: ShadowResult, static: list[str], accepted: bool) -> tuple[bool, str]:
+    """(withhold the score?, Spanish note) from the static scan and the kernel guards."""
+    notebook = next((res.shadow / "autograded" / res.student).glob("*/*.ipynb"), None)
+    guards = notebook_findings(nbio.read(notebook)) if notebook is not None else []
+    if guards is None:
+        guards = ["no se pudo comprobar la integridad del kernel (faltan las celdas de control)"]
+    findings = [*guards, *static]
+    if not findings:
+        return False, ""
+    shown = "; ".join(findings[:REVIEW_SHOWN])
+    more = len(findings) - REVIEW_SHOWN
+    if more > 0:
+        shown += f"; y {more} más"
+    if accepted:
+        return False, f"aceptada tras revisión manual ({shown})"
+    return True, (
+        f"puntaje retenido: {shown}. Revisa el notebook calificado en revision/ y, si es "
+        "legítimo, recalifica con --accept-review"
+    )
+
+
+def _keep_for_review(course: Path, res: ShadowResult, slug: str) -> None:
+    """Copy the autograded notebook where the instructor reviews it (never into the gradebook)."""
+    src = res.shadow / "autograded" / res.student / slug
+    dest = course / "revision" / slug / res.student
+    if dest.exists():
+        shutil.rmtree(dest)
+    if src.exists():
+        shutil.copytree(src, dest)
+
+
 def grade_cohort(
     course: Path,
     slug: str,
@@ -122,13 +174,16 @@ def grade_cohort(
     workers: int = 2,
     on_progress: Callable[[StudentOutcome], None] | None = None,
     sandbox: bool = True,
+    accept_review: frozenset[str] = frozenset(),
 ) -> CohortRun:
     """Autograde every student folder in ``course/submitted`` for module ``slug``.
 
     Students whose submission and module source are unchanged since the last run are not
     graded again. Each student is committed to the gradebook and the state file as soon as
     their autograde ends. Each kernel runs in a sandbox (:mod:`.sandbox`); ``sandbox=False``
-    is the instructor's explicit ``--unsafe-no-sandbox``.
+    is the instructor's explicit ``--unsafe-no-sandbox``. A submission whose code or kernel
+    looks tampered with is graded but its score withheld (status "revisión manual") unless the
+    student is in ``accept_review``.
 
     Raises:
         ValueError: if the course has no source for ``slug``.
@@ -150,14 +205,18 @@ def grade_cohort(
         set(_roster(course))
         | {p.parent.name for p in (course / "submitted").glob(f"*/{slug}") if p.is_dir()}
     )
-    pending: list[tuple[str, str, str]] = []  # (student, digest, pre-check note)
+    pending: list[tuple[str, str, str, list[str]]] = []  # student, digest, note, static scan
     registered = False
     for student in students:
         folder = course / "submitted" / student / slug
         check = check_submission(folder, f"{slug}.ipynb")
         digest = folder_digest(folder, source_digest)
         previous = state.get(slug, student)
-        if previous is not None and previous.digest == digest:
+        if (
+            previous is not None
+            and previous.digest == digest
+            and not (previous.status is Status.REVIEW and student in accept_review)
+        ):
             run.outcomes.append(previous)
             run.reused.append(student)
             continue
@@ -174,22 +233,28 @@ def grade_cohort(
         if not registered:
             _register_assignment(course, slug)
             registered = True
-        pending.append((student, digest, note))
+        pending.append((student, digest, note, _scan(folder, f"{slug}.ipynb", source)))
     shadows = course / ".grading" / "shadows" / slug
     pool = ThreadPoolExecutor(max_workers=max(1, workers))
     try:
-        futures: dict[Future[ShadowResult], tuple[str, str, str]] = {}
-        for student, digest, note in pending:
+        futures: dict[Future[ShadowResult], tuple[str, str, str, list[str]]] = {}
+        for student, digest, note, static in pending:
             shadow = shadows / student
             prepare_shadow(course, slug, student, shadow, limits)
             futures[pool.submit(grade_in_shadow, shadow, slug, student, limits, sandbox)] = (
-                student, digest, note,
+                student, digest, note, static,
             )  # fmt: skip
         for future in as_completed(futures):
-            student, digest, note = futures[future]
+            student, digest, note, static = futures[future]
             res = future.result()
             status, reason = _classify(res, limits, note)
             score = 0.0
+            if status.scored and res.returncode == 0:
+                withhold, review = _review(res, static, student in accept_review)
+                if withhold:
+                    _keep_for_review(course, res, slug)
+                    status = Status.REVIEW
+                reason = "; ".join(r for r in (reason, review) if r)
             if status.scored and res.returncode == 0:
                 merge_shadow(course, res.shadow, slug, student)
                 score = _score(course, slug, student, tests)

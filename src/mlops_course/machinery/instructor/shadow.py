@@ -28,6 +28,7 @@ from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.instructor.sandbox import (
     SandboxPaths,
     copy_submission,
+    seed_matplotlib,
     write_kernelspec,
 )
 from mlops_course.machinery.procenv import tool_env
@@ -46,7 +47,8 @@ c.LimitOutput.max_lines = {output_lines}
 _ACTIVE: set[int] = set()
 _ACTIVE_LOCK = threading.Lock()
 
-MEMORY_MARKERS = ("MemoryError", "DeadKernelError", "Kernel died", "kernel died")
+DEAD_MARKERS = ("DeadKernelError", "Kernel died", "kernel died")
+STUCK_MARKER = "CellTimeoutError"  # the cell ignored the interrupt sent at its time limit
 WATCH_SECONDS = 0.2
 
 
@@ -64,6 +66,10 @@ class ShadowResult:
     output_truncated: bool
     tree_limit: str = ""
     """"memoria" or "procesos" when the watchdog ended the run at that limit ("" otherwise)."""
+    kernel_died: bool = False
+    """The kernel process ended before the notebook did (``os._exit``, a signal, a crash)."""
+    stuck_cell: bool = False
+    """A cell kept running after its time limit (it ignored the interrupt)."""
 
 
 def prepare_shadow(course: Path, slug: str, student: str, shadow: Path, limits: Limits) -> None:
@@ -202,6 +208,7 @@ def grade_in_shadow(
         if sandbox:
             paths = SandboxPaths(base / "entrega", workspace, base / "runtime")
             paths.runtime.mkdir(mode=0o700)
+            seed_matplotlib(paths)
             copy_submission(shadow / "submitted" / student / slug, paths.workdir)
             write_kernelspec(base / "jupyter", paths)
             env["JUPYTER_PATH"] = os.pathsep.join(
@@ -218,14 +225,14 @@ def grade_in_shadow(
         code, output, wall, tree_limit = _run_limited(cmd, shadow, env, limits)
     notebook = next((shadow / "autograded" / student / slug).glob("*.ipynb"), None)
     timeouts: tuple[str, ...] = ()
-    memory = tree_limit == "memoria" or (
-        any(marker in output for marker in MEMORY_MARKERS) and code != 0
-    )
+    memory = tree_limit == "memoria" or ("MemoryError" in output and code != 0)
+    died = code != 0 and any(marker in output for marker in DEAD_MARKERS)
+    stuck = code != 0 and STUCK_MARKER in output
     truncated = False
     if notebook is not None:
         timeouts = tuple(timed_out_cells(notebook))
         mem_cell, truncated = _output_flags(notebook, limits.output_lines)
         memory = memory or mem_cell
     return ShadowResult(
-        student, shadow, code, output, wall, timeouts, memory, truncated, tree_limit
+        student, shadow, code, output, wall, timeouts, memory, truncated, tree_limit, died, stuck
     )
