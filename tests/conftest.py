@@ -62,7 +62,7 @@ WEIGHTS = (
     ("test_modules.py::test_real_grading[", 50),
     ("test_instructor_scaling.py::test_scaling", 45),
     ("test_verify.py", 40),
-    ("test_formgrader_browser.py", 30),
+    ("test_formgrader_browser.py", 40),
     ("test_browser.py", 30),
     ("test_student_tools.py", 30),
     ("test_07_tracking.py", 20),
@@ -74,6 +74,7 @@ GROUPS = {
     "test_sandbox.py": "sandbox",
     "test_07_tracking.py": "mlflow",
     "test_student_tools.py": "estudiante",
+    "test_formgrader_browser.py": "formgrader",
 }
 
 

@@ -76,7 +76,10 @@ def apply_course_settings(
         AssignLatePenalties,
         CheckCellMetadata,
     ]
-    # Feedback shows each test's message, never hidden test code or a submission's scripts.
+    # Feedback shows each test's message, never hidden test code. No submission's HTML or
+    # JavaScript runs, neither in the feedback nor in the formgrader's grading page.
     from mlops_course.machinery.instructor.feedback import configure_feedback
+    from mlops_course.machinery.instructor.safe_html import configure_safe_html
 
     configure_feedback(c)
+    configure_safe_html(c)

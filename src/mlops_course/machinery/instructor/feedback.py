@@ -5,8 +5,8 @@ tests restored from the source (nbgrader #917): without this, the first graded c
 every hidden test. :func:`configure_feedback` makes ``generate_feedback`` run, after reading the
 grades, nbgrader's own ``ClearHiddenTests`` (the regions disappear from the cells' code) and
 :class:`RedactTestOutputs` (a test cell keeps only its error line: a traceback quotes the hidden
-line that failed, and a student's function could print what called it), and turns on nbconvert's
-HTML sanitizer (no script or active HTML from a submission reaches the page).
+line that failed, and a student's function could print what called it). No script of a submission
+runs in the page: :func:`~mlops_course.machinery.instructor.safe_html.configure_safe_html`.
 """
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ class RedactTestOutputs(Preprocessor):
 
 
 def configure_feedback(c: Any) -> None:
-    """Set ``generate_feedback``'s preprocessors and sanitizer on an nbgrader config ``c``."""
+    """Set ``generate_feedback``'s preprocessors on an nbgrader config ``c``."""
     from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
     from nbgrader.preprocessors import ClearHiddenTests, GetGrades
 
@@ -59,4 +59,3 @@ def configure_feedback(c: Any) -> None:
         RedactTestOutputs,
         CSSHTMLHeaderPreprocessor,
     ]
-    c.HTMLExporter.sanitize_html = True
