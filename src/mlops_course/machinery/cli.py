@@ -325,7 +325,7 @@ def main(argv: list[str] | None = None) -> int:
     co.add_argument(
         "--pattern",
         help="regex de nombres con (?P<student_id>…) y (?P<file_id>…); por defecto "
-        "<estudiante>_<archivo>.ipynb (el id sin guiones bajos)",
+        "<estudiante>_<archivo>.ipynb (el id sin guiones bajos; admite tildes y espacios)",
     )
     co.add_argument(
         "--max-notebook-mb",
