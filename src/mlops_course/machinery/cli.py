@@ -90,9 +90,18 @@ def cmd_grade_harness(args: argparse.Namespace) -> int:
 
 def cmd_grade(args: argparse.Namespace) -> int:
     from mlops_course.machinery.build.modules import discover_modules
-    from mlops_course.machinery.instructor.collect import DEFAULT_PATTERN, collect_zip
+    from mlops_course.machinery.instructor.collect import (
+        DEFAULT_PATTERN,
+        CollectResult,
+        collect_zip,
+    )
     from mlops_course.machinery.instructor.limits import Limits
-    from mlops_course.machinery.instructor.report import format_run, write_run_report
+    from mlops_course.machinery.instructor.report import (
+        format_intake,
+        format_run,
+        write_intake_report,
+        write_run_report,
+    )
     from mlops_course.machinery.instructor.rubrics import write_rubrics
     from mlops_course.machinery.instructor.run import (
         feedback_and_export,
@@ -126,10 +135,21 @@ def cmd_grade(args: argparse.Namespace) -> int:
     reports = course / "reports"
     for slug in slugs:
         unmatched: list[str] = []
+        collected: CollectResult | None = None
         if args.zip:
-            collected = collect_zip(course, slug, Path(args.zip), args.pattern or DEFAULT_PATTERN)
+            collected = collect_zip(
+                course,
+                slug,
+                Path(args.zip),
+                args.pattern or DEFAULT_PATTERN,
+                max_notebook_mb=args.max_notebook_mb,
+                max_total_mb=args.max_total_mb,
+            )
             unmatched = collected.unmatched
             print(f"{slug}: importadas entregas de {len(collected.students)} estudiantes")
+            intake_text = format_intake(collected)
+            if intake_text:
+                print(intake_text)
         run = grade_cohort(
             course,
             slug,
@@ -143,6 +163,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
         print(format_run(run))
         md, _ = write_run_report(run, reports / slug)
         print(f"informe: {md}")
+        if collected is not None:
+            print(f"importación (cada entrada del zip): {write_intake_report(collected, md)}")
         rubric_file = write_rubrics(course, slug, reports / slug)
         if rubric_file is not None:
             print(f"rúbricas para calificar a mano (solo instructor): {rubric_file}")
@@ -250,6 +272,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the ``mlops-course`` command."""
+    from mlops_course.machinery.instructor.intake import (
+        DEFAULT_MAX_NOTEBOOK_MB,
+        DEFAULT_MAX_TOTAL_MB,
+    )
+
     parser = argparse.ArgumentParser(prog="mlops-course", description=__doc__)
     parser.add_argument("--root", default=".", help="raíz del repositorio del curso")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -299,7 +326,21 @@ def main(argv: list[str] | None = None) -> int:
     co.add_argument(
         "--pattern",
         help="regex de nombres con (?P<student_id>…) y (?P<file_id>…); por defecto "
-        "<estudiante>_<archivo>.ipynb (el id sin guiones bajos)",
+        "<estudiante>_<archivo>.ipynb (el id sin guiones bajos; admite tildes y espacios)",
+    )
+    co.add_argument(
+        "--max-notebook-mb",
+        type=float,
+        default=DEFAULT_MAX_NOTEBOOK_MB,
+        help="tamaño máximo sin comprimir de cada notebook del zip (también dentro de zips "
+        f"anidados); uno mayor se rechaza sin extraerlo (por defecto {DEFAULT_MAX_NOTEBOOK_MB})",
+    )
+    co.add_argument(
+        "--max-total-mb",
+        type=float,
+        default=DEFAULT_MAX_TOTAL_MB,
+        help="total máximo sin comprimir que se extrae del zip, contra zips bomba (por defecto "
+        f"{DEFAULT_MAX_TOTAL_MB})",
     )
     co.add_argument("--workers", type=int, default=os.cpu_count() or 1)
     co.add_argument("--cell-timeout", type=int, default=60, help="segundos por celda")

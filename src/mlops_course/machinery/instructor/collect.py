@@ -1,9 +1,17 @@
 """Import an LMS download (a zip of notebooks named by student) with nbgrader's zip_collect.
 
+The LMS zip is never handed to nbgrader as it is: :mod:`.intake` reads it entry by entry and
+writes a clean zip (one notebook per student and name, safe names, nested zips opened, size
+limits applied) that ``nbgrader zip_collect`` then imports into ``submitted/``. One bad file never
+stops the cohort; each decision is in :attr:`CollectResult.notes`.
+
 Default file-name pattern (override with ``pattern``): ``<student_id>_<anything>.ipynb`` where
-the student id has no underscore, e.g. ``ana.garcia_00_indice.ipynb`` or
-``12345_00_indice.ipynb``. Files inside folders of the zip are matched by their name. Every file
-the pattern does not match is listed in the result, never silently dropped.
+the student id starts with a letter or digit and has letters (accented too), digits, ``.``,
+``@``, ``-`` or spaces, but no underscore: ``ana.garcia_00_indice.ipynb``,
+``maría.lópez_00_indice.ipynb``, ``12345_00_indice.ipynb``, ``Ana García_00_indice.ipynb``
+(student ``Ana García``; some LMSs export full names). Names are matched after Unicode NFC
+normalisation. Every file the pattern does not match is listed in the result, never silently
+dropped.
 """
 
 from __future__ import annotations
@@ -15,8 +23,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mlops_course.machinery.build.nbgrader_cli import run_nbgrader
+from mlops_course.machinery.instructor.intake import (
+    DEFAULT_MAX_NOTEBOOK_MB,
+    DEFAULT_MAX_TOTAL_MB,
+    Caps,
+    IntakeNote,
+    clean_lms_zip,
+)
 
-DEFAULT_PATTERN = r"^(?P<student_id>[A-Za-z0-9.@-]+)_(?P<file_id>[^/]+\.ipynb)$"
+DEFAULT_PATTERN = r"^(?P<student_id>[^\W_](?:[^\W_]|[ .@-])*)_(?P<file_id>[^/\\]+\.ipynb)$"
+CLEAN_ZIP = ".importacion.zip"
+"""The clean zip in ``downloaded/<module>/archive/``; it extracts to ``extracted/.importacion/``
+(a name no student id can have: ids never start with a dot)."""
+NBGRADER_REGEXP = (
+    r".*/\.importacion/(?P<student_id>[^/]+)/(?:t(?P<timestamp>[^/]+)/)?(?P<file_id>[^/]+\.ipynb)$"
+)
 
 
 @dataclass
@@ -25,12 +46,8 @@ class CollectResult:
 
     students: list[str] = field(default_factory=list)
     unmatched: list[str] = field(default_factory=list)
-
-
-def _nbgrader_regexp(pattern: str) -> str:
-    """nbgrader matches the absolute path: anchor the name pattern after the last slash."""
-    body = pattern[1:] if pattern.startswith("^") else pattern
-    return r".*/" + body
+    notes: list[IntakeNote] = field(default_factory=list)
+    """One note per entry of the LMS zip: imported, discarded, rejected… and why (Spanish)."""
 
 
 def validate_pattern(pattern: str) -> re.Pattern[str]:
@@ -53,46 +70,57 @@ def validate_pattern(pattern: str) -> re.Pattern[str]:
 
 
 def collect_zip(
-    course: Path, slug: str, archive: Path, pattern: str = DEFAULT_PATTERN
+    course: Path,
+    slug: str,
+    archive: Path,
+    pattern: str = DEFAULT_PATTERN,
+    max_notebook_mb: float = DEFAULT_MAX_NOTEBOOK_MB,
+    max_total_mb: float = DEFAULT_MAX_TOTAL_MB,
 ) -> CollectResult:
-    """Put ``archive`` where nbgrader expects it, run ``zip_collect`` and report the result.
+    """Clean ``archive`` into ``downloaded/<slug>/archive/``, run ``zip_collect`` and report.
 
     Raises:
-        ValueError: if the archive is missing or not a zip, or the pattern is invalid.
-        RuntimeError: if nbgrader's zip_collect fails.
+        ValueError: if the archive is missing or not a zip, the pattern is invalid or a limit is
+            not positive.
+        RuntimeError: if nbgrader's zip_collect fails or leaves out a notebook it was given.
     """
     compiled = validate_pattern(pattern)
+    caps = Caps.from_mb(max_notebook_mb, max_total_mb)
     if not archive.is_file():
         raise ValueError(f"no existe el zip de entregas: {archive}")
     if not zipfile.is_zipfile(archive):
         raise ValueError(f"{archive} no es un archivo zip válido")
-    with zipfile.ZipFile(archive) as zf:
-        names = [n for n in zf.namelist() if not n.endswith("/")]
     downloaded = course / "downloaded" / slug
     if downloaded.exists():
         shutil.rmtree(downloaded)
     (downloaded / "archive").mkdir(parents=True)
-    shutil.copy2(archive, downloaded / "archive" / archive.name)
+    expected = {p.name for p in (course / "source" / slug).glob("*.ipynb")}
+    intake = clean_lms_zip(
+        archive, downloaded / "archive" / CLEAN_ZIP, compiled, expected, caps, downloaded
+    )
+    out = CollectResult(sorted(intake.taken), intake.unmatched, intake.notes)
+    if not intake.taken:
+        return out
     result = run_nbgrader(
         course,
         [
-            "zip_collect", slug, "--force",
-            f"--FileNameCollectorPlugin.named_regexp={_nbgrader_regexp(pattern)}",
+            "zip_collect",
+            slug,
+            "--force",
+            f"--FileNameCollectorPlugin.named_regexp={NBGRADER_REGEXP}",
         ],
         timeout=600,
-    )  # fmt: skip
+    )
     if result.returncode != 0:
         raise RuntimeError(f"nbgrader zip_collect {slug} falló:\n{result.output[-2000:]}")
-    out = CollectResult()
-    students: set[str] = set()
-    for name in names:
-        base = name.rsplit("/", 1)[-1]
-        match = compiled.match(base)
-        if base.startswith(".") or "__MACOSX" in name:
-            continue
-        if not base.endswith(".ipynb") or match is None:
-            out.unmatched.append(name)
-        else:
-            students.add(match.group("student_id"))
-    out.students = sorted(students)
+    missing = [
+        f"{student}/{name}"
+        for student, names in intake.taken.items()
+        for name in names
+        if not (course / "submitted" / student / slug / name).is_file()
+    ]
+    if missing:
+        raise RuntimeError(
+            f"nbgrader zip_collect {slug} no importó {', '.join(missing)}:\n{result.output[-2000:]}"
+        )
     return out
