@@ -11,9 +11,11 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from mlops_course.machinery import nbio
 from mlops_course.machinery.build.mutants import parse_mutants
 from mlops_course.machinery.build.nbgrader_cli import (
     generate_assignment,
@@ -23,7 +25,10 @@ from mlops_course.machinery.build.nbgrader_cli import (
 from mlops_course.machinery.cli import main
 from mlops_course.machinery.grading.synthetic import (
     ALL_CASES,
+    Expectation,
+    Submission,
     read_notebook,
+    solved,
     synthetic_cohort,
     write_lms_zip,
 )
@@ -35,9 +40,30 @@ SLUG = "99_demo"
 
 ROSTER = ("g-ausente", "zz-nunca-entrego")
 RESUME_CASES = ("a-solucion", "b-sin-tocar", "d-tests-editados", "e-celda-borrada", "g-malformado")
+OUTPUT_LINES = 100
+FIXTURE_LIMITS = ("--memory-mb", "1024", "--output-lines", str(OUTPUT_LINES))
+"""The limits of the module fixture's grading; a re-run with the same limits reuses grades."""
+LONG_OUTPUT = "i-salida-larga"
+THIS_RUN = "en esta ejecución"
+AUTO_POINTS = "puntos automáticos"
+TOTAL_MAX = "máximo total (automático + manual)"
 
 
-def _course(built_demo: Path, where: Path, cases: tuple[str, ...] = ALL_CASES) -> tuple[Path, Path]:
+def _long_output(release: Any, source: Any) -> Submission:
+    """The full solution, whose first answer cell also prints more lines than the limit."""
+    nb = solved(release, source)
+    cell = next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "add-one")
+    cell.source += f"\n\nfor i in range({3 * OUTPUT_LINES}):\n    print('línea', i)\n"
+    return Submission(
+        LONG_OUTPUT,
+        {f"{SLUG}.ipynb": nbio.writes(nb)},
+        Expectation("i", "imprime demasiado → salida recortada y anotada", lambda o, t: o.scored),
+    )
+
+
+def _course(
+    built_demo: Path, where: Path, cases: tuple[str, ...] = ALL_CASES, long_output: bool = False
+) -> tuple[Path, Path]:
     """A fresh instructor course with the demo module, a roster and the cohort's LMS zip."""
     course = where / "course"
     write_course_config(course, cell_timeout=10)
@@ -51,6 +77,8 @@ def _course(built_demo: Path, where: Path, cases: tuple[str, ...] = ALL_CASES) -
         cases,
         parse_mutants(built_demo / "content" / SLUG / "mutants.py"),
     )
+    if long_output:
+        cohort.append(_long_output(release, source))
     for student in ROSTER:
         run_nbgrader(course, ["db", "student", "add", student], timeout=120)
     return course, write_lms_zip(cohort, where / "descarga_lms.zip")
@@ -70,18 +98,18 @@ def _report(course: Path) -> dict[str, dict[str, str]]:
 
 @pytest.fixture(scope="module")
 def graded(built_demo: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    course, archive = _course(built_demo, tmp_path_factory.mktemp("cohorte"))
-    assert _grade(course, "--zip", str(archive)) == 0
+    course, archive = _course(built_demo, tmp_path_factory.mktemp("cohorte"), long_output=True)
+    assert _grade(course, "--zip", str(archive), *FIXTURE_LIMITS) == 0
     return course
 
 
 def test_every_case_graded_or_reported_with_reason(graded: Path) -> None:
     rows = _report(graded)
-    expected_full = {"a-solucion", "e-celda-borrada", "g-renombrado"}
+    expected_full = {"a-solucion", "e-celda-borrada", "g-renombrado", LONG_OUTPUT}
     for student in expected_full:
-        assert (rows[student]["estado"], rows[student]["puntos"]) == ("calificada", "3"), student
-    assert rows["b-sin-tocar"]["puntos"] == "0"
-    assert rows["d-tests-editados"]["puntos"] == "0"
+        assert (rows[student]["estado"], rows[student][AUTO_POINTS]) == ("calificada", "3"), student
+    assert rows["b-sin-tocar"][AUTO_POINTS] == "0"
+    assert rows["d-tests-editados"][AUTO_POINTS] == "0"
     assert rows["c-bucle-infinito"]["estado"] == "tiempo agotado"
     assert rows["c-importacion-rota"]["estado"] == "calificada"
     assert "add-one" in rows["c-bucle-infinito"]["motivo"]
@@ -91,22 +119,45 @@ def test_every_case_graded_or_reported_with_reason(graded: Path) -> None:
     for student in ROSTER:
         assert rows[student]["estado"] == "ausente"
     mutants = [s for s in rows if s.startswith("h-")]
-    assert mutants and all(float(rows[s]["puntos"]) < 3 for s in mutants)
+    assert mutants and all(float(rows[s][AUTO_POINTS]) < 3 for s in mutants)
+    assert f"salida recortada a {OUTPUT_LINES} líneas por celda" in rows[LONG_OUTPUT]["motivo"]
+    assert "recortada" not in rows["a-solucion"]["motivo"]
     md = (graded / "reports" / SLUG / "informe.md").read_text(encoding="utf-8")
     assert "g-ausente_notas.txt" in md  # listed, not dropped
 
 
-def test_valid_grades_exported_and_feedback_written(graded: Path) -> None:
+def test_counts_of_the_first_run_say_what_happened(graded: Path) -> None:
+    reported = {"f-celda-duplicada", "g-malformado", *ROSTER}
+    for student, row in _report(graded).items():
+        expected = "informada sin calificar" if student in reported else "autocalificada ahora"
+        assert row[THIS_RUN] == expected, student
+        assert row[TOTAL_MAX] == "5" and row["máximo automático"] == "3"  # 2 + 1 auto, 2 manual
+        assert (row[AUTO_POINTS] == "") == (student in reported), student  # no grade, no 0
+    md = (graded / "reports" / SLUG / "informe.md").read_text(encoding="utf-8")
+    assert "sin cambios, reutilizados (misma entrega, fuente y límites): 0" in md
+    assert (
+        "informados sin calificar (la revisión previa los detuvo): 4 "
+        "(ausente: 2, celdas duplicadas: 1, malformada: 1)"
+    ) in md
+
+
+def test_grades_csv_has_every_student_with_status_and_feedback_written(graded: Path) -> None:
     rows = _report(graded)
     with (graded / "reports" / "notas.csv").open(encoding="utf-8") as fh:
         exported = {r["student_id"]: r for r in csv.DictReader(fh) if r["assignment"] == SLUG}
-    graded_students = {
-        s for s, r in rows.items() if r["estado"] in ("calificada", "tiempo agotado")
-    }
-    assert graded_students <= set(exported)
-    for student in graded_students:
-        assert float(exported[student]["raw_score"]) == float(rows[student]["puntos"])
-        assert (graded / "feedback" / student / SLUG / f"{SLUG}.html").is_file()
+    assert set(exported) == set(rows)  # malformed, duplicated and absent students included
+    for student, row in rows.items():
+        got = exported[student]
+        assert (got["estado"], got["motivo"]) == (row["estado"], row["motivo"]), student
+        # one definition of each maximum: nbgrader's own max_score is the total one
+        assert float(got["max_score"]) == float(got[TOTAL_MAX]) == float(row[TOTAL_MAX])
+        assert got["máximo automático"] == row["máximo automático"]
+        assert got[AUTO_POINTS] == row[AUTO_POINTS], student
+        if row[AUTO_POINTS]:
+            assert float(got["raw_score"]) == float(row[AUTO_POINTS])  # no manual grades yet
+            assert (graded / "feedback" / student / SLUG / f"{SLUG}.html").is_file()
+        else:  # no grade: an explicit status, never a silent 0
+            assert got["raw_score"] == got["score"] == "", student
     assert not (graded / "feedback" / "g-malformado").exists()
 
 
@@ -126,10 +177,16 @@ def test_rerun_grades_only_changed_keeps_manual_grades_and_caps_memory(graded: P
                 "".join(cell["source"]) + "\nimport numpy as np\n_x = np.ones(4 * 10**8)\n"
             )
     nb_path.write_text(json.dumps(nb, ensure_ascii=False), encoding="utf-8")
-    assert _grade(graded, "--memory-mb", "1024", "--no-feedback") == 0
+    before = _report(graded)
+    assert _grade(graded, *FIXTURE_LIMITS, "--no-feedback") == 0
     rows = _report(graded)
     assert rows["a-solucion"]["estado"] == "memoria excedida"
     assert "1024 MB" in rows["a-solucion"]["motivo"]
+    assert rows["a-solucion"][THIS_RUN] == "autocalificada ahora"
+    for student, row in rows.items():  # nobody else is graded again, nor changes
+        if student != "a-solucion":
+            assert row[THIS_RUN] == "sin cambios (reutilizada)", student
+            assert {**row, THIS_RUN: ""} == {**before[student], THIS_RUN: ""}, student
     with Gradebook(db) as gb:
         assert gb.find_grade("por-que", SLUG, SLUG, "a-solucion").manual_score == 1.5
     state = json.loads((graded / ".grading" / "state.json").read_text(encoding="utf-8"))
@@ -165,12 +222,23 @@ def test_interrupted_run_resumes_without_losing_grades(built_demo: Path, tmp_pat
     # every synthetic student and every roster student who never submitted has a row
     assert len(rows) == len(RESUME_CASES) + mutants + len(ROSTER)
     for student, score in graded_before.items():
-        assert float(rows[student]["puntos"]) == score
+        assert float(rows[student][AUTO_POINTS]) == score
+        assert rows[student][THIS_RUN] == "sin cambios (reutilizada)", student
     from nbgrader.api import Gradebook
 
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
         for student, score in graded_before.items():
             assert gb.find_submission(SLUG, student).score == pytest.approx(score)
+    # --force grades everyone again, whatever the state says, with the same result
+    assert _grade(course, "--force", "--no-feedback") == 0
+    forced = _report(course)
+    assert set(forced) == set(rows)
+    for student, row in forced.items():
+        assert row[THIS_RUN] != "sin cambios (reutilizada)", student
+        assert (row["estado"], row[AUTO_POINTS]) == (
+            rows[student]["estado"],
+            rows[student][AUTO_POINTS],
+        )
 
 
 def test_item_analysis_report_opens_with_plots(graded: Path) -> None:

@@ -287,7 +287,7 @@ def test_accepting_a_reviewed_submission_grades_it(
     course, _, _, _ = hostile
     run = grade_cohort(course, SLUG, LIMITS, workers=2, accept_review=frozenset({"t-ctypes"}))
     by = {o.student: o for o in run.outcomes}
-    assert run.graded_now == ["t-ctypes"], run.graded_now  # everyone else is reused
+    assert run.autograded == ["t-ctypes"], run.autograded  # everyone else is reused
     assert by["t-ctypes"].status is Status.GRADED and by["t-ctypes"].score == 1, by["t-ctypes"]
     assert "aceptada tras revisión manual" in by["t-ctypes"].reason
     assert _gradebook_scores(course)["t-ctypes"] == 1

@@ -155,9 +155,13 @@ def cmd_grade(args: argparse.Namespace) -> int:
             slug,
             limits,
             workers=args.workers,
-            on_progress=lambda o: print(f"  {o.student}: {o.status} {o.score:g}/{o.max_score:g}"),
+            on_progress=lambda o: print(
+                f"  {o.student}: {o.status}"
+                + (f" {o.score:g}/{o.max_score:g} puntos automáticos" if o.scored else "")
+            ),
             sandbox=not args.unsafe_no_sandbox,
             accept_review=frozenset(args.accept_review or ()),
+            force=args.force,
         )
         run.unmatched = unmatched
         print(format_run(run))
@@ -168,7 +172,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
         rubric_file = write_rubrics(course, slug, reports / slug)
         if rubric_file is not None:
             print(f"rúbricas para calificar a mano (solo instructor): {rubric_file}")
-        if not args.no_feedback and any(o.status.scored for o in run.outcomes):
+        if not args.no_feedback:
             feedback_and_export(course, slug, reports / "notas.csv")
             print(f"feedback: {course / 'feedback'}  notas: {reports / 'notas.csv'}")
     return 0
@@ -359,6 +363,11 @@ def main(argv: list[str] | None = None) -> int:
         metavar="ESTUDIANTE",
         help="califica a este estudiante aunque su entrega quedó en revisión manual, después de "
         "revisarla (repetible; ADR-0010)",
+    )
+    co.add_argument(
+        "--force",
+        action="store_true",
+        help="recalificar a todos los estudiantes del módulo, aunque nada haya cambiado",
     )
     co.add_argument("--no-feedback", action="store_true", help="no generar feedback ni CSV")
     an = sub.add_parser("analyse", help="análisis por ejercicio de una cohorte calificada")

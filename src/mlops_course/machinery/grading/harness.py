@@ -116,7 +116,7 @@ def grade_synthetic_cohort(
         outcome.rows.append(
             HarnessRow(slug, exp.case, exp.description, got, exp.check(got, timed_out))
         )
-        if got.status.scored:
+        if got.scored:
             feedback = course / "feedback" / submission.student / slug
             if not any(feedback.glob("*.html")):
                 outcome.problems.append(f"{slug}/{submission.student}: sin feedback HTML")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import resource
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 
 @dataclass(frozen=True)
@@ -37,6 +37,12 @@ class Limits:
                 "el límite por notebook no puede ser menor que el límite por celda "
                 f"({self.notebook_timeout} s < {self.cell_timeout} s)"
             )
+
+    def fingerprint(self, sandbox: bool) -> str:
+        """Every limit and the sandbox setting in one string: a graded student's outcome holds only
+        under the same fingerprint (part of the resume key of :mod:`.run`)."""
+        values = [f"{f.name}={getattr(self, f.name)}" for f in fields(self)]
+        return ",".join([*values, f"sandbox={'yes' if sandbox else 'no'}"])
 
     def preexec(self) -> Callable[[], None]:
         """A ``preexec_fn`` that caps the child's writable memory; kernels inherit the cap."""

@@ -3,32 +3,75 @@
 from __future__ import annotations
 
 import csv
+from collections import Counter
+from collections.abc import Iterable
 from pathlib import Path
 
 from mlops_course.machinery.instructor.collect import CollectResult
+from mlops_course.machinery.instructor.export import (
+    AUTO_MAX,
+    AUTO_POINTS,
+    REASON,
+    STATUS,
+    TOTAL_MAX,
+    points,
+)
 from mlops_course.machinery.instructor.intake import Action, IntakeNote
 from mlops_course.machinery.instructor.run import CohortRun
+from mlops_course.machinery.instructor.state import StudentOutcome
 
-HEADER = ("módulo", "estudiante", "estado", "puntos", "máximo", "motivo")
+THIS_RUN = "en esta ejecución"
+AUTOGRADED_NOW = "autocalificada ahora"
+REUSED = "sin cambios (reutilizada)"
+REPORTED = "informada sin calificar"
+HEADER = ("módulo", "estudiante", STATUS, AUTO_POINTS, AUTO_MAX, TOTAL_MAX, THIS_RUN, REASON)
+
+
+def _by_status(outcomes: Iterable[StudentOutcome]) -> str:
+    counts = Counter(str(o.status) for o in outcomes)
+    return ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()))
+
+
+def _this_run(run: CohortRun) -> dict[str, str]:
+    """What this run did with each student."""
+    done = {s: AUTOGRADED_NOW for s in run.autograded}
+    done.update({s: REUSED for s in run.reused})
+    done.update({s: REPORTED for s in run.reported})
+    return done
+
+
+def summary_lines(run: CohortRun) -> list[str]:
+    """What this run did: students autograded now, reused unchanged, reported without grading
+    (each by status), and the final status of everyone."""
+    groups = (
+        ("autocalificados ahora con nbgrader", run.autograded),
+        ("sin cambios, reutilizados (misma entrega, fuente y límites)", run.reused),
+        ("informados sin calificar (la revisión previa los detuvo)", run.reported),
+    )
+    by_student = {o.student: o for o in run.outcomes}
+    lines = [
+        f"{run.module}: {len(run.outcomes)} estudiantes; {AUTO_MAX} {points(run.autograded_max)}, "
+        f"{TOTAL_MAX} {points(run.total_max)}"
+    ]
+    for label, students in groups:
+        detail = _by_status(by_student[s] for s in students if s in by_student)
+        lines.append(f"  {label}: {len(students)}" + (f" ({detail})" if detail else ""))
+    lines.append(f"  estado final: {_by_status(run.outcomes)}")
+    return lines
 
 
 def format_run(run: CohortRun) -> str:
     """A fixed-width table for the terminal, then counts and unmatched files."""
     lines = [
-        f"{'estudiante':<34} {'estado':<20} {'puntos':>9}  motivo",
-        "-" * 90,
+        f"{'estudiante':<34} {'estado':<20} {'autom./máx. autom.':>18} {'máx. total':>10}  motivo",
+        "-" * 100,
     ]
     for o in run.outcomes:
-        pts = f"{o.score:g}/{o.max_score:g}"
-        lines.append(f"{o.student:<34} {o.status:<20} {pts:>9}  {o.reason}")
-    counts: dict[str, int] = {}
-    for o in run.outcomes:
-        counts[o.status] = counts.get(o.status, 0) + 1
-    summary = ", ".join(f"{k}: {v}" for k, v in sorted(counts.items()))
-    lines.append(
-        f"{run.module}: {len(run.outcomes)} estudiantes ({summary}); calificados ahora "
-        f"{len(run.graded_now)}, sin cambios {len(run.reused)}"
-    )
+        pts = f"{points(o.score) if o.scored else '—'}/{points(o.max_score)}"
+        lines.append(
+            f"{o.student:<34} {o.status:<20} {pts:>18} {points(run.total_max):>10}  {o.reason}"
+        )
+    lines.extend(summary_lines(run))
     for name in run.unmatched:
         lines.append(f"SIN ASIGNAR (el patrón de nombres no lo reconoce): {name}")
     return "\n".join(lines)
@@ -38,13 +81,24 @@ def write_run_report(run: CohortRun, folder: Path) -> tuple[Path, Path]:
     """Write ``informe.md`` and ``informe.csv`` for the run into ``folder``."""
     folder.mkdir(parents=True, exist_ok=True)
     md = folder / "informe.md"
+    this_run = _this_run(run)
     rows = [
-        (run.module, o.student, o.status, f"{o.score:g}", f"{o.max_score:g}", o.reason)
+        (
+            run.module,
+            o.student,
+            str(o.status),
+            points(o.score) if o.scored else "",
+            points(o.max_score),
+            points(run.total_max),
+            this_run.get(o.student, ""),
+            o.reason,
+        )
         for o in run.outcomes
     ]
-    text = [f"# Informe de calificación — {run.module}", "", "| " + " | ".join(HEADER) + " |"]
-    text.append("|" + "---|" * len(HEADER))
-    text.extend("| " + " | ".join(c.replace("|", "/") for c in r) + " |" for r in rows)
+    text = [f"# Informe de calificación — {run.module}", ""]
+    text += [f"- {line.strip()}" for line in summary_lines(run)]
+    text += ["", "| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
+    text.extend("| " + " | ".join((c or "—").replace("|", "/") for c in r) + " |" for r in rows)
     if run.unmatched:
         text += ["", "## Archivos del zip sin asignar a ningún estudiante", ""]
         text += [f"- `{name}`" for name in run.unmatched]

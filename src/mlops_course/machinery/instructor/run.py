@@ -19,6 +19,7 @@ from mlops_course.machinery.grading.status import Status
 from mlops_course.machinery.grading.submissions import check_submission
 from mlops_course.machinery.grading.synthetic import graded_test_ids, read_notebook
 from mlops_course.machinery.grading.tamper_scan import scan_submission
+from mlops_course.machinery.instructor.export import complete_export, read_csv, write_csv
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.instructor.merge import merge_shadow
 from mlops_course.machinery.instructor.sandbox import require_sandbox
@@ -32,7 +33,7 @@ from mlops_course.machinery.instructor.state import GradingState, StudentOutcome
 
 
 def autograded_max(source_nb: Any) -> float:
-    """Points of the autograded test cells of an nbgrader source notebook."""
+    """Autograded maximum: points of the autograded test cells of an nbgrader source notebook."""
     from nbgrader.utils import is_grade, is_solution
 
     return float(
@@ -44,15 +45,37 @@ def autograded_max(source_nb: Any) -> float:
     )
 
 
+def total_max(source_nb: Any) -> float:
+    """Total maximum: points of every graded cell and task of an nbgrader source notebook,
+    autograded and manual (what nbgrader stores as the assignment's ``max_score``)."""
+    from nbgrader.utils import is_grade, is_task
+
+    return float(
+        sum(
+            float(cell.metadata.nbgrader.get("points", 0))
+            for cell in source_nb.cells
+            if is_grade(cell) or is_task(cell)
+        )
+    )
+
+
 @dataclass
 class CohortRun:
     """Everything one ``grade_cohort`` call did."""
 
     module: str
     outcomes: list[StudentOutcome] = field(default_factory=list)
-    graded_now: list[str] = field(default_factory=list)
+    autograded: list[str] = field(default_factory=list)
+    """Students run through ``nbgrader autograde`` in this run (whatever the outcome)."""
+    reported: list[str] = field(default_factory=list)
+    """Students the pre-check stopped in this run (absent, malformed…): reported, not graded."""
     reused: list[str] = field(default_factory=list)
+    """Students whose outcome is reused: same submission, module source and limits."""
     unmatched: list[str] = field(default_factory=list)
+    autograded_max: float = 0.0
+    """Points of the autograded test cells."""
+    total_max: float = 0.0
+    """Points of the autograded and the manually graded cells (nbgrader's ``max_score``)."""
 
 
 def _register_assignment(course: Path, slug: str) -> None:
@@ -175,15 +198,16 @@ def grade_cohort(
     on_progress: Callable[[StudentOutcome], None] | None = None,
     sandbox: bool = True,
     accept_review: frozenset[str] = frozenset(),
+    force: bool = False,
 ) -> CohortRun:
     """Autograde every student folder in ``course/submitted`` for module ``slug``.
 
-    Students whose submission and module source are unchanged since the last run are not
-    graded again. Each student is committed to the gradebook and the state file as soon as
-    their autograde ends. Each kernel runs in a sandbox (:mod:`.sandbox`); ``sandbox=False``
-    is the instructor's explicit ``--unsafe-no-sandbox``. A submission whose code or kernel
-    looks tampered with is graded but its score withheld (status "revisión manual") unless the
-    student is in ``accept_review``.
+    Students whose submission, module source, limits and sandbox setting are unchanged since the
+    last run are not graded again, unless ``force``. Each student is committed to the gradebook
+    and the state file as soon as their autograde ends. Each kernel runs in a sandbox
+    (:mod:`.sandbox`); ``sandbox=False`` is the instructor's explicit ``--unsafe-no-sandbox``.
+    A submission whose code or kernel looks tampered with is graded but its score withheld
+    (status "revisión manual") unless the student is in ``accept_review``.
 
     Raises:
         ValueError: if the course has no source for ``slug``.
@@ -199,8 +223,9 @@ def grade_cohort(
     tests = set(graded_test_ids(source))
     max_score = autograded_max(source)
     source_digest = source_path.read_bytes()
+    fingerprint = limits.fingerprint(sandbox)
     state = GradingState(course / ".grading" / "state.json")
-    run = CohortRun(slug)
+    run = CohortRun(slug, autograded_max=max_score, total_max=total_max(source))
     students = sorted(
         set(_roster(course))
         | {p.parent.name for p in (course / "submitted").glob(f"*/{slug}") if p.is_dir()}
@@ -213,8 +238,9 @@ def grade_cohort(
         digest = folder_digest(folder, source_digest)
         previous = state.get(slug, student)
         if (
-            previous is not None
-            and previous.digest == digest
+            not force
+            and previous is not None
+            and (previous.digest, previous.limits) == (digest, fingerprint)
             and not (previous.status is Status.REVIEW and student in accept_review)
         ):
             run.outcomes.append(previous)
@@ -224,11 +250,11 @@ def grade_cohort(
         if not check.gradable:
             assert check.status is not None
             outcome = StudentOutcome(
-                slug, student, check.status, check.reason, 0.0, max_score, digest
+                slug, student, check.status, check.reason, 0.0, max_score, digest, fingerprint
             )
             state.record(outcome)
             run.outcomes.append(outcome)
-            run.graded_now.append(student)
+            run.reported.append(student)
             continue
         if not registered:
             _register_assignment(course, slug)
@@ -255,14 +281,17 @@ def grade_cohort(
                     _keep_for_review(course, res, slug)
                     status = Status.REVIEW
                 reason = "; ".join(r for r in (reason, review) if r)
-            if status.scored and res.returncode == 0:
+            scored = status.scored and res.returncode == 0
+            if scored:
                 merge_shadow(course, res.shadow, slug, student)
                 score = _score(course, slug, student, tests)
-            outcome = StudentOutcome(slug, student, status, reason, score, max_score, digest)
+            outcome = StudentOutcome(
+                slug, student, status, reason, score, max_score, digest, fingerprint, scored
+            )
             state.record(outcome)
             shutil.rmtree(res.shadow, ignore_errors=True)
             run.outcomes.append(outcome)
-            run.graded_now.append(student)
+            run.autograded.append(student)
             if on_progress is not None:
                 on_progress(outcome)
     except BaseException:
@@ -278,13 +307,34 @@ def grade_cohort(
 def feedback_and_export(course: Path, slug: str, csv_path: Path) -> None:
     """Generate feedback HTML for every graded student of ``slug`` and export all grades.
 
+    The CSV is ``nbgrader export``'s, completed from the grading state (:mod:`.export`): every
+    enrolled student of every module, with status, autograded points, both maxima and reason.
+    Feedback is generated only when some student of ``slug`` has a grade.
+
     Raises:
         RuntimeError: if nbgrader fails.
     """
-    fb = run_nbgrader(course, ["generate_feedback", slug, "--force"], timeout=1800)
-    if fb.returncode != 0:
-        raise RuntimeError(f"nbgrader generate_feedback falló:\n{fb.output[-2000:]}")
+    state = GradingState(course / ".grading" / "state.json")
+    if any(o.scored for o in state.outcomes() if o.module == slug):
+        fb = run_nbgrader(course, ["generate_feedback", slug, "--force"], timeout=1800)
+        if fb.returncode != 0:
+            raise RuntimeError(f"nbgrader generate_feedback falló:\n{fb.output[-2000:]}")
     csv_path.parent.mkdir(parents=True, exist_ok=True)
     ex = run_nbgrader(course, ["export", "--to", str(csv_path.resolve())], timeout=600)
     if ex.returncode != 0 or not csv_path.is_file():
         raise RuntimeError(f"nbgrader export falló:\n{ex.output[-2000:]}")
+    header, rows = read_csv(csv_path)
+    outcomes = state.outcomes()
+    modules = {r["assignment"] for r in rows} | {o.module for o in outcomes}
+    roster = set(_roster(course))
+    enrolled = {
+        m: roster | {p.parent.name for p in (course / "submitted").glob(f"*/{m}") if p.is_dir()}
+        for m in modules
+    }
+    maxima: dict[str, tuple[float, float]] = {}
+    for module in modules:
+        source_path = course / "source" / module / f"{module}.ipynb"
+        if source_path.is_file():
+            source = read_notebook(source_path)
+            maxima[module] = (autograded_max(source), total_max(source))
+    write_csv(csv_path, *complete_export(header, rows, outcomes, enrolled, maxima))

@@ -49,6 +49,9 @@ _ACTIVE_LOCK = threading.Lock()
 
 DEAD_MARKERS = ("DeadKernelError", "Kernel died", "kernel died")
 STUCK_MARKER = "CellTimeoutError"  # the cell ignored the interrupt sent at its time limit
+TRUNCATION_MARKER = "... Output truncated ..."
+"""The last line nbgrader's ``LimitOutput`` leaves in a stream output it cut (its line count
+includes this line, so a cut output never has more lines than the limit)."""
 WATCH_SECONDS = 0.2
 
 
@@ -173,7 +176,7 @@ def kill_running() -> None:
         _kill_group(pid)
 
 
-def _output_flags(notebook: Path, max_lines: int) -> tuple[bool, bool]:
+def _output_flags(notebook: Path) -> tuple[bool, bool]:
     """(a cell raised MemoryError, some cell's output was cut by LimitOutput)."""
     from mlops_course.machinery import nbio
 
@@ -184,13 +187,12 @@ def _output_flags(notebook: Path, max_lines: int) -> tuple[bool, bool]:
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
-        lines = 0
         for out in cell.get("outputs", []):
             if out.get("output_type") == "error" and out.get("ename") == "MemoryError":
                 memory = True
             if out.get("output_type") == "stream":
-                lines += str(out.get("text", "")).count("\n")
-        truncated = truncated or lines >= max_lines
+                lines = str(out.get("text", "")).splitlines()
+                truncated = truncated or (bool(lines) and lines[-1] == TRUNCATION_MARKER)
     return memory, truncated
 
 
@@ -231,7 +233,7 @@ def grade_in_shadow(
     truncated = False
     if notebook is not None:
         timeouts = tuple(timed_out_cells(notebook))
-        mem_cell, truncated = _output_flags(notebook, limits.output_lines)
+        mem_cell, truncated = _output_flags(notebook)
         memory = memory or mem_cell
     return ShadowResult(
         student, shadow, code, output, wall, timeouts, memory, truncated, tree_limit, died, stuck

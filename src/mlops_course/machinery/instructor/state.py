@@ -2,7 +2,8 @@
 
 The state is one JSON file per course, rewritten atomically after every student's grades are
 committed to the gradebook, so an interrupted run loses at most the students being graded at
-that moment, and a re-run grades only new or changed submissions.
+that moment, and a re-run grades only new or changed submissions, or those graded under other
+limits.
 """
 
 from __future__ import annotations
@@ -26,8 +27,16 @@ class StudentOutcome:
     status: Status
     reason: str
     score: float
+    """Points of the autograded test cells (meaningful only when ``scored``)."""
     max_score: float
+    """Autograded maximum: the points of the autograded test cells (no manual points)."""
     digest: str
+    limits: str = ""
+    """The :meth:`~.limits.Limits.fingerprint` it was graded under ("" in entries written by older
+    versions: they match no fingerprint, so such a student counts as changed)."""
+    scored: bool = False
+    """``score`` is this submission's autograde and is in the gradebook; False when the grade is
+    withheld or there is none (see ``status`` and ``reason``)."""
 
 
 def folder_digest(folder: Path, extra: bytes = b"") -> str:
@@ -43,6 +52,12 @@ def folder_digest(folder: Path, extra: bytes = b"") -> str:
     return h.hexdigest()
 
 
+def _outcome(raw: dict[str, Any]) -> StudentOutcome:
+    """One entry of the file; entries of older versions have neither ``limits`` nor ``scored``."""
+    status = Status(raw["status"])
+    return StudentOutcome(**{"scored": status.scored, **raw, "status": status})
+
+
 class GradingState:
     """The JSON state file of a course (``<course>/.grading/state.json``)."""
 
@@ -52,10 +67,7 @@ class GradingState:
         if path.is_file():
             try:
                 raw: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-                self._entries = {
-                    k: StudentOutcome(**{**v, "status": Status(v["status"])})
-                    for k, v in raw.items()
-                }
+                self._entries = {k: _outcome(v) for k, v in raw.items()}
             except (json.JSONDecodeError, TypeError, ValueError, KeyError) as exc:
                 raise ValueError(
                     f"{path}: el estado de calificación está corrupto ({exc}); bórralo para "
@@ -70,6 +82,10 @@ class GradingState:
     def get(self, module: str, student: str) -> StudentOutcome | None:
         """The remembered outcome, if any."""
         return self._entries.get(self.key(module, student))
+
+    def outcomes(self) -> list[StudentOutcome]:
+        """Every remembered outcome, by module and student."""
+        return [self._entries[k] for k in sorted(self._entries)]
 
     def record(self, outcome: StudentOutcome) -> None:
         """Remember ``outcome`` and write the file atomically."""
