@@ -281,6 +281,29 @@ def test_a_tampered_kernel_or_suspicious_code_withholds_the_score(
         assert "control" not in by[honest].reason, by[honest].reason
 
 
+def test_honest_students_grade_exactly_as_when_graded_alone(
+    hostile: tuple[Path, CohortRun, list[str], str], built_demo: Path, tmp_path: Path
+) -> None:
+    """A hostile cohort changes nobody else's grade: the honest right and the honest wrong answer
+    graded in a course of their own get the same status, points and reason."""
+    course, run, _, _ = hostile
+    alone, _ = _make_course(built_demo, tmp_path)
+    for student in ("a-solucion", "t-control"):
+        _submit(
+            alone,
+            student,
+            (course / "submitted" / student / SLUG / f"{SLUG}.ipynb").read_text(encoding="utf-8"),
+        )
+    solo = {o.student: o for o in grade_cohort(alone, SLUG, LIMITS, workers=2).outcomes}
+    together = {o.student: o for o in run.outcomes}
+    for student in ("a-solucion", "t-control"):
+        got, want = together[student], solo[student]
+        assert (got.status, got.score, got.reason) == (want.status, want.score, want.reason)
+    assert _gradebook_scores(alone) == {
+        s: v for s, v in _gradebook_scores(course).items() if s in solo
+    }
+
+
 def test_accepting_a_reviewed_submission_grades_it(
     hostile: tuple[Path, CohortRun, list[str], str],
 ) -> None:
