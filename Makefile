@@ -88,10 +88,11 @@ test-audit: setup  ## periodic: every mutant through real nbgrader vs the walk; 
 	$(BIN)/mlops-course audit $(MODULE_ARGS); a=$$?; \
 	$(BIN)/mlops-course drift; d=$$?; exit $$(( a || d ))
 
-grade: setup  ## grade a cohort: make grade MODULE=00_indice ZIP=descarga.zip [PATTERN=… WORKERS=… MAX_NOTEBOOK_MB=…]
+grade: setup  ## grade a cohort: make grade MODULE=00_indice ZIP=descarga.zip [PATTERN=… WORKERS=… MAX_NOTEBOOK_MB=… FORCE=1 ACCEPT_REVIEW="ana luis"]
 	$(BIN)/mlops-course grade $(MODULE_ARGS) $(if $(ZIP),--zip "$(ZIP)",) \
 	  $(if $(PATTERN),--pattern '$(PATTERN)',) $(if $(WORKERS),--workers $(WORKERS),) \
-	  $(if $(MAX_NOTEBOOK_MB),--max-notebook-mb $(MAX_NOTEBOOK_MB),)
+	  $(if $(MAX_NOTEBOOK_MB),--max-notebook-mb $(MAX_NOTEBOOK_MB),) $(if $(FORCE),--force,) \
+	  $(foreach s,$(ACCEPT_REVIEW),--accept-review '$(s)')
 
 grade-scaling: setup  ## grading scale figures: 30 synthetic students, 1 vs N workers vs papermill
 	$(BIN)/mlops-course grade-scaling $(MODULE_ARGS) $(if $(STUDENTS),--students $(STUDENTS),)
