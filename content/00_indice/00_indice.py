@@ -324,6 +324,10 @@ pd.DataFrame(
 # semanas**), cada alternativa rechazada lleva su motivo, y se puede comprobar más tarde (si los
 # estudiantes siguen llegando al módulo 06 sin saber tipar, la decisión no funcionó). Al final de
 # este módulo escribirás uno tú.
+#
+# Cada ADR del curso lleva un **id único que nombra su módulo**, para poder citarlo desde cualquier
+# otro: `ADR-05-01` es el primer ADR del módulo 05. El de arriba viene de la guía original y conserva
+# su id, `ADR-001`; el módulo 01 lo cita sin repetirlo.
 
 # %% [markdown]
 # ## 6. Visión de negocio: cuánto vale un modelo que sigue funcionando
@@ -1241,7 +1245,7 @@ planner
 # ### BEGIN SOLUTION
 # **Respuesta modelo**
 #
-# **ADR-000: Nivel 1 de MLOps para el modelo de churn de la cuenta nómina**
+# **ADR-00-01: Nivel 1 de MLOps para el modelo de churn de la cuenta nómina**
 #
 # **CONTEXTO:** Marketing usa cada mes una lista de clientes en riesgo que hoy sale de un notebook
 # ejecutado a mano; el último reentreno fue hace 9 meses y nadie mide si acierta. Con 50 000

@@ -107,28 +107,12 @@ WORKSPACE, churn.shape
 # otra persona (o tú dentro de tres meses) tiene que cambiarlo, cuando un pipeline lo ejecuta a las
 # 3 de la madrugada o cuando el modelo pasa a una API. Las herramientas que vienen (DVC, MLflow,
 # pytest, FastAPI) **asumen** que tu código está en funciones y paquetes importables, con tipos que
-# una herramienta puede comprobar y con configuración validada. La guía lo decidió en su primer ADR:
+# una herramienta puede comprobar y con configuración validada. La guía lo decidió en su primer ADR,
+# que está completo en la §5 del módulo 00:
 #
-# ```text
-# ADR-001: Incluir módulo de Python Moderno antes de herramientas MLOps
-#
-# CONTEXTO:
-# La mayoría de guías MLOps asumen que el usuario sabe estructurar código profesionalmente.
-# Esto genera "deuda de aprendizaje" cuando el usuario intenta implementar patrones avanzados.
-#
-# DECISIÓN:
-# Incluir un módulo puente que cubra: Type Hints, Pydantic, OOP aplicado a ML, y estructura de
-# paquetes Python (`src/` layout).
-#
-# CONSECUENCIAS:
-# (+) El usuario puede escribir código que pasa code review de Senior
-# (+) Las herramientas MLOps se integran mejor con código tipado
-# (-) Añade 1-2 semanas al programa
-#
-# ALTERNATIVAS RECHAZADAS:
-# - Asumir conocimiento previo (genera frustración y deuda técnica)
-# - Poner como anexo (usuarios lo saltan y sufren después)
-# ```
+# > **ADR-001** · *Incluir módulo de Python Moderno antes de herramientas MLOps* (módulo 00, §5).
+# > Decisión: un módulo puente con Type Hints, Pydantic, OOP aplicado a ML y estructura de paquetes
+# > (`src/` layout). Consecuencia negativa asumida: añade 1-2 semanas al programa.
 #
 # Cómo se nota en el resto del curso: FastAPI (módulo 11) construye la API **a partir de las
 # anotaciones de tipo y de modelos Pydantic**; MLflow (07) guarda la firma del modelo; pytest (08)
@@ -898,7 +882,7 @@ pyproject_problems(broken_toml)
 # ### ADR del módulo
 #
 # ```text
-# ADR-011: Pydantic en las fronteras, dataclasses y TypedDict dentro
+# ADR-01-01: Pydantic en las fronteras, dataclasses y TypedDict dentro
 #
 # CONTEXTO:
 # La configuración de entrenamiento y del servicio de churn llega de YAML y de variables de
@@ -2069,7 +2053,7 @@ for bad_module in ("features.py", "Features", "import", "my-module"):
 # ### BEGIN SOLUTION
 # **Respuesta modelo**
 #
-# **ADR-012: Política de reintentos del pipeline nocturno de churn**
+# **ADR-01-02: Política de reintentos del pipeline nocturno de churn**
 #
 # **CONTEXTO:** El pipeline corre a las 02:00 y marketing usa la lista a las 08:00: hay 6 h de
 # margen. El feature store y el registro fallan a veces de forma transitoria (reinicios, 503). El

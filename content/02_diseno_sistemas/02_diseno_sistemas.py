@@ -577,7 +577,7 @@ print(f"Registro de predicciones: {requests_per_day * 365 * bytes_logged / 1e9:,
 # ## 6. Una decisión documentada (ADR)
 #
 # ```text
-# ADR-002: Inferencia batch nocturna + API de lectura para el modelo de churn
+# ADR-02-01: Inferencia batch nocturna + API de lectura para el modelo de churn
 #
 # CONTEXTO:
 # Marketing lanza la campaña de retención cada lunes con una lista de clientes en riesgo; los
@@ -1560,7 +1560,7 @@ table
 # ### BEGIN SOLUTION
 # **Respuesta modelo**
 #
-# **ADR-003: Alerta de churn por cancelación de nómina con un consumidor de eventos**
+# **ADR-02-02: Alerta de churn por cancelación de nómina con un consumidor de eventos**
 #
 # **CONTEXTO:** Cancelar la domiciliación de la nómina es la señal de abandono más fuerte que ve el
 # gestor, y la oferta pierde eficacia con cada hora que pasa. Son unos 50 000 eventos al día (media

@@ -1457,7 +1457,7 @@ except NotImplementedError:
 # El ADR con el que este curso decidió su propio entorno, en el formato de la guía:
 #
 # ```text
-# ADR-003: Entorno del curso con pyproject.toml fijado + environment.yml espejo, sin lock de uv
+# ADR-03-01: Entorno del curso con pyproject.toml fijado + environment.yml espejo, sin lock de uv
 #
 # CONTEXTO:
 # El curso corre en Binder (construye con conda, ~2 GB de RAM, sin Docker dentro de la sesión), en
@@ -1500,7 +1500,7 @@ except NotImplementedError:
 # ### BEGIN SOLUTION
 # **Respuesta modelo**
 #
-# **ADR-004: uv para las dependencias Python y contenedores para GPU y producción**
+# **ADR-03-02: uv para las dependencias Python y contenedores para GPU y producción**
 #
 # **CONTEXTO:** 6 personas en tres sistemas operativos; entrenamiento con CUDA en un servidor Linux;
 # API en contenedor. Las dependencias Python tienen wheels para todas las plataformas; CUDA no es

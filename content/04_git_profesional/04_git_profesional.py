@@ -1003,7 +1003,7 @@ with scratch_repo(SLUG) as (repo, env):
 # Esta decisión tiene trade-offs, así que la registramos:
 #
 # ```text
-# ADR-004: Hooks locales de pre-commit en lugar de hooks remotos
+# ADR-04-01: Hooks locales de pre-commit en lugar de hooks remotos
 #
 # CONTEXTO:
 # El curso (y la CI de muchos equipos) debe funcionar sin red. Los hooks remotos clonan repositorios
@@ -1548,7 +1548,7 @@ if HOOKS_READY:
 # | Versión derivada de commits | Cuando la versión la dicta otro calendario (un regulador, un contrato) o el artefacto es un **modelo** (mismo código, datos nuevos) | Versión manual con checklist; registro de modelos (módulo 07) |
 # | Hooks `commit-msg` / `pre-commit` lentos | Si tardan más de unos segundos: la gente usará `--no-verify` | Deja en el hook lo rápido y mueve tests y análisis completos a la CI (módulo 09) |
 # | Hooks locales como única barrera | Nunca como garantía: se saltan con `--no-verify` y no se clonan | La CI ejecuta `pre-commit run --all-files` |
-# | Hooks remotos de pre-commit | Entornos sin red (CI aislada, este curso) o cuando no puedes auditar su código | Hooks `repo: local` con herramientas fijadas en tu entorno (ADR-004) |
+# | Hooks remotos de pre-commit | Entornos sin red (CI aislada, este curso) o cuando no puedes auditar su código | Hooks `repo: local` con herramientas fijadas en tu entorno (ADR-04-01) |
 # | GitFlow | Despliegue continuo de un único servicio, equipos pequeños | GitHub Flow |
 # | Trunk-based | Sin CI rápida y fiable ni feature flags | GitHub Flow mientras inviertes en CI |
 #
@@ -1576,7 +1576,7 @@ if HOOKS_READY:
 # ### BEGIN SOLUTION
 # **Respuesta modelo**
 #
-# **ADR-005: GitHub Flow para el repositorio del modelo de churn**
+# **ADR-04-02: GitHub Flow para el repositorio del modelo de churn**
 #
 # **CONTEXTO:** 4 personas, ~8 despliegues al mes de la API, una sola versión en producción,
 # reentreno mensual. La CI tarda 25 min, tiene tests inestables y no hay feature flags.

@@ -1351,7 +1351,7 @@ show_aid("dvc", "05_ingenieria_datos")
 # Y la decisión de este curso, en el formato de ADR de la guía:
 #
 # ```text
-# ADR-005: Versionar datos y pipeline del proyecto de churn con DVC y un remoto de carpeta
+# ADR-05-01: Versionar datos y pipeline del proyecto de churn con DVC y un remoto de carpeta
 #
 # CONTEXTO:
 # El proyecto del curso (módulos 05–17) necesita reproducir cualquier entrenamiento: datos,
@@ -1391,7 +1391,7 @@ show_aid("dvc", "05_ingenieria_datos")
 # ### BEGIN SOLUTION
 # **Respuesta modelo**
 #
-# **ADR-006: Versionado de los datos del modelo de fraude**
+# **ADR-05-02: Versionado de los datos del modelo de fraude**
 #
 # **CONTEXTO:** Transacciones de 2 TB en el data lake, con snapshots diarios durante 90 días;
 # etiquetas de fraude de 40 MB mantenidas a mano por 3 analistas. Necesitamos reproducir cualquier

@@ -1842,7 +1842,7 @@ else:
 # ### ADR del módulo: cómo persistimos el pipeline de churn
 #
 # ```text
-# ADR-006: Un único Pipeline de scikit-learn como artefacto, persistido con skops (y pickle solo con huella)
+# ADR-06-01: Un único Pipeline de scikit-learn como artefacto, persistido con skops (y pickle solo con huella)
 #
 # CONTEXTO:
 # El modelo de churn necesita imputar, recortar, escalar y codificar antes de predecir. Hasta ahora
@@ -2045,7 +2045,7 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 # ### BEGIN SOLUTION
 # **Respuesta modelo**
 #
-# **ADR-006b: Validación temporal agrupada por cliente para el modelo de churn mensual**
+# **ADR-06-02: Validación temporal agrupada por cliente para el modelo de churn mensual**
 #
 # **CONTEXTO:** 24 extractos mensuales con los mismos clientes repetidos; el modelo puntúa el día 1
 # de cada mes con lo conocido hasta el cierre del mes anterior.

@@ -1624,7 +1624,7 @@ show_aid("experiment_trackers", "07_experiment_tracking")
 # ### La decisión del curso, como ADR
 #
 # ```text
-# ADR-007: MLflow con backend SQLite por workspace para el tracking del proyecto de churn
+# ADR-07-01: MLflow con backend SQLite por workspace para el tracking del proyecto de churn
 #
 # CONTEXTO:
 # El curso entrena el modelo de churn en el portátil del estudiante o en Binder, sin red garantizada
@@ -1723,7 +1723,7 @@ print(ui_command(STORE))
 # ### BEGIN SOLUTION
 # **Respuesta modelo**
 #
-# **ADR-007b: Promoción de `champion` en churn-classifier con umbral, puertas y alias de retorno**
+# **ADR-07-02: Promoción de `champion` en churn-classifier con umbral, puertas y alias de retorno**
 #
 # **CONTEXTO:** Marketing llama cada mes a los clientes con mayor P(churn). Una falsa alarma cuesta
 # una llamada (~6 € en el supuesto del módulo 00); un cliente perdido, su margen anual (~180 €).
@@ -1828,7 +1828,7 @@ print("Entregable completo." if not pending else f"Pendiente: {pending}")
 # 2. ¿Por qué `best_run_id` filtra los runs `FAILED` si la métrica que registraron era buena?
 # 3. Un cliente de la API envía `num_products` como `"2"`. ¿Qué pasa con y sin firma?
 # 4. ¿Qué ganas cargando `models:/churn-classifier@champion` en vez de `models:/churn-classifier/2`?
-# 5. Tu equipo pasa de 1 a 6 personas entrenando desde varias máquinas. ¿Qué cambias del ADR-007?
+# 5. Tu equipo pasa de 1 a 6 personas entrenando desde varias máquinas. ¿Qué cambias del ADR-07-01?
 #
 # <details><summary>Pistas de respuesta</summary>
 #

@@ -1725,7 +1725,7 @@ pd.DataFrame(
 # ### ADR del módulo
 #
 # ```text
-# ADR-008: Suelo de cobertura del 80 % + mutantes en features, en vez de exigir el 100 %
+# ADR-08-01: Suelo de cobertura del 80 % + mutantes en features, en vez de exigir el 100 %
 #
 # CONTEXTO:
 # El repositorio del modelo de churn no tenía tests. La dirección pide "100 % de cobertura" tras

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from mlops_course.machinery import nbio
+from mlops_course.machinery.build.adrs import adr_problems
 from mlops_course.machinery.build.exercises import requirement_problems
 from mlops_course.machinery.build.leaks import scan_release, secret_lines
 from mlops_course.machinery.build.modules import Module, discover_modules
@@ -50,11 +51,19 @@ class BuildReport:
     """Gaps between exercise statements, test declarations and mutants."""
     style: list[str] = field(default_factory=list)
     """Forbidden (Peninsular) forms in what readers see (``docs/estilo.md``)."""
+    adrs: list[str] = field(default_factory=list)
+    """ADR ids that collide, dangle or disagree with ``content/adrs.yaml`` (:mod:`.adrs`)."""
 
     @property
     def ok(self) -> bool:
-        """True when nothing is stale, nothing leaks and every requirement is tested."""
-        return not self.stale and not self.leaks and not self.contract and not self.style
+        """True when nothing is stale or leaks, every requirement is tested and ADRs agree."""
+        return (
+            not self.stale
+            and not self.leaks
+            and not self.contract
+            and not self.style
+            and not self.adrs
+        )
 
 
 def _overlay_of(module: Module, hidden_tests_dir: Path | None) -> Path | None:
@@ -239,6 +248,7 @@ def build(
             expected[f"notebooks/{companion.stem}.ipynb"] = dumps(companion_notebook(companion))
     report.leaks.extend(_cross_module_leaks(root, expected))
     report.style.extend(style_problems(root))
+    report.adrs.extend(adr_problems(content, root))
     existing = _existing(root, {m.slug for m in modules}, all_modules=not only)
     for rel, text in sorted(expected.items()):
         target = root / rel
