@@ -73,7 +73,9 @@ def test_real_roadmap_has_the_seed_calendar() -> None:
     assert [p.seed_weeks for p in roadmap.phases] == [3, 3, 3, 2, 2, 3, 2]
     assert roadmap.seed_total_weeks == 18
     assert (roadmap.min_total_weeks, roadmap.max_total_weeks) == (16, 20)
-    assert roadmap.reference_hours_per_week == 10
+    assert (
+        roadmap.reference_hours_per_week == 5
+    )  # the pace at which the modules' estimates fill the seed weeks
     assert "Supuesto del curso" in roadmap.reference_effort_note
 
 

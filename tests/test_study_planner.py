@@ -67,7 +67,7 @@ def bars(page: str) -> list[int]:
 
 
 def test_reference_plan_reproduces_the_seed_calendar(roadmap: Roadmap) -> None:
-    plan = reference_study_plan(10, roadmap)
+    plan = reference_study_plan(roadmap.reference_hours_per_week, roadmap)
     assert [(e["start_week"], e["end_week"]) for e in plan] == [
         (p.week_start, p.week_end) for p in roadmap.phases
     ]
@@ -77,18 +77,20 @@ def test_reference_plan_reproduces_the_seed_calendar(roadmap: Roadmap) -> None:
 
 
 def test_render_shows_every_phase_and_its_weeks(roadmap: Roadmap) -> None:
-    page = render_plan_html(reference_study_plan(10, roadmap), 10)
+    pace = roadmap.reference_hours_per_week
+    assert pace == 5
+    page = render_plan_html(reference_study_plan(pace, roadmap), pace)
     for phase in roadmap.phases:
         assert phase.name in page
     assert "18 semanas" in page
-    assert "≈ 180 h" in page
+    assert "≈ 90 h" in page
     assert bars(page) == [3, 3, 3, 2, 2, 3, 2]
     assert "1–3 (3)" in page
-    assert "30 h" in page
+    assert "15 h" in page
 
 
 def test_render_pads_bars_to_the_horizon(roadmap: Roadmap) -> None:
-    page = render_plan_html(reference_study_plan(12, roadmap), 12, horizon_weeks=20)
+    page = render_plan_html(reference_study_plan(6, roadmap), 6, horizon_weeks=20)
     assert "Calendario (semanas 1–20)" in page
     for row in re.findall(r"<code>(.*?)</code>", page):
         visible = re.sub(r"<[^>]+>", "", row)
@@ -96,7 +98,7 @@ def test_render_pads_bars_to_the_horizon(roadmap: Roadmap) -> None:
 
 
 def test_render_with_start_date_adds_calendar_dates(roadmap: Roadmap) -> None:
-    page = render_plan_html(reference_study_plan(10, roadmap), 10, start_date=dt.date(2026, 1, 5))
+    page = render_plan_html(reference_study_plan(5, roadmap), 5, start_date=dt.date(2026, 1, 5))
     assert "<th" in page and "Fechas" in page
     assert "05/01/2026 – 25/01/2026" in page  # phase 1: weeks 1-3
     assert "terminas hacia el 10/05/2026" in page  # 18 weeks after 5 January, minus one day
@@ -146,7 +148,7 @@ def test_error_box_escapes_the_message() -> None:
 
 
 def test_plan_html_with_a_working_function(roadmap: Roadmap) -> None:
-    page = plan_html(reference_study_plan, 9, roadmap)
+    page = plan_html(reference_study_plan, 4.5, roadmap)
     assert "20 semanas" in page
     assert "Calendario (semanas 1–20)" in page
 
@@ -160,9 +162,9 @@ def test_unsolved_exercise_asks_to_solve_it(roadmap: Roadmap) -> None:
 
 
 def test_student_errors_are_shown_not_raised(roadmap: Roadmap) -> None:
-    page = plan_html(reference_study_plan, 5, roadmap)
+    page = plan_html(reference_study_plan, 2.5, roadmap)
     assert "ValueError" in page
-    assert "al menos 9 h/semana" in page
+    assert "al menos 5 h/semana" in page
 
 
 def test_unexpected_exceptions_are_shown(roadmap: Roadmap) -> None:
@@ -221,10 +223,10 @@ def test_widget_updates_when_the_date_changes(roadmap: Roadmap) -> None:
 
 
 def test_widget_shows_student_errors(roadmap: Roadmap) -> None:
-    planner = StudyPlanner(reference_study_plan, roadmap, weekly_hours=10)
-    planner.hours.value = 4.0
-    assert "al menos 9 h/semana" in planner.output.value
-    planner.hours.value = 10.0
+    planner = StudyPlanner(reference_study_plan, roadmap, weekly_hours=5)
+    planner.hours.value = 2.0
+    assert "al menos 5 h/semana" in planner.output.value
+    planner.hours.value = 5.0
     assert "18 semanas" in planner.output.value
 
 
@@ -234,7 +236,7 @@ def test_widget_clamps_the_initial_hours(roadmap: Roadmap) -> None:
 
 
 def test_mime_bundle_has_a_static_fallback(roadmap: Roadmap) -> None:
-    planner = StudyPlanner(reference_study_plan, roadmap, weekly_hours=10)
+    planner = StudyPlanner(reference_study_plan, roadmap, weekly_hours=5)
     bundle = planner._repr_mimebundle_()
     assert WIDGET_MIME in bundle
     assert "18 semanas" in bundle["text/html"]
@@ -255,4 +257,6 @@ def test_unsolved_widget_still_builds(roadmap: Roadmap) -> None:
 def test_study_planner_loads_the_default_roadmap() -> None:
     planner = study_planner(reference_study_plan)
     assert planner.roadmap == load_roadmap()
+    # The default hours are the course's pace, read from the same data file as the estimates.
+    assert planner.hours.value == load_roadmap().reference_hours_per_week
     assert "18 semanas" in planner.static_html

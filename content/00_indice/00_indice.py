@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 1 · El puente hacia la ingeniería (semanas 1–3) |
-# | **Tiempo estimado** | ≈ 2 h 30 min: lectura 60 min, ejercicios 75 min, respuesta escrita y entregable 15 min |
+# | **Tiempo estimado** | ≈ 3 h 40 min: lectura y demos 75 min, ejercicios 115 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Python básico (funciones, listas, diccionarios, `try/except`); pandas a nivel de `df["col"].mean()`. Nada de MLOps. |
 # | **Entregable** | `workspace/00_indice/caso_de_negocio.md`: tu caso de negocio con cifras («Entender el por qué») |
 #
@@ -162,7 +162,7 @@ WORKSPACE
 # recogida de datos, configuración, serving y monitorización. Cada atajo («ya lo automatizaremos») es
 # una compra con tarjeta: cómoda hoy, con intereses altos cada mes que no la pagas.
 #
-# ⏱ *Tiempo estimado hasta aquí: 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 20 min.*
 
 # %% [markdown]
 # ## 2. Qué ofrece esta guía (y este cuaderno)
@@ -283,7 +283,7 @@ pd.DataFrame(
 # frene y tenga luces (segura), y solo cuando vas a hacer rutas largas, alforjas y cambios
 # (escalable). Montar alforjas en una bici que no frena es el error más caro del oficio.
 #
-# ⏱ *Tiempo estimado hasta aquí: 30 min.*
+# ⏱ *Tiempo estimado hasta aquí: 45 min.*
 
 # %% [markdown]
 # ## 5. Decisiones documentadas: los ADR
@@ -420,7 +420,7 @@ round(float(unmaintained.iloc[-1] / monthly_savings), 2), round(float(lost_eur))
 # mantener su valor**. Si los euros que se pierden por no mantenerlo superan lo que cuesta
 # mantenerlo, la plataforma se paga sola; si no, sobra.
 #
-# ⏱ *Tiempo estimado hasta aquí: 50 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 15 min.*
 
 # %% [markdown]
 # ## 7. Cuándo NO usar MLOps (o cuánto MLOps)
@@ -468,7 +468,7 @@ dial.round(1)
 # un dashboard sencillo (nivel 0). Con 200 000, se paga en pocos meses y lo irresponsable sería *no*
 # tenerla. Decir «aquí no hace falta MLOps» con la tabla delante es tan senior como montarlo.
 #
-# ⏱ *Tiempo estimado hasta aquí: 60 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 30 min.*
 
 # %% [markdown]
 # ### 7.1 Las tablas de trade-offs de la guía, como ayudas de decisión
@@ -882,8 +882,9 @@ message
 # %% [markdown]
 # ### Ejercicio 3 (escalable) · Tu plan de estudio
 #
-# El calendario de la guía (18 semanas) supone unas **10 horas de estudio por semana** (supuesto del
-# curso, guardado en `roadmap.reference_hours_per_week`). Pero tú tienes las horas que tienes.
+# El calendario de la guía (18 semanas) supone unas **5 horas de estudio por semana** (supuesto del
+# curso, guardado en `roadmap.reference_hours_per_week`: es el ritmo al que los tiempos estimados de
+# los módulos, los de la cabecera de cada cuaderno, llenan las semanas de cada fase). Pero tú tienes las horas que tienes.
 # Escribe `study_plan(weekly_hours, roadmap)` que reparta las fases de `roadmap` en tus semanas.
 # Es «escalable» porque **todo sale de los datos** (regla 7).
 #
@@ -901,7 +902,7 @@ message
 #    bajas del mínimo: lo que se aprende necesita tiempo entre sesiones para asentarse.
 # 4. **¿Cabe?** Si `T > roadmap.max_total_weeks`, lanza `ValueError` con un mensaje que incluya el
 #    mínimo de horas semanales necesario, redondeado hacia arriba a un entero:
-#    `ceil(H / roadmap.max_total_weeks)` (p. ej. «… necesitas al menos 9 h/semana»).
+#    `ceil(H / roadmap.max_total_weeks)` (p. ej. «… necesitas al menos 5 h/semana»).
 # 5. **Reparto proporcional.** Si `C` son las horas acumuladas hasta la fase `i` (incluida), la fase
 #    termina en la semana `fin = floor(T * C / H + 0.5)` (redondeo al entero más cercano, con los
 #    empates `x.5` hacia arriba). Empieza en la semana siguiente al fin de la anterior (la primera,
@@ -910,22 +911,22 @@ message
 #    `{"phase": número, "name": nombre, "start_week": inicio, "end_week": fin}` (semanas `int`).
 # 7. **Cualquier roadmap.** Las fases, las horas de referencia y los límites de semanas salen del
 #    `roadmap` que recibes: la función debe acertar con otro número de fases, otras horas de
-#    referencia u otros límites, sin los números 7, 10, 16, 20 ni 180 escritos en el código.
+#    referencia u otros límites, sin los números 5, 7, 16, 20 ni 90 escritos en el código.
 #
 # **Metáfora: los hitos kilométricos.** Redondeas la posición de cada hito en la carretera, no la
 # longitud de cada tramo; así los tramos siempre suman el total y nunca se solapan. Ojo: `round()`
 # de Python redondea los empates al par (`round(2.5) == 2`); por eso la regla usa `floor(x + 0.5)`.
 #
-# Resultado esperado con el roadmap del curso (`H` = 180 h):
+# Resultado esperado con el roadmap del curso (`H` = 90 h):
 #
 # ```text
-# study_plan(10, roadmap)  →  semanas (inicio, fin): (1,3) (4,6) (7,9) (10,11) (12,13) (14,16) (17,18)
-# study_plan(12, roadmap)  →  T = max(16, 15) = 16: (1,3) (4,5) (6,8) (9,10) (11,12) (13,14) (15,16)
-# study_plan(5, roadmap)   →  ValueError: … 36 semanas … necesitas al menos 9 h/semana
+# study_plan(5, roadmap)   →  semanas (inicio, fin): (1,3) (4,6) (7,9) (10,11) (12,13) (14,16) (17,18)
+# study_plan(6, roadmap)   →  T = max(16, 15) = 16: (1,3) (4,5) (6,8) (9,10) (11,12) (13,14) (15,16)
+# study_plan(2.5, roadmap) →  ValueError: … 36 semanas … necesitas al menos 5 h/semana
 # study_plan(True, roadmap) → TypeError: weekly_hours …
 # ```
 #
-# Con 10 h/semana reproduces exactamente el calendario de la guía: es la prueba de que la regla está
+# Con 5 h/semana reproduces exactamente el calendario de la guía: es la prueba de que la regla está
 # bien calibrada.
 
 # %%
@@ -938,6 +939,9 @@ effort = pd.DataFrame(
 )
 effort["horas"] = effort["semanas de la guía"] * ROADMAP.reference_hours_per_week
 effort["cuota del total"] = (effort["horas"] / effort["horas"].sum()).round(3)
+# Lo que suman los tiempos estimados de los módulos de cada fase (los de sus cabeceras): caben en
+# las semanas de la guía a este ritmo.
+effort["horas estimadas de los módulos"] = [round(p.hours, 1) for p in ROADMAP.phases]
 effort
 
 
@@ -980,27 +984,27 @@ def study_plan(weekly_hours: float, roadmap) -> list[dict]:
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-plan-calendario-guia", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R2, R3, R5]: con las horas de referencia (10 h/semana) el plan reproduce el calendario
-# de la guía, y con 9 y 11 h/semana reparte el esfuerzo acumulado en más semanas.
+# Comprueba [R2, R3, R5]: con las horas de referencia (5 h/semana) el plan reproduce el calendario
+# de la guía, y con 4.5 y 5.5 h/semana reparte el esfuerzo acumulado en más semanas.
 from mlops_course.machinery.roadmap import load_roadmap
 
 roadmap = load_roadmap()
-weeks = [(entry["start_week"], entry["end_week"]) for entry in study_plan(10, roadmap)]
+weeks = [(entry["start_week"], entry["end_week"]) for entry in study_plan(5, roadmap)]
 expected = [(1, 3), (4, 6), (7, 9), (10, 11), (12, 13), (14, 16), (17, 18)]
 assert weeks == expected, (
-    f"study_plan(10, roadmap) debe dar las semanas {expected} y da {weeks}: "
+    f"study_plan(5, roadmap) debe dar las semanas {expected} y da {weeks}: "
     "revisa el esfuerzo por fase (seed_weeks × horas de referencia) y el reparto acumulado."
 )
 ### BEGIN HIDDEN TESTS
-weeks_9 = [(entry["start_week"], entry["end_week"]) for entry in study_plan(9, roadmap)]
+weeks_9 = [(entry["start_week"], entry["end_week"]) for entry in study_plan(4.5, roadmap)]
 expected_9 = [(1, 3), (4, 7), (8, 10), (11, 12), (13, 14), (15, 18), (19, 20)]
 assert weeks_9 == expected_9, (
-    f"study_plan(9, roadmap) debe ocupar 20 semanas así: {expected_9}; da {weeks_9}. "
+    f"study_plan(4.5, roadmap) debe ocupar 20 semanas así: {expected_9}; da {weeks_9}. "
     "El fin de cada fase es floor(T·C/H + 0.5) con C el esfuerzo ACUMULADO."
 )
-weeks_11 = [(entry["start_week"], entry["end_week"]) for entry in study_plan(11, roadmap)]
+weeks_11 = [(entry["start_week"], entry["end_week"]) for entry in study_plan(5.5, roadmap)]
 expected_11 = [(1, 3), (4, 6), (7, 9), (10, 10), (11, 12), (13, 15), (16, 17)]
-assert weeks_11 == expected_11, f"study_plan(11, roadmap) debe ser {expected_11}; da {weeks_11}."
+assert weeks_11 == expected_11, f"study_plan(5.5, roadmap) debe ser {expected_11}; da {weeks_11}."
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-plan-minimo", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
@@ -1008,14 +1012,14 @@ assert weeks_11 == expected_11, f"study_plan(11, roadmap) debe ser {expected_11}
 from mlops_course.machinery.roadmap import load_roadmap
 
 roadmap = load_roadmap()
-ends = [entry["end_week"] for entry in study_plan(12, roadmap)]
+ends = [entry["end_week"] for entry in study_plan(6, roadmap)]
 assert ends == [3, 5, 8, 10, 12, 14, 16], (
-    f"study_plan(12, roadmap) debe terminar las fases en [3, 5, 8, 10, 12, 14, 16] y da {ends}: "
-    "180 h / 12 h = 15 semanas, pero el mínimo es 16 (T = max(mínimo, ceil(H / horas))); "
+    f"study_plan(6, roadmap) debe terminar las fases en [3, 5, 8, 10, 12, 14, 16] y da {ends}: "
+    "90 h / 6 h = 15 semanas, pero el mínimo es 16 (T = max(mínimo, ceil(H / horas))); "
     "y redondea cada fin al entero más cercano, no hacia abajo."
 )
 ### BEGIN HIDDEN TESTS
-for generous in (40, 80, 15.5):
+for generous in (20, 80, 7.75):
     ends_generous = [entry["end_week"] for entry in study_plan(generous, roadmap)]
     assert ends_generous == [3, 5, 8, 10, 12, 14, 16], (
         f"Con {generous} h/semana el plan debe durar el mínimo, 16 semanas: "
@@ -1064,14 +1068,14 @@ def check_shape(plan, hours):
         next_start = entry["end_week"] + 1
 
 
-check_shape(study_plan(10, roadmap), 10)
+check_shape(study_plan(5, roadmap), 5)
 ### BEGIN HIDDEN TESTS
-for hours in (9, 9.5, 11, 13, 17.25, 80):
+for hours in (4.5, 4.75, 5.5, 6.5, 8.625, 80):
     shaped = study_plan(hours, roadmap)
     check_shape(shaped, hours)
     total = shaped[-1]["end_week"]
-    assert total == max(16, math.ceil(180 / hours)), (
-        f"Con {hours} h/semana el plan debe durar max(16, ceil(180 / {hours})) semanas; dura {total}."
+    assert total == max(16, math.ceil(90 / hours)), (
+        f"Con {hours} h/semana el plan debe durar max(16, ceil(90 / {hours})) semanas; dura {total}."
     )
 ### END HIDDEN TESTS
 
@@ -1084,9 +1088,11 @@ from mlops_course.machinery.roadmap import load_roadmap
 
 base = load_roadmap()
 first, second = base.phases[:2]
-# Un roadmap de juguete: 2 fases de 1 y 3 semanas (10 h + 30 h = 40 h), entre 4 y 10 semanas.
+# Un roadmap de juguete: 2 fases de 1 y 3 semanas a 10 h/semana (10 h + 30 h = 40 h), entre 4 y 10
+# semanas.
 mini = dataclasses.replace(
     base,
+    reference_hours_per_week=10,
     phases=(
         dataclasses.replace(first, week_start=1, week_end=1),
         dataclasses.replace(second, week_start=2, week_end=4),
@@ -1115,7 +1121,7 @@ light = [(e["phase"], e["start_week"], e["end_week"]) for e in study_plan(4, min
 assert light == [(1, 1, 2), (2, 3, 6)], (
     f"Con reference_hours_per_week = 6, study_plan(4, roadmap) debe dar [(1, 1, 2), (2, 3, 6)] "
     f"(H = 24 h, T = max(4, ceil(24 / 4)) = 6) y da {light}: toma las horas de referencia de "
-    "roadmap.reference_hours_per_week, no escribas 10."
+    "roadmap.reference_hours_per_week, no escribas 5 ni 10."
 )
 ### END HIDDEN TESTS
 
@@ -1176,22 +1182,23 @@ def infeasible_message(hours, plan_roadmap):
     )
 
 
-text = infeasible_message(5, roadmap)
-assert re.search(r"\b9\b", text), (
-    "Con 5 h/semana el curso no cabe en 20 semanas; el mensaje debe decir el mínimo necesario, "
-    f"9 h/semana (ceil(180 / 20)). Ahora dice: {text!r}"
+text = infeasible_message(2.5, roadmap)
+assert re.search(r"\b5\b", text), (
+    "Con 2.5 h/semana el curso no cabe en 20 semanas; el mensaje debe decir el mínimo necesario, "
+    f"5 h/semana (ceil(90 / 20)). Ahora dice: {text!r}"
 )
 ### BEGIN HIDDEN TESTS
-text_close = infeasible_message(8.99, roadmap)
-assert re.search(r"\b9\b", text_close), (
-    f"Con 8.99 h/semana el mensaje debe pedir 9 h/semana: {text_close!r}"
+text_close = infeasible_message(4.49, roadmap)
+assert re.search(r"\b5\b", text_close), (
+    f"Con 4.49 h/semana el mensaje debe pedir 5 h/semana: {text_close!r}"
 )
-assert study_plan(9, roadmap)[-1]["end_week"] == 20, (
-    "Con 9 h/semana el curso cabe justo en 20 semanas."
+assert study_plan(4.5, roadmap)[-1]["end_week"] == 20, (
+    "Con 4.5 h/semana el curso cabe justo en 20 semanas."
 )
 base = roadmap
 tiny = dataclasses.replace(
     base,
+    reference_hours_per_week=10,  # 10 h + 30 h = 40 h
     phases=(
         dataclasses.replace(base.phases[0], week_start=1, week_end=1),
         dataclasses.replace(base.phases[1], week_start=2, week_end=4),
@@ -1215,18 +1222,18 @@ assert re.search(r"\b4\b", text_odd), (
 # ### Tu planificador de estudio
 #
 # El planificador de abajo llama a **tu** `study_plan` cada vez que mueves el control: es tu función
-# en acción, no una copia. Prueba 6, 9, 12 y 40 h/semana, y pon tu fecha de inicio para ver el
+# en acción, no una copia. Prueba 3, 5, 8 y 20 h/semana, y pon tu fecha de inicio para ver el
 # calendario. Si el ejercicio no está resuelto, te lo dirá; si tu función lanza un error (por ejemplo,
 # con pocas horas), verás tu propio mensaje. Si al reabrir el cuaderno ves «model not found», vuelve
 # a ejecutar la celda.
 
 # %%
 # El planificador recibe TU función: el paquete del curso no contiene la solución.
-planner = study_planner(study_plan, ROADMAP, weekly_hours=10)
+planner = study_planner(study_plan, ROADMAP, weekly_hours=ROADMAP.reference_hours_per_week)
 planner
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 2 h 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 20 min.*
 #
 # ## 9. Respuesta escrita (calificada a mano) · Tu caso de negocio en formato ADR
 #

@@ -548,20 +548,20 @@ def study_plan(weekly_hours: float, roadmap) -> list[dict]:
     return plan
 
 # %% mutant: plan-constantes | cell: plan | breaks: R7
-# Escribe a mano los números del roadmap del curso (180 h, 16 y 20 semanas): no escala a otro roadmap.
+# Escribe a mano los números del roadmap del curso (90 h, 16 y 20 semanas): no escala a otro roadmap.
 def study_plan(weekly_hours: float, roadmap) -> list[dict]:
     """Reparte las fases del roadmap en semanas según tus horas de estudio semanales."""
     if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, (int, float)):
         raise TypeError(f"weekly_hours debe ser un número, no {type(weekly_hours).__name__}.")
     if not math.isfinite(weekly_hours) or weekly_hours <= 0 or weekly_hours > 80:
         raise ValueError(f"weekly_hours debe estar en (0, 80]; recibido {weekly_hours}.")
-    weeks = max(16, math.ceil(180 / weekly_hours))
+    weeks = max(16, math.ceil(90 / weekly_hours))
     if weeks > 20:
-        raise ValueError("No cabe: necesitas al menos 9 h/semana.")
+        raise ValueError("No cabe: necesitas al menos 5 h/semana.")
     plan, start, cumulative = [], 1, 0
     for phase in roadmap.phases:
-        cumulative += phase.seed_weeks * 10
-        end = math.floor(weeks * cumulative / 180 + 0.5)
+        cumulative += phase.seed_weeks * 5
+        end = math.floor(weeks * cumulative / 90 + 0.5)
         plan.append({"phase": phase.number, "name": phase.name, "start_week": start, "end_week": end})
         start = end + 1
     return plan
@@ -671,14 +671,14 @@ def study_plan(weekly_hours: float, roadmap) -> list[dict]:
     return plan
 
 # %% mutant: plan-referencia-fija | cell: plan | breaks: R2, R7
-# Lee fases y límites del roadmap, pero escribe a mano las 10 h de referencia del enunciado.
+# Lee fases y límites del roadmap, pero escribe a mano las 5 h de referencia del enunciado.
 def study_plan(weekly_hours: float, roadmap) -> list[dict]:
     """Reparte las fases del roadmap en semanas según tus horas de estudio semanales."""
     if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, (int, float)):
         raise TypeError(f"weekly_hours debe ser un número, no {type(weekly_hours).__name__}.")
     if not math.isfinite(weekly_hours) or weekly_hours <= 0 or weekly_hours > 80:
         raise ValueError(f"weekly_hours debe estar en (0, 80]; recibido {weekly_hours}.")
-    efforts = [p.seed_weeks * 10 for p in roadmap.phases]
+    efforts = [p.seed_weeks * 5 for p in roadmap.phases]
     total = sum(efforts)
     weeks = max(roadmap.min_total_weeks, math.ceil(total / weekly_hours))
     if weeks > roadmap.max_total_weeks:

@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 1 · El puente hacia la ingeniería (semanas 1–3) |
-# | **Tiempo estimado** | ≈ 4 h: lectura y demos 100 min, ejercicios 120 min, respuesta escrita y entregable 20 min |
+# | **Tiempo estimado** | ≈ 5 h 15 min: lectura y demos 105 min, ejercicios 180 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 00. Python básico: funciones, clases, `try/except`, diccionarios; haber entrenado un modelo de scikit-learn. |
 # | **Entregable** | «Código tipado y modular»: `workspace/01_python_moderno/churn_lib/`, un paquete con layout `src/`, `pyproject.toml` válido y `py.typed`, que importa en un proceso limpio y pasa `mypy --strict` |
 #
@@ -156,7 +156,7 @@ pd.Series(
 # convierte un costo proporcional a la duración del trabajo en un costo fijo y pequeño**. Cuanto más
 # largo y caro es el trabajo, más rentable es fallar pronto. Es lo que compra la §3.
 #
-# ⏱ *Tiempo estimado hasta aquí: 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 20 min.*
 
 # %% [markdown]
 # ## 2. Tipos que importan en código de ML
@@ -334,7 +334,7 @@ print(gallery.summary())
 # - **DataFrames y arrays tienen tipos pobres.** `pd.DataFrame` no dice qué columnas tiene. Para eso
 #   están los esquemas de datos (pandera, módulo 08); los tipos cubren tu código, no tus datos.
 #
-# ⏱ *Tiempo estimado hasta aquí: 45 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h.*
 
 # %% [markdown]
 # ## 3. Configuración validada con Pydantic v2
@@ -474,7 +474,7 @@ with patch.dict("os.environ", {"CHURN_MODEL_URI": "models:/churn/3", "CHURN_PORT
 # | Costo | ninguno | mínimo | validar cuesta: no lo pongas en un bucle por fila |
 # | Úsalo para | filas, JSON interno, métricas | objetos internos de tu código | **fronteras**: configuración, peticiones, archivos |
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 10 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 30 min.*
 
 # %% [markdown]
 # ## 4. Decoradores: comportamiento transversal sin repetir código
@@ -631,7 +631,7 @@ except TypeError as err:
 # | Lógica de negocio que el lector debe ver | el decorador la esconde lejos de la función | una llamada explícita dentro de la función |
 # | Cinco decoradores apilados | el orden importa y nadie lo recuerda | compón funciones explícitamente |
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 35 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 05 min.*
 
 # %% [markdown]
 # ## 5. OOP para ML: composición, `Protocol` y dataclasses
@@ -768,7 +768,7 @@ composed = [
 # - **No envuelvas scikit-learn para «esconderlo».** Su API (`fit`/`predict`/`Pipeline`) ya es un
 #   estándar: si tu clase compone con él, bien; si lo reimplementa, mal.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 40 min.*
 
 # %% [markdown]
 # ## 6. El layout `src/`: paquetes que importan lo que crees
@@ -906,7 +906,7 @@ pyproject_problems(broken_toml)
 # - JSON Schema a mano: valida, pero no da objetos tipados que mypy entienda.
 # ```
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 55 min.*
 
 # %% [markdown]
 # ## 7. Ejercicios
@@ -2038,7 +2038,7 @@ for bad_module in ("features.py", "Features", "import", "my-module"):
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 3 h 35 min.*
+# ⏱ *Tiempo estimado hasta aquí: 4 h 40 min.*
 #
 # ## 8. Respuesta escrita (calificada a mano) · ADR de una política de reintentos
 #

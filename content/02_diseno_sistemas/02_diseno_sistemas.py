@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 1 · El puente hacia la ingeniería (semanas 1–3) |
-# | **Tiempo estimado** | ≈ 3 h: lectura 75 min, ejercicios 90 min, respuesta escrita y entregable 15 min |
+# | **Tiempo estimado** | ≈ 4 h 35 min: lectura y demos 75 min, ejercicios 170 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 00 (ROI, ADR, el caso de churn) y módulo 01 (tipos, pydantic). Nada de arquitectura. |
 # | **Entregable** | `workspace/02_diseno_sistemas/ML_CANVAS.md` y `c4_container.mmd`: el ML Canvas del caso de churn y su diagrama C4 de contenedores |
 #
@@ -174,7 +174,7 @@ except CanvasError as err:
     print(err)
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 10 min.*
+# ⏱ *Tiempo estimado hasta aquí: 15 min.*
 #
 # ## 2. El ML Canvas: una página que obliga a pensar en el sistema
 #
@@ -232,7 +232,7 @@ churn = make_churn(n_rows=N_CUSTOMERS, seed=SEED)
 churn.dtypes.to_frame("dtype").T
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 25 min.*
+# ⏱ *Tiempo estimado hasta aquí: 40 min.*
 #
 # ## 3. Visión de negocio: costo de los errores, baseline y métrica de éxito
 #
@@ -351,7 +351,7 @@ uplift = (model_recall - baseline_recall) / baseline_recall
 print(f"recall@10 %: regla {baseline_recall:.2f} → modelo {model_recall:.2f} ({uplift:+.0%})")
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 40 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h.*
 
 # %% [markdown]
 # ## 4. El modelo C4: planos a varias escalas
@@ -470,7 +470,7 @@ CHURN_RELATIONS = [
 len(CHURN_ELEMENTS), len(CHURN_RELATIONS)
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 55 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 25 min.*
 #
 # ## 5. Arquitectura de datos: cuándo se predice y dónde viven los datos
 #
@@ -572,7 +572,7 @@ print(f"Registro de predicciones: {requests_per_day * 365 * bytes_logged / 1e9:,
 # (latencias típicas de memoria, disco y red, charla de 2009). En el Ejercicio 3 la convertirás en
 # una función que rechaza entradas absurdas.
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 10 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 45 min.*
 #
 # ## 6. Una decisión documentada (ADR)
 #
@@ -617,7 +617,7 @@ print(f"Registro de predicciones: {requests_per_day * 365 * bytes_logged / 1e9:,
 # «No añadimos complejidad sin justificar el ROI» (principio 2 de la guía): cada fila de la derecha
 # es la opción **más simple que cumple**.
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 20 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h.*
 
 # %% [markdown]
 # ## 8. Ejercicios
@@ -1540,7 +1540,7 @@ except NameError:
 table
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 2 h 40 min.*
+# ⏱ *Tiempo estimado hasta aquí: 4 h 05 min.*
 #
 # ## 9. Respuesta escrita (calificada a mano) · ADR de arquitectura de datos
 #

@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 2 · Gestión del caos (semanas 4–6) |
-# | **Tiempo estimado** | ≈ 3 h: lectura y demos 75 min, ejercicios 90 min, respuesta escrita y entregable 15 min |
+# | **Tiempo estimado** | ≈ 4 h 15 min: lectura y demos 80 min, ejercicios 145 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulos 00 y 01 (funciones con tipos, excepciones, `pathlib`). Saber qué es `pip install`. |
 # | **Entregable** | `workspace/03_entornos/pyproject.toml` del proyecto de churn, validado, y su `requirements.txt` auditado |
 #
@@ -201,7 +201,7 @@ pd.Series(
 # Cientos de paquetes: los del curso y todo lo que arrastran. Si instalaras tu proyecto de churn aquí,
 # «funcionaría» gracias a paquetes que tu proyecto nunca declaró. Por eso el primer paso es **aislar**.
 #
-# ⏱ *Tiempo estimado hasta aquí: 20 min.*
+# ⏱ *Tiempo estimado hasta aquí: 30 min.*
 
 # %% [markdown]
 # ## 2. Aislar: cómo funciona un entorno virtual
@@ -287,7 +287,7 @@ print("con -I:", isolated.stdout.strip() or isolated.stderr.strip().splitlines()
 # solo con lo declarado: es la diferencia entre «funciona en mi terminal» y «funciona en un entorno
 # limpio». La usarás en el Ejercicio 4.
 #
-# ⏱ *Tiempo estimado hasta aquí: 35 min.*
+# ⏱ *Tiempo estimado hasta aquí: 50 min.*
 
 # %% [markdown]
 # ## 3. Análisis comparativo: venv, conda, Poetry, uv y Docker
@@ -334,7 +334,7 @@ show_aid("environment_tools", "03_entornos")
 # | Un lock file | publicas una **biblioteca** en PyPI | rangos en `pyproject.toml`: el lock es de quien instala |
 # | Versiones exactas en `pyproject.toml` | es una biblioteca que otros combinan con sus dependencias | rangos compatibles |
 #
-# ⏱ *Tiempo estimado hasta aquí: 50 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 10 min.*
 
 # %% [markdown]
 # ## 4. Estrategias de fijado de versiones
@@ -823,7 +823,7 @@ except NotImplementedError:
     print("Resuelve los Ejercicios 1 y 2 para ver el informe.")
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 1 h 30 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 10 min.*
 #
 # ## 6. Lock files y dependencias nativas
 #
@@ -909,7 +909,7 @@ pd.DataFrame(wheel_rows).set_index("paquete")
 #    Una cota superior `numpy<3` en tu proyecto es la forma de no recibir el próximo cambio así sin
 #    haberlo probado.
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 45 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 30 min.*
 
 # %% [markdown]
 # ## 7. `pyproject.toml`: un archivo para declararlo todo
@@ -1188,7 +1188,7 @@ assert tools.get("mypy", {}).get("strict") is True, "Falta [tool.mypy] con stric
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 2 h 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 10 min.*
 #
 # ### Ejercicio 4 (reproducible) · Demuestra que tu entorno está aislado
 #

@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 2 · Gestión del caos (semanas 4–6) |
-# | **Tiempo estimado** | ≈ 3 h: lectura y demos 75 min, ejercicios 85 min, respuesta escrita y entregable 20 min |
+# | **Tiempo estimado** | ≈ 4 h 05 min: lectura y demos 70 min, ejercicios 145 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 03 (entornos). Git básico: `add`, `commit`, `log`, `branch`. Expresiones regulares sencillas (`re.match`, grupos con nombre). |
 # | **Entregable** | `workspace/04_git_profesional/.pre-commit-config.yaml` y el repositorio de demostración `workspace/04_git_profesional/demo_repo/`, con los hooks instalados |
 #
@@ -203,7 +203,7 @@ shutil.rmtree(CHAOS_REPO)
 CHAOS_REPO.exists()
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 20 min.*
+# ⏱ *Tiempo estimado hasta aquí: 25 min.*
 #
 # ## 2. Conventional Commits: mensajes que una máquina puede leer
 #
@@ -476,7 +476,7 @@ for not_text in (None, b"feat: bytes", 42, ["feat: x"]):
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 50 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 10 min.*
 #
 # ## 3. Versionado semántico derivado del historial
 #
@@ -751,7 +751,7 @@ pd.DataFrame(
 # te parece mal, el error está en un mensaje de commit, y se arregla ahí (por eso, en la §4, vamos
 # a impedir que entren mensajes mal formados).
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 25 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 55 min.*
 #
 # ## 4. Git hooks: el control en el momento del commit
 #
@@ -975,7 +975,7 @@ with scratch_repo(SLUG) as (repo, env):
 # - Los hooks son una **comodidad local**, no una garantía: la CI (módulo 09) debe ejecutar las
 #   mismas comprobaciones (`pre-commit run --all-files`), porque ahí nadie puede usar `--no-verify`.
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 55 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 35 min.*
 #
 # ## 5. El framework pre-commit: hooks versionados y compartidos
 #
@@ -1299,7 +1299,7 @@ with scratch_repo("04_git_profesional") as (hidden_repo, hidden_env):
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 2 h 30 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 25 min.*
 #
 # ## 6. Tu entregable: `.pre-commit-config.yaml` y un repositorio que lo usa
 #
@@ -1425,7 +1425,7 @@ pd.Series(
 # tardan 30 s, la gente usará `--no-verify` y habrás perdido las dos cosas. **Lo lento (tests,
 # mypy de todo el proyecto) va a la CI**; en el hook, lo que tarda menos de unos segundos.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 40 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 40 min.*
 #
 # ## 7. Estrategias de ramas: GitFlow, GitHub Flow y trunk-based
 #
@@ -1558,7 +1558,7 @@ if HOOKS_READY:
 # con él?
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 2 h 50 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 50 min.*
 #
 # ## 9. Respuesta escrita (calificada a mano) · ADR de la estrategia de ramas del proyecto de churn
 #

@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 2 · Gestión del caos (semanas 4–6) |
-# | **Tiempo estimado** | ≈ 3 h: lectura y demos 75 min, ejercicios 80 min, respuesta escrita y entregable 25 min |
+# | **Tiempo estimado** | ≈ 4 h 10 min: lectura y demos 75 min, ejercicios 145 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 04 (commits, ramas, `.gitignore`); pandas a nivel de `df.isna()`, `df[col].between(...)`; leer YAML. |
 # | **Entregable** | `workspace/05_ingenieria_datos/churn-dvc/`: un pipeline DVC funcional (repositorio git + `dvc.yaml` + `dvc.lock` + `params.yaml`) con sus datos enviados a un remoto local (`workspace/05_ingenieria_datos/dvc-remote/`) |
 #
@@ -146,7 +146,7 @@ pd.DataFrame(
 # Lo que necesitamos es que **git guarde una referencia pequeña a cada versión de los datos** y que
 # los bytes vivan en un almacén aparte, barato y compartido. Eso es DVC (*Data Version Control*).
 #
-# ⏱ *Tiempo estimado hasta aquí: 10 min.*
+# ⏱ *Tiempo estimado hasta aquí: 15 min.*
 
 # %% [markdown]
 # ## 2. Cómo versiona DVC: una caché direccionada por contenido
@@ -341,7 +341,7 @@ with tempfile.TemporaryDirectory() as tmp_dir:
 # %% [markdown]
 # Tu función predice dónde guardará DVC los datos. En la §3 lo comprobaremos contra la caché real.
 #
-# ⏱ *Tiempo estimado hasta aquí: 30 min.*
+# ⏱ *Tiempo estimado hasta aquí: 40 min.*
 #
 # ## 3. Versionar los datos crudos y enviarlos a un remoto
 #
@@ -411,7 +411,7 @@ print(dvc("pull", cwd=PROJECT, env=ENV, check=True))
 RAW.is_file(), pd.read_csv(RAW).shape
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 45 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h.*
 #
 # ## 4. Del script suelto al pipeline: `dvc.yaml`
 #
@@ -689,7 +689,7 @@ except NotImplementedError:
     print("Resuelve el Ejercicio 2 y vuelve a ejecutar esta celda.")
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 1 h 20 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 50 min.*
 #
 # ## 5. Validación de datos: la puerta del pipeline
 #
@@ -1007,7 +1007,7 @@ else:
 # En `dvc.lock` cada dependencia y salida lleva su `md5`, y cada parámetro su valor. Es lo que
 # responde a «¿con qué se entrenó este modelo?» seis meses después.
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 55 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 40 min.*
 #
 # ### Ejercicio 4 (escalable) · ¿Qué etapas vuelve a ejecutar DVC?
 #
@@ -1295,7 +1295,7 @@ assert predicted_now == really_ran, (
 )
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 2 h 25 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 20 min.*
 #
 # ## 7. La puerta en acción: el lote de febrero
 #

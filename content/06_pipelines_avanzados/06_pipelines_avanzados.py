@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
-# | **Tiempo estimado** | ≈ 4 h: lectura y demos 100 min, ejercicios 120 min, respuesta escrita y entregable 20 min |
+# | **Tiempo estimado** | ≈ 5 h 10 min: lectura y demos 100 min, ejercicios 180 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 00 (cómo funcionan los ejercicios); módulo 01 (clases, tipos); pandas y scikit-learn a nivel de `fit`/`predict` y `train_test_split`. |
 # | **Entregable** | `workspace/06_pipelines_avanzados/`: `pipeline.pkl` robusto (preprocesado + modelo + validación de entrada; carga en un proceso nuevo), su gemelo seguro `pipeline.skops`, la huella `pipeline.pkl.sha256` y la lista revisada `tipos_confiables.json` |
 #
@@ -213,7 +213,7 @@ pd.Series(
 # cuánta gente hay en la cola: cada taza sale distinta. Un `Pipeline` es la cápsula: la dosis se
 # decidió una vez (en `fit`) y cada taza (`predict`) sale igual, haya uno o quinientos en la cola.
 #
-# ⏱ *Tiempo estimado hasta aquí: 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 20 min.*
 
 # %% [markdown]
 # ## 2. Las piezas: `Pipeline`, `ColumnTransformer`, `FeatureUnion` y `set_output`
@@ -639,7 +639,7 @@ except NotImplementedError:
 clipper_summary
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 1 h 10 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 30 min.*
 #
 # ### Ejercicio 2 (funcional → escalable) · El pipeline completo de churn
 #
@@ -931,7 +931,7 @@ comparison
 # extremos son pocos, pero protege el escalado y las *splines* frente a un lote con un error de
 # medida gordo, que es para lo que está.
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 45 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 15 min.*
 
 # %% [markdown]
 # ## 4. Fugas de datos (*data leakage*): el modelo que aprueba el examen porque vio las respuestas
@@ -1298,7 +1298,7 @@ assert got["inflation"] > 0.2, "Con 400 variables de ruido, la inflación debe s
 # el pipeline entra en la validación cruzada**. Lo mismo vale para `GridSearchCV`: busca
 # hiperparámetros de un pipeline, nunca de datos ya transformados.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 40 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 25 min.*
 
 # %% [markdown]
 # ## 5. Validar el esquema de entrada al predecir
@@ -1562,7 +1562,7 @@ if robust_pipeline is not None:
             print(f"{label} → {type(err).__name__}: {err}")
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 3 h 05 min.*
+# ⏱ *Tiempo estimado hasta aquí: 4 h.*
 #
 # ## 6. Persistencia: guardar el pipeline sin abrir la puerta a código ajeno
 #

@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
-# | **Tiempo estimado** | ≈ 3 h: lectura y demos 75 min, ejercicios 90 min, respuesta escrita y entregable 15 min |
+# | **Tiempo estimado** | ≈ 4 h 50 min: lectura y demos 85 min, ejercicios 175 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 00 (ADR, visión de negocio). Un `Pipeline` de scikit-learn a nivel de `fit`/`predict_proba` (el módulo 06 lo trata a fondo; aquí usamos uno pequeño ya hecho). `with` y excepciones en Python. |
 # | **Entregable** | «Experimentos en MLflow»: `workspace/07_experiment_tracking/mlflow.db` + `artifacts/`, con la rejilla de runs, el modelo registrado `churn-classifier` y su alias `champion` |
 #
@@ -177,7 +177,7 @@ mlflow.__version__
 # | **Modelo registrado** | Nombre estable con versiones numeradas | `churn-classifier` v1, v2 |
 # | **Alias** | Puntero móvil a una versión | `champion → 2` |
 #
-# ⏱ *Tiempo estimado hasta aquí: 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 25 min.*
 
 # %% [markdown]
 # ## 2. Dónde se guarda todo (y la primera trampa)
@@ -254,7 +254,7 @@ pd.DataFrame(
 # Regla del módulo: **todo run se abre con `experiment_id=` explícito**. Así ningún artefacto acaba
 # fuera de tu carpeta de trabajo.
 #
-# ⏱ *Tiempo estimado hasta aquí: 25 min.*
+# ⏱ *Tiempo estimado hasta aquí: 40 min.*
 #
 # ## 3. Tu primer run: params, métricas, tags y artefactos
 #
@@ -365,7 +365,7 @@ print("¿Queda algún run activo?", mlflow.active_run())
 #     RUNNING --> RUNNING: sin with y con excepción (run huérfano)
 # ```
 #
-# ⏱ *Tiempo estimado hasta aquí: 40 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 05 min.*
 #
 # ## 4. `autolog` y sus límites
 #
@@ -422,7 +422,7 @@ pd.DataFrame(
 # **Regla práctica:** autolog para explorar en un cuaderno; registro explícito (lo que harás en el
 # Ejercicio 1) para todo lo que pueda acabar en producción.
 #
-# ⏱ *Tiempo estimado hasta aquí: 50 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 20 min.*
 
 # %% [markdown]
 # ## 5. Ejercicios 1 y 2: una rejilla de runs y el mejor candidato
@@ -902,7 +902,7 @@ grid_table.round(4)
 # vez, `churn-grid` acumula runs idénticos y `best_run_id` devuelve el más antiguo de los empatados
 # (la regla 3 del Ejercicio 2); la tabla muestra solo los runs de esta ejecución.
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 25 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 15 min.*
 #
 # ## 6. Firmas, ejemplos de entrada y dependencias
 #
@@ -1178,7 +1178,7 @@ with (
     ### END HIDDEN TESTS
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 2 h.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 15 min.*
 #
 # ## 7. El Model Registry: versiones y alias
 #
@@ -1418,7 +1418,7 @@ except MlflowException:
     print("Aún no hay alias 'champion': resuelve los Ejercicios 3 y 4 y ejecuta la celda anterior.")
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 2 h 25 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 55 min.*
 #
 # ## 8. Reproducir un run desde lo que registró
 #
@@ -1595,7 +1595,7 @@ except (NotImplementedError, MlflowException):
 #    de la versión DVC (módulo 05) como param.
 # - **El entorno.** Las mismas versiones de librerías: las que fija `requirements.txt` del modelo.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 40 min.*
+# ⏱ *Tiempo estimado hasta aquí: 4 h 20 min.*
 #
 # ## 9. MLflow vs W&B vs Neptune, y cuándo NO usar tracking
 #

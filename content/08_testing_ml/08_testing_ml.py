@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
-# | **Tiempo estimado** | ≈ 3 h 30 min: lectura y demos 80 min, ejercicios 110 min, respuesta escrita y entregable 20 min |
+# | **Tiempo estimado** | ≈ 4 h 10 min: lectura y demos 80 min, ejercicios 140 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 00 (cómo funcionan los ejercicios); pandas y scikit-learn a nivel de `Pipeline.fit`/`predict_proba` (módulo 06). No hace falta haber usado pytest. |
 # | **Entregable** | `workspace/08_testing_ml/`: `tests/test_churn_features.py`, el módulo que prueba (`churn_features.py`), `pytest.ini` y el informe de cobertura (`coverage.json`, `coverage.txt`) con **más del 80 %** |
 #
@@ -179,7 +179,7 @@ print(
 # argumento de este módulo: los tests de ML no sustituyen a los de software, **se suman** a ellos
 # porque en ML hay dos cosas más que pueden romperse sin hacer ruido: los datos y el modelo.
 #
-# ⏱ *Tiempo estimado hasta aquí: 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 20 min.*
 
 # %% [markdown]
 # ## 2. Las capas de testing para ML
@@ -222,7 +222,7 @@ print(
 # tarda segundos o minutos; un unitario, milisegundos. Si todo se prueba arriba, la CI tarda
 # media hora y nadie la ejecuta (la mentalidad de la Fase 4).
 #
-# ⏱ *Tiempo estimado hasta aquí: 25 min.*
+# ⏱ *Tiempo estimado hasta aquí: 30 min.*
 
 # %% [markdown]
 # ## 3. Tests unitarios con pytest
@@ -566,7 +566,7 @@ except NameError:
     print("Resuelve el Ejercicio 1 y vuelve a ejecutar esta celda.")
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 1 h.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 10 min.*
 #
 # ## 4. Tests de integración: que las piezas encajen
 #
@@ -893,7 +893,7 @@ except NotImplementedError:
 # lo detecta la monitorización de drift (módulo 15), o un límite superior de plausibilidad si el
 # negocio se atreve a fijarlo. Cada capa atrapa lo suyo; ninguna lo atrapa todo.
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 45 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 05 min.*
 #
 # ## 6. Tests de modelo: ¿se comporta con sentido?
 #
@@ -1225,7 +1225,7 @@ except NotImplementedError:
 # una invariancia del 100 % tiene sentido para un atributo que no debe influir; para una
 # perturbación «casi irrelevante» (un euro) se tolera un pequeño margen.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 20 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 45 min.*
 #
 # ## 7. Tests de propiedades con hypothesis
 #
@@ -1751,7 +1751,7 @@ pd.DataFrame(
 # - Sin umbral ("confiamos en el code review"): la cobertura baja sin que nadie lo decida.
 # ```
 #
-# ⏱ *Tiempo estimado hasta aquí: 3 h 10 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 45 min.*
 
 # %% [markdown]
 # ## 10. Respuesta escrita (calificada a mano) · ¿Qué bloquea un despliegue?

@@ -31,6 +31,8 @@ def _build_or_check(args: argparse.Namespace, check: bool) -> int:
         print(f"ESTILO: {form}  (ver docs/estilo.md)")
     for problem in report.adrs:
         print(f"ADR: {problem}  (ver docs/authoring.md, «ADRs del curso»)")
+    for problem in report.timing:
+        print(f"TIEMPO: {problem}  (ver assets/roadmap.yaml)")
     if report.stale:
         print(
             "Los archivos generados no coinciden con content/: ejecuta `make build` y haz commit."

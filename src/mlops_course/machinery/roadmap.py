@@ -29,14 +29,42 @@ class RoadmapError(ValueError):
     """A roadmap file that is missing, unreadable or does not follow the expected schema."""
 
 
+ESTIMATE_STATUSES = ("measured", "planned")
+
+
+@dataclass(frozen=True)
+class Estimate:
+    """Estimated study time of a module or resource, in minutes, split as in its header.
+
+    ``status`` is ``"measured"`` (counted on the written module with the rule documented in
+    ``assets/roadmap.yaml``) or ``"planned"`` (a budget for a module not written yet).
+    """
+
+    reading: int
+    exercises: int
+    written: int
+    status: str
+
+    @property
+    def minutes(self) -> int:
+        """Total minutes: reading and demos + exercises + written answer and deliverable."""
+        return self.reading + self.exercises + self.written
+
+    @property
+    def hours(self) -> float:
+        """Total hours."""
+        return self.minutes / 60
+
+
 @dataclass(frozen=True)
 class CourseModule:
-    """One module of a phase: its number (``"05"``), folder slug, title and deliverable."""
+    """One module of a phase: number (``"05"``), slug, title, deliverable and time estimate."""
 
     number: str
     slug: str
     title: str
     deliverable: str
+    estimate: Estimate
 
 
 @dataclass(frozen=True)
@@ -47,6 +75,7 @@ class Resource:
     slug: str
     title: str
     description: str
+    estimate: Estimate
 
 
 @dataclass(frozen=True)
@@ -66,6 +95,11 @@ class Phase:
         """Number of weeks the seed's calendar gives this phase."""
         return self.week_end - self.week_start + 1
 
+    @property
+    def hours(self) -> float:
+        """Estimated hours of the phase: the sum of its modules' estimates."""
+        return sum(module.estimate.minutes for module in self.modules) / 60
+
 
 @dataclass(frozen=True)
 class Roadmap:
@@ -84,6 +118,11 @@ class Roadmap:
     def seed_total_weeks(self) -> int:
         """Weeks of the seed's calendar (the sum of the phases' week ranges)."""
         return sum(phase.seed_weeks for phase in self.phases)
+
+    @property
+    def estimated_hours(self) -> float:
+        """Estimated hours of the calendar: every phase's modules (resources excluded)."""
+        return sum(phase.hours for phase in self.phases)
 
     @property
     def modules(self) -> tuple[CourseModule, ...]:
@@ -198,6 +237,22 @@ def _kind(value: object) -> str:
     return type(value).__name__
 
 
+def _estimate(reader: _Reader, raw: object, field: str) -> Estimate:
+    data = reader.mapping(raw, field)
+    status = reader.text(data, "status", f"{field}.status")
+    if status not in ESTIMATE_STATUSES:
+        raise reader.fail(f"{field}.status", f"debe ser measured o planned (es {status!r})")
+    estimate = Estimate(
+        reading=reader.integer(data, "reading", f"{field}.reading", minimum=0),
+        exercises=reader.integer(data, "exercises", f"{field}.exercises", minimum=0),
+        written=reader.integer(data, "written", f"{field}.written", minimum=0),
+        status=status,
+    )
+    if estimate.minutes == 0:
+        raise reader.fail(field, "debe sumar más de 0 minutos")
+    return estimate
+
+
 def _module(reader: _Reader, raw: object, field: str) -> CourseModule:
     data = reader.mapping(raw, field)
     return CourseModule(
@@ -205,6 +260,9 @@ def _module(reader: _Reader, raw: object, field: str) -> CourseModule:
         slug=reader.text(data, "slug", f"{field}.slug"),
         title=reader.text(data, "title", f"{field}.title"),
         deliverable=reader.text(data, "deliverable", f"{field}.deliverable"),
+        estimate=_estimate(
+            reader, reader.get(data, "estimate", f"{field}.estimate"), f"{field}.estimate"
+        ),
     )
 
 
@@ -215,6 +273,9 @@ def _resource(reader: _Reader, raw: object, field: str) -> Resource:
         slug=reader.text(data, "slug", f"{field}.slug"),
         title=reader.text(data, "title", f"{field}.title"),
         description=reader.text(data, "description", f"{field}.description"),
+        estimate=_estimate(
+            reader, reader.get(data, "estimate", f"{field}.estimate"), f"{field}.estimate"
+        ),
     )
 
 

@@ -35,6 +35,7 @@ from mlops_course.machinery.build.notebook import (
 from mlops_course.machinery.build.overlay import apply_overlay
 from mlops_course.machinery.build.render_cache import cache_enabled, load, render_digest, store
 from mlops_course.machinery.build.style import style_problems
+from mlops_course.machinery.build.timing import timing_problems
 
 GENERATED_DIRS = ("source", "notebooks", "solutions")
 COMPANIONS_DIR = "_notebooks"
@@ -53,16 +54,19 @@ class BuildReport:
     """Forbidden (Peninsular) forms in what readers see (``docs/estilo.md``)."""
     adrs: list[str] = field(default_factory=list)
     """ADR ids that collide, dangle or disagree with ``content/adrs.yaml`` (:mod:`.adrs`)."""
+    timing: list[str] = field(default_factory=list)
+    """Module headers whose time estimate disagrees with ``assets/roadmap.yaml``."""
 
     @property
     def ok(self) -> bool:
-        """True when nothing is stale or leaks, every requirement is tested and ADRs agree."""
+        """True when nothing is stale or leaks, every requirement is tested, ADRs/times agree."""
         return (
             not self.stale
             and not self.leaks
             and not self.contract
             and not self.style
             and not self.adrs
+            and not self.timing
         )
 
 
@@ -249,6 +253,7 @@ def build(
     report.leaks.extend(_cross_module_leaks(root, expected))
     report.style.extend(style_problems(root))
     report.adrs.extend(adr_problems(content, root))
+    report.timing.extend(timing_problems(content, only))
     existing = _existing(root, {m.slug for m in modules}, all_modules=not only)
     for rel, text in sorted(expected.items()):
         target = root / rel

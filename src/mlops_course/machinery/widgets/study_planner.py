@@ -230,11 +230,13 @@ class StudyPlanner:
         self,
         plan_fn: PlanFunction,
         roadmap: Roadmap,
-        weekly_hours: float = 10.0,
+        weekly_hours: float | None = None,
         start_date: dt.date | None = None,
     ) -> None:
         self.plan_fn = plan_fn
         self.roadmap = roadmap
+        if weekly_hours is None:  # the course's pace, the one the modules' estimates fit
+            weekly_hours = float(roadmap.reference_hours_per_week)
         self.hours = widgets.FloatSlider(
             value=min(max(weekly_hours, MIN_HOURS), MAX_HOURS),
             min=MIN_HOURS,
@@ -278,7 +280,7 @@ class StudyPlanner:
 def study_planner(
     plan_fn: PlanFunction,
     roadmap: Roadmap | None = None,
-    weekly_hours: float = 10.0,
+    weekly_hours: float | None = None,
     start_date: dt.date | None = None,
 ) -> StudyPlanner:
     """Build the study planner for ``plan_fn`` (default roadmap: ``assets/roadmap.yaml``)."""
