@@ -29,6 +29,8 @@ def _build_or_check(args: argparse.Namespace, check: bool) -> int:
         print(f"REQUISITOS: {gap}")
     for form in report.style:
         print(f"ESTILO: {form}  (ver docs/estilo.md)")
+    for ref in report.sections:
+        print(f"SECCIÓN: {ref}  (ver docs/authoring.md, «Referencias a secciones»)")
     if report.stale:
         print(
             "Los archivos generados no coinciden con content/: ejecuta `make build` y haz commit."

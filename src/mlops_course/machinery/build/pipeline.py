@@ -33,6 +33,7 @@ from mlops_course.machinery.build.notebook import (
 )
 from mlops_course.machinery.build.overlay import apply_overlay
 from mlops_course.machinery.build.render_cache import cache_enabled, load, render_digest, store
+from mlops_course.machinery.build.sections import section_problems
 from mlops_course.machinery.build.style import style_problems
 
 GENERATED_DIRS = ("source", "notebooks", "solutions")
@@ -50,11 +51,19 @@ class BuildReport:
     """Gaps between exercise statements, test declarations and mutants."""
     style: list[str] = field(default_factory=list)
     """Forbidden (Peninsular) forms in what readers see (``docs/estilo.md``)."""
+    sections: list[str] = field(default_factory=list)
+    """``§`` references that name no numbered heading (:mod:`.sections`)."""
 
     @property
     def ok(self) -> bool:
-        """True when nothing is stale, nothing leaks and every requirement is tested."""
-        return not self.stale and not self.leaks and not self.contract and not self.style
+        """True when nothing is stale or leaks, every requirement is tested and every § exists."""
+        return (
+            not self.stale
+            and not self.leaks
+            and not self.contract
+            and not self.style
+            and not self.sections
+        )
 
 
 def _overlay_of(module: Module, hidden_tests_dir: Path | None) -> Path | None:
@@ -239,6 +248,7 @@ def build(
             expected[f"notebooks/{companion.stem}.ipynb"] = dumps(companion_notebook(companion))
     report.leaks.extend(_cross_module_leaks(root, expected))
     report.style.extend(style_problems(root))
+    report.sections.extend(section_problems(root, content))
     existing = _existing(root, {m.slug for m in modules}, all_modules=not only)
     for rel, text in sorted(expected.items()):
         target = root / rel
