@@ -411,7 +411,7 @@ pd.DataFrame(
 # |---|---|
 # | Todos los hiperparámetros del estimador (decenas, con nombres `classifier__C`) | Los parámetros de **los datos**: `n_rows`, `data_seed`, `test_size`. Sin ellos el run **no se puede reproducir** |
 # | Métricas `training_*`, calculadas sobre **el mismo train** con el que se ajustó | La métrica que importa, sobre datos que el modelo no vio, salvo que la calcules tú después |
-# | Gráficas y un HTML del estimador (archivos en cada run, y segundos en cada `fit`) | Control sobre nombres, formato y costo: con `log_models=True` guarda el modelo con **cloudpickle** por defecto y **sin** `pip_requirements`, así que MLflow infiere dependencias (lento, §7) |
+# | Gráficas y un HTML del estimador (archivos en cada run, y segundos en cada `fit`) | Control sobre nombres, formato y costo: con `log_models=True` guarda el modelo con **cloudpickle** por defecto y **sin** `pip_requirements`, así que MLflow infiere dependencias (lento, §6) |
 # | Cero código | Parchea scikit-learn para todo el proceso hasta que lo desactivas |
 #
 # Sobre las métricas: las de autolog miden cómo se ajusta el modelo a los datos que ya vio, no cómo
