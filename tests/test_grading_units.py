@@ -15,6 +15,7 @@ from mlops_course.machinery.grading.synthetic import (
     ALL_CASES,
     answer_cell_ids,
     graded_test_ids,
+    narrative_errors,
     read_notebook,
     solved,
     synthetic_cohort,
@@ -143,6 +144,31 @@ def test_timed_out_cells(tmp_path: Path) -> None:
     path.write_text(json.dumps(nb), encoding="utf-8")
     assert timed_out_cells(path) == ["roi"]
     assert timed_out_cells(tmp_path / "missing.ipynb") == []
+
+
+def test_narrative_errors_name_only_cells_that_are_neither_answer_nor_test(tmp_path: Path) -> None:
+    def cell(meta: dict, source: str, ename: str | None) -> dict:
+        outputs = [{"output_type": "error", "ename": ename, "evalue": "'roc_auc'"}] if ename else []
+        return {
+            "cell_type": "code",
+            "metadata": {"nbgrader": meta},
+            "source": source,
+            "outputs": outputs,
+        }
+
+    nb = {
+        "cells": [
+            {"cell_type": "markdown", "metadata": {}, "source": "# Título"},
+            cell({"solution": True, "grade": False, "grade_id": "roi"}, "raise X", "NotImpl"),
+            cell({"solution": False, "grade": True, "grade_id": "t"}, "assert f()", "NameError"),
+            cell({}, "print('ok')", None),
+            cell({}, "\n# la rejilla\ntable.sort_values('roc_auc')", "KeyError"),
+        ]
+    }  # fmt: skip
+    path = tmp_path / "a.ipynb"
+    path.write_text(json.dumps(nb), encoding="utf-8")
+    assert narrative_errors(path) == ["celda 4 («# la rejilla») lanza KeyError: 'roc_auc'"]
+    assert narrative_errors(tmp_path / "missing.ipynb") == []
 
 
 def test_old_format_and_null_metadata_are_repaired_and_graded_not_aborting(

@@ -1132,7 +1132,7 @@ pd.Series(group_scores, name="AUC del árbol").round(3)
 # ### Ejercicio 3 (seguro) · Medir la inflación de una evaluación con fuga, y corregirla
 #
 # El ejemplo clásico de Hastie, Tibshirani y Friedman (*The Elements of Statistical Learning*,
-# 2.ª ed., §7.10.2, «The wrong and right way to do cross-validation»): con miles de variables de
+# 2.ª ed., sección 7.10.2, «The wrong and right way to do cross-validation»): con miles de variables de
 # ruido y pocas filas, escoger las mejores variables **antes** de validar produce una precisión
 # espectacular sobre datos sin ninguna señal. Escribe dos funciones:
 #
@@ -2158,7 +2158,7 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 # - skops. *Secure persistence with skops* (`skops.io`, `get_untrusted_types`).
 # - Python. *pickle — Python object serialization* (el aviso de seguridad).
 # - T. Hastie, R. Tibshirani, J. Friedman (2009). *The Elements of Statistical Learning*, 2.ª ed.,
-#   §7.10.2.
+#   sección 7.10.2.
 # - S. Kaufman, S. Rosset, C. Perlich, O. Stitelman (2012). *Leakage in Data Mining: Formulation,
 #   Detection, and Avoidance*. ACM TKDD.
 #

@@ -30,18 +30,18 @@
 # Al terminar podrás (entre paréntesis, dónde se comprueba):
 #
 # 1. **Configurar** un store local de MLflow (SQLite + artefactos dentro de tu carpeta de trabajo) y
-#    **explicar** por qué no usar el *file store* ni el `./mlruns` por defecto (§3).
+#    **explicar** por qué no usar el *file store* ni el `./mlruns` por defecto (§2).
 # 2. **Registrar** runs con params, métricas (con historial) y artefactos, de modo que un
-#    entrenamiento que falla quede `FAILED` y no colgado (§4, Ejercicio 1).
+#    entrenamiento que falla quede `FAILED` y no colgado (§3, Ejercicio 1).
 # 3. **Comparar y elegir** runs con `search_runs`, y **decir** qué registra `autolog` y qué se le
-#    escapa (§5, Ejercicio 2).
+#    escapa (§4 y §5, Ejercicio 2).
 # 4. **Registrar un modelo** con firma, ejemplo de entrada y dependencias explícitas, y **demostrar**
-#    que la firma rechaza datos mal tipados que, sin ella, cambian la predicción en silencio (§7,
+#    que la firma rechaza datos mal tipados que, sin ella, cambian la predicción en silencio (§6,
 #    Ejercicio 3).
 # 5. **Gestionar** versiones y el alias `champion` del Model Registry y **cargar** un modelo por alias
-#    (§8, Ejercicio 4); **reproducir** un run desde sus params (§9, Ejercicio 5).
+#    (§7, Ejercicio 4); **reproducir** un run desde sus params (§8, Ejercicio 5).
 # 6. **Decidir** entre MLflow, W&B y Neptune y **documentar** una política de promoción en un ADR
-#    (§10 y respuesta escrita).
+#    (§9 y respuesta escrita, §12).
 #
 # > **Mentalidad Senior (Fase 3):** Un modelo sin tests es una bomba de tiempo en producción.
 # > Y un modelo sin historia (qué datos, qué parámetros, qué métrica) es una bomba sin manual de
@@ -59,7 +59,7 @@
 #
 # **Sobre los tiempos.** MLflow es una herramienta pesada: importarlo, crear la base de datos la
 # primera vez y registrar el primer modelo cuestan segundos cada uno. Cada una de esas operaciones
-# tiene su propia celda y verás cuánto tardó: es parte de lo que aprendes (§11).
+# tiene su propia celda y verás cuánto tardó: es parte de lo que aprendes (§10).
 #
 # La primera celda de código son los **parámetros** (la integración continua los cambia para correr
 # con datos pequeños).
@@ -411,7 +411,7 @@ pd.DataFrame(
 # |---|---|
 # | Todos los hiperparámetros del estimador (decenas, con nombres `classifier__C`) | Los parámetros de **los datos**: `n_rows`, `data_seed`, `test_size`. Sin ellos el run **no se puede reproducir** |
 # | Métricas `training_*`, calculadas sobre **el mismo train** con el que se ajustó | La métrica que importa, sobre datos que el modelo no vio, salvo que la calcules tú después |
-# | Gráficas y un HTML del estimador (archivos en cada run, y segundos en cada `fit`) | Control sobre nombres, formato y costo: con `log_models=True` guarda el modelo con **cloudpickle** por defecto y **sin** `pip_requirements`, así que MLflow infiere dependencias (lento, §7) |
+# | Gráficas y un HTML del estimador (archivos en cada run, y segundos en cada `fit`) | Control sobre nombres, formato y costo: con `log_models=True` guarda el modelo con **cloudpickle** por defecto y **sin** `pip_requirements`, así que MLflow infiere dependencias (lento, §6) |
 # | Cero código | Parchea scikit-learn para todo el proceso hasta que lo desactivas |
 #
 # Sobre las métricas: las de autolog miden cómo se ajusta el modelo a los datos que ya vio, no cómo
@@ -880,18 +880,26 @@ try:
     best_id = best_run_id(GRID_EXPERIMENT_ID)
 except NotImplementedError:
     grid_run_ids, best_id = [], None
-    print("Resuelve los Ejercicios 1 y 2 y vuelve a ejecutar esta celda.")
 config_by_run = dict(zip(grid_run_ids, grid_configs[: len(grid_run_ids)], strict=True))
-grid_table = runs_table(GRID_EXPERIMENT_ID)
-grid_table = grid_table[grid_table["run_id"].isin(grid_run_ids)].reset_index(drop=True)
-# El mejor de ESTA ejecución (orden estable: en un empate, el primero registrado).
-ranked = grid_table.sort_values("roc_auc", ascending=False, kind="stable")
-best_here = ranked["run_id"].iloc[0] if grid_run_ids else None
-grid_table["mejor"] = grid_table["run_id"].eq(best_here).map({True: "◀ mejor roc_auc", False: ""})
+grid_table = None
+best_here = None
+if grid_run_ids:
+    grid_table = runs_table(GRID_EXPERIMENT_ID)
+    grid_table = grid_table[grid_table["run_id"].isin(grid_run_ids)].reset_index(drop=True)
+    # El mejor de ESTA ejecución (orden estable: en un empate, el primero registrado).
+    ranked = grid_table.sort_values("roc_auc", ascending=False, kind="stable")
+    best_here = ranked["run_id"].iloc[0]
+    is_best = grid_table["run_id"].eq(best_here)
+    grid_table["mejor"] = is_best.map({True: "◀ mejor roc_auc", False: ""})
 if best_id is not None:
     origin = "de esta ejecución" if best_id == best_here else "de una ejecución anterior (empate)"
     print(f"best_run_id(churn-grid) → {best_id[:8]}…, {origin}")
-grid_table.round(4)
+else:
+    print(
+        "La rejilla aún no tiene runs: resuelve los Ejercicios 1 y 2 (log_grid y best_run_id) y "
+        "vuelve a ejecutar esta celda. El resto del cuaderno se puede leer y ejecutar igual."
+    )
+grid_table.round(4) if grid_table is not None else None
 
 # %% [markdown]
 # Lee la tabla como un revisor: `class_weight="balanced"` sube mucho el **recall** (detecta más

@@ -33,6 +33,8 @@ def _build_or_check(args: argparse.Namespace, check: bool) -> int:
         print(f"ADR: {problem}  (ver docs/authoring.md, «ADRs del curso»)")
     for problem in report.timing:
         print(f"TIEMPO: {problem}  (ver assets/roadmap.yaml)")
+    for ref in report.sections:
+        print(f"SECCIÓN: {ref}  (ver docs/authoring.md, «Referencias a secciones»)")
     if report.stale:
         print(
             "Los archivos generados no coinciden con content/: ejecuta `make build` y haz commit."

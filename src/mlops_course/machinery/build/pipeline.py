@@ -34,6 +34,7 @@ from mlops_course.machinery.build.notebook import (
 )
 from mlops_course.machinery.build.overlay import apply_overlay
 from mlops_course.machinery.build.render_cache import cache_enabled, load, render_digest, store
+from mlops_course.machinery.build.sections import section_problems
 from mlops_course.machinery.build.style import style_problems
 from mlops_course.machinery.build.timing import timing_problems
 
@@ -57,9 +58,12 @@ class BuildReport:
     timing: list[str] = field(default_factory=list)
     """Module headers whose time estimate disagrees with ``assets/roadmap.yaml``."""
 
+    sections: list[str] = field(default_factory=list)
+    """``§`` references that name no numbered heading (:mod:`.sections`)."""
+
     @property
     def ok(self) -> bool:
-        """True when nothing is stale or leaks, every requirement is tested, ADRs/times agree."""
+        """True when nothing is stale or leaks, requirements are tested, ADRs/times/§ agree."""
         return (
             not self.stale
             and not self.leaks
@@ -67,6 +71,7 @@ class BuildReport:
             and not self.style
             and not self.adrs
             and not self.timing
+            and not self.sections
         )
 
 
@@ -254,6 +259,7 @@ def build(
     report.style.extend(style_problems(root))
     report.adrs.extend(adr_problems(content, root))
     report.timing.extend(timing_problems(content, only))
+    report.sections.extend(section_problems(root, content))
     existing = _existing(root, {m.slug for m in modules}, all_modules=not only)
     for rel, text in sorted(expected.items()):
         target = root / rel

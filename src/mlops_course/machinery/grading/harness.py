@@ -7,7 +7,8 @@ CSV export. Every student's outcome is checked against the grading contract, and
 feedback HTML and the exported CSV.
 
 Which cases run where (see :mod:`mlops_course.machinery.grading.synthetic`): every module gets
-the contract cases (the reference answers score full marks, the untouched release scores 0);
+the contract cases (the reference answers score full marks, the untouched release scores 0 and,
+run top to bottom, fails only in answer and test cells, never in the narrative);
 the broken submissions run on the demo module and on one real module chosen from what changed
 (:func:`broken_case_module`). Mutants are checked by the kernel walk, and by real nbgrader only in
 the audit (:mod:`mlops_course.machinery.verify.audit`).
@@ -116,6 +117,12 @@ def grade_synthetic_cohort(
         outcome.rows.append(
             HarnessRow(slug, exp.case, exp.description, got, exp.check(got, timed_out))
         )
+        if exp.case == "b":
+            outcome.problems.extend(
+                f"{slug}/{submission.student}: {finding} (no es celda de respuesta ni de test: "
+                "un ejercicio sin hacer no debe romper la narrativa que sigue)"
+                for finding in _narrative_errors(course, slug, submission.student)
+            )
         if got.scored:
             feedback = course / "feedback" / submission.student / slug
             if not any(feedback.glob("*.html")):
@@ -134,6 +141,13 @@ def _timed_out(course: Path, slug: str, student: str) -> list[str]:
 
     folder = course / "autograded" / student / slug
     return [cell for nb in sorted(folder.glob("*.ipynb")) for cell in timed_out_cells(nb)]
+
+
+def _narrative_errors(course: Path, slug: str, student: str) -> list[str]:
+    from mlops_course.machinery.grading.synthetic import narrative_errors
+
+    folder = course / "autograded" / student / slug
+    return [finding for nb in sorted(folder.glob("*.ipynb")) for finding in narrative_errors(nb)]
 
 
 def changed_modules(root: Path) -> list[str]:

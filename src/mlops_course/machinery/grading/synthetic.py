@@ -282,3 +282,34 @@ def timed_out_cells(autograded_nb: Path) -> list[str]:
                 found.append(str(_meta(cell).get("grade_id") or cell.get("id")))
                 break
     return found
+
+
+def narrative_errors(autograded_nb: Path) -> list[str]:
+    """Code cells of an autograded notebook that raised and are neither answer nor test cells.
+
+    A student who skips an exercise must still be able to run the rest of the notebook: in the
+    untouched release only answer cells (``solution``) and autograded test cells (``grade``) may
+    fail. Each finding names the cell's index, its first line and the exception.
+    """
+    if not autograded_nb.is_file():
+        return []
+    nb = json.loads(autograded_nb.read_text(encoding="utf-8"))
+    found: list[str] = []
+    for index, cell in enumerate(nb.get("cells", [])):
+        if cell.get("cell_type") != "code":
+            continue
+        meta = _meta(cell)
+        if meta.get("solution") or meta.get("grade"):
+            continue
+        errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+        if not errors:
+            continue
+        src = cell.get("source", "")
+        text = "".join(src) if isinstance(src, list) else str(src)
+        first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+        error = errors[0]
+        found.append(
+            f"celda {index} («{first[:70]}») lanza {error.get('ename', '?')}: "
+            f"{str(error.get('evalue', ''))[:120]}"
+        )
+    return found
