@@ -19,22 +19,18 @@ def _build_or_check(args: argparse.Namespace, check: bool) -> int:
         check=check,
         hidden_tests_dir=Path(args.hidden_tests) if args.hidden_tests else None,
     )
-    for rel in report.written:
-        print(f"escrito: {rel}")
-    for rel in report.stale:
-        print(f"DESACTUALIZADO: {rel}")
-    for leak in report.leaks:
-        print(f"FUGA: {leak}")
-    for gap in report.contract:
-        print(f"REQUISITOS: {gap}")
-    for form in report.style:
-        print(f"ESTILO: {form}  (ver docs/estilo.md)")
-    for problem in report.adrs:
-        print(f"ADR: {problem}  (ver docs/authoring.md, «ADRs del curso»)")
-    for problem in report.timing:
-        print(f"TIEMPO: {problem}  (ver assets/roadmap.yaml)")
-    for ref in report.sections:
-        print(f"SECCIÓN: {ref}  (ver docs/authoring.md, «Referencias a secciones»)")
+    for label, items, hint in (
+        ("escrito", report.written, ""),
+        ("DESACTUALIZADO", report.stale, ""),
+        ("FUGA", report.leaks, ""),
+        ("REQUISITOS", report.contract, ""),
+        ("ESTILO", report.style, "docs/estilo.md"),
+        ("ADR", report.adrs, "docs/authoring.md, «ADRs del curso»"),
+        ("TIEMPO", report.timing, "assets/roadmap.yaml"),
+        ("SECCIÓN", report.sections, "docs/authoring.md, «Referencias a secciones»"),
+    ):
+        for item in items:
+            print(f"{label}: {item}" + (f"  (ver {hint})" if hint else ""))
     if report.stale:
         print(
             "Los archivos generados no coinciden con content/: ejecuta `make build` y haz commit."

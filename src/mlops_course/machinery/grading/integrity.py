@@ -133,13 +133,10 @@ def guard_source(nonce: str, full: bool, modules: list[str]) -> str:
 
 
 def _is_test_cell(cell: Any) -> bool:
-    meta = cell.get("metadata", {}).get("nbgrader")
-    return (
-        cell.get("cell_type") == "code"
-        and isinstance(meta, dict)
-        and bool(meta.get("grade"))
-        and not meta.get("solution")
-    )
+    """An autograded test cell, as nbgrader defines it (a grade cell that is no answer)."""
+    from nbgrader.utils import is_grade, is_solution
+
+    return cell.cell_type == "code" and bool(is_grade(cell)) and not is_solution(cell)
 
 
 class InsertGuards(Preprocessor):
@@ -152,10 +149,7 @@ class InsertGuards(Preprocessor):
 
         nonce = secrets.token_hex(8)
         resources[GUARD_KEY] = nonce
-        modules = imported_modules(
-            [c.source for c in nb.cells if c.cell_type == "code" and not _is_test_cell(c)]
-            + [c.source for c in nb.cells if _is_test_cell(c)]
-        )
+        modules = imported_modules([c.source for c in nb.cells if c.cell_type == "code"])
         cells: list[Any] = []
         for cell in nb.cells:
             if _is_test_cell(cell):

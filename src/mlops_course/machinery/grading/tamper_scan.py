@@ -193,15 +193,15 @@ def _python_source(source: str) -> str:
 
 
 def _restored_ids(source_nb: Any) -> set[str]:
-    """grade_ids of the cells nbgrader overwrites from the source (locked and test cells)."""
-    ids: set[str] = set()
-    for cell in source_nb.cells:
-        meta = cell.get("metadata", {}).get("nbgrader", {})
-        if not isinstance(meta, dict) or not meta.get("grade_id"):
-            continue
-        if meta.get("locked") or (meta.get("grade") and not meta.get("solution")):
-            ids.add(str(meta["grade_id"]))
-    return ids
+    """grade_ids of the cells nbgrader overwrites from the source (its ``is_locked``: locked and
+    test cells; an answer cell is never overwritten, whatever its ``locked`` flag says)."""
+    from nbgrader.utils import is_locked
+
+    return {
+        str(cell.metadata.nbgrader["grade_id"])
+        for cell in source_nb.cells
+        if is_locked(cell) and cell.metadata.nbgrader.get("grade_id")
+    }
 
 
 def scan_submission(submission: Any, source_nb: Any) -> list[Finding]:
