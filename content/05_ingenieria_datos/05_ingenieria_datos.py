@@ -714,9 +714,8 @@ pd.DataFrame(
 # datos como una etapa más del pipeline**, con reglas declaradas en `params.yaml` (versionadas y
 # revisables) y un mensaje que diga qué columna falla, cuánto y cuál es el rango esperado.
 #
-# **Metáfora: la recepción de mercancía.** En un restaurante serio nadie mete en la cámara el
-# pescado sin mirar la temperatura del camión. La etapa `validate` es ese control: si el lote no
-# cumple, se rechaza en la puerta y no llega a la cocina.
+# La etapa `validate` es la puerta del pipeline: un lote que no cumple se rechaza **antes** de
+# `featurize` y `train`, y el modelo en producción sigue siendo el del último lote bueno.
 #
 # ### Ejercicio 3 (seguro) · El validador que para el pipeline
 #

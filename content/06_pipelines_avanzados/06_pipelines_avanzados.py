@@ -209,9 +209,9 @@ pd.Series(
 # extra: el modelo desplegable es **un solo objeto** (`fit`, `predict`, guardar, cargar), no un
 # modelo más un script de preprocesado que alguien tiene que copiar sin equivocarse.
 #
-# **Metáfora: la cafetera de cápsulas.** El notebook es un barista que mide el café «a ojo» según
-# cuánta gente hay en la cola: cada taza sale distinta. Un `Pipeline` es la cápsula: la dosis se
-# decidió una vez (en `fit`) y cada taza (`predict`) sale igual, haya uno o quinientos en la cola.
+# Un `Pipeline` fija en `fit` todo lo que el preprocesado aprende (medias, categorías, escalas) y lo
+# aplica igual en cada `predict`, llegue una fila o quinientas: el notebook, en cambio, recalcula
+# esas cantidades con los datos que tenga delante en cada ejecución.
 #
 # ⏱ *Tiempo estimado hasta aquí: 20 min.*
 
@@ -220,11 +220,11 @@ pd.Series(
 #
 # Tres composiciones resuelven casi todo el preprocesado tabular:
 #
-# | Pieza | Qué hace | Metáfora |
+# | Pieza | Qué hace | En churn |
 # |---|---|---|
-# | `Pipeline([(nombre, paso), …])` | encadena pasos **en serie**: la salida de uno es la entrada del siguiente; el último puede ser un modelo | una cadena de montaje |
-# | `ColumnTransformer([(nombre, paso, columnas), …])` | reparte **columnas distintas** a transformaciones distintas y concatena los resultados | la oficina de correos: cada sobre a su ventanilla |
-# | `FeatureUnion([(nombre, paso), …])` | aplica varias transformaciones a **las mismas columnas** y pega las salidas en paralelo | dos fotos (de frente y de perfil) de la misma persona |
+# | `Pipeline([(nombre, paso), …])` | encadena pasos **en serie**: la salida de uno es la entrada del siguiente; el último puede ser un modelo | imputar → recortar extremos → escalar → regresión logística |
+# | `ColumnTransformer([(nombre, paso, columnas), …])` | reparte **columnas distintas** a transformaciones distintas y concatena los resultados | las numéricas por un camino, las categóricas a `OneHotEncoder` |
+# | `FeatureUnion([(nombre, paso), …])` | aplica varias transformaciones a **las mismas columnas** y pega las salidas en paralelo | cada numérica escalada y, a la vez, en *splines* |
 #
 # El pipeline de churn que construirás en el Ejercicio 2 combina las tres:
 #
@@ -297,9 +297,8 @@ demo_names.str.rpartition("__")[0].value_counts(sort=False).rename("columnas")
 # | `transform` comprueba que está entrenado (`check_is_fitted`), valida con `reset=False` (mismo nº de columnas que en `fit`) y **solo aplica** lo aprendido | si `transform` recalculara estadísticas, tendrías el fallo de la §1 dentro de tu pipeline |
 # | `get_feature_names_out(input_features=None)` devuelve los nombres de salida | sin él, `set_output(transform="pandas")` y los nombres del pipeline fallan |
 #
-# **Metáfora: el enchufe homologado.** Un electrodoméstico puede ser de cualquier marca si su
-# enchufe cumple la norma. `check_estimator` es el laboratorio de homologación: prueba tu clase
-# con decenas de entradas (clonado, datos vacíos, `NaN`, una sola fila, entradas de solo lectura…).
+# `check_estimator` comprueba ese contrato: ejecuta tu clase con decenas de entradas (clonado, datos
+# vacíos, `NaN`, una sola fila, entradas de solo lectura…) y falla en la primera regla rota.
 #
 # Veamos un transformer escrito «como en un notebook». Hace lo que promete (centrar columnas),
 # pero transforma sus parámetros en `__init__` y guarda el estado sin `_`:

@@ -183,10 +183,9 @@ mlflow.__version__
 # ## 2. Dónde se guarda todo (y la primera trampa)
 #
 # MLflow separa dos almacenes: el **backend store** (filas en una base de datos: experimentos, runs,
-# params, métricas, registro de modelos) y el **artifact store** (archivos). **Metáfora: el archivo
-# de una biblioteca y sus estanterías.** Las fichas (backend) dicen qué libro existe y dónde está; los
-# libros (artefactos) están en las estanterías. Si pierdes las fichas, tienes estanterías llenas de
-# libros que nadie sabe encontrar; si pierdes las estanterías, fichas que apuntan al vacío.
+# params, métricas, registro de modelos) y el **artifact store** (archivos). Los dos se pierden por
+# separado: sin el backend quedan archivos que nadie sabe a qué run pertenecen; sin el artifact
+# store, filas que apuntan a archivos que ya no existen. Por eso se respaldan juntos.
 #
 # **Fallo primero.** ¿Dónde escribiría MLflow si no le dices nada? Solo lo preguntamos; no se crea
 # ningún archivo:
@@ -919,9 +918,9 @@ grid_table.round(4) if grid_table is not None else None
 # de entrada** (*input example*) es una muestra real de ese contrato, guardada con el modelo. Las
 # **dependencias** (`requirements.txt`) dicen qué instalar para cargarlo.
 #
-# **Metáfora: el enchufe.** Un aparato con un enchufe estándar solo entra en la toma correcta; uno con
-# los cables pelados «entra» en cualquier sitio y quema algo. La firma es el enchufe: si los datos no
-# encajan, MLflow lo rechaza en la puerta en vez de dejar que el modelo produzca basura.
+# Con firma, MLflow compara cada entrada con el esquema guardado (columnas y tipos) y rechaza la que
+# no encaja **antes** de llamar al modelo; sin firma, el modelo recibe lo que le llegue y puede
+# devolver probabilidades sin sentido sin que nadie se entere.
 #
 # **Fallo primero.** Registramos el modelo base **sin firma** (con dependencias explícitas, que
 # explicamos enseguida) y le pedimos probabilidades con los mismos clientes, pero con `num_products`

@@ -614,9 +614,8 @@ ipytest.run("-q", "-p", "no:cacheprovider", "-k", "test_integracion")
 # entrenar y antes de puntuar. **pandera** lo expresa como un esquema de columnas: tipo, si admite
 # nulos y comprobaciones (`Check`) de valores.
 #
-# **Metáfora: el control de calidad del muelle de carga.** El almacén no abre cada caja para
-# cocinar con ella; comprueba en la puerta el albarán: que llegan todas las cajas, con la etiqueta
-# correcta, sin golpes. Lo que no pasa el control no entra en la cocina.
+# Un esquema no mira si el modelo acierta: comprueba en la entrada que llegan todas las columnas,
+# con su tipo y en su rango, y rechaza el lote que no cumple antes de que llegue al modelo.
 #
 # Un esquema mínimo de dos columnas, para ver la forma y el mensaje de error:
 
@@ -909,9 +908,9 @@ except NotImplementedError:
 # - **Funcionalidad mínima (MFT):** casos obvios, escritos a mano, que cualquier modelo sensato
 #   acierta: un cliente activo con dos productos y diez años en el banco no se va.
 #
-# **Metáfora: el examen práctico de conducir.** El teórico (la métrica) dice cuántas preguntas
-# aciertas; el práctico comprueba conductas concretas: que frenas ante un peatón sea cual sea su
-# ropa (invariancia) y que giras a la izquierda cuando el GPS dice izquierda (dirección).
+# La métrica resume cuántas predicciones acierta el modelo en promedio; un test de comportamiento
+# comprueba conductas concretas: que la predicción no cambia con un atributo que no debe importar
+# (invariancia) y que se mueve en el sentido esperado cuando cambia uno que sí (dirección).
 #
 # Entrenamos dos modelos con datos donde el género **sí** influye en la etiqueta
 # (`sensitive_bias=0.8`: un sesgo histórico de los datos, como los que estudia el módulo 16). Uno
@@ -1234,9 +1233,9 @@ except NotImplementedError:
 # entrada válida, y `hypothesis` genera cientos de entradas buscando un contraejemplo; cuando lo
 # encuentra, lo **reduce** (*shrinking*) al caso más simple que sigue fallando.
 #
-# **Metáfora: el inspector que no avisa.** Tú preparas las preguntas del examen de ejemplo;
-# hypothesis es un inspector que hace preguntas que no esperabas, y cuando te pilla, te enseña la
-# pregunta más corta con la que fallas.
+# **Metáfora: el inspector que no avisa.** Tú eliges los casos de ejemplo; hypothesis es un
+# inspector que prueba casos que no esperabas y, cuando encuentra uno que falla, te enseña el más
+# corto que sigue fallando.
 #
 # La propiedad de `age_band`: «la banda devuelta **contiene** a la edad». Probémosla contra el
 # mutante `frontera-30`, que ninguna de las dos pruebas de ejemplo de la §3 detectó:
