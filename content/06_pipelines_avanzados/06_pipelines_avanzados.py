@@ -676,7 +676,7 @@ clipper_summary
 #    **no** vale: Python lo recorrería letra a letra (`"a"`, `"g"`, `"e"`).
 # 5. Ninguna columna puede aparecer dos veces (en la misma lista o en dos) → `ValueError` que
 #    nombre la columna repetida. Y tiene que haber al menos una columna en total → `ValueError`.
-# 6. `C` debe ser un número real (no `bool`) → si no, `TypeError`; finito y mayor que 0 → si no,
+# 6. `C` debe ser un número real → si no, `TypeError`; finito y mayor que 0 → si no,
 #    `ValueError`. Los dos mensajes nombran `C`.
 #
 # ¿Por qué `handle_unknown="ignore"` y `sparse_output=False`? Lo primero, porque en producción
@@ -709,7 +709,7 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
             seen.add(column)
     if not seen:
         raise ValueError("El pipeline necesita al menos una columna de entrada.")
-    if isinstance(C, bool) or not isinstance(C, Real):
+    if not isinstance(C, Real):
         raise TypeError(f"C debe ser un número real mayor que 0, no {type(C).__name__}.")
     if not (math.isfinite(C) and C > 0):
         raise ValueError(f"C debe ser un número finito mayor que 0; es {C}.")
@@ -891,7 +891,6 @@ expect_build_error(ValueError, "", [], [], [])
 expect_build_error(ValueError, "C", ["age"], [], ["region"], C=0)
 expect_build_error(ValueError, "C", ["age"], [], ["region"], C=float("inf"))
 expect_build_error(TypeError, "C", ["age"], [], ["region"], C="1.0")
-expect_build_error(TypeError, "C", ["age"], [], ["region"], C=True)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -1140,8 +1139,9 @@ pd.Series(group_scores, name="AUC del árbol").round(3)
 # 1. Devuelve un `Pipeline` **sin entrenar** con tres pasos, en este orden: `StandardScaler()`,
 #    `SelectKBest(f_classif, k=k)` y `LogisticRegression(max_iter=1000)` (los nombres de los pasos,
 #    los que quieras).
-# 2. `k` debe ser un `int` (no `bool`) → si no, `TypeError`; y ≥ 1 → si no, `ValueError`; mensajes
-#    que nombren `k`.
+# 2. Falla al construir, no al entrenar: si `k` no es un entero ≥ 1 (`0`, `-3`, `2.0`), lanza
+#    `ValueError` con un mensaje que nombre `k` en `make_honest_model`, no cinco pliegues después
+#    dentro de `cross_val_score`.
 #
 # **b) `leakage_inflation(X, y, k, cv)`** devuelve un diccionario con tres `float`:
 #
@@ -1168,10 +1168,8 @@ pd.Series(group_scores, name="AUC del árbol").round(3)
 def make_honest_model(k):
     """Pipeline sin entrenar: escalar → seleccionar k variables → regresión logística."""
     ### BEGIN SOLUTION
-    if isinstance(k, bool) or not isinstance(k, int):
-        raise TypeError(f"k debe ser un entero (int), no {type(k).__name__}.")
-    if k < 1:
-        raise ValueError(f"k debe ser al menos 1; es {k}.")
+    if not isinstance(k, int) or k < 1:
+        raise ValueError(f"k debe ser un entero mayor o igual que 1; es {k!r}.")
     return Pipeline(
         [
             ("scale", StandardScaler()),
@@ -1228,7 +1226,7 @@ for _, step in honest.steps:
         f"El paso {type(step).__name__} ya está entrenado: un escalador entrenado fuera de los "
         "pliegues es exactamente la fuga que hay que evitar. Devuelve el pipeline sin entrenar."
     )
-for bad_k, wanted in ((0, ValueError), (-3, ValueError), (True, TypeError), (2.0, TypeError)):
+for bad_k, wanted in ((0, ValueError), (-3, ValueError), (2.0, ValueError)):
     try:
         make_honest_model(bad_k)
     except Exception as err:

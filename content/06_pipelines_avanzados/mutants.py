@@ -399,7 +399,7 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
             seen.add(column)
     if not seen:
         raise ValueError("Hace falta al menos una columna.")
-    if isinstance(C, bool) or not isinstance(C, Real):
+    if not isinstance(C, Real):
         raise TypeError(f"C debe ser un número, no {type(C).__name__}.")
     if not (math.isfinite(C) and C > 0):
         raise ValueError(f"C debe ser finito y mayor que 0; es {C}.")
@@ -435,7 +435,7 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
             seen.add(column)
     if not seen:
         raise ValueError("Hace falta al menos una columna.")
-    if isinstance(C, bool) or not isinstance(C, Real):
+    if not isinstance(C, Real):
         raise TypeError(f"C debe ser un número, no {type(C).__name__}.")
     if not (math.isfinite(C) and C > 0):
         raise ValueError(f"C debe ser finito y mayor que 0; es {C}.")
@@ -470,7 +470,7 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
             seen.add(column)
     if not seen:
         raise ValueError("Hace falta al menos una columna.")
-    if isinstance(C, bool) or not isinstance(C, Real):
+    if not isinstance(C, Real):
         raise TypeError(f"C debe ser un número, no {type(C).__name__}.")
     if not (math.isfinite(C) and C > 0):
         raise ValueError(f"C debe ser finito y mayor que 0; es {C}.")
@@ -506,7 +506,7 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
             seen.add(column)
     if not seen:
         raise ValueError("Hace falta al menos una columna.")
-    if isinstance(C, bool) or not isinstance(C, Real):
+    if not isinstance(C, Real):
         raise TypeError(f"C debe ser un número, no {type(C).__name__}.")
     if not (math.isfinite(C) and C > 0):
         raise ValueError(f"C debe ser finito y mayor que 0; es {C}.")
@@ -540,7 +540,7 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
             seen.add(column)
     if not seen:
         raise ValueError("Hace falta al menos una columna.")
-    if isinstance(C, bool) or not isinstance(C, Real):
+    if not isinstance(C, Real):
         raise TypeError(f"C debe ser un número, no {type(C).__name__}.")
     if not (math.isfinite(C) and C > 0):
         raise ValueError(f"C debe ser finito y mayor que 0; es {C}.")
@@ -578,7 +578,7 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
         total += len(columns)
     if total == 0:
         raise ValueError("Hace falta al menos una columna.")
-    if isinstance(C, bool) or not isinstance(C, Real):
+    if not isinstance(C, Real):
         raise TypeError(f"C debe ser un número, no {type(C).__name__}.")
     if not (math.isfinite(C) and C > 0):
         raise ValueError(f"C debe ser finito y mayor que 0; es {C}.")
@@ -599,7 +599,7 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
     return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C, max_iter=1000))])
 
 # %% mutant: pipeline-c-solo-positivo | cell: pipeline | breaks: R6
-# Solo comprueba "C <= 0": True, "1.0" o infinito no dan el error pedido.
+# Solo comprueba "C <= 0": "1.0" o infinito no dan el error pedido.
 def build_churn_pipeline(numeric_features, flag_features, categorical_features, C=1.0):
     """Devuelve el Pipeline de churn sin entrenar: preprocesado por ramas + regresión logística."""
     seen = set()
@@ -656,7 +656,7 @@ def leakage_inflation(X, y, k, cv):
     return {"leaky_auc": float(leaky), "honest_auc": float(honest), "inflation": float(leaky - honest)}
 
 # %% mutant: fuga-k-sin-tipo | cell: fuga | breaks: R2
-# Solo comprueba "k < 1": True o 2.0 pasan sin TypeError y el error llega tarde, al entrenar.
+# Solo comprueba "k < 1": k=2.0 pasa y el error llega tarde, dentro de cross_val_score.
 def make_honest_model(k):
     """Pipeline sin entrenar: escalar → seleccionar k variables → regresión logística."""
     if k < 1:
