@@ -66,6 +66,7 @@ WEIGHTS = (
     ("test_browser.py", 30),
     ("test_student_tools.py", 30),
     ("test_07_tracking.py", 20),
+    ("test_churn_project.py", 15),
 )
 # Module-scoped fixtures that are expensive to build run on one worker only.
 GROUPS = {
@@ -75,6 +76,7 @@ GROUPS = {
     "test_07_tracking.py": "mlflow",
     "test_student_tools.py": "estudiante",
     "test_formgrader_browser.py": "formgrader",
+    "test_churn_project.py": "proyecto",
 }
 
 
