@@ -640,7 +640,7 @@ clipper_summary
 # %% [markdown]
 # ⏱ *Tiempo estimado hasta aquí: 1 h 30 min.*
 #
-# ### Ejercicio 2 (funcional → escalable) · El pipeline completo de churn
+# ### Ejercicio 2 (funcional) · El pipeline completo de churn
 #
 # Escribe `build_churn_pipeline(numeric_features, flag_features, categorical_features, C=1.0)`
 # que devuelva un `Pipeline` **sin entrenar** con exactamente esta estructura (los nombres de los
@@ -659,8 +659,8 @@ clipper_summary
 # └── "model": LogisticRegression(C=C, max_iter=1000)
 # ```
 #
-# Cada rama recibe su lista de columnas. Es «escalable» porque no sabe nada del churn: las columnas
-# llegan como parámetro (el mismo constructor sirve para el próximo modelo). Requisitos:
+# Cada rama recibe su lista de columnas: el constructor no sabe nada del churn, las columnas llegan
+# como parámetro y el mismo código sirve para el próximo modelo. Requisitos:
 #
 # 1. Devuelve un `Pipeline` **sin entrenar** con dos pasos: `"preprocess"`, un `ColumnTransformer`
 #    con las ramas `"num"`, `"flags"` y `"cat"`, y `"model"`, `LogisticRegression(C=C, max_iter=1000)`.
@@ -1129,6 +1129,9 @@ pd.Series(group_scores, name="AUC del árbol").round(3)
 #
 # ### Ejercicio 3 (seguro) · Medir la inflación de una evaluación con fuga, y corregirla
 #
+# Es el primer paso «seguro» del módulo: una evaluación con fuga promete una precisión que el
+# modelo no tendrá con clientes nuevos, y con esa cifra se decide desplegar.
+#
 # El ejemplo clásico de Hastie, Tibshirani y Friedman (*The Elements of Statistical Learning*,
 # 2.ª ed., sección 7.10.2, «The wrong and right way to do cross-validation»): con miles de variables de
 # ruido y pocas filas, escoger las mejores variables **antes** de validar produce una precisión
@@ -1338,6 +1341,9 @@ pd.Series(dict(CHURN_INPUT_SCHEMA), name="tipo esperado")
 
 # %% [markdown]
 # ### Ejercicio 4 (seguro) · `check_input_schema`: rechazar en la frontera, en español
+#
+# «Seguro» porque un lote que no cumple el contrato se rechaza antes de llegar al modelo, con un
+# error que dice qué arreglar, en vez de convertirse en probabilidades sin sentido.
 #
 # Escribe `check_input_schema(frame, expected)`. `expected` es un diccionario columna → tipo
 # (`"number"`, `"bool"` o `"category"`), como `CHURN_INPUT_SCHEMA`. La función:
@@ -1638,7 +1644,8 @@ display_types
 # ### Ejercicio 5 (escalable) · `load_trusted_pipeline`: cargar con una lista revisada
 #
 # En producción no se revisa la lista a mano en cada despliegue: se revisa **una vez**, se guarda
-# junto al modelo y se hace cumplir en código. Escribe `load_trusted_pipeline(path, allowed_types)`:
+# junto al modelo y se hace cumplir en código. Es el paso «escalable»: una persona revisa una vez y
+# cada servicio que carga el modelo, en cada despliegue, aplica esa revisión sin intervención humana. Escribe `load_trusted_pipeline(path, allowed_types)`:
 #
 # 1. `path` debe ser `str` o `pathlib.Path` → si no, `TypeError`. Si el archivo no existe →
 #    `FileNotFoundError` con un mensaje en español que incluya la ruta.

@@ -658,6 +658,9 @@ pd.DataFrame(
 # %% [markdown]
 # ### Ejercicio 2 (seguro) · El contrato de datos del churn con pandera
 #
+# «Seguro» porque el lote que no cumple se detiene en la entrada, con la columna y la regla rota,
+# antes de entrenar o de puntuar clientes.
+#
 # Escribe `build_churn_schema()`, que devuelva un `pa.DataFrameSchema` con **exactamente** estas 13
 # columnas (`strict=True`: una columna de más o de menos es un error) y estas reglas:
 #
@@ -939,6 +942,9 @@ pd.Series(
 # bloquea ese modelo.
 #
 # ### Ejercicio 3 (seguro) · Invariancia y expectativa direccional
+#
+# «Seguro» porque detecta lo que la métrica promedio esconde: un modelo que cambia de opinión por
+# un atributo que no debería importar, o que se mueve en el sentido contrario al esperado.
 #
 # Escribe dos funciones que midan la conducta de **cualquier** modelo con `predict` y
 # `predict_proba` (un `Pipeline` de scikit-learn, o un modelo de juguete):
@@ -1361,6 +1367,9 @@ smoke.table()
 # premia «llegar al 80 %», obtendrá suites como esta.
 #
 # ### Ejercicio 4 (escalable) · Tu suite de `churn_features` con más del 80 % de cobertura
+#
+# «Escalable» porque la suite protege el código cuando lo cambian otras personas: cada cambio de
+# cualquiera del equipo pasa por los mismos tests, sin que nadie tenga que recordar qué revisar.
 #
 # Este es el entregable del módulo. Escribe tests para **todo** `churn_features` y ponlos en la
 # lista `FEATURE_TESTS` (puedes reutilizar tus tests del Ejercicio 1 añadiéndolos a la lista). El
