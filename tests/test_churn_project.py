@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -100,10 +101,16 @@ def test_checkpoint_05_is_a_committed_reproduced_dvc_project(checkpoint: Checkpo
     assert (project / "data/raw/churn.csv").is_file()
 
 
-@pytest.mark.slow
-def test_checkpoint_05_passes_its_own_quality_gates(checkpoint: Checkpoint) -> None:
+def dvc_edges(project: Path) -> set[tuple[str, str]]:
+    """The pipeline graph as DVC itself draws it (``dvc dag --md``): (from, to) names."""
+    dag = run([sys.executable, "-m", "dvc", "dag", "--md"], project)
+    assert dag.returncode == 0, dag.stderr
+    names = dict(re.findall(r'(node\d+)\["([^"]+)"\]', dag.stdout))
+    return {(names[a], names[b]) for a, b in re.findall(r"(node\d+)-->(node\d+)", dag.stdout)}
+
+
+def assert_quality_gates(project: Path) -> None:
     """The project's own tools, with the project's own configuration: ruff, mypy, pytest."""
-    project = checkpoint.project
     for command in (
         [str(BIN / "ruff"), "check", "."],
         [str(BIN / "ruff"), "format", "--check", "."],
@@ -113,6 +120,30 @@ def test_checkpoint_05_passes_its_own_quality_gates(checkpoint: Checkpoint) -> N
     ):
         done = run(command, project)
         assert done.returncode == 0, f"{command}:\n{done.stdout}\n{done.stderr}"
+
+
+@pytest.mark.slow
+def test_checkpoint_05_passes_its_own_quality_gates(checkpoint: Checkpoint) -> None:
+    assert_quality_gates(checkpoint.project)
+
+
+@pytest.mark.slow
+def test_checkpoint_06_trains_the_sklearn_pipeline_at_the_cheapest_threshold(
+    tmp_path: Path,
+) -> None:
+    built = materialise_checkpoint("06", tmp_path, n_rows=2000)
+    project = built.project
+    assert not (project / "src/churn_project/stages/featurize.py").exists(), "layer 06 drops it"
+    assert dvc_edges(project) == {
+        ("data/raw/churn.csv.dvc", "prepare"),
+        ("prepare", "validate"),
+        ("prepare", "train"),
+        ("validate", "train"),
+    }
+    metrics = built.metrics
+    assert 0.7 < metrics["roc_auc"] < 0.9, metrics
+    assert metrics["cost_per_customer_eur"] < metrics["cost_per_customer_eur_at_0_5"], metrics
+    assert_quality_gates(project)
 
 
 @pytest.mark.slow

@@ -35,6 +35,7 @@ LAYERS: Final[tuple[Layer, ...]] = (
         "06",
         "Pipeline sklearn",
         "el pipeline de scikit-learn como etapa train, con umbral ajustado al costo de cada error",
+        removes=("src/churn_project/stages/featurize.py",),
     ),
     Layer(
         "07",
