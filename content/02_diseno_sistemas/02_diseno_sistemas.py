@@ -1511,7 +1511,9 @@ expect_c4_error([C4Element("Person", "user", "Usuario", "", "")], [], "Container
 
 
 # %% nbgrader={"grade": false, "grade_id": "batches", "locked": false, "schema_version": 3, "solution": true, "task": false}
-def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: list[str]):
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
     """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
     ### BEGIN SOLUTION
     if batch_size < 1:

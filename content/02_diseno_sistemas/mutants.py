@@ -1296,7 +1296,9 @@ def c4_container_diagram(
 
 # %% mutant: lotes-de-una-vez | cell: batches | breaks: R2
 # Puntúa toda la tabla en una sola llamada: correcto, pero la memoria crece con la cartera.
-def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: list[str]):
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
     """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
     if batch_size < 1:
         raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
@@ -1310,7 +1312,9 @@ def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: 
 
 # %% mutant: lotes-loc-inclusivo | cell: batches | breaks: R1, R2
 # Corta con .loc, que usa las etiquetas del índice e incluye el final.
-def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: list[str]):
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
     """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
     if batch_size < 1:
         raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
@@ -1327,7 +1331,9 @@ def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: 
 
 # %% mutant: lotes-pierde-ultimo | cell: batches | breaks: R2
 # Cuenta los lotes con división entera y pierde el último lote incompleto.
-def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: list[str]):
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
     """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
     if batch_size < 1:
         raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
@@ -1345,7 +1351,9 @@ def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: 
 
 # %% mutant: lotes-indice-posicional | cell: batches | breaks: R1
 # Devuelve las probabilidades con un índice 0, 1, 2… en lugar de customer_id.
-def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: list[str]):
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
     """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
     if batch_size < 1:
         raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
@@ -1362,7 +1370,9 @@ def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: 
 
 # %% mutant: lotes-columna-cero | cell: batches | breaks: R1
 # Toma la columna 0 de predict_proba: la probabilidad de quedarse, no la de irse.
-def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: list[str]):
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
     """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
     if batch_size < 1:
         raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
@@ -1379,7 +1389,9 @@ def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: 
 
 # %% mutant: lotes-vacia-concatena | cell: batches | breaks: R3
 # Concatena los lotes sin pensar en la tabla vacía: np.concatenate([]) lanza ValueError.
-def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: list[str]):
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
     """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
     if batch_size < 1:
         raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
@@ -1396,7 +1408,9 @@ def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: 
 
 # %% mutant: lotes-sin-validar-tamano | cell: batches | breaks: R4
 # No valida batch_size: con 0, range() falla en inglés; con -5, devuelve una Series vacía.
-def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: list[str]):
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
     """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
     missing = [column for column in ["customer_id", *features] if column not in customers]
     if missing:
@@ -1411,7 +1425,9 @@ def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: 
 
 # %% mutant: lotes-sin-validar-columnas | cell: batches | breaks: R5
 # No comprueba las columnas: pandas lanza KeyError (en inglés) al cortar el primer lote.
-def score_in_batches(model, customers: pd.DataFrame, batch_size: int, features: list[str]):
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
     """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
     if batch_size < 1:
         raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
