@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 import pytest
@@ -10,10 +11,12 @@ from mlops_course.lessons.m02_design import (
     CANVAS_SECTIONS,
     C4SyntaxError,
     CanvasError,
+    LatencySLO,
     MLCanvas,
     c4_problems,
     mermaid_markdown,
     parse_c4,
+    render_ml_canvas,
     review_canvas,
     show_mermaid,
 )
@@ -208,3 +211,41 @@ def test_mermaid_markdown_and_display(capsys: pytest.CaptureFixture[str]) -> Non
         mermaid_markdown(3)  # type: ignore[arg-type]
     assert show_mermaid("C4Container") is None  # type: ignore[func-returns-value]
     assert "Markdown" in capsys.readouterr().out
+
+
+def test_render_ml_canvas_writes_every_block_and_the_diagram() -> None:
+    canvas = MLCanvas(**canvas_data())
+    lines = render_ml_canvas(canvas).splitlines()
+    headings = [line for line in lines if line.startswith("#")]
+    assert headings == [
+        f"# ML Canvas: {canvas.name}",
+        *[f"## {heading}" for _, heading in CANVAS_SECTIONS],
+        "## 10. Visión de negocio",
+    ]
+    assert "- age" in lines and "- **Costo de un falso positivo:** 6 €" in lines
+    assert (
+        "- **Baseline:** Regla actual: llamar a los inactivos (Recall en el top 10 % = 0.35)"
+        in (lines)
+    )
+    with_diagram = render_ml_canvas(canvas, "\nC4Container\n").splitlines()
+    fence = with_diagram.index("```mermaid")
+    assert with_diagram[fence - 2] == "## 11. Arquitectura (C4, contenedores)"
+    assert with_diagram[fence + 1 : fence + 3] == ["C4Container", "```"]
+    with pytest.raises(TypeError, match="MLCanvas"):
+        render_ml_canvas({"name": "x"})  # type: ignore[arg-type]
+
+
+def test_latency_slo_validates_and_describes_itself() -> None:
+    slo = LatencySLO(threshold_s=0.3, target=0.99)
+    assert slo.window == "30 días"
+    assert math.isclose(slo.error_budget, 0.01)
+    assert slo.describe() == "99 % de las peticiones en 300 ms o menos (ventana: 30 días)"
+    assert (
+        LatencySLO(0.25, 0.995, "7 días").describe().startswith("99.5 % de las peticiones en 250")
+    )
+    for bad in (0.0, -1.0, math.nan, math.inf):
+        with pytest.raises(ValueError, match="threshold_s"):
+            LatencySLO(threshold_s=bad, target=0.99)
+    for bad in (0.0, 1.0, 99.0, math.nan):
+        with pytest.raises(ValueError, match="target"):
+            LatencySLO(threshold_s=0.3, target=bad)

@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 1 · El puente hacia la ingeniería (semanas 1–3) |
-# | **Tiempo estimado** | ≈ 4 h 35 min: lectura y demos 75 min, ejercicios 170 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 4 h 50 min: lectura y demos 85 min, ejercicios 175 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 00 (ROI, ADR, el caso de churn) y módulo 01 (tipos, pydantic). Nada de arquitectura. |
 # | **Entregable** | `workspace/02_diseno_sistemas/ML_CANVAS.md` y `c4_container.mmd`: el ML Canvas del caso de churn y su diagrama C4 de contenedores |
 #
@@ -31,15 +31,18 @@
 #
 # 1. **Rellenar** un ML Canvas concreto (propuesta de valor, tarea, decisiones, datos, features,
 #    evaluación, monitorización, impacto) que supere una revisión automática de calidad
-#    (Ejercicios 1 y 2).
+#    (Ejercicio 1).
 # 2. **Ligar** la métrica de éxito a una decisión y a un baseline, y **cuantificar** el costo de los
 #    errores en euros (§3 y Ejercicio 1).
 # 3. **Estimar** QPS medio y de pico y almacenamiento anual con una cuenta de servilleta que rechaza
 #    entradas absurdas (Ejercicio 3).
 # 4. **Dibujar** la arquitectura con el modelo C4 en Mermaid y **generar** un diagrama de contenedores
 #    válido a partir de datos (§4 y Ejercicio 4).
-# 5. **Elegir** inferencia batch, online o streaming, y lago, almacén o lakehouse, justificando el
-#    trade-off en un ADR (Ejercicio 5 y respuesta escrita).
+# 5. **Medir** la latencia real del modelo y **comprobar** un SLO con percentiles y presupuesto
+#    de error (§5 y Ejercicio 2).
+# 6. **Elegir** inferencia batch, online o streaming, y lago, almacén o lakehouse, justificando el
+#    trade-off en un ADR; y **puntuar** una cartera grande por lotes de memoria acotada, midiendo
+#    su throughput (§5, Ejercicio 5 y respuesta escrita).
 #
 # > **Mentalidad Senior (Fase 1):** Un Senior no escribe código que «funciona». Escribe código que
 # > **otros pueden mantener, testear y escalar**.
@@ -62,17 +65,19 @@
 #     A["¿Qué decisión mejora?<br/>ML Canvas"] --> B["¿Cuánto vale acertar?<br/>costo de errores, baseline"]
 #     B --> C["¿Qué piezas hay?<br/>C4: contexto y contenedores"]
 #     C --> D["¿Cuándo se predice?<br/>batch, online, streaming"]
-#     D --> E["¿Cuánto aguanta?<br/>QPS y almacenamiento"]
+#     D --> E["¿Cuánto aguanta?<br/>QPS, SLO y lotes"]
 #     E --> F["ADR + ML_CANVAS.md"]
 # ```
 
 # %% tags=["parameters"]
 # Parámetros del cuaderno (la integración continua los sustituye por valores pequeños).
 N_CUSTOMERS = 5_000  # filas del conjunto sintético de clientes
+N_SCORING = 200_000  # filas de la cartera que se puntúa por lotes (§8, tras el Ejercicio 5)
 SEED = 42  # semilla: los mismos datos en cada ejecución
 
 # %%
 import math
+import time
 
 import numpy as np
 import pandas as pd
@@ -84,16 +89,17 @@ from sklearn.preprocessing import StandardScaler
 
 from mlops_course.lessons.common import make_churn
 from mlops_course.lessons.m02_design import (
-    CANVAS_SECTIONS,
     Baseline,
     C4Element,
     C4Relation,
     CanvasError,
     ErrorCosts,
+    LatencySLO,
     MLCanvas,
     SuccessMetric,
     c4_problems,
     parse_c4,
+    render_ml_canvas,
     review_canvas,
     show_mermaid,
 )
@@ -116,15 +122,11 @@ WORKSPACE
 # Sculley et al. (2015, *Hidden Technical Debt in Machine Learning Systems*) lo dibujan así: el
 # código del modelo es una caja pequeña en el centro de un sistema mucho mayor (recogida de datos,
 # features, serving, monitorización, configuración). Este módulo trata de diseñar esa caja grande
-# **antes** de escribirla.
+# **antes** de escribirla, con cuatro herramientas: el ML Canvas fija qué decisión mejora y cómo se
+# sabe; el diagrama C4 dibuja las piezas; las cuentas de capacidad y los SLO dicen cuánto deben
+# aguantar; y el ADR deja escrito por qué se eligió cada cosa.
 #
-# **Metáfora: los planos antes que los ladrillos.** Nadie empieza una casa comprando ladrillos. Un
-# arquitecto dibuja planos a distintas escalas (la parcela, las plantas, la instalación eléctrica),
-# calcula cargas y pregunta al cliente cuántas personas vivirán allí. El ML Canvas es el encargo
-# del cliente; el diagrama C4, los planos; la estimación de capacidad, el cálculo de cargas; y el
-# ADR, la memoria que explica por qué el tejado es de teja y no de chapa.
-#
-# Empecemos por el encargo. Este es un canvas como los que se ven en muchas propuestas: todo
+# Empecemos por el canvas. Este es un canvas como los que se ven en muchas propuestas: todo
 # «correcto», nada útil. El paquete del curso trae el canvas **tipado** (`MLCanvas`, un modelo
 # pydantic que rechaza lo estructuralmente roto) y una **revisión de calidad** (`review_canvas`)
 # que señala lo genérico. Ejecuta la celda:
@@ -208,9 +210,8 @@ except CanvasError as err:
 #     I -.->|¿valió la pena?| V
 # ```
 #
-# **Metáfora: el encargo al arquitecto.** «Quiero una casa bonita» no es un encargo; «cuatro
-# personas, teletrabajo, presupuesto de 250 000 €, la cocina abierta al salón» sí. Cada bloque del
-# canvas convierte un deseo en un requisito que se puede comprobar.
+# Cada bloque convierte un deseo («que el modelo ayude a marketing») en un requisito que se puede
+# comprobar («la lista, cada lunes antes de las 8:00, con el 10 % de clientes de más riesgo»).
 #
 # Tres reglas que separan un canvas útil de uno decorativo, y que `review_canvas` comprueba:
 #
@@ -354,7 +355,7 @@ print(f"recall@10 %: regla {baseline_recall:.2f} → modelo {model_recall:.2f} (
 # ⏱ *Tiempo estimado hasta aquí: 1 h.*
 
 # %% [markdown]
-# ## 4. El modelo C4: planos a varias escalas
+# ## 4. El modelo C4: la arquitectura a varios niveles de zoom
 #
 # El **modelo C4** (Simon Brown, c4model.com) describe la arquitectura con cuatro niveles de zoom:
 #
@@ -365,9 +366,11 @@ print(f"recall@10 %: regla {baseline_recall:.2f} → modelo {model_recall:.2f} (
 # | 3. Componentes | Las partes internas de un contenedor | Quien desarrolla ese contenedor | Solo para contenedores complejos |
 # | 4. Código | Clases y funciones | Nadie: lo genera el IDE | No |
 #
-# **Metáfora: el zoom de un mapa.** El país (contexto), la ciudad con sus barrios (contenedores), una
-# calle (componentes), los planos de un edificio (código). No se dibuja todo a la escala más fina:
-# se elige la escala que responde a la pregunta de quien mira.
+# **Metáfora: el zoom de una cámara.** Con el gran angular cabe toda la escena: el sistema, sus
+# usuarios y los sistemas vecinos (contexto). Al acercar el objetivo, una sola caja llena el
+# encuadre y se ven sus piezas (contenedores); más cerca, el interior de una pieza (componentes);
+# en macro, cada tornillo (código). Ninguna foto es «la buena»: se elige el encuadre que responde a
+# la pregunta de quien mira, y cuanto más se acerca, menos contexto queda en la imagen.
 #
 # Mermaid dibuja C4 con la misma sintaxis que los demás diagramas (la documentación de Mermaid lo
 # marca como *experimental*: la sintaxis es estable, la maquetación automática es mejorable).
@@ -499,7 +502,7 @@ len(CHURN_ELEMENTS), len(CHURN_RELATIONS)
 # La ayuda de decisión del curso recoge esta tabla como datos (`assets/decision_aids/inference_mode.yaml`),
 # con una función de recomendación pura y testeada: mueve el plazo, la frescura de las features,
 # el volumen y la prioridad de costo, y mira cómo cambia la recomendación y sus «cuándo NO».
-# La usarás en el Ejercicio 5.
+# Tras el Ejercicio 5 le darás cifras medidas.
 
 # %%
 show_aid("inference_mode", "02_diseno_sistemas")
@@ -521,6 +524,50 @@ for reason in campaign_rec.best.pros:
     print(" +", reason)
 
 # %% [markdown]
+# **Ejemplo resuelto: seis escenarios del banco.** Una decisión de arquitectura es repetible cuando
+# parte de requisitos medibles. Traducir el texto a las entradas de la ayuda es la parte difícil,
+# y casi siempre es un problema de **unidades**: 300 ms son `0.3` s, 1 minuto son `60` s, y
+# «el costo no manda» también es una entrada (`False`).
+#
+# | id | Escenario |
+# |---|---|
+# | `campana_semanal` | Lista de riesgo **12 h** después del cierre; features de **1 día**; **300 000** clientes al día; el costo **manda**. |
+# | `ficha_gestor` | Riesgo en la ficha del cliente en **300 ms**; features de **1 día**; **20 000** consultas al día. |
+# | `alerta_nomina` | Alerta al gestor **1 minuto** después de que el cliente cancela la nómina, con movimientos de los últimos **30 s**; **50 000** eventos al día. |
+# | `chat_app` | Chat de retención que responde en **1 s**; features de **1 hora**; **5 000** conversaciones al día; el costo **manda**. |
+# | `informe_riesgo` | Informe regulatorio de **50 millones** de operaciones al día, **2 h** después del cierre; features de **1 día**. |
+# | `oferta_sesion` | Oferta mientras el cliente navega: **200 ms**, con features de los últimos **10 s** de su sesión; **200 000** al día. |
+
+# %%
+SECOND, MINUTE, HOUR, DAY = 1, 60, 3_600, 86_400
+SCENARIO_INPUTS = {  # (plazo, antigüedad de las features, predicciones al día, ¿manda el costo?)
+    "campana_semanal": (12 * HOUR, 1 * DAY, 300_000, True),
+    "ficha_gestor": (0.3 * SECOND, 1 * DAY, 20_000, False),
+    "alerta_nomina": (1 * MINUTE, 30 * SECOND, 50_000, False),
+    "chat_app": (1 * SECOND, 1 * HOUR, 5_000, True),
+    "informe_riesgo": (2 * HOUR, 1 * DAY, 50_000_000, False),
+    "oferta_sesion": (0.2 * SECOND, 10 * SECOND, 200_000, False),
+}
+scenario_table = {}
+for scenario, (latency, freshness, per_day, cost) in SCENARIO_INPUTS.items():
+    rec = recommend(
+        "inference_mode",
+        {
+            "latency_budget_s": latency,
+            "feature_freshness_s": freshness,
+            "predictions_per_day": per_day,
+            "cost_sensitive": cost,
+        },
+    )
+    scenario_table[scenario] = {**rec.scores(), "recomendado": rec.best.option_id}
+pd.DataFrame(scenario_table).T
+
+# %% [markdown]
+# Mira los escenarios cercanos a un límite: `chat_app` (1 s exacto cuenta como online) y
+# `oferta_sesion`, donde streaming gana a online por poco. Si el equipo no sabe operar un broker,
+# ese «por poco» es exactamente lo que un ADR debe discutir.
+
+# %% [markdown]
 # ### Lago, almacén o lakehouse; y el feature store
 #
 # | | Data lake | Data warehouse | Lakehouse |
@@ -534,9 +581,9 @@ for reason in campaign_rec.best.pros:
 # (Lakehouse: Armbrust et al., *Lakehouse: A New Generation of Open Platforms that Unify Data
 # Warehousing and Advanced Analytics*, CIDR 2021.)
 #
-# **Metáfora: la despensa.** El lago es el trastero: cabe todo, barato, y sin inventario nadie
-# encuentra nada. El almacén es la despensa con etiquetas: cabe menos y cuesta ordenarla, pero
-# encuentras el arroz a la primera. El lakehouse es el trastero con estanterías e inventario.
+# En una frase: el lago guarda todo barato y sin orden impuesto (hace falta un catálogo para
+# encontrar algo), el almacén impone el esquema al escribir y a cambio responde SQL al instante, y
+# el lakehouse pone una capa de tablas con esquema y versiones sobre los archivos del lago.
 #
 # Un **feature store** (popularizado por Michelangelo, la plataforma de ML de Uber, 2017) guarda las
 # features con dos caras: una **offline** para entrenar (histórico, consultas «a fecha de») y una
@@ -572,7 +619,51 @@ print(f"Registro de predicciones: {requests_per_day * 365 * bytes_logged / 1e9:,
 # (latencias típicas de memoria, disco y red, charla de 2009). En el Ejercicio 3 la convertirás en
 # una función que rechaza entradas absurdas.
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 45 min.*
+# ### SLO: la latencia que se promete, medida con percentiles
+#
+# La cuenta de servilleta dice cuánto tráfico llegará; el **SLO** (*service level objective*) dice
+# qué se promete a quien usa la predicción, en una frase que se puede medir: «el 99 % de las
+# consultas de la ficha del gestor, en 300 ms o menos, sobre una ventana de 30 días». Tiene tres
+# piezas (Beyer et al., *Site Reliability Engineering*, O'Reilly 2016, cap. 4):
+#
+# - **SLI** (indicador): lo que se mide; aquí, la latencia de cada petición.
+# - **SLO** (objetivo): el umbral y la fracción de peticiones que debe cumplirlo (300 ms, 99 %).
+# - **Presupuesto de error**: lo que el objetivo permite fallar, 1 − 0.99 = 1 % de las peticiones
+#   de la ventana. Si se agota, se congelan los cambios arriesgados y se trabaja en fiabilidad; si
+#   sobra, se puede desplegar más rápido.
+#
+# La latencia se resume con **percentiles**, no con la media: 99 peticiones de 5 ms y una de 3 s
+# dan una media de 35 ms que esconde que uno de cada cien clientes espera tres segundos. El p50 es
+# la experiencia típica; el p99, la de la cola, que es la que genera quejas. Medimos el modelo de
+# la §3 como lo usaría la API de la ficha: una fila por petición.
+
+# %%
+# Latencia real del modelo de la §3, una fila por petición (como la ficha del gestor).
+N_REQUESTS = 200
+measured = []
+for i in range(N_REQUESTS):
+    row = X_test.iloc[[i % len(X_test)]]
+    start = time.perf_counter()
+    model.predict_proba(row)
+    measured.append(time.perf_counter() - start)
+measured_latencies_s = np.array(measured)
+p50_ms, p99_ms = 1_000 * np.percentile(measured_latencies_s, [50, 99])
+print(
+    f"{N_REQUESTS} peticiones: media {1_000 * measured_latencies_s.mean():.2f} ms, "
+    f"p50 {p50_ms:.2f} ms, p99 {p99_ms:.2f} ms, máximo {1_000 * measured_latencies_s.max():.2f} ms"
+)
+FICHA_SLO = LatencySLO(threshold_s=0.3, target=0.99)
+print("SLO de la ficha:", FICHA_SLO.describe())
+
+# %% [markdown]
+# Las cifras cambian con la computadora y con la carga; el orden de magnitud no: el modelo tarda
+# milisegundos, muy lejos de 300 ms. El presupuesto de latencia de la ficha se lo comerán la red,
+# la lectura de features y las colas, no la regresión logística: por eso el SLO se mide en la
+# petición completa, y por eso se guarda la distribución y no solo la media. En el Ejercicio 2
+# escribirás el informe de SLO de una ventana de latencias; en el módulo 15 el mismo objetivo se
+# convierte en reglas de alerta de Prometheus.
+#
+# ⏱ *Tiempo estimado hasta aquí: 1 h 55 min.*
 #
 # ## 6. Una decisión documentada (ADR)
 #
@@ -613,19 +704,20 @@ print(f"Registro de predicciones: {requests_per_day * 365 * bytes_logged / 1e9:,
 # | Feature store | Un modelo, un equipo, features diarias en un warehouse | Vistas SQL versionadas y el mismo código para entrenar y servir |
 # | Lakehouse | Datos tabulares que caben en un warehouse gestionado, sin datos no estructurados | Warehouse |
 # | Estimación de servilleta como verdad | Ya hay tráfico real medido | Mide: percentiles de latencia y QPS reales |
+# | SLO del 99.99 % | Nadie necesita esa fiabilidad y cada «9» más cuesta réplicas y guardias | El objetivo más bajo que el usuario no nota (99 %, 99.9 %) |
 #
 # «No añadimos complejidad sin justificar el ROI» (principio 2 de la guía): cada fila de la derecha
 # es la opción **más simple que cumple**.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 10 min.*
 
 # %% [markdown]
 # ## 8. Ejercicios
 #
 # Cinco ejercicios que suben la escalera de la guía: **funcional → seguro → escalable**. Los dos
-# primeros construyen el entregable (el canvas y su Markdown), el tercero blinda una cuenta contra
-# entradas absurdas y los dos últimos escalan el diseño: un diagrama generado desde datos y una
-# decisión de arquitectura repetible.
+# primeros hacen que el diseño funcione (el canvas del entregable y el informe de SLO con latencias
+# medidas), el tercero blinda una cuenta contra entradas absurdas y los dos últimos escalan: un
+# diagrama que crece editando una lista y un scoring cuya memoria no crece con la cartera.
 #
 # ### Ejercicio 1 (funcional) · El ML Canvas del caso de churn
 #
@@ -786,181 +878,211 @@ for label, value in (("baseline.value", base.value), ("success_metric.target", m
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ### Ejercicio 2 (funcional) · De canvas a `ML_CANVAS.md`
+# ### Ejercicio 2 (funcional) · Informe de SLO a partir de latencias medidas
 #
-# Escribe `render_ml_canvas(canvas, diagram=None)`, que devuelve el texto Markdown del canvas. El
-# formato es exacto (así se puede comparar entre versiones y revisar en un *pull request*):
+# Escribe `slo_report(latencies_s, slo)`, que resume una ventana de latencias (en segundos; una
+# lista o un array de NumPy, como `measured_latencies_s` de la §5) frente a un `LatencySLO` del
+# paquete: `LatencySLO(threshold_s=0.3, target=0.99)` es «el 99 % de las peticiones en 300 ms o
+# menos», y su presupuesto de error, `slo.error_budget`, es `1 − slo.target`. Devuelve un
+# diccionario con seis claves. Requisitos (los tests los comprueban):
 #
-# 1. Primera línea: `# ML Canvas: <canvas.name>`.
-# 2. Para cada `(campo, título)` de `CANVAS_SECTIONS` (del paquete, en ese orden): una línea
-#    `## <título>` y debajo el contenido del campo: si es un texto, el texto en una línea; si es una
-#    tupla (`decisions`, `data_sources`, `features`), una línea `- <elemento>` por elemento.
-# 3. Después, `## 10. Visión de negocio` con exactamente estas cuatro líneas (números con `:g`, que
-#    escribe `6.0` como `6` y `0.22` como `0.22`):
+# 1. `"p50_s"`, `"p95_s"` y `"p99_s"` son los percentiles 50, 95 y 99 de la ventana calculados con
+#    `np.percentile` (su método por defecto, que interpola entre dos peticiones), como `float`.
+# 2. `"over_fraction"` es la fracción de peticiones **por encima** del objetivo
+#    (`latencia > slo.threshold_s`); una petición que tarda exactamente `threshold_s` cumple.
+# 3. `"slo_met"` es `True` si `over_fraction ≤ 1 − slo.target`, y `"error_budget_remaining"` es
+#    `1 − over_fraction / (1 − slo.target)`: 1 es el presupuesto intacto, 0 agotado, y un número
+#    negativo, gastado de más. Ojo: «p99 ≤ 300 ms» no es lo mismo, porque el percentil interpola.
+# 4. Una ventana vacía, una latencia `NaN` o una negativa lanzan `ValueError` con un mensaje en
+#    español que nombra el problema (con las palabras `vacía`, `NaN` o `negativa`): un informe sin
+#    datos válidos nunca debe decir que el SLO se cumple.
 #
-#    ```text
-#    - **Baseline:** <baseline.description> (<success_metric.name> = <baseline.value:g>)
-#    - **Métrica de éxito:** <success_metric.name>, objetivo <success_metric.target:g>, ligada a la decisión «<success_metric.decision>»
-#    - **Costo de un falso positivo:** <error_costs.false_positive_eur:g> €
-#    - **Costo de un falso negativo:** <error_costs.false_negative_eur:g> €
-#    ```
-#
-# 4. Si `diagram` no es `None`: `## 11. Arquitectura (C4, contenedores)` y debajo el diagrama en un
-#    bloque de código Mermaid: una línea ```` ```mermaid ````, el diagrama sin espacios ni saltos al
-#    principio y al final (`diagram.strip()`), y una línea ```` ``` ````. Si es `None`, esta sección
-#    no aparece.
-#
-# Separa los bloques con líneas en blanco (los tests miran líneas, no los espacios en blanco).
-# Pista: `getattr(canvas, campo)` lee un campo por su nombre.
+# ```text
+# slo_report([0.1, 0.2, 0.25, 0.3, 0.9], LatencySLO(threshold_s=0.3, target=0.99))
+#   → p50_s 0.25, over_fraction 0.2 (solo 0.9 pasa de 0.3), slo_met False,
+#     error_budget_remaining −19.0 (se gastó 20 veces el presupuesto)
+# ```
 
 
-# %% nbgrader={"grade": false, "grade_id": "render", "locked": false, "schema_version": 3, "solution": true, "task": false}
-def render_ml_canvas(canvas: MLCanvas, diagram: str | None = None) -> str:
-    """Markdown del canvas con el formato exacto del enunciado."""
+# %% nbgrader={"grade": false, "grade_id": "slo", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def slo_report(latencies_s, slo: LatencySLO) -> dict[str, float | bool]:
+    """Percentiles, fracción fuera del objetivo, cumplimiento y presupuesto de error restante."""
     ### BEGIN SOLUTION
-    out = [f"# ML Canvas: {canvas.name}", ""]
-    for field, heading in CANVAS_SECTIONS:
-        value = getattr(canvas, field)
-        out.append(f"## {heading}")
-        out.append("")
-        if isinstance(value, tuple):
-            out.extend(f"- {item}" for item in value)
-        else:
-            out.append(value)
-        out.append("")
-    base, metric, costs = canvas.baseline, canvas.success_metric, canvas.error_costs
-    out.append("## 10. Visión de negocio")
-    out += [
-        "",
-        f"- **Baseline:** {base.description} ({metric.name} = {base.value:g})",
-        f"- **Métrica de éxito:** {metric.name}, objetivo {metric.target:g}, "
-        f"ligada a la decisión «{metric.decision}»",
-        f"- **Costo de un falso positivo:** {costs.false_positive_eur:g} €",
-        f"- **Costo de un falso negativo:** {costs.false_negative_eur:g} €",
-        "",
-    ]
-    if diagram is not None:
-        out += ["## 11. Arquitectura (C4, contenedores)", "", "```mermaid", diagram.strip()]
-        out += ["```", ""]
-    return "\n".join(out)
+    values = np.asarray(latencies_s, dtype=float)
+    if values.size == 0:
+        raise ValueError(
+            "La ventana está vacía: sin peticiones no se puede afirmar que el SLO se cumple."
+        )
+    if np.isnan(values).any():
+        raise ValueError(
+            "Hay latencias NaN: una medida perdida no es una petición rápida; decide antes si "
+            "se descarta o cuenta como fallo."
+        )
+    if (values < 0).any():
+        raise ValueError(
+            f"Hay una latencia negativa ({values.min():g} s): revisa cómo se mide (usa "
+            "time.perf_counter, no el reloj de pared)."
+        )
+    p50, p95, p99 = np.percentile(values, [50, 95, 99])
+    over = float(np.mean(values > slo.threshold_s))
+    budget = 1 - slo.target
+    return {
+        "p50_s": float(p50),
+        "p95_s": float(p95),
+        "p99_s": float(p99),
+        "over_fraction": over,
+        "slo_met": bool(over <= budget),
+        "error_budget_remaining": 1 - over / budget,
+    }
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "test-render-secciones", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R2]: títulos en orden y contenido de cada bloque (textos y listas con «- »).
-from mlops_course.lessons.m02_design import (
-    CANVAS_SECTIONS,
-    Baseline,
-    ErrorCosts,
-    MLCanvas,
-    SuccessMetric,
-)
+# %% nbgrader={"grade": true, "grade_id": "test-slo-percentiles", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1]: los percentiles de dos ventanas conocidas (1, 2, …, 100 ms; y una cola lenta).
+import math
 
-DEMO_DECISION = "Enviar un cupón a los clientes con riesgo alto"
-demo = MLCanvas(
-    name="Canvas de prueba",
-    value_proposition="Texto de la propuesta de valor del canvas",
-    prediction_task="Texto de la tarea de predicción del canvas",
-    decisions=(DEMO_DECISION, "No enviar cupón al resto"),
-    data_sources=("Fuente uno", "Fuente dos"),
-    data_collection="Texto de la recogida de datos del canvas",
-    features=("age", "credit_score"),
-    offline_evaluation="Texto de la evaluación offline del canvas",
-    live_monitoring="Texto de la monitorización en vivo del canvas",
-    impact="Texto del impacto en el negocio del canvas",
-    baseline=Baseline(description="Cupón a todos los inactivos", value=0.2),
-    success_metric=SuccessMetric(name="Recall top 5 %", target=0.25, decision=DEMO_DECISION),
-    error_costs=ErrorCosts(false_positive_eur=2.5, false_negative_eur=40.0),
-)
-text = render_ml_canvas(demo)
-assert isinstance(text, str), f"render_ml_canvas debe devolver un str, no {type(text).__name__}."
-lines = text.splitlines()
-headings = [line for line in lines if line.startswith("#")]
-expected_headings = [
-    "# ML Canvas: Canvas de prueba",
-    *[f"## {heading}" for _, heading in CANVAS_SECTIONS],
-    "## 10. Visión de negocio",
-]
-assert headings == expected_headings, (
-    f"Los títulos deben ser, en este orden:\n{expected_headings}\ny son:\n{headings}"
-)
-assert "Texto de la propuesta de valor del canvas" in lines, (
-    "Cada texto del canvas va en su propia línea bajo su título."
-)
-### BEGIN HIDDEN TESTS
-for item in ("- Fuente uno", "- Fuente dos", "- age", "- credit_score", f"- {DEMO_DECISION}"):
-    assert item in lines, f"Falta la línea {item!r}: cada elemento de una tupla es una línea «- »."
-between = lines[lines.index("## 6. Features") + 1 : lines.index("## 7. Evaluación offline")]
-assert [line for line in between if line.strip()] == ["- age", "- credit_score"], (
-    f"Bajo «## 6. Features» deben ir solo las líneas «- age» y «- credit_score»; hay {between}."
-)
-for field, heading in CANVAS_SECTIONS:
-    value = getattr(demo, field)
-    if isinstance(value, str):
-        position = lines.index(f"## {heading}")
-        after = [line for line in lines[position + 1 :] if line.strip()]
-        assert after[0] == value, f"Bajo «## {heading}» debe ir {value!r}, no {after[0]!r}."
-other = demo.model_copy(update={"name": "Otro canvas"})
-assert render_ml_canvas(other).splitlines()[0] == "# ML Canvas: Otro canvas", (
-    "La primera línea debe usar canvas.name: no escribas el nombre a mano."
-)
-### END HIDDEN TESTS
+import numpy as np
 
-# %% nbgrader={"grade": true, "grade_id": "test-render-negocio", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R3, R4]: las cuatro líneas de negocio, exactas, y la sección del diagrama.
-from mlops_course.lessons.m02_design import Baseline, ErrorCosts, MLCanvas, SuccessMetric
+from mlops_course.lessons.m02_design import LatencySLO
 
-DEMO_DECISION = "Enviar un cupón a los clientes con riesgo alto"
-demo = MLCanvas(
-    name="Canvas de prueba",
-    value_proposition="Texto de la propuesta de valor del canvas",
-    prediction_task="Texto de la tarea de predicción del canvas",
-    decisions=(DEMO_DECISION, "No enviar cupón al resto"),
-    data_sources=("Fuente uno", "Fuente dos"),
-    data_collection="Texto de la recogida de datos del canvas",
-    features=("age", "credit_score"),
-    offline_evaluation="Texto de la evaluación offline del canvas",
-    live_monitoring="Texto de la monitorización en vivo del canvas",
-    impact="Texto del impacto en el negocio del canvas",
-    baseline=Baseline(description="Cupón a todos los inactivos", value=0.2),
-    success_metric=SuccessMetric(name="Recall top 5 %", target=0.25, decision=DEMO_DECISION),
-    error_costs=ErrorCosts(false_positive_eur=2.5, false_negative_eur=40.0),
+SLO_300 = LatencySLO(threshold_s=0.3, target=0.99)
+KEYS = {"p50_s", "p95_s", "p99_s", "over_fraction", "slo_met", "error_budget_remaining"}
+report = slo_report([ms / 1_000 for ms in range(1, 101)], SLO_300)
+assert isinstance(report, dict) and set(report) == KEYS, (
+    f"slo_report debe devolver un dict con las claves {sorted(KEYS)}; devuelve {report!r}."
 )
-lines = render_ml_canvas(demo).splitlines()
-business = [
-    "- **Baseline:** Cupón a todos los inactivos (Recall top 5 % = 0.2)",
-    "- **Métrica de éxito:** Recall top 5 %, objetivo 0.25, ligada a la decisión "
-    f"«{DEMO_DECISION}»",
-    "- **Costo de un falso positivo:** 2.5 €",
-    "- **Costo de un falso negativo:** 40 €",
-]
-for expected_line in business:
-    assert expected_line in lines, (
-        f"Falta la línea de negocio {expected_line!r} (copia el formato del enunciado; "
-        "números con :g)."
+# Interpolación lineal: el p99 de 100 valores está en la posición 0.99 × 99 = 98.01.
+for key, wanted in (("p50_s", 0.0505), ("p95_s", 0.09505), ("p99_s", 0.09901)):
+    assert math.isclose(report[key], wanted, rel_tol=1e-9), (
+        f"{key} de 1…100 ms debe ser {wanted} s y es {report[key]!r}: usa np.percentile con su "
+        "método por defecto (interpola), no la media ni un índice redondeado."
     )
+tail = slo_report([0.005] * 99 + [3.0], SLO_300)
+assert math.isclose(tail["p50_s"], 0.005, rel_tol=1e-9), (
+    f"99 peticiones de 5 ms y una de 3 s: el p50 es 5 ms, no {tail['p50_s']!r} (¿la media?)."
+)
 ### BEGIN HIDDEN TESTS
-start = lines.index("## 10. Visión de negocio")
-block = [line for line in lines[start + 1 :] if line.strip()]
-assert block == business, f"Bajo «## 10. Visión de negocio» deben ir las cuatro líneas: {block}"
-assert not any("mermaid" in line or line.startswith("## 11.") for line in lines), (
-    "Sin diagrama (diagram=None) no debe haber sección «## 11.» ni bloque Mermaid."
+assert all(type(report[key]) is float for key in ("p50_s", "p95_s", "p99_s")), (
+    "Los percentiles deben ser float de Python: convierte con float(...)."
 )
-small = 'C4Container\nPerson(a, "A")\n'
-with_diagram = render_ml_canvas(demo, "\n\n" + small + "\n").splitlines()
-assert "## 11. Arquitectura (C4, contenedores)" in with_diagram, (
-    "Con diagrama, falta el título «## 11. Arquitectura (C4, contenedores)»."
+rng = np.random.default_rng(7)
+shuffled = rng.permutation(np.arange(1, 101) / 1_000)
+again = slo_report(shuffled, SLO_300)
+assert math.isclose(again["p99_s"], 0.09901, rel_tol=1e-9), (
+    "Con las mismas latencias en otro orden, los percentiles no cambian."
 )
-fence = with_diagram.index("```mermaid")
-assert with_diagram[fence + 1 : fence + 4] == ["C4Container", 'Person(a, "A")', "```"], (
-    "El bloque debe ser ```mermaid, el diagrama sin saltos al principio ni al final, y ```: "
-    f"{with_diagram[fence:]}"
+assert math.isclose(tail["p95_s"], 0.005, rel_tol=1e-9)
+assert math.isclose(tail["p99_s"], 0.005 + 0.01 * (3.0 - 0.005), rel_tol=1e-9), (
+    f"p99 de 99 × 5 ms y una de 3 s debe ser 0.03495 s; es {tail['p99_s']!r}."
 )
-assert fence > with_diagram.index("## 11. Arquitectura (C4, contenedores)")
-assert with_diagram.index("## 10. Visión de negocio") < with_diagram.index(
-    "## 11. Arquitectura (C4, contenedores)"
-), "La sección «## 11. Arquitectura» va al final, después de «## 10. Visión de negocio»."
 ### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-slo-presupuesto", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R2, R3]: fracción por encima del objetivo, cumplimiento y presupuesto restante.
+import math
+
+from mlops_course.lessons.m02_design import LatencySLO
+
+SLO_300 = LatencySLO(threshold_s=0.3, target=0.99)
+example = slo_report([0.1, 0.2, 0.25, 0.3, 0.9], SLO_300)
+assert math.isclose(example["over_fraction"], 0.2), (
+    f"De [0.1, 0.2, 0.25, 0.3, 0.9] solo 0.9 pasa de 0.3 s (0.3 exacto cumple): over_fraction es "
+    f"0.2, no {example['over_fraction']!r}."
+)
+assert not example["slo_met"], "Un 20 % de peticiones lentas no cumple un SLO del 99 %."
+assert math.isclose(example["error_budget_remaining"], -19.0), (
+    "error_budget_remaining = 1 − over_fraction / (1 − target) = 1 − 0.2 / 0.01 = −19; "
+    f"es {example['error_budget_remaining']!r}."
+)
+### BEGIN HIDDEN TESTS
+fast = slo_report([0.01] * 50, SLO_300)
+assert fast["over_fraction"] == 0 and fast["slo_met"], "Todas por debajo: el SLO se cumple."
+assert math.isclose(fast["error_budget_remaining"], 1.0), "Sin fallos, queda el 100 % (1.0)."
+half = slo_report([0.1] * 199 + [0.5], SLO_300)
+assert math.isclose(half["over_fraction"], 0.005) and half["slo_met"], (
+    "1 lenta de 200 (0.5 %) cumple un SLO del 99 %."
+)
+assert math.isclose(half["error_budget_remaining"], 0.5), (
+    f"0.5 % de fallos con un presupuesto del 1 %: queda la mitad (0.5); es "
+    f"{half['error_budget_remaining']!r}."
+)
+two = slo_report([0.1] * 98 + [0.5, 0.5], SLO_300)
+assert not two["slo_met"] and math.isclose(two["error_budget_remaining"], -1.0), (
+    "2 lentas de 100 (2 %) gastan el doble del presupuesto del 1 %: slo_met False y "
+    f"error_budget_remaining −1; es {two!r}."
+)
+# Una en el umbral exacto y una muy lenta: 1 % fuera, el SLO se cumple, aunque el p99, que
+# interpola entre 0.3 s y 5 s, pase de 0.3 s.
+edge = slo_report([0.1] * 98 + [0.3, 5.0], SLO_300)
+assert math.isclose(edge["over_fraction"], 0.01), (
+    f"0.3 s exactos cumplen el objetivo de 300 ms: over_fraction es 0.01; es {edge['over_fraction']!r}."
+)
+assert edge["slo_met"], (
+    "El 99 % de las peticiones tarda 300 ms o menos: el SLO se cumple aunque el p99 interpolado "
+    f"({edge['p99_s']:.3f} s) pase de 0.3 s. Decide con over_fraction, no con el p99."
+)
+assert math.isclose(edge["error_budget_remaining"], 0.0, abs_tol=1e-9)
+loose = slo_report([0.1] * 95 + [0.5] * 5, LatencySLO(threshold_s=0.4, target=0.9))
+assert loose["slo_met"] and math.isclose(loose["error_budget_remaining"], 0.5), (
+    "Con target=0.9 el presupuesto es del 10 %: un 5 % de lentas deja la mitad. Usa slo.target, "
+    "no 0.99 fijo."
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-slo-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R4]: ventana vacía, NaN o latencia negativa → ValueError que nombra el problema.
+import math
+
+import numpy as np
+
+from mlops_course.lessons.m02_design import LatencySLO
+
+SLO_300 = LatencySLO(threshold_s=0.3, target=0.99)
+
+
+def expect_slo_error(latencies, word):
+    """slo_report(latencies) debe lanzar ValueError y su mensaje debe contener `word`."""
+    try:
+        slo_report(latencies, SLO_300)
+    except ValueError as err:
+        assert word.lower() in str(err).lower(), (
+            f"El ValueError debe decir {word!r} para saber qué corregir; dice: {str(err)!r}"
+        )
+    except Exception as err:
+        raise AssertionError(
+            f"slo_report({latencies!r}) lanzó {type(err).__name__} y debía lanzar ValueError."
+        ) from None
+    else:
+        raise AssertionError(
+            f"slo_report({latencies!r}) debía lanzar ValueError: sin datos válidos no hay informe."
+        )
+
+
+expect_slo_error([], "vacía")
+### BEGIN HIDDEN TESTS
+expect_slo_error(np.array([]), "vacía")
+expect_slo_error([0.1, math.nan, 0.2], "NaN")
+expect_slo_error(np.array([0.1, 0.2, np.nan]), "NaN")
+expect_slo_error([0.1, -0.002, 0.2], "negativa")
+assert slo_report([0.0, 0.1], SLO_300)["slo_met"], "Una latencia de 0 s es válida."
+### END HIDDEN TESTS
+
+# %% [markdown]
+# Con tu función, el informe de las latencias que midió la §5 frente al SLO de la ficha, y frente a
+# uno de 5 ms para ver cómo se gasta el presupuesto cuando el objetivo es demasiado ambicioso
+# (las cifras dependen de tu computadora):
+
+# %%
+try:
+    slo_table = pd.DataFrame(
+        {
+            f"99 % en {slo.threshold_s * 1_000:g} ms": slo_report(measured_latencies_s, slo)
+            for slo in (FICHA_SLO, LatencySLO(threshold_s=0.005, target=0.99))
+        }
+    ).T
+except NotImplementedError:
+    slo_table = "resuelve el Ejercicio 2 para ver el informe"
+slo_table
 
 # %% [markdown]
 # ### Ejercicio 3 (seguro) · Estimador de capacidad que no se deja engañar
@@ -976,8 +1098,9 @@ assert with_diagram.index("## 10. Visión de negocio") < with_diagram.index(
 # | `"peak_qps"` | `avg_qps × peak_factor` |
 # | `"storage_gb_per_year"` | `requests_per_day × 365 × bytes_per_request / 10⁹` (GB decimales, como factura la nube) |
 #
-# Y, como es una función que alimenta decisiones de dinero, **rechaza en la frontera** lo que no
-# tiene sentido, con un mensaje en español que **nombra el parámetro**:
+# Es el paso «seguro»: la función alimenta decisiones de dinero, así que **rechaza en la frontera**
+# lo que no tiene sentido, con un mensaje en español que **nombra el parámetro**, en vez de
+# convertir un error de unidades en un presupuesto de máquinas:
 #
 # | Parámetro | Tipo válido (si no: `TypeError`) | Valor válido (si no: `ValueError`) |
 # |---|---|---|
@@ -1355,206 +1478,302 @@ expect_c4_error([C4Element("Person", "user", "Usuario", "", "")], [], "Container
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ### Ejercicio 5 (escalable) · Batch, online o streaming: seis escenarios
+# ### Ejercicio 5 (escalable) · Puntuar la cartera por lotes
 #
-# Una decisión de arquitectura es **repetible** cuando parte de requisitos medibles. Para cada
-# escenario, traduce el texto a las cuatro entradas de la ayuda de decisión de la §5, **en sus
-# unidades** (segundos, predicciones al día, verdadero/falso), y elige el modo de inferencia.
+# El job nocturno del ADR-02-01 puntúa a **todos** los clientes. Con 5 000 filas,
+# `model.predict_proba(tabla)` de una vez basta; con 20 millones, la matriz de features, sus copias
+# intermedias (el escalado, la conversión a `float`) y el resultado no caben a la vez en la memoria
+# del worker. Este paso es «escalable» porque la memoria del job pasa a depender de `batch_size`,
+# no del tamaño de la cartera: la misma función puntúa 2 000 clientes o 20 millones, y los lotes se
+# pueden repartir entre varios workers.
 #
-# | id | Escenario |
-# |---|---|
-# | `campana_semanal` | Marketing quiere la lista de riesgo **12 horas** después del cierre diario; bastan features de **1 día**; se puntúan **300 000** clientes al día; el costo **manda**. |
-# | `ficha_gestor` | El gestor abre la ficha del cliente y el riesgo debe aparecer en **300 ms**; features de **1 día** valen; **20 000** consultas al día; el costo **no manda**. |
-# | `alerta_nomina` | Cuando un cliente cancela la domiciliación de la nómina, alerta al gestor en **1 minuto**, con features que incluyan los movimientos de los últimos **30 segundos**; **50 000** eventos al día; el costo **no manda**. |
-# | `chat_app` | El chat de retención de la app responde en **1 segundo**; features de **1 hora** valen; **5 000** conversaciones al día; el costo **manda**. |
-# | `informe_riesgo` | Informe regulatorio sobre **50 millones** de operaciones al día, listo **2 horas** después del cierre; features de **1 día**; el costo **no manda**. |
-# | `oferta_sesion` | Oferta personalizada mientras el cliente navega: respuesta en **200 ms** con features de los últimos **10 segundos** de su sesión; **200 000** al día; el costo **no manda**. |
+# Escribe `score_in_batches(model, customers, batch_size, features)`. `customers` es una tabla como
+# `churn` (con `customer_id`, las columnas de `features` y quizá otras); `model`, cualquier objeto
+# con `predict_proba`, como el pipeline de scikit-learn de la §3. Requisitos (los tests los
+# comprueban, también con un modelo «espía» que anota cada lote que recibe):
 #
-# Rellena dos diccionarios, `SCENARIO_INPUTS` e `INFERENCE_CHOICES`. Requisitos (los tests los
-# comprueban):
+# 1. Devuelve una `pd.Series` llamada `"churn_proba"` con la probabilidad de baja (la columna 1 de
+#    `predict_proba`) de cada cliente, con `customer_id` como índice y en el orden de `customers`,
+#    con los mismos valores que `model.predict_proba(customers[features])[:, 1]` de una vez,
+#    también cuando el índice de la tabla no es 0, 1, 2… (una tabla filtrada o barajada).
+# 2. Llama a `model.predict_proba` con lotes consecutivos de `batch_size` filas como mucho, cada uno
+#    solo con las columnas `features` y en ese orden; el último lote puede ser más pequeño y ninguna
+#    fila se puntúa dos veces.
+# 3. Una tabla vacía devuelve una `Series` vacía con el mismo nombre, sin llamar al modelo
+#    (scikit-learn rechaza una matriz de 0 filas).
+# 4. Un `batch_size` menor que 1 lanza `ValueError` con un mensaje en español que nombra
+#    `batch_size`.
+# 5. Si a `customers` le falta `customer_id` o alguna columna de `features`, lanza `ValueError`
+#    antes de llamar al modelo, con un mensaje que nombra las columnas que faltan.
 #
-# 1. `SCENARIO_INPUTS` tiene exactamente los seis `id` de la tabla y cada escenario, exactamente las
-#    cuatro entradas de la ayuda: `latency_budget_s`, `feature_freshness_s`, `predictions_per_day` y
-#    `cost_sensitive`, también cuando el costo no manda.
-# 2. `latency_budget_s` (el plazo) y `feature_freshness_s` (la antigüedad máxima de las features)
-#    son números de **segundos**: 300 ms son `0.3`, 1 minuto son `60`.
-# 3. `predictions_per_day` es un `int` con el volumen del texto (`50_000_000`, no `50e6`, que es un
-#    `float`), y `cost_sensitive` es `True` si el costo manda y `False` si no.
-# 4. `INFERENCE_CHOICES` tiene los mismos seis `id`, y el valor de cada uno, `"batch"`, `"online"`
-#    o `"streaming"`, es el modo que recomienda la ayuda para ese escenario.
-#
-# Puedes usar el widget de la §5 o `recommend("inference_mode", entradas).best.option_id`: el test
-# compara tus elecciones con la recomendación de la ayuda. Lo que se evalúa es que traduzcas bien
-# los requisitos (300 ms son 0.3 s, no 300) y que sepas **qué** decide cada modo. Lee después las
-# razones de las recomendaciones que más te sorprendan.
+# Pista: corta por **posición** (`customers.iloc[inicio:fin]`); `.loc` corta por las etiquetas del
+# índice e incluye el final.
 
 
-# %% nbgrader={"grade": false, "grade_id": "inference", "locked": false, "schema_version": 3, "solution": true, "task": false}
-SECOND, MINUTE, HOUR, DAY = 1, 60, 3_600, 86_400
-### BEGIN SOLUTION
-SCENARIO_INPUTS = {
-    "campana_semanal": {
-        "latency_budget_s": 12.0 * HOUR,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 300_000,
-        "cost_sensitive": True,
-    },
-    "ficha_gestor": {
-        "latency_budget_s": 0.3 * SECOND,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 20_000,
-        "cost_sensitive": False,
-    },
-    "alerta_nomina": {
-        "latency_budget_s": 1.0 * MINUTE,
-        "feature_freshness_s": 30.0 * SECOND,
-        "predictions_per_day": 50_000,
-        "cost_sensitive": False,
-    },
-    "chat_app": {
-        "latency_budget_s": 1.0 * SECOND,
-        "feature_freshness_s": 1.0 * HOUR,
-        "predictions_per_day": 5_000,
-        "cost_sensitive": True,
-    },
-    "informe_riesgo": {
-        "latency_budget_s": 2.0 * HOUR,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 50_000_000,
-        "cost_sensitive": False,
-    },
-    "oferta_sesion": {
-        "latency_budget_s": 0.2 * SECOND,
-        "feature_freshness_s": 10.0 * SECOND,
-        "predictions_per_day": 200_000,
-        "cost_sensitive": False,
-    },
-}
-INFERENCE_CHOICES = {
-    scenario: recommend("inference_mode", inputs).best.option_id
-    for scenario, inputs in SCENARIO_INPUTS.items()
-}
-### END SOLUTION
-
-# %% nbgrader={"grade": true, "grade_id": "test-inferencia-entradas", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R2, R3]: los requisitos traducidos a las entradas de la ayuda, en sus unidades.
-import math
-
-SCENARIOS = {
-    "campana_semanal",
-    "ficha_gestor",
-    "alerta_nomina",
-    "chat_app",
-    "informe_riesgo",
-    "oferta_sesion",
-}
-assert set(SCENARIO_INPUTS) == SCENARIOS, (
-    f"SCENARIO_INPUTS debe tener exactamente las claves {sorted(SCENARIOS)}; "
-    f"tiene {sorted(SCENARIO_INPUTS)}."
-)
-FIELDS = {"latency_budget_s", "feature_freshness_s", "predictions_per_day", "cost_sensitive"}
+# %% nbgrader={"grade": false, "grade_id": "batches", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
+    """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
+    ### BEGIN SOLUTION
+    if batch_size < 1:
+        raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
+    missing = [column for column in ["customer_id", *features] if column not in customers]
+    if missing:
+        raise ValueError(f"A la tabla de clientes le faltan las columnas {missing}.")
+    chunks = []
+    for start in range(0, len(customers), batch_size):
+        batch = customers.iloc[start : start + batch_size]
+        chunks.append(model.predict_proba(batch[features])[:, 1])
+    values = np.concatenate(chunks) if chunks else np.array([], dtype=float)
+    return pd.Series(values, index=pd.Index(customers["customer_id"]), name="churn_proba")
+    ### END SOLUTION
 
 
-def check_inputs(scenario, latency, freshness, per_day, cost):
-    """Compara las entradas de un escenario con las esperadas, con un mensaje por campo."""
-    got = SCENARIO_INPUTS[scenario]
-    assert set(got) == FIELDS, (
-        f"{scenario}: las claves deben ser {sorted(FIELDS)}; son {sorted(got)}."
+# %% nbgrader={"grade": true, "grade_id": "test-lotes-resultado", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1]: con el modelo real, el resultado por lotes es el de una sola llamada.
+import numpy as np
+import pandas as pd
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+from mlops_course.lessons.common import make_churn
+
+COLUMNS = ["age", "tenure_months", "balance_eur", "num_products", "is_active_member"]
+train = make_churn(n_rows=400, seed=11)
+real_model = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1_000))
+real_model.fit(train[COLUMNS], train["churned"])
+
+
+def check_against_one_shot(table, batch_size):
+    """Compara score_in_batches con una sola llamada a predict_proba sobre la misma tabla."""
+    try:
+        got = score_in_batches(real_model, table, batch_size, COLUMNS)
+    except NotImplementedError:
+        raise
+    except Exception as err:
+        raise AssertionError(
+            f"score_in_batches({len(table)} clientes, batch_size={batch_size}) lanzó "
+            f"{type(err).__name__}: {err}. ¿Los lotes se solapan o pierden filas? Corta por "
+            "posición con iloc."
+        ) from None
+    assert isinstance(got, pd.Series), f"Devuelve una pd.Series, no {type(got).__name__}."
+    assert got.name == "churn_proba", f"La Series se llama 'churn_proba', no {got.name!r}."
+    assert list(got.index) == list(table["customer_id"]), (
+        "El índice debe ser customer_id, en el orden de la tabla (sin perder ni repetir clientes)."
     )
-    for key, wanted in (("latency_budget_s", latency), ("feature_freshness_s", freshness)):
-        assert math.isclose(got[key], wanted, rel_tol=1e-9), (
-            f"{scenario}: {key} debe ser {wanted:g} s y es {got[key]!r}: todo en SEGUNDOS."
-        )
-    assert type(got["predictions_per_day"]) is int and got["predictions_per_day"] == per_day, (
-        f"{scenario}: predictions_per_day debe ser el entero {per_day}; es {got['predictions_per_day']!r}."
+    wanted = real_model.predict_proba(table[COLUMNS])[:, 1]
+    assert np.allclose(got.to_numpy(dtype=float), wanted, rtol=0, atol=1e-12), (
+        f"Con batch_size={batch_size}, las probabilidades no coinciden con las de una sola llamada "
+        "a predict_proba: ¿la columna 1?, ¿cada lote con sus filas?"
     )
-    assert got["cost_sensitive"] is cost, f"{scenario}: cost_sensitive debe ser {cost}."
 
 
-check_inputs("campana_semanal", 43_200.0, 86_400.0, 300_000, True)
+check_against_one_shot(make_churn(n_rows=250, seed=3), batch_size=64)
 ### BEGIN HIDDEN TESTS
-check_inputs("ficha_gestor", 0.3, 86_400.0, 20_000, False)
-check_inputs("alerta_nomina", 60.0, 30.0, 50_000, False)
-check_inputs("chat_app", 1.0, 3_600.0, 5_000, True)
-check_inputs("informe_riesgo", 7_200.0, 86_400.0, 50_000_000, False)
-check_inputs("oferta_sesion", 0.2, 10.0, 200_000, False)
+portfolio = make_churn(n_rows=300, seed=5)
+shuffled = portfolio.sample(frac=1.0, random_state=1)
+check_against_one_shot(shuffled, batch_size=50)
+active = portfolio[portfolio["is_active_member"]]
+check_against_one_shot(active, batch_size=17)
+check_against_one_shot(portfolio.head(7), batch_size=1)
+check_against_one_shot(portfolio.head(7), batch_size=1_000)
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": true, "grade_id": "test-inferencia-modos", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R4]: la elección de cada escenario coincide con la recomendación de la ayuda de
-# decisión.
-from mlops_course.machinery.decision_aids import recommend
+# %% nbgrader={"grade": true, "grade_id": "test-lotes-memoria", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R2]: un modelo espía anota cada lote: tamaño acotado, solo las features, sin repetir.
+import numpy as np
 
-MODES = {"batch", "online", "streaming"}
-assert set(INFERENCE_CHOICES) == set(SCENARIO_INPUTS), (
-    "INFERENCE_CHOICES debe tener las mismas seis claves que SCENARIO_INPUTS."
+from mlops_course.lessons.common import make_churn
+
+COLUMNS = ["age", "tenure_months", "num_products"]
+
+
+class SpyModel:
+    """Anota el tamaño y las columnas de cada lote; su «probabilidad» es la edad / 100."""
+
+    def __init__(self):
+        self.calls = []
+
+    def predict_proba(self, X):
+        self.calls.append((len(X), list(X.columns)))
+        p = X["age"].to_numpy(dtype=float) / 100
+        return np.column_stack([1 - p, p])
+
+
+def score_with_spy(table, batch_size, columns):
+    """Puntúa con un espía nuevo y devuelve (resultado, lotes recibidos)."""
+    spy = SpyModel()
+    try:
+        result = score_in_batches(spy, table, batch_size, columns)
+    except NotImplementedError:
+        raise
+    except Exception as err:
+        raise AssertionError(
+            f"score_in_batches({len(table)} clientes, batch_size={batch_size}) lanzó "
+            f"{type(err).__name__}: {err}. El modelo recibió estos lotes: {spy.calls}."
+        ) from None
+    return result, spy
+
+
+ten = make_churn(n_rows=10, seed=2)
+_, spy = score_with_spy(ten, 4, COLUMNS)
+assert [size for size, _ in spy.calls] == [4, 4, 2], (
+    f"10 clientes con batch_size=4 son lotes de 4, 4 y 2; el modelo recibió {spy.calls}."
 )
-wrong_values = {k: v for k, v in INFERENCE_CHOICES.items() if v not in MODES}
-assert not wrong_values, f"Cada elección es 'batch', 'online' o 'streaming': {wrong_values}"
-assert INFERENCE_CHOICES["ficha_gestor"] == "online", (
-    "ficha_gestor: 300 ms por petición con features de ayer: "
-    f"no es {INFERENCE_CHOICES['ficha_gestor']!r}. Revisa la tabla de la §5."
+assert all(columns == COLUMNS for _, columns in spy.calls), (
+    f"Cada lote lleva solo las columnas {COLUMNS}, en ese orden; recibió {spy.calls}."
 )
 ### BEGIN HIDDEN TESTS
-canonical = {
-    "campana_semanal": (43_200.0, 86_400.0, 300_000, True),
-    "ficha_gestor": (0.3, 86_400.0, 20_000, False),
-    "alerta_nomina": (60.0, 30.0, 50_000, False),
-    "chat_app": (1.0, 3_600.0, 5_000, True),
-    "informe_riesgo": (7_200.0, 86_400.0, 50_000_000, False),
-    "oferta_sesion": (0.2, 10.0, 200_000, False),
-}
-for scenario, (latency, freshness, per_day, cost) in canonical.items():
-    aid = recommend(
-        "inference_mode",
-        {
-            "latency_budget_s": latency,
-            "feature_freshness_s": freshness,
-            "predictions_per_day": per_day,
-            "cost_sensitive": cost,
-        },
-    ).best
-    assert INFERENCE_CHOICES[scenario] == aid.option_id, (
-        f"{scenario}: elegiste {INFERENCE_CHOICES[scenario]!r} y la ayuda recomienda "
-        f"{aid.option_id!r} porque: " + " ".join(aid.pros)
-    )
+thousand = make_churn(n_rows=1_000, seed=4)
+scores, spy = score_with_spy(thousand, 100, COLUMNS)
+assert [size for size, _ in spy.calls] == [100] * 10, (
+    f"1 000 clientes con batch_size=100 son 10 lotes de 100: {[s for s, _ in spy.calls]}."
+)
+assert np.allclose(scores.to_numpy(dtype=float), thousand["age"].to_numpy(dtype=float) / 100), (
+    "Cada cliente debe recibir la puntuación de SU fila: ni filas repetidas ni saltadas."
+)
+_, spy = score_with_spy(thousand.head(20), 7, COLUMNS[::-1])
+assert spy.calls == [(7, COLUMNS[::-1]), (7, COLUMNS[::-1]), (6, COLUMNS[::-1])], (
+    f"20 clientes con batch_size=7: lotes de 7, 7 y 6 con las features en el orden pedido; {spy.calls}."
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-lotes-bordes", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R3, R4, R5]: tabla vacía, batch_size no válido y columnas que faltan.
+import numpy as np
+import pandas as pd
+
+from mlops_course.lessons.common import make_churn
+
+COLUMNS = ["age", "tenure_months", "num_products"]
+
+
+class SpyModel:
+    """Anota el tamaño y las columnas de cada lote; su «probabilidad» es la edad / 100."""
+
+    def __init__(self):
+        self.calls = []
+
+    def predict_proba(self, X):
+        self.calls.append((len(X), list(X.columns)))
+        p = X["age"].to_numpy(dtype=float) / 100
+        return np.column_stack([1 - p, p])
+
+
+def expect_batches_error(table, batch_size, mention):
+    """score_in_batches debe lanzar ValueError que mencione `mention`, sin llamar al modelo."""
+    spy = SpyModel()
+    try:
+        score_in_batches(spy, table, batch_size, COLUMNS)
+    except ValueError as err:
+        assert mention in str(err), (
+            f"El ValueError debe mencionar {mention!r} para saber qué corregir; dice: {str(err)!r}"
+        )
+    except Exception as err:
+        raise AssertionError(
+            f"Se esperaba ValueError (sobre {mention!r}) y se lanzó {type(err).__name__}: {err}"
+        ) from None
+    else:
+        raise AssertionError(f"score_in_batches debía lanzar ValueError sobre {mention!r}.")
+    assert spy.calls == [], "Valida la entrada antes de llamar al modelo."
+
+
+customers = make_churn(n_rows=30, seed=6)
+expect_batches_error(customers, 0, "batch_size")
+### BEGIN HIDDEN TESTS
+expect_batches_error(customers, -5, "batch_size")
+expect_batches_error(customers.drop(columns=["tenure_months"]), 10, "tenure_months")
+expect_batches_error(customers.drop(columns=["customer_id"]), 10, "customer_id")
+spy = SpyModel()
+try:
+    empty = score_in_batches(spy, customers.iloc[:0], 10, COLUMNS)
+except Exception as err:
+    raise AssertionError(
+        f"Con una tabla vacía, score_in_batches lanzó {type(err).__name__}: {err}. Devuelve una "
+        "Series vacía sin llamar al modelo (no hay lotes que concatenar)."
+    ) from None
+assert isinstance(empty, pd.Series) and len(empty) == 0, (
+    f"Una tabla vacía devuelve una Series vacía; devolvió {empty!r}."
+)
+assert empty.name == "churn_proba", "También vacía, la Series se llama 'churn_proba'."
+assert spy.calls == [], "Con 0 clientes no hay que llamar al modelo (scikit-learn lo rechaza)."
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# Mira las puntuaciones de los escenarios cercanos a un límite: `chat_app` (1 s exacto cuenta como
-# online) y `oferta_sesion`, donde streaming gana a online por poco. Si el equipo no sabe operar un
-# broker, ese «por poco» es exactamente lo que un ADR debe discutir.
+# **De la medida a la decisión.** Tu función puntúa una cartera de `N_SCORING` clientes con el
+# modelo de la §3; el tiempo da el **throughput** (filas por segundo), y con él, cuánto tardaría el
+# job con los 2 millones de clientes del banco. La tabla pone esas cifras medidas junto a la
+# recomendación de la ayuda de la §5 para distintos plazos, y compara con puntuar a cada cliente
+# con una petición online, al p50 medido en la §5.
 
 # %%
+PORTFOLIO_CUSTOMERS = 2_000_000  # clientes del banco (supuesto ilustrativo)
+scoring_table = make_churn(n_rows=N_SCORING, seed=SEED + 1)
 try:
-    table = pd.DataFrame(
-        {
-            scenario: {**recommend("inference_mode", inputs).scores(), "elegido": choice}
-            for (scenario, inputs), choice in zip(
-                SCENARIO_INPUTS.items(), INFERENCE_CHOICES.values(), strict=True
-            )
-        }
-    ).T
-except NameError:
-    table = "resuelve el Ejercicio 5 para ver las puntuaciones"
-table
+    start = time.perf_counter()
+    portfolio_scores = score_in_batches(model, scoring_table, 20_000, FEATURES)
+    elapsed_s = time.perf_counter() - start
+except NotImplementedError:
+    portfolio_scores = None
+if portfolio_scores is None:
+    print("Resuelve el Ejercicio 5 para medir el throughput del scoring por lotes.")
+else:
+    throughput = len(portfolio_scores) / elapsed_s
+    batch_job_s = PORTFOLIO_CUSTOMERS / throughput
+    online_cpu_s = PORTFOLIO_CUSTOMERS * float(np.median(measured_latencies_s))
+    print(f"Throughput medido: {throughput:,.0f} filas/s ({len(portfolio_scores):,} filas).")
+    print(f"2 M de clientes por lotes: {batch_job_s:,.1f} s de job.")
+    print(f"2 M de peticiones online (p50 medido): {online_cpu_s / 3_600:.1f} h de cómputo.")
+    rows = []
+    for label, budget_s in (("1 min", MINUTE), ("1 h", HOUR), ("12 h", 12 * HOUR)):
+        aid = recommend(
+            "inference_mode",
+            {
+                "latency_budget_s": budget_s,
+                "feature_freshness_s": DAY,
+                "predictions_per_day": PORTFOLIO_CUSTOMERS,
+                "cost_sensitive": True,
+            },
+        ).best
+        rows.append(
+            {
+                "plazo": label,
+                "la ayuda recomienda": aid.option_id,
+                "job batch medido (s)": round(batch_job_s, 1),
+                "¿cabe el batch en el plazo?": batch_job_s <= budget_s,
+            }
+        )
+    display(pd.DataFrame(rows))
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 4 h 05 min.*
+# Las cifras son de tu computadora, y por eso valen: la ayuda dice qué modo encaja con los
+# requisitos; la medida dice si la máquina llega. Con esta regresión logística, el job de 2
+# millones de clientes dura segundos y cabe en todos los plazos de la tabla, incluso en el de 1 min
+# para el que la ayuda recomienda otro modo: sus umbrales son cualitativos y no conocen tu modelo.
+# Ese matiz, con la cifra medida, es lo que un ADR añade a la recomendación (un modelo de cientos
+# de árboles cambia el throughput en órdenes de magnitud: se vuelve a medir). Y puntuar a cada
+# cliente con una petición a la API costaría horas de cómputo frente a segundos del job, aunque
+# cada petición sea rápida. Si algún día el job no cupiera en su plazo, los lotes independientes
+# son lo que permite repartirlo entre varios workers.
+
+# %% [markdown]
+# ⏱ *Tiempo estimado hasta aquí: 4 h 20 min.*
 #
 # ## 9. Respuesta escrita (calificada a mano) · ADR de arquitectura de datos
 #
 # El banco quiere añadir al sistema de churn la **alerta por cancelación de la nómina** (escenario
-# `alerta_nomina` del Ejercicio 5). Escribe un ADR de **6 a 10 líneas** con el formato del módulo
+# `alerta_nomina` de la §5). Escribe un ADR de **6 a 10 líneas** con el formato del módulo
 # (CONTEXTO / DECISIÓN / CONSECUENCIAS / ALTERNATIVAS RECHAZADAS) que decida:
 #
 # - el **modo de inferencia** de la alerta (¿streaming, o basta un batch más frecuente?), y
 # - **dónde viven los datos**: ¿sigue bastando el data warehouse, hace falta un feature store con
 #   cara online, o un lakehouse?
 #
-# Incluye al menos **una cifra** de este módulo (QPS de pico, GB al año, € de un falso negativo o la
-# puntuación de la ayuda de decisión), al menos una consecuencia negativa y una alternativa
-# rechazada con su motivo.
+# Incluye al menos **una cifra** de este módulo (QPS de pico, GB al año, € de un falso negativo, la
+# latencia o el throughput medidos, o la puntuación de la ayuda de decisión), al menos una
+# consecuencia negativa y una alternativa rechazada con su motivo.
 
 # %% [markdown] nbgrader={"grade": true, "grade_id": "adr-arquitectura-datos", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
 # ### BEGIN SOLUTION
@@ -1596,10 +1815,11 @@ table
 # %% [markdown]
 # ## 10. Tu entregable: `ML_CANVAS.md` y `c4_container.mmd`
 #
-# El entregable del módulo se escribe con **tus** funciones: el canvas del Ejercicio 1, su Markdown
-# del Ejercicio 2 y el diagrama del Ejercicio 4, que se guarda también aparte (`c4_container.mmd`)
-# para poder validarlo, versionarlo y verlo en cualquier visor de Mermaid. Volver a ejecutar la
-# celda sobrescribe los archivos.
+# El entregable del módulo sale de **tus** funciones: el canvas del Ejercicio 1 y el diagrama del
+# Ejercicio 4. `render_ml_canvas` (del paquete del curso) los escribe como Markdown, un título por
+# bloque del canvas, la visión de negocio y el diagrama en un bloque Mermaid; el diagrama se guarda
+# también aparte (`c4_container.mmd`) para validarlo, versionarlo y verlo en cualquier visor de
+# Mermaid. Volver a ejecutar la celda sobrescribe los archivos.
 
 # %%
 canvas_path = WORKSPACE / "ML_CANVAS.md"
@@ -1611,7 +1831,7 @@ try:
     canvas_md = render_ml_canvas(churn_canvas(), churn_diagram)
 except NotImplementedError:
     churn_diagram = None
-    canvas_md = "# ML Canvas\n\nPendiente: resuelve los Ejercicios 1, 2 y 4 y vuelve a ejecutar.\n"
+    canvas_md = "# ML Canvas\n\nPendiente: resuelve los Ejercicios 1 y 4 y vuelve a ejecutar.\n"
 canvas_path.write_text(canvas_md, encoding="utf-8")
 if churn_diagram is not None:
     diagram_path.write_text(churn_diagram, encoding="utf-8")
@@ -1621,12 +1841,12 @@ canvas_path
 # %%
 # Comprobación del entregable con las mismas herramientas que el calificador.
 if churn_diagram is None:
-    print("Entregable pendiente: resuelve los Ejercicios 1, 2 y 4.")
+    print("Entregable pendiente: resuelve los Ejercicios 1 y 4.")
+elif review_canvas(churn_canvas()):
+    print("✗ El canvas no pasa la revisión de calidad:", *review_canvas(churn_canvas()), sep="\n")
 else:
     saved = parse_c4(diagram_path.read_text(encoding="utf-8"))
     written = canvas_path.read_text(encoding="utf-8")
-    assert churn_diagram.strip() in written, "ML_CANVAS.md debe incluir el diagrama."
-    assert review_canvas(churn_canvas()) == [], "El canvas no pasa la revisión de calidad."
     print(
         f"✓ {canvas_path.name}: {len(written.splitlines())} líneas; "
         f"✓ {diagram_path.name}: {len(saved.elements)} elementos, {len(saved.relations)} relaciones."
@@ -1648,6 +1868,11 @@ else:
 #   equipos y modelos los comparten. Lo más simple que cumple suele ganar.
 # - Una **cuenta de servilleta** (QPS de pico, GB al año) dice qué parte del sistema merece
 #   atención antes de gastar un euro.
+# - Un **SLO** promete una fracción de peticiones dentro de un umbral; se comprueba con la fracción
+#   medida fuera del umbral y su **presupuesto de error**, y la latencia se resume con percentiles,
+#   no con la media.
+# - Un job que puntúa **por lotes** tiene la memoria acotada por el tamaño del lote y da lo mismo
+#   que una sola llamada; su throughput medido dice si el batch cabe en el plazo.
 #
 # ### Checklist del entregable («ML_CANVAS.md + diagrama»)
 #
@@ -1665,6 +1890,7 @@ else:
 # 3. ¿Qué nivel del modelo C4 enseñarías a dirección y cuál a quien va a operar el sistema?
 # 4. ¿Qué pasa si dimensionas la API con el QPS medio? ¿Y si `peak_factor` fuese 0.5?
 # 5. ¿Cuándo un feature store deja de ser una pieza de más y empieza a pagar su costo?
+# 6. Tu p99 es 320 ms y el SLO es «99 % en 300 ms». ¿Seguro que no se cumple?
 #
 # <details><summary>Pistas de respuesta</summary>
 #
@@ -1673,7 +1899,8 @@ else:
 #    3. Contexto a dirección; contenedores a operaciones. 4. El pico tumba el servicio; un factor
 #    menor que 1 es un error de entrada y la función lo rechaza. 5. Cuando varias features deben
 #    servirse frescas online y varios modelos o equipos las comparten: evita el
-#    *training-serving skew* y el trabajo repetido.
+#    *training-serving skew* y el trabajo repetido. 6. No: el p99 interpola entre dos peticiones;
+#    lo que decide es la fracción de peticiones por encima de 300 ms (≤ 1 %).
 #
 # </details>
 #
@@ -1681,11 +1908,14 @@ else:
 #
 # ML Canvas · baseline · métrica de éxito · costo de un falso positivo / negativo · modelo C4 ·
 # contenedor (C4) · inferencia batch / online / streaming · data lake · data warehouse · lakehouse
-# · feature store · training-serving skew · QPS · factor de pico · ADR.
+# · feature store · training-serving skew · QPS · factor de pico · SLI / SLO · presupuesto de
+# error · percentil (p50, p99) · throughput · ADR.
 #
 # ### Para saber más
 #
 # - Louis Dorard. *The Machine Learning Canvas* (ownml.co).
+# - B. Beyer, C. Jones, J. Petoff, N. R. Murphy (2016). *Site Reliability Engineering*. O'Reilly.
+#   Cap. 4 (objetivos de nivel de servicio).
 # - Simon Brown. *The C4 model for visualising software architecture* (c4model.com).
 # - Mermaid. *C4 Diagrams* (documentación oficial de Mermaid; sintaxis marcada como experimental).
 # - Chip Huyen (2022). *Designing Machine Learning Systems*. O'Reilly. Caps. 2 (objetivos de

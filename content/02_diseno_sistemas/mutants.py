@@ -406,190 +406,221 @@ def churn_canvas() -> MLCanvas:
     )
 
 
-# %% mutant: render-titulo-sin-prefijo | cell: render | breaks: R1
-# La primera línea lleva solo el nombre del canvas, sin «ML Canvas:».
-def render_ml_canvas(canvas: MLCanvas, diagram: str | None = None) -> str:
-    """Markdown del canvas con el formato exacto del enunciado."""
-    out = [f"# {canvas.name}", ""]
-    for field, heading in CANVAS_SECTIONS:
-        value = getattr(canvas, field)
-        out.append(f"## {heading}")
-        out.append("")
-        if isinstance(value, tuple):
-            out.extend(f"- {item}" for item in value)
-        else:
-            out.append(value)
-        out.append("")
-    base, metric, costs = canvas.baseline, canvas.success_metric, canvas.error_costs
-    out.append("## 10. Visión de negocio")
-    out += [
-        "",
-        f"- **Baseline:** {base.description} ({metric.name} = {base.value:g})",
-        f"- **Métrica de éxito:** {metric.name}, objetivo {metric.target:g}, "
-        f"ligada a la decisión «{metric.decision}»",
-        f"- **Costo de un falso positivo:** {costs.false_positive_eur:g} €",
-        f"- **Costo de un falso negativo:** {costs.false_negative_eur:g} €",
-        "",
-    ]
-    if diagram is not None:
-        out += ["## 11. Arquitectura (C4, contenedores)", "", "```mermaid", diagram.strip()]
-        out += ["```", ""]
-    return "\n".join(out)
+# %% mutant: slo-media-como-p50 | cell: slo | breaks: R1
+# Usa la media como «latencia típica» en lugar del percentil 50.
+def slo_report(latencies_s, slo: LatencySLO) -> dict[str, float | bool]:
+    """Percentiles, fracción fuera del objetivo, cumplimiento y presupuesto de error restante."""
+    values = np.asarray(latencies_s, dtype=float)
+    if values.size == 0:
+        raise ValueError(
+            "La ventana está vacía: sin peticiones no se puede afirmar que el SLO se cumple."
+        )
+    if np.isnan(values).any():
+        raise ValueError(
+            "Hay latencias NaN: una medida perdida no es una petición rápida; decide antes si "
+            "se descarta o cuenta como fallo."
+        )
+    if (values < 0).any():
+        raise ValueError(
+            f"Hay una latencia negativa ({values.min():g} s): revisa cómo se mide (usa "
+            "time.perf_counter, no el reloj de pared)."
+        )
+    p95, p99 = np.percentile(values, [95, 99])
+    p50 = values.mean()
+    over = float(np.mean(values > slo.threshold_s))
+    budget = 1 - slo.target
+    return {
+        "p50_s": float(p50),
+        "p95_s": float(p95),
+        "p99_s": float(p99),
+        "over_fraction": over,
+        "slo_met": bool(over <= budget),
+        "error_budget_remaining": 1 - over / budget,
+    }
 
 
-# %% mutant: render-tuplas-como-texto | cell: render | breaks: R2
-# Escribe las tuplas como un único texto en vez de una línea «- » por elemento.
-def render_ml_canvas(canvas: MLCanvas, diagram: str | None = None) -> str:
-    """Markdown del canvas con el formato exacto del enunciado."""
-    out = [f"# ML Canvas: {canvas.name}", ""]
-    for field, heading in CANVAS_SECTIONS:
-        value = getattr(canvas, field)
-        out.append(f"## {heading}")
-        out.append("")
-        if isinstance(value, tuple):
-            out.append(", ".join(value))
-        else:
-            out.append(value)
-        out.append("")
-    base, metric, costs = canvas.baseline, canvas.success_metric, canvas.error_costs
-    out.append("## 10. Visión de negocio")
-    out += [
-        "",
-        f"- **Baseline:** {base.description} ({metric.name} = {base.value:g})",
-        f"- **Métrica de éxito:** {metric.name}, objetivo {metric.target:g}, "
-        f"ligada a la decisión «{metric.decision}»",
-        f"- **Costo de un falso positivo:** {costs.false_positive_eur:g} €",
-        f"- **Costo de un falso negativo:** {costs.false_negative_eur:g} €",
-        "",
-    ]
-    if diagram is not None:
-        out += ["## 11. Arquitectura (C4, contenedores)", "", "```mermaid", diagram.strip()]
-        out += ["```", ""]
-    return "\n".join(out)
+# %% mutant: slo-percentil-por-indice | cell: slo | breaks: R1
+# Calcula cada percentil ordenando y tomando un índice redondeado, sin interpolar.
+def slo_report(latencies_s, slo: LatencySLO) -> dict[str, float | bool]:
+    """Percentiles, fracción fuera del objetivo, cumplimiento y presupuesto de error restante."""
+    values = np.asarray(latencies_s, dtype=float)
+    if values.size == 0:
+        raise ValueError(
+            "La ventana está vacía: sin peticiones no se puede afirmar que el SLO se cumple."
+        )
+    if np.isnan(values).any():
+        raise ValueError(
+            "Hay latencias NaN: una medida perdida no es una petición rápida; decide antes si "
+            "se descarta o cuenta como fallo."
+        )
+    if (values < 0).any():
+        raise ValueError(
+            f"Hay una latencia negativa ({values.min():g} s): revisa cómo se mide (usa "
+            "time.perf_counter, no el reloj de pared)."
+        )
+    ordered = np.sort(values)
+    p50, p95, p99 = (ordered[int(q * len(ordered)) - 1] for q in (0.5, 0.95, 0.99))
+    over = float(np.mean(values > slo.threshold_s))
+    budget = 1 - slo.target
+    return {
+        "p50_s": float(p50),
+        "p95_s": float(p95),
+        "p99_s": float(p99),
+        "over_fraction": over,
+        "slo_met": bool(over <= budget),
+        "error_budget_remaining": 1 - over / budget,
+    }
 
 
-# %% mutant: render-numeros-sin-g | cell: render | breaks: R3
-# Escribe los números con str(): 40.0 € en lugar de 40 €.
-def render_ml_canvas(canvas: MLCanvas, diagram: str | None = None) -> str:
-    """Markdown del canvas con el formato exacto del enunciado."""
-    out = [f"# ML Canvas: {canvas.name}", ""]
-    for field, heading in CANVAS_SECTIONS:
-        value = getattr(canvas, field)
-        out.append(f"## {heading}")
-        out.append("")
-        if isinstance(value, tuple):
-            out.extend(f"- {item}" for item in value)
-        else:
-            out.append(value)
-        out.append("")
-    base, metric, costs = canvas.baseline, canvas.success_metric, canvas.error_costs
-    out.append("## 10. Visión de negocio")
-    out += [
-        "",
-        f"- **Baseline:** {base.description} ({metric.name} = {base.value})",
-        f"- **Métrica de éxito:** {metric.name}, objetivo {metric.target}, "
-        f"ligada a la decisión «{metric.decision}»",
-        f"- **Costo de un falso positivo:** {costs.false_positive_eur} €",
-        f"- **Costo de un falso negativo:** {costs.false_negative_eur} €",
-        "",
-    ]
-    if diagram is not None:
-        out += ["## 11. Arquitectura (C4, contenedores)", "", "```mermaid", diagram.strip()]
-        out += ["```", ""]
-    return "\n".join(out)
+# %% mutant: slo-umbral-inclusivo | cell: slo | breaks: R2
+# Cuenta como fuera del objetivo también la petición que tarda exactamente threshold_s.
+def slo_report(latencies_s, slo: LatencySLO) -> dict[str, float | bool]:
+    """Percentiles, fracción fuera del objetivo, cumplimiento y presupuesto de error restante."""
+    values = np.asarray(latencies_s, dtype=float)
+    if values.size == 0:
+        raise ValueError(
+            "La ventana está vacía: sin peticiones no se puede afirmar que el SLO se cumple."
+        )
+    if np.isnan(values).any():
+        raise ValueError(
+            "Hay latencias NaN: una medida perdida no es una petición rápida; decide antes si "
+            "se descarta o cuenta como fallo."
+        )
+    if (values < 0).any():
+        raise ValueError(
+            f"Hay una latencia negativa ({values.min():g} s): revisa cómo se mide (usa "
+            "time.perf_counter, no el reloj de pared)."
+        )
+    p50, p95, p99 = np.percentile(values, [50, 95, 99])
+    over = float(np.mean(values >= slo.threshold_s))
+    budget = 1 - slo.target
+    return {
+        "p50_s": float(p50),
+        "p95_s": float(p95),
+        "p99_s": float(p99),
+        "over_fraction": over,
+        "slo_met": bool(over <= budget),
+        "error_budget_remaining": 1 - over / budget,
+    }
 
 
-# %% mutant: render-diagrama-sin-strip | cell: render | breaks: R4
-# Copia el diagrama tal cual, con los saltos de línea del principio y del final.
-def render_ml_canvas(canvas: MLCanvas, diagram: str | None = None) -> str:
-    """Markdown del canvas con el formato exacto del enunciado."""
-    out = [f"# ML Canvas: {canvas.name}", ""]
-    for field, heading in CANVAS_SECTIONS:
-        value = getattr(canvas, field)
-        out.append(f"## {heading}")
-        out.append("")
-        if isinstance(value, tuple):
-            out.extend(f"- {item}" for item in value)
-        else:
-            out.append(value)
-        out.append("")
-    base, metric, costs = canvas.baseline, canvas.success_metric, canvas.error_costs
-    out.append("## 10. Visión de negocio")
-    out += [
-        "",
-        f"- **Baseline:** {base.description} ({metric.name} = {base.value:g})",
-        f"- **Métrica de éxito:** {metric.name}, objetivo {metric.target:g}, "
-        f"ligada a la decisión «{metric.decision}»",
-        f"- **Costo de un falso positivo:** {costs.false_positive_eur:g} €",
-        f"- **Costo de un falso negativo:** {costs.false_negative_eur:g} €",
-        "",
-    ]
-    if diagram is not None:
-        out += ["## 11. Arquitectura (C4, contenedores)", "", "```mermaid", diagram]
-        out += ["```", ""]
-    return "\n".join(out)
+# %% mutant: slo-p99-decide | cell: slo | breaks: R3
+# Decide el cumplimiento con «p99 ≤ umbral», que interpola entre dos peticiones.
+def slo_report(latencies_s, slo: LatencySLO) -> dict[str, float | bool]:
+    """Percentiles, fracción fuera del objetivo, cumplimiento y presupuesto de error restante."""
+    values = np.asarray(latencies_s, dtype=float)
+    if values.size == 0:
+        raise ValueError(
+            "La ventana está vacía: sin peticiones no se puede afirmar que el SLO se cumple."
+        )
+    if np.isnan(values).any():
+        raise ValueError(
+            "Hay latencias NaN: una medida perdida no es una petición rápida; decide antes si "
+            "se descarta o cuenta como fallo."
+        )
+    if (values < 0).any():
+        raise ValueError(
+            f"Hay una latencia negativa ({values.min():g} s): revisa cómo se mide (usa "
+            "time.perf_counter, no el reloj de pared)."
+        )
+    p50, p95, p99 = np.percentile(values, [50, 95, 99])
+    over = float(np.mean(values > slo.threshold_s))
+    budget = 1 - slo.target
+    return {
+        "p50_s": float(p50),
+        "p95_s": float(p95),
+        "p99_s": float(p99),
+        "over_fraction": over,
+        "slo_met": bool(p99 <= slo.threshold_s),
+        "error_budget_remaining": 1 - over / budget,
+    }
 
 
-# %% mutant: render-diagrama-sin-none | cell: render | breaks: R4
-# Olvida el caso diagram=None: escribe siempre la sección del diagrama.
-def render_ml_canvas(canvas: MLCanvas, diagram: str | None = None) -> str:
-    """Markdown del canvas con el formato exacto del enunciado."""
-    out = [f"# ML Canvas: {canvas.name}", ""]
-    for field, heading in CANVAS_SECTIONS:
-        value = getattr(canvas, field)
-        out.append(f"## {heading}")
-        out.append("")
-        if isinstance(value, tuple):
-            out.extend(f"- {item}" for item in value)
-        else:
-            out.append(value)
-        out.append("")
-    base, metric, costs = canvas.baseline, canvas.success_metric, canvas.error_costs
-    out.append("## 10. Visión de negocio")
-    out += [
-        "",
-        f"- **Baseline:** {base.description} ({metric.name} = {base.value:g})",
-        f"- **Métrica de éxito:** {metric.name}, objetivo {metric.target:g}, "
-        f"ligada a la decisión «{metric.decision}»",
-        f"- **Costo de un falso positivo:** {costs.false_positive_eur:g} €",
-        f"- **Costo de un falso negativo:** {costs.false_negative_eur:g} €",
-        "",
-    ]
-    out += ["## 11. Arquitectura (C4, contenedores)", "", "```mermaid", diagram.strip()]
-    out += ["```", ""]
-    return "\n".join(out)
+# %% mutant: slo-presupuesto-absoluto | cell: slo | breaks: R3
+# Devuelve el presupuesto restante en puntos de fracción (budget − over), sin normalizar.
+def slo_report(latencies_s, slo: LatencySLO) -> dict[str, float | bool]:
+    """Percentiles, fracción fuera del objetivo, cumplimiento y presupuesto de error restante."""
+    values = np.asarray(latencies_s, dtype=float)
+    if values.size == 0:
+        raise ValueError(
+            "La ventana está vacía: sin peticiones no se puede afirmar que el SLO se cumple."
+        )
+    if np.isnan(values).any():
+        raise ValueError(
+            "Hay latencias NaN: una medida perdida no es una petición rápida; decide antes si "
+            "se descarta o cuenta como fallo."
+        )
+    if (values < 0).any():
+        raise ValueError(
+            f"Hay una latencia negativa ({values.min():g} s): revisa cómo se mide (usa "
+            "time.perf_counter, no el reloj de pared)."
+        )
+    p50, p95, p99 = np.percentile(values, [50, 95, 99])
+    over = float(np.mean(values > slo.threshold_s))
+    budget = 1 - slo.target
+    return {
+        "p50_s": float(p50),
+        "p95_s": float(p95),
+        "p99_s": float(p99),
+        "over_fraction": over,
+        "slo_met": bool(over <= budget),
+        "error_budget_remaining": budget - over,
+    }
 
 
-# %% mutant: render-diagrama-antes-de-negocio | cell: render | breaks: R4
-# Escribe la sección del diagrama justo después de los nueve bloques, antes de la visión
-# de negocio.
-def render_ml_canvas(canvas: MLCanvas, diagram: str | None = None) -> str:
-    """Markdown del canvas con el formato exacto del enunciado."""
-    out = [f"# ML Canvas: {canvas.name}", ""]
-    for field, heading in CANVAS_SECTIONS:
-        value = getattr(canvas, field)
-        out.append(f"## {heading}")
-        out.append("")
-        if isinstance(value, tuple):
-            out.extend(f"- {item}" for item in value)
-        else:
-            out.append(value)
-        out.append("")
-    if diagram is not None:
-        out += ["## 11. Arquitectura (C4, contenedores)", "", "```mermaid", diagram.strip()]
-        out += ["```", ""]
-    base, metric, costs = canvas.baseline, canvas.success_metric, canvas.error_costs
-    out.append("## 10. Visión de negocio")
-    out += [
-        "",
-        f"- **Baseline:** {base.description} ({metric.name} = {base.value:g})",
-        f"- **Métrica de éxito:** {metric.name}, objetivo {metric.target:g}, "
-        f"ligada a la decisión «{metric.decision}»",
-        f"- **Costo de un falso positivo:** {costs.false_positive_eur:g} €",
-        f"- **Costo de un falso negativo:** {costs.false_negative_eur:g} €",
-        "",
-    ]
-    return "\n".join(out)
+# %% mutant: slo-ventana-vacia-sin-error | cell: slo | breaks: R4
+# No comprueba la ventana vacía: np.percentile falla con un IndexError sin explicación.
+def slo_report(latencies_s, slo: LatencySLO) -> dict[str, float | bool]:
+    """Percentiles, fracción fuera del objetivo, cumplimiento y presupuesto de error restante."""
+    values = np.asarray(latencies_s, dtype=float)
+    if np.isnan(values).any():
+        raise ValueError(
+            "Hay latencias NaN: una medida perdida no es una petición rápida; decide antes si "
+            "se descarta o cuenta como fallo."
+        )
+    if (values < 0).any():
+        raise ValueError(
+            f"Hay una latencia negativa ({values.min():g} s): revisa cómo se mide (usa "
+            "time.perf_counter, no el reloj de pared)."
+        )
+    p50, p95, p99 = np.percentile(values, [50, 95, 99])
+    over = float(np.mean(values > slo.threshold_s))
+    budget = 1 - slo.target
+    return {
+        "p50_s": float(p50),
+        "p95_s": float(p95),
+        "p99_s": float(p99),
+        "over_fraction": over,
+        "slo_met": bool(over <= budget),
+        "error_budget_remaining": 1 - over / budget,
+    }
+
+
+# %% mutant: slo-nan-sin-detectar | cell: slo | breaks: R4
+# Solo rechaza latencias negativas: un NaN pasa, y NaN > umbral es False (¡cuenta como rápida!).
+def slo_report(latencies_s, slo: LatencySLO) -> dict[str, float | bool]:
+    """Percentiles, fracción fuera del objetivo, cumplimiento y presupuesto de error restante."""
+    values = np.asarray(latencies_s, dtype=float)
+    if values.size == 0:
+        raise ValueError(
+            "La ventana está vacía: sin peticiones no se puede afirmar que el SLO se cumple."
+        )
+    if (values < 0).any():
+        raise ValueError(
+            f"Hay una latencia negativa ({values.min():g} s): revisa cómo se mide (usa "
+            "time.perf_counter, no el reloj de pared)."
+        )
+    p50, p95, p99 = np.percentile(values, [50, 95, 99])
+    over = float(np.mean(values > slo.threshold_s))
+    budget = 1 - slo.target
+    return {
+        "p50_s": float(p50),
+        "p95_s": float(p95),
+        "p99_s": float(p99),
+        "over_fraction": over,
+        "slo_met": bool(over <= budget),
+        "error_budget_remaining": 1 - over / budget,
+    }
 
 
 # %% mutant: capacidad-gib | cell: capacity | breaks: R1
@@ -1263,190 +1294,146 @@ def c4_container_diagram(
     return "\n".join(out) + "\n"
 
 
-# %% mutant: inferencia-sin-costo-cuando-no-manda | cell: inference | breaks: R1
-# Omite cost_sensitive en los escenarios donde el costo no manda, como si False fuera el
-# valor por defecto.
-SECOND, MINUTE, HOUR, DAY = 1, 60, 3_600, 86_400
-SCENARIO_INPUTS = {
-    "campana_semanal": {
-        "latency_budget_s": 12.0 * HOUR,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 300_000,
-        "cost_sensitive": True,
-    },
-    "ficha_gestor": {
-        "latency_budget_s": 0.3 * SECOND,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 20_000,
-    },
-    "alerta_nomina": {
-        "latency_budget_s": 1.0 * MINUTE,
-        "feature_freshness_s": 30.0 * SECOND,
-        "predictions_per_day": 50_000,
-    },
-    "chat_app": {
-        "latency_budget_s": 1.0 * SECOND,
-        "feature_freshness_s": 1.0 * HOUR,
-        "predictions_per_day": 5_000,
-        "cost_sensitive": True,
-    },
-    "informe_riesgo": {
-        "latency_budget_s": 2.0 * HOUR,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 50_000_000,
-    },
-    "oferta_sesion": {
-        "latency_budget_s": 0.2 * SECOND,
-        "feature_freshness_s": 10.0 * SECOND,
-        "predictions_per_day": 200_000,
-    },
-}
-INFERENCE_CHOICES = {
-    scenario: recommend("inference_mode", inputs).best.option_id
-    for scenario, inputs in SCENARIO_INPUTS.items()
-}
+# %% mutant: lotes-de-una-vez | cell: batches | breaks: R2
+# Puntúa toda la tabla en una sola llamada: correcto, pero la memoria crece con la cartera.
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
+    """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
+    if batch_size < 1:
+        raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
+    missing = [column for column in ["customer_id", *features] if column not in customers]
+    if missing:
+        raise ValueError(f"A la tabla de clientes le faltan las columnas {missing}.")
+    chunks = [model.predict_proba(customers[features])[:, 1]] if len(customers) else []
+    values = np.concatenate(chunks) if chunks else np.array([], dtype=float)
+    return pd.Series(values, index=pd.Index(customers["customer_id"]), name="churn_proba")
 
 
-# %% mutant: inferencia-milisegundos | cell: inference | breaks: R2
-# Escribe las latencias cortas en milisegundos (300, 200) y el minuto como 1.
-SECOND, MINUTE, HOUR, DAY = 1, 60, 3_600, 86_400
-SCENARIO_INPUTS = {
-    "campana_semanal": {
-        "latency_budget_s": 12.0 * HOUR,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 300_000,
-        "cost_sensitive": True,
-    },
-    "ficha_gestor": {
-        "latency_budget_s": 300.0,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 20_000,
-        "cost_sensitive": False,
-    },
-    "alerta_nomina": {
-        "latency_budget_s": 1.0,
-        "feature_freshness_s": 30.0 * SECOND,
-        "predictions_per_day": 50_000,
-        "cost_sensitive": False,
-    },
-    "chat_app": {
-        "latency_budget_s": 1.0 * SECOND,
-        "feature_freshness_s": 1.0 * HOUR,
-        "predictions_per_day": 5_000,
-        "cost_sensitive": True,
-    },
-    "informe_riesgo": {
-        "latency_budget_s": 2.0 * HOUR,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 50_000_000,
-        "cost_sensitive": False,
-    },
-    "oferta_sesion": {
-        "latency_budget_s": 200.0,
-        "feature_freshness_s": 10.0 * SECOND,
-        "predictions_per_day": 200_000,
-        "cost_sensitive": False,
-    },
-}
-INFERENCE_CHOICES = {
-    scenario: recommend("inference_mode", inputs).best.option_id
-    for scenario, inputs in SCENARIO_INPUTS.items()
-}
+# %% mutant: lotes-loc-inclusivo | cell: batches | breaks: R1, R2
+# Corta con .loc, que usa las etiquetas del índice e incluye el final.
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
+    """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
+    if batch_size < 1:
+        raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
+    missing = [column for column in ["customer_id", *features] if column not in customers]
+    if missing:
+        raise ValueError(f"A la tabla de clientes le faltan las columnas {missing}.")
+    chunks = []
+    for start in range(0, len(customers), batch_size):
+        batch = customers.loc[start : start + batch_size]
+        chunks.append(model.predict_proba(batch[features])[:, 1])
+    values = np.concatenate(chunks) if chunks else np.array([], dtype=float)
+    return pd.Series(values, index=pd.Index(customers["customer_id"]), name="churn_proba")
 
 
-# %% mutant: inferencia-volumen-float | cell: inference | breaks: R3
-# Escribe los 50 millones de operaciones en notación científica, 50e6, que es un float.
-SECOND, MINUTE, HOUR, DAY = 1, 60, 3_600, 86_400
-SCENARIO_INPUTS = {
-    "campana_semanal": {
-        "latency_budget_s": 12.0 * HOUR,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 300_000,
-        "cost_sensitive": True,
-    },
-    "ficha_gestor": {
-        "latency_budget_s": 0.3 * SECOND,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 20_000,
-        "cost_sensitive": False,
-    },
-    "alerta_nomina": {
-        "latency_budget_s": 1.0 * MINUTE,
-        "feature_freshness_s": 30.0 * SECOND,
-        "predictions_per_day": 50_000,
-        "cost_sensitive": False,
-    },
-    "chat_app": {
-        "latency_budget_s": 1.0 * SECOND,
-        "feature_freshness_s": 1.0 * HOUR,
-        "predictions_per_day": 5_000,
-        "cost_sensitive": True,
-    },
-    "informe_riesgo": {
-        "latency_budget_s": 2.0 * HOUR,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 50e6,
-        "cost_sensitive": False,
-    },
-    "oferta_sesion": {
-        "latency_budget_s": 0.2 * SECOND,
-        "feature_freshness_s": 10.0 * SECOND,
-        "predictions_per_day": 200_000,
-        "cost_sensitive": False,
-    },
-}
-INFERENCE_CHOICES = {
-    scenario: recommend("inference_mode", inputs).best.option_id
-    for scenario, inputs in SCENARIO_INPUTS.items()
-}
+# %% mutant: lotes-pierde-ultimo | cell: batches | breaks: R2
+# Cuenta los lotes con división entera y pierde el último lote incompleto.
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
+    """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
+    if batch_size < 1:
+        raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
+    missing = [column for column in ["customer_id", *features] if column not in customers]
+    if missing:
+        raise ValueError(f"A la tabla de clientes le faltan las columnas {missing}.")
+    chunks = []
+    for number in range(len(customers) // batch_size):
+        start = number * batch_size
+        batch = customers.iloc[start : start + batch_size]
+        chunks.append(model.predict_proba(batch[features])[:, 1])
+    values = np.concatenate(chunks) if chunks else np.array([], dtype=float)
+    return pd.Series(values, index=pd.Index(customers["customer_id"][: len(values)]), name="churn_proba")
 
 
-# %% mutant: inferencia-intuicion | cell: inference | breaks: R4
-# Elige a ojo: streaming para el chat y online para la oferta en sesión.
-SECOND, MINUTE, HOUR, DAY = 1, 60, 3_600, 86_400
-SCENARIO_INPUTS = {
-    "campana_semanal": {
-        "latency_budget_s": 12.0 * HOUR,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 300_000,
-        "cost_sensitive": True,
-    },
-    "ficha_gestor": {
-        "latency_budget_s": 0.3 * SECOND,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 20_000,
-        "cost_sensitive": False,
-    },
-    "alerta_nomina": {
-        "latency_budget_s": 1.0 * MINUTE,
-        "feature_freshness_s": 30.0 * SECOND,
-        "predictions_per_day": 50_000,
-        "cost_sensitive": False,
-    },
-    "chat_app": {
-        "latency_budget_s": 1.0 * SECOND,
-        "feature_freshness_s": 1.0 * HOUR,
-        "predictions_per_day": 5_000,
-        "cost_sensitive": True,
-    },
-    "informe_riesgo": {
-        "latency_budget_s": 2.0 * HOUR,
-        "feature_freshness_s": 1.0 * DAY,
-        "predictions_per_day": 50_000_000,
-        "cost_sensitive": False,
-    },
-    "oferta_sesion": {
-        "latency_budget_s": 0.2 * SECOND,
-        "feature_freshness_s": 10.0 * SECOND,
-        "predictions_per_day": 200_000,
-        "cost_sensitive": False,
-    },
-}
-INFERENCE_CHOICES = {
-    "campana_semanal": "batch",
-    "ficha_gestor": "online",
-    "alerta_nomina": "streaming",
-    "chat_app": "streaming",
-    "informe_riesgo": "batch",
-    "oferta_sesion": "online",
-}
+# %% mutant: lotes-indice-posicional | cell: batches | breaks: R1
+# Devuelve las probabilidades con un índice 0, 1, 2… en lugar de customer_id.
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
+    """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
+    if batch_size < 1:
+        raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
+    missing = [column for column in ["customer_id", *features] if column not in customers]
+    if missing:
+        raise ValueError(f"A la tabla de clientes le faltan las columnas {missing}.")
+    chunks = []
+    for start in range(0, len(customers), batch_size):
+        batch = customers.iloc[start : start + batch_size]
+        chunks.append(model.predict_proba(batch[features])[:, 1])
+    values = np.concatenate(chunks) if chunks else np.array([], dtype=float)
+    return pd.Series(values, name="churn_proba")
+
+
+# %% mutant: lotes-columna-cero | cell: batches | breaks: R1
+# Toma la columna 0 de predict_proba: la probabilidad de quedarse, no la de irse.
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
+    """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
+    if batch_size < 1:
+        raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
+    missing = [column for column in ["customer_id", *features] if column not in customers]
+    if missing:
+        raise ValueError(f"A la tabla de clientes le faltan las columnas {missing}.")
+    chunks = []
+    for start in range(0, len(customers), batch_size):
+        batch = customers.iloc[start : start + batch_size]
+        chunks.append(model.predict_proba(batch[features])[:, 0])
+    values = np.concatenate(chunks) if chunks else np.array([], dtype=float)
+    return pd.Series(values, index=pd.Index(customers["customer_id"]), name="churn_proba")
+
+
+# %% mutant: lotes-vacia-concatena | cell: batches | breaks: R3
+# Concatena los lotes sin pensar en la tabla vacía: np.concatenate([]) lanza ValueError.
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
+    """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
+    if batch_size < 1:
+        raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
+    missing = [column for column in ["customer_id", *features] if column not in customers]
+    if missing:
+        raise ValueError(f"A la tabla de clientes le faltan las columnas {missing}.")
+    chunks = []
+    for start in range(0, len(customers), batch_size):
+        batch = customers.iloc[start : start + batch_size]
+        chunks.append(model.predict_proba(batch[features])[:, 1])
+    values = np.concatenate(chunks)
+    return pd.Series(values, index=pd.Index(customers["customer_id"]), name="churn_proba")
+
+
+# %% mutant: lotes-sin-validar-tamano | cell: batches | breaks: R4
+# No valida batch_size: con 0, range() falla en inglés; con -5, devuelve una Series vacía.
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
+    """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
+    missing = [column for column in ["customer_id", *features] if column not in customers]
+    if missing:
+        raise ValueError(f"A la tabla de clientes le faltan las columnas {missing}.")
+    chunks = []
+    for start in range(0, len(customers), batch_size):
+        batch = customers.iloc[start : start + batch_size]
+        chunks.append(model.predict_proba(batch[features])[:, 1])
+    values = np.concatenate(chunks) if chunks else np.array([], dtype=float)
+    return pd.Series(values, index=pd.Index(customers["customer_id"]), name="churn_proba")
+
+
+# %% mutant: lotes-sin-validar-columnas | cell: batches | breaks: R5
+# No comprueba las columnas: pandas lanza KeyError (en inglés) al cortar el primer lote.
+def score_in_batches(
+    model, customers: pd.DataFrame, batch_size: int, features: list[str]
+) -> pd.Series:
+    """Probabilidad de baja de cada cliente, calculada en lotes de `batch_size` filas como mucho."""
+    if batch_size < 1:
+        raise ValueError(f"batch_size debe ser al menos 1 (recibido {batch_size}).")
+    chunks = []
+    for start in range(0, len(customers), batch_size):
+        batch = customers.iloc[start : start + batch_size]
+        chunks.append(model.predict_proba(batch[features])[:, 1])
+    values = np.concatenate(chunks) if chunks else np.array([], dtype=float)
+    return pd.Series(values, index=pd.Index(customers["customer_id"]), name="churn_proba")

@@ -236,3 +236,38 @@ def review_canvas(canvas: MLCanvas) -> list[str]:
             f"({metric.target:g}) debe quedar por debajo del baseline ({baseline:g})"
         )
     return problems
+
+
+def render_ml_canvas(canvas: MLCanvas, diagram: str | None = None) -> str:
+    """The ``ML_CANVAS.md`` deliverable: the canvas blocks, its business view and the C4 diagram.
+
+    One ``## <heading>`` per block of :data:`CANVAS_SECTIONS` (a tuple becomes a bullet list),
+    then the business view (baseline, success metric, error costs) and, if ``diagram`` is given,
+    the diagram in a fenced ``mermaid`` block.
+
+    Raises:
+        TypeError: if ``canvas`` is not an :class:`MLCanvas`.
+    """
+    if not isinstance(canvas, MLCanvas):
+        raise TypeError(f"render_ml_canvas espera un MLCanvas, no {type(canvas).__name__}.")
+    out = [f"# ML Canvas: {canvas.name}", ""]
+    for field, heading in CANVAS_SECTIONS:
+        value = getattr(canvas, field)
+        out += [f"## {heading}", ""]
+        out += [f"- {item}" for item in value] if isinstance(value, tuple) else [value]
+        out.append("")
+    base, metric, costs = canvas.baseline, canvas.success_metric, canvas.error_costs
+    out += [
+        "## 10. Visión de negocio",
+        "",
+        f"- **Baseline:** {base.description} ({metric.name} = {base.value:g})",
+        f"- **Métrica de éxito:** {metric.name}, objetivo {metric.target:g}, "
+        f"ligada a la decisión «{metric.decision}»",
+        f"- **Costo de un falso positivo:** {costs.false_positive_eur:g} €",
+        f"- **Costo de un falso negativo:** {costs.false_negative_eur:g} €",
+        "",
+    ]
+    if diagram is not None:
+        out += ["## 11. Arquitectura (C4, contenedores)", "", "```mermaid", diagram.strip(), "```"]
+        out.append("")
+    return "\n".join(out)
