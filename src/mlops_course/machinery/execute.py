@@ -21,6 +21,7 @@ import psutil
 import yaml
 
 from mlops_course.machinery.build.modules import Module, discover_modules
+from mlops_course.machinery.memory import tree_memory
 from mlops_course.machinery.procenv import tool_env
 
 SAMPLE_SECONDS = 0.05
@@ -38,21 +39,18 @@ class ExecutionResult:
 
 
 def _peak_kernel_rss(proc: subprocess.Popen[str]) -> tuple[float, str]:
-    """Poll ``proc``'s children until it ends; return (peak RSS of the children in MB, output)."""
+    """Poll ``proc``'s children until it ends; return (peak memory of the children in MB, output).
+
+    Memory is PSS (:mod:`mlops_course.machinery.memory`): a forked child is not counted twice.
+    """
     peak = 0
     parent = psutil.Process(proc.pid)
     while proc.poll() is None:
-        total = 0
         try:
             children = parent.children(recursive=True)
         except psutil.NoSuchProcess:
             break
-        for child in children:
-            try:
-                total += child.memory_info().rss
-            except psutil.NoSuchProcess:
-                continue
-        peak = max(peak, total)
+        peak = max(peak, tree_memory(children))
         time.sleep(SAMPLE_SECONDS)
     out, _ = proc.communicate()
     return peak / 2**20, out or ""

@@ -31,6 +31,7 @@ from mlops_course.machinery.instructor.sandbox import (
     seed_matplotlib,
     write_kernelspec,
 )
+from mlops_course.machinery.memory import tree_memory
 from mlops_course.machinery.procenv import tool_env
 
 SHADOW_CONFIG = """\
@@ -146,11 +147,7 @@ def _watch_tree(pid: int, limits: Limits, stop: threading.Event, hit: list[str])
             tree = root.children(recursive=True)
         except psutil.Error:
             return
-        resident = 0
-        for child in tree:
-            with contextlib.suppress(psutil.Error):
-                resident += child.memory_info().rss
-        if resident > cap:
+        if tree_memory(tree) > cap:
             hit.append("memoria")
         elif len(tree) > limits.processes:
             hit.append("procesos")

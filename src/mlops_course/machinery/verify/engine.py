@@ -47,6 +47,7 @@ from papermill.engines import NBClientEngine
 from traitlets import Any as AnyTrait
 from traitlets import Unicode
 
+from mlops_course.machinery.memory import tree_memory
 from mlops_course.machinery.verify.outcome import VariantResult, WalkResult
 from mlops_course.machinery.verify.plan import PlannedExercise, Variant, WalkPlan
 
@@ -214,9 +215,7 @@ class _MemorySampler:
                 continue
             try:
                 proc = psutil.Process(self.pid)
-                total = proc.memory_info().rss + sum(
-                    c.memory_info().rss for c in proc.children(recursive=True)
-                )
+                total = tree_memory([proc, *proc.children(recursive=True)])
             except psutil.Error:
                 continue
             self.peak = max(self.peak, total)
