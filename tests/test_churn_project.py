@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 import re
 import subprocess
 import sys
@@ -128,10 +129,11 @@ def test_checkpoint_05_passes_its_own_quality_gates(checkpoint: Checkpoint) -> N
 
 
 @pytest.mark.slow
-def test_checkpoint_06_trains_the_sklearn_pipeline_at_the_cheapest_threshold(
+def test_checkpoint_07_trains_at_the_cheapest_threshold_and_registers_in_mlflow(
     tmp_path: Path,
 ) -> None:
-    built = materialise_checkpoint("06", tmp_path, n_rows=2000)
+    """Layers 06 (sklearn pipeline, cost-tuned threshold) and 07 (MLflow) on top of 05."""
+    built = materialise_checkpoint("07", tmp_path, n_rows=2000)
     project = built.project
     assert not (project / "src/churn_project/stages/featurize.py").exists(), "layer 06 drops it"
     assert dvc_edges(project) == {
@@ -143,7 +145,10 @@ def test_checkpoint_06_trains_the_sklearn_pipeline_at_the_cheapest_threshold(
     metrics = built.metrics
     assert 0.7 < metrics["roc_auc"] < 0.9, metrics
     assert metrics["cost_per_customer_eur"] < metrics["cost_per_customer_eur_at_0_5"], metrics
-    assert_quality_gates(project)
+    report = json.loads((project / "reports/mlflow_run.json").read_text(encoding="utf-8"))
+    assert report["model_version"] == 1
+    assert (tmp_path / "churn-project-mlflow" / "mlflow.db").is_file(), "MLflow lives outside"
+    assert_quality_gates(project)  # includes the project's own MLflow tests (alias, data version)
 
 
 @pytest.mark.slow
