@@ -1,4 +1,5 @@
-"""Module 01 helpers: mypy through its API, Spanish Pydantic errors, pyproject checks, fakes."""
+"""Module 01 helpers: mypy through its API, ruff as a child process, Spanish Pydantic errors,
+pyproject checks, fakes."""
 
 from __future__ import annotations
 
@@ -13,10 +14,14 @@ from mlops_course.lessons.m01_pymodern import (
     FlakyFeatureStore,
     RecordingSleep,
     explain_validation_error,
+    find_ruff,
     import_in_fresh_process,
     parse_mypy_output,
+    parse_ruff_json,
     pyproject_problems,
     run_mypy,
+    run_ruff_check,
+    run_ruff_format,
 )
 
 VALID_PYPROJECT = """\
@@ -29,6 +34,123 @@ name = "churn-lib"
 version = "0.1.0"
 requires-python = ">=3.11"
 """
+
+
+# ---------------------------------------------------------------- ruff
+
+BUGGY = """\
+import os
+from typing import List
+
+
+def collect_ids(batch: List[str], seen=[]) -> List[str]:
+    for customer_id in batch:
+        seen.append(customer_id)
+    return seen
+"""
+
+CLEAN = '''"""Clean module."""
+
+
+def double(x: int) -> int:
+    return 2 * x
+'''
+
+
+def test_find_ruff_returns_the_environment_binary() -> None:
+    ruff = find_ruff()
+    assert ruff.is_file() and ruff.name.startswith("ruff")
+
+
+def test_ruff_check_reports_rule_line_and_message_of_each_finding(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text(BUGGY, encoding="utf-8")
+    report = run_ruff_check([bad])
+    assert not report.ok and report.exit_status == 1
+    assert {"F401", "UP035", "UP006", "B006"} <= set(report.codes)
+    b006 = next(f for f in report.findings if f.code == "B006")
+    assert (b006.line, b006.column) == (5, 40)
+    assert "mutable" in b006.message and not b006.fixable
+    assert b006.short() == "bad.py:5:40: B006 " + b006.message
+    assert next(f for f in report.findings if f.code == "F401").fixable
+    summary = report.summary()
+    assert summary.startswith("ruff check: ") and "valor por defecto mutable" in summary
+    assert "--fix" in summary and "F401 `os` imported but unused [*]" in summary
+    assert report.in_file("bad.py") == report.findings and report.in_file("other.py") == ()
+
+
+def test_ruff_check_select_fix_and_noqa(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.py"
+    bad.write_text(BUGGY, encoding="utf-8")
+    assert set(run_ruff_check([bad], select=["B"]).codes) == {"B006"}
+    fixed = run_ruff_check([bad], fix=True)
+    assert "F401" not in fixed.codes and "B006" in fixed.codes  # only safe fixes are applied
+    assert "import os" not in bad.read_text(encoding="utf-8")
+    silenced = tmp_path / "silenced.py"
+    silenced.write_text("import os  # noqa: F401\n", encoding="utf-8")
+    assert run_ruff_check([silenced]).ok
+    assert run_ruff_check([silenced], ignore_noqa=True).codes == ("F401",)
+
+
+def test_ruff_check_is_isolated_from_project_configuration(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text(
+        '[tool.ruff.lint]\nignore = ["F401"]\n', encoding="utf-8"
+    )
+    bad = tmp_path / "bad.py"
+    bad.write_text("import os\n", encoding="utf-8")
+    assert run_ruff_check([bad]).codes == ("F401",)
+    assert not (tmp_path / ".ruff_cache").exists()
+
+
+def test_ruff_check_passes_clean_code_and_validates_arguments(tmp_path: Path) -> None:
+    good = tmp_path / "good.py"
+    good.write_text(CLEAN, encoding="utf-8")
+    report = run_ruff_check([good])
+    assert report.ok and report.summary() == "ruff check: sin hallazgos."
+    with pytest.raises(ValueError, match="al menos un archivo"):
+        run_ruff_check([])
+    with pytest.raises(ValueError, match="No existe"):
+        run_ruff_check([tmp_path / "missing.py"])
+    with pytest.raises(ValueError, match="familia de reglas"):
+        run_ruff_check([good], select=[])
+
+
+def test_ruff_check_reports_syntax_errors_as_findings(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.py"
+    broken.write_text("def f(:\n    pass\n", encoding="utf-8")
+    report = run_ruff_check([broken])
+    assert not report.ok and "invalid-syntax" in report.codes
+
+
+def test_parse_ruff_json_handles_empty_and_rejects_non_lists() -> None:
+    assert parse_ruff_json("") == ()
+    assert parse_ruff_json("[]") == ()
+    with pytest.raises(ValueError, match="lista"):
+        parse_ruff_json("{}")
+
+
+def test_ruff_format_check_shows_the_diff_and_writing_fixes_layout(tmp_path: Path) -> None:
+    messy = tmp_path / "messy.py"
+    messy.write_text("def f(x):\n  return {'a':x}\n", encoding="utf-8")
+    report = run_ruff_format([messy])
+    assert not report.ok and report.exit_status == 1
+    assert [Path(p).name for p in report.would_reformat] == ["messy.py"]
+    assert '+    return {"a": x}' in report.diff
+    assert "messy.py" in report.summary() and "ruff format cambiaría 1" in report.summary()
+    written = run_ruff_format([messy], check=False)
+    assert written.ok and written.summary() == "ruff format: nada que cambiar."
+    assert messy.read_text(encoding="utf-8") == 'def f(x):\n    return {"a": x}\n'
+    assert run_ruff_format([messy]).ok
+
+
+def test_ruff_format_on_a_syntax_error_is_not_ok(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.py"
+    broken.write_text("def f(:\n    pass\n", encoding="utf-8")
+    report = run_ruff_format([broken])
+    assert not report.ok and report.exit_status == 2
+    assert report.summary().startswith("ruff format terminó con estado 2")
+    with pytest.raises(ValueError, match="al menos un archivo"):
+        run_ruff_format([])
 
 
 # ---------------------------------------------------------------- mypy

@@ -21,17 +21,17 @@
 # | | |
 # |---|---|
 # | **Fase** | 1 · El puente hacia la ingeniería (semanas 1–3) |
-# | **Tiempo estimado** | ≈ 5 h 15 min: lectura y demos 105 min, ejercicios 180 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 5 h 35 min: lectura y demos 120 min, ejercicios 185 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 00. Python básico: funciones, clases, `try/except`, diccionarios; haber entrenado un modelo de scikit-learn. |
-# | **Entregable** | «Código tipado y modular»: `workspace/01_python_moderno/churn_lib/`, un paquete con layout `src/`, `pyproject.toml` válido y `py.typed`, que importa en un proceso limpio y pasa `mypy --strict` |
+# | **Entregable** | «Código tipado y modular»: `workspace/01_python_moderno/churn_lib/`, un paquete con layout `src/`, `pyproject.toml` válido y `py.typed`, que importa en un proceso limpio y pasa `mypy --strict` y `ruff` |
 #
 # ## Objetivos de aprendizaje
 #
 # Al terminar podrás (entre paréntesis, dónde se comprueba):
 #
 # 1. **Anotar** código de ML con `Literal`, `TypedDict`, genéricos, `Protocol` y `@overload`, y
-#    **leer** los errores de `mypy --strict` hasta dejarlo limpio (§2 y Ejercicio 1, autocalificado
-#    con mypy de verdad).
+#    **leer** los errores de `mypy --strict` y los hallazgos de `ruff check` / `ruff format` hasta
+#    dejarlo limpio (§2 y Ejercicio 1, autocalificado con mypy y ruff de verdad).
 # 2. **Validar** una configuración de entrenamiento con Pydantic v2 (límites, validadores, campos
 #    desconocidos, variables de entorno) y dar errores que se entienden (§3 y Ejercicio 2).
 # 3. **Escribir** un decorador que conserva los metadatos de la función y se puede testear sin
@@ -56,10 +56,11 @@
 # Una novedad: aquí varias comprobaciones ejecutan **mypy de verdad** sobre archivos de tu carpeta de
 # trabajo, a través de su API (`mypy.api.run`). Cada llamada tarda uno o dos segundos la primera vez
 # (lee los tipos de la biblioteca estándar) y mucho menos después, porque la caché vive en tu carpeta.
+# También ejecutan el **ruff** del entorno (un programa aparte, sin red y en milisegundos).
 #
 # ```mermaid
 # flowchart LR
-#     T["§2 Tipos<br/>mypy --strict"] --> P["§3 Pydantic<br/>configuración validada"]
+#     T["§2 Tipos<br/>mypy --strict y ruff"] --> P["§3 Pydantic<br/>configuración validada"]
 #     P --> D["§4 Decoradores<br/>reintentos testeables"]
 #     D --> O["§5 Composición<br/>y Protocol"]
 #     O --> S["§6 Layout src/<br/>y pyproject.toml"]
@@ -90,6 +91,8 @@ from mlops_course.lessons.m01_pymodern import (
     import_in_fresh_process,
     pyproject_problems,
     run_mypy,
+    run_ruff_check,
+    run_ruff_format,
 )
 from mlops_course.machinery.procenv import tool_env
 from mlops_course.machinery.workspace import module_workspace
@@ -118,11 +121,10 @@ WORKSPACE, churn.shape
 # anotaciones de tipo y de modelos Pydantic**; MLflow (07) guarda la firma del modelo; pytest (08)
 # importa tu paquete, no tu notebook; el Dockerfile (10) instala un paquete con `pyproject.toml`.
 #
-# **Metáfora: la instalación eléctrica.** Un cable suelto que enciende la bombilla «funciona». Una
-# instalación con el cableado en canaletas, cada circuito etiquetado en el cuadro y diferenciales
-# que saltan *antes* del incendio también funciona, y además la puede tocar otro electricista. Los
-# tipos son las etiquetas del cuadro, la validación de la configuración es el diferencial y el
-# paquete `src/` es la canaleta.
+# Cada pieza del módulo resuelve un problema concreto de ese código que «funciona»: los **tipos**
+# (y mypy y ruff, que los leen) dicen qué espera cada función sin ejecutarla; la **validación** de
+# la configuración detiene un valor imposible *antes* de gastar horas de cómputo; el **paquete**
+# con layout `src/` hace que lo que importan tus tests y tu API sea lo que has declarado.
 #
 # ### Visión de negocio: el error que se descubre tarde
 #
@@ -259,9 +261,8 @@ print(strict_report.summary())
 # - **`@overload`**: cuando el tipo de retorno depende de un argumento
 #   (`predict(..., proba=True)` devuelve probabilidades; con `False`, clases).
 #
-# **Metáfora: las etiquetas del almacén.** Un almacén sin etiquetas funciona mientras trabaja quien
-# lo montó. Los tipos son las etiquetas de las cajas: no cambian lo que hay dentro, pero permiten
-# que otra persona (y mypy, que es un mozo incansable) sepa qué puede sacar de cada una sin abrirla.
+# Las anotaciones no cambian lo que hace el código al ejecutarse: documentan qué entra y qué sale de
+# cada función de forma que otra persona, tu editor y mypy lo pueden comprobar sin ejecutarla.
 #
 # La galería de abajo usa las cinco y, en el mismo archivo, las **usa mal** a propósito: mypy debe
 # encontrar cada error sin ejecutar nada.
@@ -334,7 +335,102 @@ print(gallery.summary())
 # - **DataFrames y arrays tienen tipos pobres.** `pd.DataFrame` no dice qué columnas tiene. Para eso
 #   están los esquemas de datos (pandera, módulo 08); los tipos cubren tu código, no tus datos.
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h.*
+# ### 2.3 ruff: lo que mypy no mira
+#
+# mypy comprueba que los tipos encajan. Hay otra familia de errores que **encajan perfectamente** y
+# aun así están mal: un valor por defecto mutable que se comparte entre llamadas, un `zip` que
+# corta en silencio cuando las dos listas no miden lo mismo, un import que nadie usa. De eso se
+# encarga un *linter*, y el estándar actual en Python es **ruff**: un único programa (compilado,
+# tarda milisegundos) con dos órdenes, `ruff check` (el linter) y `ruff format` (el formateador).
+# Es lo que ejecutan el pre-commit y la CI del módulo 04.
+#
+# Primero, el fallo. Este fragmento pasa `mypy --strict` y tiene dos errores de los que cuestan
+# días en un pipeline de scoring:
+
+# %%
+BUGGY_SOURCE = '''\
+import json
+from typing import List
+
+
+def collect_ids(batch: List[str], seen: List[str] = []) -> List[str]:
+    """IDs de clientes distintos del lote."""
+    for customer_id in batch:
+        if customer_id not in seen:
+            seen.append(customer_id)
+    return seen
+
+
+def scores_by_customer(ids: List[str], scores: List[float]) -> dict[str, float]:
+    """Probabilidad de abandono de cada cliente."""
+    return dict(zip(ids, scores))
+'''
+buggy_path = WORKSPACE / "buggy_scoring.py"
+buggy_path.write_text(BUGGY_SOURCE, encoding="utf-8")
+buggy: dict[str, object] = {}
+exec(compile(BUGGY_SOURCE, str(buggy_path), "exec"), buggy)
+print("lote 1:", buggy["collect_ids"](["C1", "C2"]))
+print("lote 2:", buggy["collect_ids"](["C3"]), " ← ¡arrastra los IDs del lote 1!")
+print("scores:", buggy["scores_by_customer"](["C1", "C2", "C3"], [0.9, 0.1]), " ← ¿y C3?")
+print(run_mypy([buggy_path], cache_dir=MYPY_CACHE).summary())
+
+# %% [markdown]
+# mypy no tiene nada que decir: los tipos son correctos. El valor por defecto `[]` se crea **una
+# sola vez**, al definir la función, y todas las llamadas comparten esa lista (en una API, el lote
+# de un usuario aparece en la respuesta del siguiente). `zip` se detiene en la lista más corta: el
+# cliente C3 se queda sin score y nadie se entera. Ahora, ruff, con una selección de reglas
+# **explícita** (ruff no adivina qué quieres; sin `--select` solo activa unas pocas):
+#
+# | familia | origen | por qué en código de ML |
+# |---|---|---|
+# | `F` | pyflakes | imports y variables sin usar (`F401`, `F841`), nombres sin definir: código muerto que sobrevive a los notebooks |
+# | `E` | pycodestyle (errores) | `== None`, `except:` desnudo, líneas de más de 100 caracteres |
+# | `I` | isort | imports ordenados en bloques: menos conflictos de merge cuando el equipo crece |
+# | `UP` | pyupgrade | sintaxis de tu versión de Python: `list[str]` y `X \| None` en lugar de `typing.List` y `Optional` |
+# | `B` | flake8-bugbear | bugs probables: `B006` (valor por defecto mutable), `B905` (`zip` sin `strict=`) |
+
+# %%
+lint = run_ruff_check([buggy_path])
+print(lint.summary())
+
+# %% [markdown]
+# Cada línea es `archivo:línea:columna: CÓDIGO mensaje`, y, como en mypy, el código es lo que se
+# busca en la documentación (`ruff rule B006` lo explica en la terminal) y lo que se silencia si de
+# verdad hace falta (un comentario `noqa: B006` tras `#`, nunca un `noqa` sin código). Los marcados
+# con `[*]` tienen arreglo **seguro**, y `ruff check --fix` los aplica (borrar el import, cambiar
+# `List` por `list`); los dos bugs exigen decidir (¿`None` y crear la lista dentro?
+# ¿`zip(..., strict=True)` para que falle?), así que los deja:
+
+# %%
+fixed = run_ruff_check([buggy_path], fix=True)
+print(fixed.summary())
+
+# %% [markdown]
+# La otra mitad es el **formato**. Discutir comillas, espacios y saltos de línea en una revisión de
+# código es tiempo perdido: `ruff format` (compatible con Black) deja el código de todo el equipo
+# igual, y `ruff format --check` falla en CI si alguien no lo pasó. Un archivo escrito con prisa:
+
+# %%
+MESSY_SOURCE = """\
+def churn_summary(rates:dict[str,float],threshold:float=0.3)->dict[str,list[str]]:
+    high=[region for region,rate in rates.items() if rate>=threshold]
+    return {'alto':high,'bajo':[r for r in rates if r not in high]}
+"""
+messy_path = WORKSPACE / "messy_summary.py"
+messy_path.write_text(MESSY_SOURCE, encoding="utf-8")
+print(run_ruff_format([messy_path]).summary())
+
+# %%
+run_ruff_format([messy_path], check=False)  # ahora sí escribe el archivo
+print(messy_path.read_text(encoding="utf-8"))
+print(run_ruff_format([messy_path]).summary())
+
+# %% [markdown]
+# En el Ejercicio 1 tu módulo tipado tendrá que pasar las dos órdenes: `mypy --strict`, `ruff check`
+# con estas reglas y `ruff format --check`. Los tests ejecutan el ruff del entorno sobre tu código y
+# te enseñan sus hallazgos tal cual.
+#
+# ⏱ *Tiempo estimado hasta aquí: 1 h 15 min.*
 
 # %% [markdown]
 # ## 3. Configuración validada con Pydantic v2
@@ -474,7 +570,7 @@ with patch.dict("os.environ", {"CHURN_MODEL_URI": "models:/churn/3", "CHURN_PORT
 # | Costo | ninguno | mínimo | validar cuesta: no lo pongas en un bucle por fila |
 # | Úsalo para | filas, JSON interno, métricas | objetos internos de tu código | **fronteras**: configuración, peticiones, archivos |
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 30 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 45 min.*
 
 # %% [markdown]
 # ## 4. Decoradores: comportamiento transversal sin repetir código
@@ -483,11 +579,10 @@ with patch.dict("os.environ", {"CHURN_MODEL_URI": "models:/churn/3", "CHURN_PORT
 # llamada, con algo antes o después (medir tiempo, reintentar, cachear, registrar). En ML aparecen
 # por todas partes: `@pytest.fixture`, `@app.get` de FastAPI, `@functools.cache`.
 #
-# **Metáfora: la funda del móvil.** La funda añade protección sin cambiar el móvil. Pero una funda
-# mal hecha tapa la cámara: un decorador mal hecho tapa el nombre, la documentación y la firma de la
-# función que envuelve.
+# Un decorador bien hecho añade comportamiento sin cambiar la función; uno mal hecho, además,
+# **esconde** su nombre, su documentación y su firma detrás de la función envoltorio.
 #
-# ### 4.1 El fallo: un decorador que tapa la cámara
+# ### 4.1 El fallo: un decorador que esconde la función
 
 
 # %%
@@ -631,7 +726,7 @@ except TypeError as err:
 # | Lógica de negocio que el lector debe ver | el decorador la esconde lejos de la función | una llamada explícita dentro de la función |
 # | Cinco decoradores apilados | el orden importa y nadie lo recuerda | compón funciones explícitamente |
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 05 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 20 min.*
 
 # %% [markdown]
 # ## 5. OOP para ML: composición, `Protocol` y dataclasses
@@ -768,7 +863,7 @@ composed = [
 # - **No envuelvas scikit-learn para «esconderlo».** Su API (`fit`/`predict`/`Pipeline`) ya es un
 #   estándar: si tu clase compone con él, bien; si lo reimplementa, mal.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 40 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 55 min.*
 
 # %% [markdown]
 # ## 6. El layout `src/`: paquetes que importan lo que crees
@@ -906,20 +1001,21 @@ pyproject_problems(broken_toml)
 # - JSON Schema a mano: valida, pero no da objetos tipados que mypy entienda.
 # ```
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 55 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 10 min.*
 
 # %% [markdown]
 # ## 7. Ejercicios
 #
-# Cinco ejercicios que suben la escalera del principio 2: **funcional** (tipos que mypy acepta y que
-# detectan erratas) → **seguro** (configuración validada y reintentos acotados) → **escalable**
-# (cualquier modelo, un paquete reutilizable). Los Ejercicios 1 y 5 se comprueban con mypy y con un
-# proceso de Python nuevo, no comparando texto.
+# Cinco ejercicios que suben la escalera del principio 2: **funcional** (código que hace lo que
+# debe y que mypy y ruff aceptan) → **seguro** (la entrada de fuera se valida y los fallos se acotan)
+# → **escalable** (más modelos y más consumidores sin tocar el código). Los Ejercicios 1 y 5 se
+# comprueban con mypy, ruff y un proceso de Python nuevo, no comparando texto.
 #
-# ### Ejercicio 1 (funcional) · De script a `mypy --strict`
+# ### Ejercicio 1 (funcional) · De script a `mypy --strict` y `ruff`
 #
-# Reescribe el fragmento de la §2.1 (`UNTYPED_SOURCE`) como un módulo tipado y guárdalo, **como
-# texto**, en la variable `TYPED_FEATURES_SOURCE` (así es como vivirá en tu paquete: un archivo
+# Es el paso **funcional**: el mismo cálculo, pero con un contrato que mypy y ruff comprueban antes
+# de ejecutar. Reescribe el fragmento de la §2.1 (`UNTYPED_SOURCE`) como un módulo tipado y
+# guárdalo, **como texto**, en la variable `TYPED_FEATURES_SOURCE` (así es como vivirá en tu paquete: un archivo
 # `.py`; el test lo escribe en tu carpeta de trabajo y ejecuta mypy sobre él). El módulo debe:
 #
 # 1. Definir `CustomerRow`, un `TypedDict` con exactamente `region: str`,
@@ -936,6 +1032,11 @@ pyproject_problems(broken_toml)
 # 5. Comportarse exactamente igual que el original, también cuando `rows` es un generador (que solo
 #    se puede recorrer una vez): cortes de edad por defecto 30, 45, 60; cada corte cuenta si
 #    `age >= corte`; una edad `None` da `None`.
+# 6. Pasar `ruff check` con las reglas de la §2.3 (`F`, `E`, `I`, `UP`, `B`; líneas de hasta 100
+#    caracteres; Python 3.11) **sin silenciar nada con comentarios `noqa`**: ni imports sobrantes o
+#    desordenados, ni `typing.List`/`Optional`, ni valores por defecto mutables.
+# 7. Estar escrito tal como lo deja `ruff format` (el test ejecuta `ruff format --check` y, si
+#    falla, te enseña el diff: puedes copiar las líneas con `+`).
 #
 # ```text
 # age_band([25, 30, None, 61])                    →  [0, 1, None, 3]
@@ -947,7 +1048,7 @@ pyproject_problems(broken_toml)
 # ```
 #
 # Puedes reorganizar el código como quieras (comprensiones, otros nombres de variables): lo que se
-# comprueba es el comportamiento y los tipos. Solo biblioteca estándar.
+# comprueba es el comportamiento, los tipos y lo que dicen mypy y ruff. Solo biblioteca estándar.
 
 # %% nbgrader={"grade": false, "grade_id": "typed", "locked": false, "schema_version": 3, "solution": true, "task": false}
 # Escribe el módulo completo dentro del texto (imports incluidos).
@@ -1166,11 +1267,57 @@ assert 5 in flagged, (
 )
 ### END HIDDEN TESTS
 
+# %% nbgrader={"grade": true, "grade_id": "test-tipos-ruff-check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R6]: ruff check (reglas F, E, I, UP y B) no encuentra nada en tu módulo, tampoco
+# cuando se ignoran los comentarios noqa.
+import shutil
+
+from mlops_course.lessons.m01_pymodern import ML_RULES, run_ruff_check
+from mlops_course.machinery.workspace import module_workspace
+
+lint_dir = module_workspace("01_python_moderno") / "typed_ruff"
+shutil.rmtree(lint_dir, ignore_errors=True)
+lint_dir.mkdir(parents=True)
+(lint_dir / "typed_features.py").write_text(TYPED_FEATURES_SOURCE, encoding="utf-8")
+lint = run_ruff_check([lint_dir / "typed_features.py"], select=ML_RULES)
+assert lint.ok, (
+    "ruff check encuentra problemas en tu módulo (la línea es la de TYPED_FEATURES_SOURCE). "
+    "Corrígelos en el texto; los marcados con [*] son los que `ruff check --fix` arregla solo:\n"
+    + lint.summary()
+)
+### BEGIN HIDDEN TESTS
+unsilenced = run_ruff_check([lint_dir / "typed_features.py"], select=ML_RULES, ignore_noqa=True)
+assert unsilenced.ok, (
+    "Tu módulo pasa ruff solo porque un comentario # noqa silencia un hallazgo. Aquí no hay "
+    "motivo para silenciar nada: arregla lo que ruff señala.\n" + unsilenced.summary()
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-tipos-ruff-format", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R7]: tu módulo está escrito como lo deja ruff format (ruff format --check no cambia
+# nada).
+import shutil
+
+from mlops_course.lessons.m01_pymodern import run_ruff_format
+from mlops_course.machinery.workspace import module_workspace
+
+format_dir = module_workspace("01_python_moderno") / "typed_format"
+shutil.rmtree(format_dir, ignore_errors=True)
+format_dir.mkdir(parents=True)
+(format_dir / "typed_features.py").write_text(TYPED_FEATURES_SOURCE, encoding="utf-8")
+layout = run_ruff_format([format_dir / "typed_features.py"])
+assert layout.ok, (
+    "Tu módulo no está formateado como lo deja ruff format (comillas dobles, espacios, dos líneas "
+    "en blanco entre funciones, líneas de hasta 100 caracteres).\n" + layout.summary()
+)
+
 # %% [markdown]
 # ### Ejercicio 2 (seguro) · La configuración de entrenamiento, validada
 #
-# Escribe `TrainingConfig`, un modelo Pydantic v2 para la configuración de un entrenamiento del
-# modelo de churn, con estos campos:
+# Es un paso **seguro** porque valida la entrada en la frontera: un YAML escrito a mano con una
+# errata o un valor imposible se rechaza al arrancar, con el campo culpable, en lugar de entrenar
+# seis horas con un valor por defecto. Escribe `TrainingConfig`, un modelo Pydantic v2 para la
+# configuración de un entrenamiento del modelo de churn, con estos campos:
 #
 # | campo | tipo | por defecto | válido |
 # |---|---|---|---|
@@ -1196,6 +1343,10 @@ assert 5 in flagged, (
 # 6. Una columna repetida en `features` es un error cuyo mensaje **nombra la columna repetida**.
 # 7. Si `target` está en `features` (fuga de la etiqueta), es un error cuyo mensaje **nombra esa
 #    columna**; vale para cualquier `target`, no solo para `"churned"`.
+# 8. Los campos enteros (`n_estimators`, `max_depth`, `random_state`) **no aceptan booleanos**. En
+#    YAML, `n_estimators: yes` se lee como `True`, y Pydantic, en su modo *lax*, lo convertiría en
+#    silencio en `1`: un bosque de un solo árbol. Debe ser un `ValidationError` que señale el campo
+#    (pista: `Field(..., strict=True)` en esos campos; `bool` es una subclase de `int` en Python).
 #
 # Las reglas que no expresa `Field` (6 y 7) van en validadores (`@field_validator`,
 # `@model_validator(mode="after")`) que lanzan `ValueError` con un mensaje en español; Pydantic lo
@@ -1226,9 +1377,10 @@ class TrainingConfig(BaseModel):
     features: list[str] = Field(min_length=1)
     target: str = "churned"
     test_size: float = Field(default=0.2, gt=0, le=0.5)
-    n_estimators: int = Field(default=100, ge=1, le=2000)
-    max_depth: int | None = Field(default=None, ge=1)
-    random_state: int = Field(default=42, ge=0)
+    # strict=True: un `yes` de YAML (True) no se convierte en silencio en el entero 1.
+    n_estimators: int = Field(default=100, ge=1, le=2000, strict=True)
+    max_depth: int | None = Field(default=None, ge=1, strict=True)
+    random_state: int = Field(default=42, ge=0, strict=True)
 
     @field_validator("features")
     @classmethod
@@ -1288,8 +1440,9 @@ assert TrainingConfig(features=["age"], n_estimators=1).n_estimators == 1, (
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-config-limites", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R2, R3, R4]: valores fuera de rango, features vacío o ausente y campos desconocidos se
-# rechazan, señalando el campo.
+# Comprueba [R2, R3, R4, R8]: valores fuera de rango, features vacío o ausente, campos desconocidos y
+# booleanos en campos enteros se rechazan, señalando el campo.
+import yaml
 from pydantic import ValidationError
 
 
@@ -1309,7 +1462,17 @@ assert "n_estimatros" in rejected_fields(features=["age"], n_estimatros=500), (
     "Un campo desconocido (la errata 'n_estimatros') debe ser un error: "
     "model_config = ConfigDict(extra='forbid')."
 )
+from_yaml = yaml.safe_load("features: [age]\nn_estimators: yes\n")
+assert "n_estimators" in rejected_fields(**from_yaml), (
+    "En YAML, `n_estimators: yes` llega como True, y Pydantic (modo lax) lo convierte en 1 árbol "
+    "sin avisar: los campos enteros no deben aceptar booleanos (Field(..., strict=True))."
+)
 ### BEGIN HIDDEN TESTS
+for field_name, flag in [("max_depth", True), ("random_state", False), ("n_estimators", False)]:
+    assert field_name in rejected_fields(features=["age"], **{field_name: flag}), (
+        f"{field_name}={flag!r} debe ser inválido: un booleano no es un entero de configuración "
+        "(Field(..., strict=True) en n_estimators, max_depth y random_state)."
+    )
 cases = [
     ("test_size", 0),
     ("test_size", -0.1),
@@ -1387,7 +1550,9 @@ except NameError:
 # %% [markdown]
 # ### Ejercicio 3 (seguro) · Un decorador de reintentos testeable
 #
-# Escribe `retry(max_attempts=3, base_delay=0.5, factor=2.0, exceptions=(ConnectionError,
+# Es un paso **seguro** porque el fallo queda acotado: solo se reintentan los errores transitorios,
+# un número limitado de veces, y la última excepción llega intacta a quien llama. Escribe
+# `retry(max_attempts=3, base_delay=0.5, factor=2.0, exceptions=(ConnectionError,
 # TimeoutError), sleep=time.sleep)`, una **fábrica de decoradores**: `retry(...)` devuelve el
 # decorador, que envuelve una función así:
 #
@@ -1404,7 +1569,7 @@ except NameError:
 #    transitoria.
 # 5. La función decorada conserva nombre, docstring y firma (`functools.wraps`).
 # 6. Los argumentos se validan **al llamar a `retry(...)`**, antes de decorar nada:
-#    `max_attempts` debe ser `int` (no `bool`) → si no, `TypeError`; y ≥ 1 → si no, `ValueError`;
+#    `max_attempts` debe ser `int` → si no, `TypeError`; y ≥ 1 → si no, `ValueError`;
 #    `base_delay` ≥ 0 y `factor` ≥ 1 → si no, `ValueError`. Mensajes en español que nombren el
 #    parámetro.
 #
@@ -1429,7 +1594,7 @@ def retry(
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Reintenta la función decorada ante `exceptions`, con espera exponencial entre intentos."""
     ### BEGIN SOLUTION
-    if isinstance(max_attempts, bool) or not isinstance(max_attempts, int):
+    if not isinstance(max_attempts, int):
         raise TypeError(f"max_attempts debe ser un entero, no {type(max_attempts).__name__}.")
     if max_attempts < 1:
         raise ValueError(f"max_attempts debe ser al menos 1 (recibido {max_attempts}).")
@@ -1639,7 +1804,6 @@ expect_retry_error(ValueError, "max_attempts", max_attempts=0)
 ### BEGIN HIDDEN TESTS
 expect_retry_error(ValueError, "max_attempts", max_attempts=-2)
 expect_retry_error(TypeError, "max_attempts", max_attempts=2.5)
-expect_retry_error(TypeError, "max_attempts", max_attempts=True)
 expect_retry_error(ValueError, "base_delay", base_delay=-1)
 expect_retry_error(ValueError, "factor", factor=0.5)
 ### END HIDDEN TESTS
@@ -1647,7 +1811,9 @@ expect_retry_error(ValueError, "factor", factor=0.5)
 # %% [markdown]
 # ### Ejercicio 4 (escalable) · Entrenar cualquier modelo que cumpla el contrato
 #
-# Escribe `train_and_evaluate(model, X_train, y_train, X_test, y_test)`, tipada con el `Protocol`
+# Es un paso **escalable** porque crece con el equipo: cada modelo nuevo (de otra biblioteca o de
+# otra persona) entra sin tocar esta función ni heredar de nada. Escribe
+# `train_and_evaluate(model, X_train, y_train, X_test, y_test)`, tipada con el `Protocol`
 # `Classifier` de la §5.2, que devuelva un `TrainingReport` (abajo).
 #
 # 1. Acepta **cualquier** objeto con `fit` y `predict`, y no usa ningún otro método del modelo: un
@@ -1836,8 +2002,10 @@ assert not spy.fitted, (
 # %% [markdown]
 # ### Ejercicio 5 (escalable) · Un paquete con layout `src/`
 #
-# Escribe `scaffold_package(project_dir, package, modules)` que cree (o rehaga) un proyecto con
-# layout `src/` y devuelva la carpeta del paquete (`project_dir / "src" / package`):
+# Es un paso **escalable** porque el código deja de vivir en un notebook: un paquete instalable lo
+# importan a la vez los tests, la API, el pipeline y otros equipos, sin copiarlo. Escribe
+# `scaffold_package(project_dir, package, modules)` que cree (o rehaga) un proyecto con layout
+# `src/` y devuelva la carpeta del paquete (`project_dir / "src" / package`):
 #
 # ```text
 # project_dir/
@@ -2038,7 +2206,7 @@ for bad_module in ("features.py", "Features", "import", "my-module"):
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 4 h 40 min.*
+# ⏱ *Tiempo estimado hasta aquí: 5 h.*
 #
 # ## 8. Respuesta escrita (calificada a mano) · ADR de una política de reintentos
 #
@@ -2092,8 +2260,9 @@ for bad_module in ("features.py", "Features", "import", "my-module"):
 #
 # El entregable del módulo es un paquete real en tu carpeta de trabajo, hecho con **tus** funciones:
 # `scaffold_package` (Ejercicio 5) crea el proyecto y `features.py` es tu módulo tipado del
-# Ejercicio 1. La celda comprueba las tres cosas que un revisor senior miraría: que el
-# `pyproject.toml` es válido, que el paquete importa en un proceso limpio y que pasa `mypy --strict`.
+# Ejercicio 1. La celda comprueba lo que un revisor senior miraría: que el `pyproject.toml` es
+# válido, que el paquete importa en un proceso limpio, que pasa `mypy --strict` y que `ruff check` y
+# `ruff format --check` no tienen nada que decir.
 
 # %%
 deliverable_dir = WORKSPACE / "churn_lib"
@@ -2112,6 +2281,8 @@ if churn_package is not None:
             "churn_lib.features", pythonpath=deliverable_dir / "src", cwd=WORKSPACE
         ).ok,
         "mypy --strict": run_mypy([churn_package], cache_dir=MYPY_CACHE).ok,
+        "ruff check": run_ruff_check([churn_package]).ok,
+        "ruff format --check": run_ruff_format([churn_package]).ok,
     }
     tree = sorted(
         str(p.relative_to(WORKSPACE))
@@ -2130,6 +2301,9 @@ if churn_package is not None:
 # - **Tipos**: `Literal`, `TypedDict`, genéricos, `Protocol` y `@overload` convierten erratas y
 #   malos usos en errores de mypy antes de ejecutar. Sin anotaciones, mypy no mira; con `--strict`,
 #   lo mira todo. Los errores se leen por su código.
+# - **ruff** ve lo que los tipos no ven: `ruff check` con reglas elegidas a propósito (`F`, `E`, `I`,
+#   `UP`, `B`) encuentra imports muertos, sintaxis antigua y bugs como el valor por defecto mutable
+#   o el `zip` que corta; `ruff format` acaba con las discusiones de estilo.
 # - **Pydantic** valida en la frontera: tipos, límites, campos desconocidos y reglas propias, con
 #   todos los errores de golpe; `pydantic-settings` hace lo mismo con variables de entorno.
 # - **Decoradores**: `functools.wraps` siempre; reintentos solo para errores transitorios y
@@ -2145,8 +2319,8 @@ if churn_package is not None:
 # - [ ] Los tests visibles de los cinco ejercicios pasan.
 # - [ ] `workspace/01_python_moderno/churn_lib/` tiene `pyproject.toml`, `src/churn_lib/` con
 #   `__init__.py`, `features.py` y `py.typed`.
-# - [ ] La celda de la §9 muestra `pyproject.toml válido`, `importa en un proceso nuevo` y
-#   `mypy --strict` a `True`.
+# - [ ] La celda de la §9 muestra `pyproject.toml válido`, `importa en un proceso nuevo`,
+#   `mypy --strict`, `ruff check` y `ruff format --check` a `True`.
 # - [ ] Tu ADR de reintentos distingue operaciones idempotentes y calcula la espera máxima.
 #
 # ### Autoevaluación
@@ -2173,7 +2347,7 @@ if churn_package is not None:
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# type hint · mypy · `--strict` · `Literal` · `TypedDict` · genérico (`TypeVar`) · `Protocol`
+# type hint · mypy · `--strict` · linter · ruff · formateador · `Literal` · `TypedDict` · genérico (`TypeVar`) · `Protocol`
 # (tipado estructural) · `@overload` · Pydantic · validación en la frontera · pydantic-settings ·
 # decorador · `functools.wraps` · backoff exponencial · jitter · idempotencia · caché · composición
 # frente a herencia · dataclass · layout `src/` · `pyproject.toml` · `py.typed` (PEP 561).
@@ -2182,6 +2356,8 @@ if churn_package is not None:
 #
 # - Documentación de mypy: *Type hints cheat sheet* y *Error codes*
 #   (https://mypy.readthedocs.io).
+# - Documentación de ruff: *Rules* (cada código, con su porqué) y *The Ruff Formatter*
+#   (https://docs.astral.sh/ruff).
 # - PEP 484 (type hints), PEP 544 (Protocols), PEP 589 (TypedDict), PEP 586 (Literal), PEP 612
 #   (ParamSpec), PEP 561 (paquetes con tipos), PEP 621 (metadatos en `pyproject.toml`).
 # - Documentación de Pydantic v2: *Models*, *Validators*, *Settings management*

@@ -31,7 +31,7 @@ def churn_rate_by(rows: Iterable[Mapping[str, Any]], column: str) -> dict[Any, f
 # Solo anota la mitad: churn_rate_by sigue sin tipos y mypy --strict lo rechaza.
 TYPED_FEATURES_SOURCE = '''\
 from collections.abc import Sequence
-from typing import Literal, TypedDict
+from typing import TypedDict
 
 
 class CustomerRow(TypedDict):
@@ -178,6 +178,132 @@ def churn_rate_by(rows: Iterable[CustomerRow], column: GroupColumn) -> dict[str 
     }
 '''
 
+# %% mutant: tipos-import-sobrante | cell: typed | breaks: R6
+# Deja al final el import de json de una versión anterior: mypy --strict no se queja, pero ruff
+# señala el import sin usar (F401) y el bloque de imports desordenado (I001).
+TYPED_FEATURES_SOURCE = '''\
+from collections.abc import Iterable, Sequence
+from typing import Literal, TypedDict
+import json
+
+GroupColumn = Literal["region", "is_active_member"]
+
+
+class CustomerRow(TypedDict):
+    region: str
+    is_active_member: bool
+    churned: int
+
+
+def age_band(ages: Sequence[int | None], edges: Sequence[int] | None = None) -> list[int | None]:
+    cuts = (30, 45, 60) if edges is None else edges
+    return [None if age is None else sum(age >= cut for cut in cuts) for age in ages]
+
+
+def churn_rate_by(rows: Iterable[CustomerRow], column: GroupColumn) -> dict[str | bool, float]:
+    counts: dict[str | bool, int] = {}
+    churned: dict[str | bool, int] = {}
+    for row in rows:
+        group = row[column]
+        counts[group] = counts.get(group, 0) + 1
+        churned[group] = churned.get(group, 0) + row["churned"]
+    return {group: churned[group] / counts[group] for group in counts}
+'''
+
+# %% mutant: tipos-typing-antiguo | cell: typed | breaks: R6
+# Copia el estilo de un tutorial antiguo: typing.List, Dict, Optional. mypy lo acepta; ruff (UP)
+# pide la sintaxis de Python 3.11.
+TYPED_FEATURES_SOURCE = '''\
+from typing import Dict, Iterable, List, Literal, Optional, Sequence, TypedDict, Union
+
+GroupColumn = Literal["region", "is_active_member"]
+
+
+class CustomerRow(TypedDict):
+    region: str
+    is_active_member: bool
+    churned: int
+
+
+def age_band(
+    ages: Sequence[Optional[int]], edges: Optional[Sequence[int]] = None
+) -> List[Optional[int]]:
+    cuts = (30, 45, 60) if edges is None else edges
+    return [None if age is None else sum(age >= cut for cut in cuts) for age in ages]
+
+
+def churn_rate_by(
+    rows: Iterable[CustomerRow], column: GroupColumn
+) -> Dict[Union[str, bool], float]:
+    counts: Dict[Union[str, bool], int] = {}
+    churned: Dict[Union[str, bool], int] = {}
+    for row in rows:
+        group = row[column]
+        counts[group] = counts.get(group, 0) + 1
+        churned[group] = churned.get(group, 0) + row["churned"]
+    return {group: churned[group] / counts[group] for group in counts}
+'''
+
+# %% mutant: tipos-noqa | cell: typed | breaks: R6
+# En lugar de borrar el import sobrante, lo silencia con un comentario noqa: el test visible pasa; el oculto
+# ejecuta ruff con --ignore-noqa.
+TYPED_FEATURES_SOURCE = '''\
+import json  # noqa: F401
+from collections.abc import Iterable, Sequence
+from typing import Literal, TypedDict
+
+GroupColumn = Literal["region", "is_active_member"]
+
+
+class CustomerRow(TypedDict):
+    region: str
+    is_active_member: bool
+    churned: int
+
+
+def age_band(ages: Sequence[int | None], edges: Sequence[int] | None = None) -> list[int | None]:
+    cuts = (30, 45, 60) if edges is None else edges
+    return [None if age is None else sum(age >= cut for cut in cuts) for age in ages]
+
+
+def churn_rate_by(rows: Iterable[CustomerRow], column: GroupColumn) -> dict[str | bool, float]:
+    counts: dict[str | bool, int] = {}
+    churned: dict[str | bool, int] = {}
+    for row in rows:
+        group = row[column]
+        counts[group] = counts.get(group, 0) + 1
+        churned[group] = churned.get(group, 0) + row["churned"]
+    return {group: churned[group] / counts[group] for group in counts}
+'''
+
+# %% mutant: tipos-sin-formato | cell: typed | breaks: R7
+# Correcto para mypy y para ruff check, pero escrito a mano: comillas simples, operadores sin
+# espacios y una sola línea en blanco entre definiciones. ruff format --check lo rechaza.
+TYPED_FEATURES_SOURCE = '''\
+from collections.abc import Iterable, Sequence
+from typing import Literal, TypedDict
+
+GroupColumn = Literal['region', 'is_active_member']
+
+class CustomerRow(TypedDict):
+    region: str
+    is_active_member: bool
+    churned: int
+
+def age_band(ages: Sequence[int | None], edges: Sequence[int] | None=None) -> list[int | None]:
+    cuts = (30, 45, 60) if edges is None else edges
+    return [None if age is None else sum(age>=cut for cut in cuts) for age in ages]
+
+def churn_rate_by(rows: Iterable[CustomerRow], column: GroupColumn) -> dict[str | bool, float]:
+    counts: dict[str | bool, int] = {}
+    churned: dict[str | bool, int] = {}
+    for row in rows:
+        group = row[column]
+        counts[group] = counts.get(group, 0)+1
+        churned[group] = churned.get(group, 0)+row['churned']
+    return {group: churned[group]/counts[group] for group in counts}
+'''
+
 # %% mutant: config-max-depth-obligatorio | cell: config | breaks: R1
 # Escribe max_depth: int | None = Field(ge=1) pensando que «| None» ya da None por defecto (así era
 # en Pydantic v1): en v2 el campo pasa a ser obligatorio.
@@ -190,9 +316,9 @@ class TrainingConfig(BaseModel):
     features: list[str] = Field(min_length=1)
     target: str = "churned"
     test_size: float = Field(default=0.2, gt=0, le=0.5)
-    n_estimators: int = Field(default=100, ge=1, le=2000)
-    max_depth: int | None = Field(ge=1)
-    random_state: int = Field(default=42, ge=0)
+    n_estimators: int = Field(default=100, ge=1, le=2000, strict=True)
+    max_depth: int | None = Field(ge=1, strict=True)
+    random_state: int = Field(default=42, ge=0, strict=True)
 
     @field_validator("features")
     @classmethod
@@ -221,9 +347,9 @@ class TrainingConfig(BaseModel):
     features: list[str]
     target: str = "churned"
     test_size: float = Field(default=0.2, gt=0, le=0.5)
-    n_estimators: int = Field(default=100, ge=1, le=2000)
-    max_depth: int | None = Field(default=None, ge=1)
-    random_state: int = Field(default=42, ge=0)
+    n_estimators: int = Field(default=100, ge=1, le=2000, strict=True)
+    max_depth: int | None = Field(default=None, ge=1, strict=True)
+    random_state: int = Field(default=42, ge=0, strict=True)
 
     @field_validator("features")
     @classmethod
@@ -252,9 +378,9 @@ class TrainingConfig(BaseModel):
     features: list[str] = Field(min_length=1)
     target: str = "churned"
     test_size: float = Field(default=0.2, gt=0, lt=0.5)
-    n_estimators: int = Field(default=100, ge=1, le=2000)
-    max_depth: int | None = Field(default=None, ge=1)
-    random_state: int = Field(default=42, ge=0)
+    n_estimators: int = Field(default=100, ge=1, le=2000, strict=True)
+    max_depth: int | None = Field(default=None, ge=1, strict=True)
+    random_state: int = Field(default=42, ge=0, strict=True)
 
     @field_validator("features")
     @classmethod
@@ -281,9 +407,9 @@ class TrainingConfig(BaseModel):
     features: list[str] = Field(min_length=1)
     target: str = "churned"
     test_size: float = Field(default=0.2, gt=0, le=0.5)
-    n_estimators: int = Field(default=100, ge=1, le=2000)
-    max_depth: int | None = Field(default=None, ge=1)
-    random_state: int = Field(default=42, ge=0)
+    n_estimators: int = Field(default=100, ge=1, le=2000, strict=True)
+    max_depth: int | None = Field(default=None, ge=1, strict=True)
+    random_state: int = Field(default=42, ge=0, strict=True)
 
     @field_validator("features")
     @classmethod
@@ -310,9 +436,9 @@ class TrainingConfig(BaseModel):
     features: list[str] = Field(min_length=1)
     target: str = "churned"
     test_size: float = Field(default=0.2, gt=0, le=0.5)
-    n_estimators: int = Field(default=100, ge=1, le=2000)
-    max_depth: int | None = Field(default=None, ge=1)
-    random_state: int = Field(default=42, ge=0)
+    n_estimators: int = Field(default=100, ge=1, le=2000, strict=True)
+    max_depth: int | None = Field(default=None, ge=1, strict=True)
+    random_state: int = Field(default=42, ge=0, strict=True)
 
     @field_validator("features")
     @classmethod
@@ -340,9 +466,9 @@ class TrainingConfig(BaseModel):
     features: list[str] = Field(min_length=1)
     target: str = "churned"
     test_size: float = Field(default=0.2, gt=0, le=0.5)
-    n_estimators: int = Field(default=100, ge=1, le=2000)
-    max_depth: int | None = Field(default=None, ge=1)
-    random_state: int = Field(default=42, ge=0)
+    n_estimators: int = Field(default=100, ge=1, le=2000, strict=True)
+    max_depth: int | None = Field(default=None, ge=1, strict=True)
+    random_state: int = Field(default=42, ge=0, strict=True)
 
     @field_validator("features")
     @classmethod
@@ -363,9 +489,9 @@ class TrainingConfig(BaseModel):
     features: list[str] = Field(min_length=1)
     target: str = "churned"
     test_size: float = Field(default=0.2, gt=0, le=0.5)
-    n_estimators: int = Field(default=100, ge=1, le=2000)
-    max_depth: int | None = Field(default=None, ge=1)
-    random_state: int = Field(default=42, ge=0)
+    n_estimators: int = Field(default=100, ge=1, le=2000, strict=True)
+    max_depth: int | None = Field(default=None, ge=1, strict=True)
+    random_state: int = Field(default=42, ge=0, strict=True)
 
     @field_validator("features")
     @classmethod
@@ -380,6 +506,68 @@ class TrainingConfig(BaseModel):
             raise ValueError("la columna objetivo no puede estar en features")
         return self
 
+# %% mutant: config-acepta-bool | cell: config | breaks: R8
+# Confía en el modo lax de Pydantic: `n_estimators: yes` del YAML llega como True y se convierte en
+# 1 árbol sin ningún error.
+class TrainingConfig(BaseModel):
+    """Configuración validada de un entrenamiento del modelo de churn."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    model_type: Literal["logistic_regression", "random_forest"] = "logistic_regression"
+    features: list[str] = Field(min_length=1)
+    target: str = "churned"
+    test_size: float = Field(default=0.2, gt=0, le=0.5)
+    n_estimators: int = Field(default=100, ge=1, le=2000)
+    max_depth: int | None = Field(default=None, ge=1)
+    random_state: int = Field(default=42, ge=0)
+
+    @field_validator("features")
+    @classmethod
+    def features_are_unique(cls, features: list[str]) -> list[str]:
+        repeated = sorted({name for name in features if features.count(name) > 1})
+        if repeated:
+            raise ValueError(f"features tiene columnas repetidas: {', '.join(repeated)}")
+        return features
+
+    @model_validator(mode="after")
+    def target_is_not_a_feature(self) -> Self:
+        if self.target in self.features:
+            raise ValueError(f"la columna objetivo '{self.target}' no puede estar en features")
+        return self
+
+
+# %% mutant: config-bool-solo-arboles | cell: config | breaks: R8
+# Solo protege n_estimators: max_depth=True (profundidad 1) y random_state=False (semilla 0) siguen
+# pasando en silencio.
+class TrainingConfig(BaseModel):
+    """Configuración validada de un entrenamiento del modelo de churn."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    model_type: Literal["logistic_regression", "random_forest"] = "logistic_regression"
+    features: list[str] = Field(min_length=1)
+    target: str = "churned"
+    test_size: float = Field(default=0.2, gt=0, le=0.5)
+    n_estimators: int = Field(default=100, ge=1, le=2000, strict=True)
+    max_depth: int | None = Field(default=None, ge=1)
+    random_state: int = Field(default=42, ge=0)
+
+    @field_validator("features")
+    @classmethod
+    def features_are_unique(cls, features: list[str]) -> list[str]:
+        repeated = sorted({name for name in features if features.count(name) > 1})
+        if repeated:
+            raise ValueError(f"features tiene columnas repetidas: {', '.join(repeated)}")
+        return features
+
+    @model_validator(mode="after")
+    def target_is_not_a_feature(self) -> Self:
+        if self.target in self.features:
+            raise ValueError(f"la columna objetivo '{self.target}' no puede estar en features")
+        return self
+
+
 # %% mutant: retry-pierde-kwargs | cell: retry | breaks: R1
 # El envoltorio solo acepta y pasa *args: una llamada con argumentos con nombre
 # (version=3) falla con TypeError.
@@ -391,7 +579,7 @@ def retry(
     sleep: Callable[[float], None] = time.sleep,
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Reintenta la función decorada ante `exceptions`, con espera exponencial entre intentos."""
-    if isinstance(max_attempts, bool) or not isinstance(max_attempts, int):
+    if not isinstance(max_attempts, int):
         raise TypeError(f"max_attempts debe ser un entero, no {type(max_attempts).__name__}.")
     if max_attempts < 1:
         raise ValueError(f"max_attempts debe ser al menos 1 (recibido {max_attempts}).")
@@ -425,7 +613,7 @@ def retry(
     sleep: Callable[[float], None] = time.sleep,
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Reintenta la función decorada ante `exceptions`, con espera exponencial entre intentos."""
-    if isinstance(max_attempts, bool) or not isinstance(max_attempts, int):
+    if not isinstance(max_attempts, int):
         raise TypeError(f"max_attempts debe ser un entero, no {type(max_attempts).__name__}.")
     if max_attempts < 1:
         raise ValueError(f"max_attempts debe ser al menos 1 (recibido {max_attempts}).")
@@ -459,7 +647,7 @@ def retry(
     sleep: Callable[[float], None] = time.sleep,
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Reintenta la función decorada ante `exceptions`, con espera exponencial entre intentos."""
-    if isinstance(max_attempts, bool) or not isinstance(max_attempts, int):
+    if not isinstance(max_attempts, int):
         raise TypeError(f"max_attempts debe ser un entero, no {type(max_attempts).__name__}.")
     if max_attempts < 1:
         raise ValueError(f"max_attempts debe ser al menos 1 (recibido {max_attempts}).")
@@ -493,7 +681,7 @@ def retry(
     sleep: Callable[[float], None] = time.sleep,
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Reintenta la función decorada ante `exceptions`, con espera exponencial entre intentos."""
-    if isinstance(max_attempts, bool) or not isinstance(max_attempts, int):
+    if not isinstance(max_attempts, int):
         raise TypeError(f"max_attempts debe ser un entero, no {type(max_attempts).__name__}.")
     if max_attempts < 1:
         raise ValueError(f"max_attempts debe ser al menos 1 (recibido {max_attempts}).")
@@ -554,7 +742,7 @@ def retry(
     sleep: Callable[[float], None] = time.sleep,
 ) -> Callable[[Callable[P, R]], Callable[P, R]]:
     """Reintenta la función decorada ante `exceptions`, con espera exponencial entre intentos."""
-    if isinstance(max_attempts, bool) or not isinstance(max_attempts, int):
+    if not isinstance(max_attempts, int):
         raise TypeError("max_attempts debe ser un entero.")
     if max_attempts < 1:
         raise ValueError("max_attempts debe ser al menos 1.")
@@ -592,7 +780,7 @@ def retry(
     def decorate(func: Callable[P, R]) -> Callable[P, R]:
         @functools.wraps(func)
         def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-            if isinstance(max_attempts, bool) or not isinstance(max_attempts, int):
+            if not isinstance(max_attempts, int):
                 raise TypeError(f"max_attempts debe ser un entero, no {type(max_attempts).__name__}.")
             if max_attempts < 1:
                 raise ValueError(f"max_attempts debe ser al menos 1 (recibido {max_attempts}).")
