@@ -1,11 +1,12 @@
 """Tests of the study-planner view: pure HTML rendering, error paths and the live widget.
 
-The reference ``study_plan`` below mirrors the rule of module 00, exercise 3. It lives here, not in
-the package, because students can import the package.
+The plan rule is the package's :func:`mlops_course.machinery.roadmap.study_plan` (module 00 shows
+it with the widget); its own behaviour is tested here too.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -14,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from mlops_course.machinery.roadmap import Roadmap, load_roadmap
+from mlops_course.machinery.roadmap import Roadmap, load_roadmap, study_plan
 from mlops_course.machinery.widgets import (
     UNSOLVED_MESSAGE,
     PlanFormatError,
@@ -27,30 +28,6 @@ from mlops_course.machinery.widgets import (
 )
 
 WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
-
-
-def reference_study_plan(weekly_hours: float, roadmap: Roadmap) -> list[dict[str, Any]]:
-    """Module 00, exercise 3: fit the phases into ``weekly_hours`` (reference answer)."""
-    if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, int | float):
-        raise TypeError("weekly_hours debe ser un número.")
-    if not math.isfinite(weekly_hours) or not 0 < weekly_hours <= 80:
-        raise ValueError("weekly_hours debe estar en (0, 80].")
-    efforts = [p.seed_weeks * roadmap.reference_hours_per_week for p in roadmap.phases]
-    total = sum(efforts)
-    weeks = max(roadmap.min_total_weeks, math.ceil(total / weekly_hours))
-    if weeks > roadmap.max_total_weeks:
-        needed = math.ceil(total / roadmap.max_total_weeks)
-        raise ValueError(f"Hacen falta al menos {needed} h/semana.")
-    plan: list[dict[str, Any]] = []
-    start, cumulative = 1, 0
-    for phase, effort in zip(roadmap.phases, efforts, strict=True):
-        cumulative += effort
-        end = math.floor(weeks * cumulative / total + 0.5)
-        plan.append(
-            {"phase": phase.number, "name": phase.name, "start_week": start, "end_week": end}
-        )
-        start = end + 1
-    return plan
 
 
 @pytest.fixture(scope="module")
@@ -67,10 +44,61 @@ def bars(page: str) -> list[int]:
 
 
 def test_reference_plan_reproduces_the_seed_calendar(roadmap: Roadmap) -> None:
-    plan = reference_study_plan(roadmap.reference_hours_per_week, roadmap)
+    plan = study_plan(roadmap.reference_hours_per_week, roadmap)
     assert [(e["start_week"], e["end_week"]) for e in plan] == [
         (p.week_start, p.week_end) for p in roadmap.phases
     ]
+
+
+@pytest.mark.parametrize(
+    ("hours", "expected"),
+    [
+        (4.5, [(1, 3), (4, 7), (8, 10), (11, 12), (13, 14), (15, 18), (19, 20)]),
+        (5.5, [(1, 3), (4, 6), (7, 9), (10, 10), (11, 12), (13, 15), (16, 17)]),
+        (6, [(1, 3), (4, 5), (6, 8), (9, 10), (11, 12), (13, 14), (15, 16)]),
+        (80, [(1, 3), (4, 5), (6, 8), (9, 10), (11, 12), (13, 14), (15, 16)]),
+    ],
+)
+def test_plan_spreads_the_cumulative_effort(
+    roadmap: Roadmap, hours: float, expected: list[tuple[int, int]]
+) -> None:
+    assert [(e["start_week"], e["end_week"]) for e in study_plan(hours, roadmap)] == expected
+
+
+def test_plan_rounds_ties_up_and_reads_any_roadmap(roadmap: Roadmap) -> None:
+    first, second = roadmap.phases[:2]
+    mini = dataclasses.replace(
+        roadmap,
+        reference_hours_per_week=10,
+        phases=(
+            dataclasses.replace(first, week_start=1, week_end=1),
+            dataclasses.replace(second, week_start=2, week_end=4),
+        ),
+        min_total_weeks=4,
+        max_total_weeks=10,
+    )
+    # T = 10 and phase 1 ends at 10 * 10 / 40 = 2.5 -> 3 (round() would give 2).
+    assert [(e["start_week"], e["end_week"]) for e in study_plan(4, mini)] == [(1, 3), (4, 10)]
+    with pytest.raises(ValueError, match=r"al menos 4 h/semana"):
+        study_plan(3.9, mini)
+
+
+@pytest.mark.parametrize("hours", [0, -1, 80.5, math.nan, math.inf])
+def test_plan_rejects_impossible_hours(roadmap: Roadmap, hours: float) -> None:
+    with pytest.raises(ValueError, match="weekly_hours"):
+        study_plan(hours, roadmap)
+
+
+@pytest.mark.parametrize("hours", [True, "10", None])
+def test_plan_rejects_non_numbers(roadmap: Roadmap, hours: Any) -> None:
+    with pytest.raises(TypeError, match="weekly_hours"):
+        study_plan(hours, roadmap)
+
+
+def test_plan_says_how_many_hours_the_course_needs(roadmap: Roadmap) -> None:
+    with pytest.raises(ValueError, match=r"al menos 5 h/semana"):
+        study_plan(4.49, roadmap)
+    assert study_plan(4.5, roadmap)[-1]["end_week"] == roadmap.max_total_weeks
 
 
 # --- pure rendering ------------------------------------------------------------------------------
@@ -79,7 +107,7 @@ def test_reference_plan_reproduces_the_seed_calendar(roadmap: Roadmap) -> None:
 def test_render_shows_every_phase_and_its_weeks(roadmap: Roadmap) -> None:
     pace = roadmap.reference_hours_per_week
     assert pace == 5
-    page = render_plan_html(reference_study_plan(pace, roadmap), pace)
+    page = render_plan_html(study_plan(pace, roadmap), pace)
     for phase in roadmap.phases:
         assert phase.name in page
     assert "18 semanas" in page
@@ -90,7 +118,7 @@ def test_render_shows_every_phase_and_its_weeks(roadmap: Roadmap) -> None:
 
 
 def test_render_pads_bars_to_the_horizon(roadmap: Roadmap) -> None:
-    page = render_plan_html(reference_study_plan(6, roadmap), 6, horizon_weeks=20)
+    page = render_plan_html(study_plan(6, roadmap), 6, horizon_weeks=20)
     assert "Calendario (semanas 1–20)" in page
     for row in re.findall(r"<code>(.*?)</code>", page):
         visible = re.sub(r"<[^>]+>", "", row)
@@ -98,7 +126,7 @@ def test_render_pads_bars_to_the_horizon(roadmap: Roadmap) -> None:
 
 
 def test_render_with_start_date_adds_calendar_dates(roadmap: Roadmap) -> None:
-    page = render_plan_html(reference_study_plan(5, roadmap), 5, start_date=dt.date(2026, 1, 5))
+    page = render_plan_html(study_plan(5, roadmap), 5, start_date=dt.date(2026, 1, 5))
     assert "<th" in page and "Fechas" in page
     assert "05/01/2026 – 25/01/2026" in page  # phase 1: weeks 1-3
     assert "terminas hacia el 10/05/2026" in page  # 18 weeks after 5 January, minus one day
@@ -148,21 +176,21 @@ def test_error_box_escapes_the_message() -> None:
 
 
 def test_plan_html_with_a_working_function(roadmap: Roadmap) -> None:
-    page = plan_html(reference_study_plan, 4.5, roadmap)
+    page = plan_html(study_plan, 4.5, roadmap)
     assert "20 semanas" in page
     assert "Calendario (semanas 1–20)" in page
 
 
-def test_unsolved_exercise_asks_to_solve_it(roadmap: Roadmap) -> None:
+def test_a_plan_function_not_written_yet_is_explained(roadmap: Roadmap) -> None:
     def unsolved(weekly_hours: float, roadmap: Roadmap) -> Sequence[Mapping[str, Any]]:
         raise NotImplementedError()
 
-    assert UNSOLVED_MESSAGE == "Resuelve el ejercicio 3 para ver tu plan."
+    assert UNSOLVED_MESSAGE == "La función de plan todavía no está implementada."
     assert UNSOLVED_MESSAGE in plan_html(unsolved, 10, roadmap)
 
 
 def test_student_errors_are_shown_not_raised(roadmap: Roadmap) -> None:
-    page = plan_html(reference_study_plan, 2.5, roadmap)
+    page = plan_html(study_plan, 2.5, roadmap)
     assert "ValueError" in page
     assert "al menos 5 h/semana" in page
 
@@ -217,13 +245,13 @@ def test_widget_updates_when_the_slider_moves(roadmap: Roadmap) -> None:
 
 
 def test_widget_updates_when_the_date_changes(roadmap: Roadmap) -> None:
-    planner = StudyPlanner(reference_study_plan, roadmap)
+    planner = StudyPlanner(study_plan, roadmap)
     planner.start.value = dt.date(2026, 2, 2)
     assert "02/02/2026" in planner.output.value
 
 
 def test_widget_shows_student_errors(roadmap: Roadmap) -> None:
-    planner = StudyPlanner(reference_study_plan, roadmap, weekly_hours=5)
+    planner = StudyPlanner(study_plan, roadmap, weekly_hours=5)
     planner.hours.value = 2.0
     assert "al menos 5 h/semana" in planner.output.value
     planner.hours.value = 5.0
@@ -236,7 +264,7 @@ def test_widget_clamps_the_initial_hours(roadmap: Roadmap) -> None:
 
 
 def test_mime_bundle_has_a_static_fallback(roadmap: Roadmap) -> None:
-    planner = StudyPlanner(reference_study_plan, roadmap, weekly_hours=5)
+    planner = StudyPlanner(study_plan, roadmap, weekly_hours=5)
     bundle = planner._repr_mimebundle_()
     assert WIDGET_MIME in bundle
     assert "18 semanas" in bundle["text/html"]
@@ -255,7 +283,7 @@ def test_unsolved_widget_still_builds(roadmap: Roadmap) -> None:
 
 
 def test_study_planner_loads_the_default_roadmap() -> None:
-    planner = study_planner(reference_study_plan)
+    planner = study_planner()
     assert planner.roadmap == load_roadmap()
     # The default hours are the course's pace, read from the same data file as the estimates.
     assert planner.hours.value == load_roadmap().reference_hours_per_week

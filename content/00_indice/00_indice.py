@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 1 · El puente hacia la ingeniería (semanas 1–3) |
-# | **Tiempo estimado** | ≈ 3 h 40 min: lectura y demos 75 min, ejercicios 115 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 3 h 45 min: lectura y demos 85 min, ejercicios 110 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Python básico (funciones, listas, diccionarios, `try/except`); pandas a nivel de `df["col"].mean()`. Nada de MLOps. |
 # | **Entregable** | `workspace/00_indice/caso_de_negocio.md`: tu caso de negocio con cifras («Entender el por qué») |
 #
@@ -34,11 +34,13 @@
 # 2. **Calcular** el ROI y el mes de recuperación de una inversión en MLOps con funciones que validan
 #    su entrada (Ejercicios 1 y 2, autocalificados).
 # 3. **Situar** cada módulo del curso en su fase y **planificar** tus semanas según tus horas
-#    disponibles (Ejercicio 3 y planificador interactivo).
-# 4. **Redactar** una decisión en formato ADR: contexto, decisión, consecuencias y alternativas
+#    disponibles (§3.1, planificador interactivo).
+# 4. **Agregar** por trozos un archivo de clientes mayor que la memoria para calcular cuánto
+#    ingreso se lleva el churn en cada segmento (Ejercicio 3, autocalificado).
+# 5. **Redactar** una decisión en formato ADR: contexto, decisión, consecuencias y alternativas
 #    rechazadas (respuesta escrita, calificada a mano).
-# 5. **Decidir** cuánto MLOps necesita un caso concreto, incluida la respuesta «ninguno» (§7).
-# 6. **Generar** tu primer entregable en tu carpeta de trabajo (§10).
+# 6. **Decidir** cuánto MLOps necesita un caso concreto, incluida la respuesta «ninguno» (§7).
+# 7. **Generar** tu primer entregable en tu carpeta de trabajo (§10).
 #
 # > **Mentalidad Senior (Fase 1):** Un Senior no escribe código que «funciona». Escribe código que
 # > **otros pueden mantener, testear y escalar**.
@@ -98,7 +100,8 @@ import pandas as pd
 from IPython.display import Markdown, display
 
 from mlops_course.lessons.common import make_churn
-from mlops_course.machinery.roadmap import load_roadmap
+from mlops_course.lessons.m00_index import write_customers_csv
+from mlops_course.machinery.roadmap import load_roadmap, study_plan
 from mlops_course.machinery.widgets import study_planner
 from mlops_course.machinery.workspace import module_workspace
 
@@ -151,11 +154,10 @@ WORKSPACE
 #     E -->|sin monitorización| Y["Modelo zombi: responde, pero decide mal"]
 # ```
 #
-# **Metáfora: la receta y la cocina.** Un data scientist que entrena un buen modelo ha escrito una
-# receta excelente. MLOps es la cocina del restaurante que la sirve diez mil veces al día con la misma
-# calidad: proveedores fiables (datos versionados), inspección sanitaria (tests), termómetro en la
-# cámara frigorífica (monitorización) y un procedimiento para cuando algo sale mal. Una receta sin
-# cocina no da de comer a nadie.
+# Entrenar un buen modelo es una parte pequeña del trabajo. Para que siga dando valor hace falta lo
+# que lo rodea: datos versionados de los que fiarse, tests que detectan un cambio que rompe algo,
+# monitorización que avisa cuando el modelo empieza a equivocarse y un procedimiento para cuando algo
+# sale mal. Un modelo sin eso funciona el día de la demo y no después.
 #
 # **Metáfora: la deuda técnica como tarjeta de crédito.** Sculley et al. (2015) describen los sistemas
 # de ML como máquinas de acumular *deuda técnica*: el código del modelo es una caja pequeña rodeada de
@@ -174,7 +176,7 @@ WORKSPACE
 # | «Usa DVC para versionar datos» | «¿Cuándo usar DVC vs Git LFS vs Delta Lake?» | matrices de decisión interactivas con sus «cuándo NO» |
 # | Código funcional | Código **tipado, testeado y production-ready** | ejercicios que suben de funcional → seguro → escalable |
 # | Despliegue «Hello World» | Despliegue con **secrets, escalado y FinOps** | cada costo (minutos de CI, tamaño de imagen, factura) cuantificado |
-# | Diagramas ASCII básicos | **Diagramas Mermaid** + metáforas para conceptos | un diagrama y una metáfora por concepto difícil |
+# | Diagramas ASCII básicos | **Diagramas Mermaid** + metáforas para conceptos | un diagrama por concepto difícil, y una metáfora solo donde de verdad ayuda |
 # | Instrucciones lineales | **Trade-offs y ADRs** en cada decisión | al menos un ADR por módulo, y uno escrito por ti |
 #
 # El ejemplo que recorre todo el curso es un **banco que pierde clientes** (*churn*): una tabla
@@ -238,8 +240,8 @@ churn.groupby("is_active_member", observed=True)["churned"].mean().round(3)
 # | 6 · Operaciones senior | Operar el sistema en producción con infraestructura como código, orquestación y observabilidad. | Si no lo puedo ver en un dashboard, no sé si está funcionando. | Infraestructura reproducible, manifiestos, logs, métricas y drift. |
 # | 7 · El artefacto final | Documentar, presentar y destacar en el mercado laboral. | Tu código no vale nada si nadie puede entenderlo ni usarlo. | Documentación publicada, model card, proyecto de portfolio. |
 #
-# El mapa también es **datos**: `assets/roadmap.yaml`, validado al cargarlo. Lo usarás en el
-# Ejercicio 3, y los módulos siguientes lo leen para saber dónde están.
+# El mapa también es **datos**: `assets/roadmap.yaml`, validado al cargarlo. El planificador de la
+# §3.1 lo usa, y los módulos siguientes lo leen para saber dónde están.
 
 # %%
 # El roadmap como datos: fases, semanas del calendario de la guía, módulos y entregables.
@@ -265,6 +267,58 @@ pd.DataFrame(
 )
 
 # %% [markdown]
+# ### 3.1 Tu plan de estudio
+#
+# El calendario de la guía (18 semanas) supone unas **5 horas de estudio por semana** (supuesto del
+# curso, guardado en `roadmap.reference_hours_per_week`): es el ritmo al que los tiempos estimados de
+# los módulos, los de la cabecera de cada cuaderno, llenan las semanas de cada fase. A ese ritmo, el
+# curso entero pide 18 semanas × 5 h (`H` = 90 h). Pero tú tienes las horas que tienes.
+#
+# El paquete del curso reparte las fases en tus semanas con `study_plan(weekly_hours, roadmap)`, una
+# regla que sale entera de los datos del roadmap:
+#
+# - cada fase pesa sus semanas de la guía × las horas de referencia; el plan dura
+#   `ceil(H / tus horas)` semanas, sin bajar del mínimo del curso (16: lo aprendido necesita tiempo
+#   entre sesiones para asentarse) ni pasar del máximo (20: si no cabe, te dice cuántas horas
+#   semanales necesitas);
+# - cada fase termina en la semana proporcional a las horas acumuladas hasta ella, redondeada al
+#   entero más cercano. Se redondea el fin acumulado, no la duración de cada fase: así las fases
+#   quedan contiguas y suman exactamente el total.
+#
+# ```text
+# study_plan(5, roadmap)   →  semanas (inicio, fin): (1,3) (4,6) (7,9) (10,11) (12,13) (14,16) (17,18)
+# study_plan(6, roadmap)   →  16 semanas, el mínimo: (1,3) (4,5) (6,8) (9,10) (11,12) (13,14) (15,16)
+# study_plan(2.5, roadmap) →  ValueError: … 36 semanas … necesitas al menos 5 h/semana
+# ```
+#
+# Con 5 h/semana sale exactamente el calendario de la guía: la regla está bien calibrada.
+
+# %%
+# El esfuerzo de cada fase según el calendario de la guía y el supuesto de horas por semana.
+effort = pd.DataFrame(
+    {
+        "fase": [p.number for p in ROADMAP.phases],
+        "semanas de la guía": [p.seed_weeks for p in ROADMAP.phases],
+    }
+)
+effort["horas"] = effort["semanas de la guía"] * ROADMAP.reference_hours_per_week
+effort["cuota del total"] = (effort["horas"] / effort["horas"].sum()).round(3)
+# Lo que suman los tiempos estimados de los módulos de cada fase (los de sus cabeceras): caben en
+# las semanas de la guía a este ritmo.
+effort["horas estimadas de los módulos"] = [round(p.hours, 1) for p in ROADMAP.phases]
+effort
+
+# %% [markdown]
+# Mueve el control del planificador (prueba 3, 5, 8 y 20 h/semana) y pon tu fecha de inicio para
+# ver tu calendario; con pocas horas verás el mensaje de error de la regla. Si al reabrir el
+# cuaderno ves «model not found», vuelve a ejecutar la celda.
+
+# %%
+# El planificador usa la regla del paquete del curso: mlops_course.machinery.roadmap.study_plan.
+planner = study_planner(study_plan, ROADMAP, weekly_hours=ROADMAP.reference_hours_per_week)
+planner
+
+# %% [markdown]
 # ## 4. Los cinco principios de la guía senior
 #
 # 1. **Justificación radical.** No solo decimos QUÉ: explicamos POR QUÉ y CUÁNDO NO. Cada herramienta
@@ -279,11 +333,13 @@ pd.DataFrame(
 # 5. **Visión de negocio.** Un Senior entiende el impacto económico de sus decisiones: FinOps, ROI y
 #    métricas de negocio son parte del diseño. *Aquí:* la §6 y los Ejercicios 1 y 2.
 #
-# **Metáfora de la complejidad progresiva: una bicicleta.** Primero que ruede (funcional), después que
-# frene y tenga luces (segura), y solo cuando vas a hacer rutas largas, alforjas y cambios
-# (escalable). Montar alforjas en una bici que no frena es el error más caro del oficio.
+# **La escalera, en concreto.** *Funcional*: da el resultado correcto con entradas correctas.
+# *Seguro*: rechaza las entradas sin sentido y falla con un mensaje claro, en vez de devolver un
+# número absurdo. *Escalable*: sigue funcionando cuando crece la carga, el tamaño de los datos o el
+# equipo. Se sube en ese orden: hacer escalar un código que todavía devuelve basura con datos malos
+# solo produce basura más deprisa.
 #
-# ⏱ *Tiempo estimado hasta aquí: 45 min.*
+# ⏱ *Tiempo estimado hasta aquí: 50 min.*
 
 # %% [markdown]
 # ## 5. Decisiones documentadas: los ADR
@@ -292,10 +348,9 @@ pd.DataFrame(
 # de diseño, su contexto, sus consecuencias (las buenas y las malas) y las alternativas que se
 # descartaron. No explica cómo se hace algo, sino **por qué se eligió así**.
 #
-# **Metáfora: la historia clínica.** El médico que te atiende dentro de dos años no estuvo en la
-# consulta de hoy. Si la historia dice «descartamos el fármaco X por la interacción con Y», no lo
-# volverá a probar. Un ADR es la historia clínica de tu sistema: evita repetir debates ya cerrados y
-# permite reabrirlos cuando el contexto cambia.
+# Quien mantenga el sistema dentro de dos años no estuvo en la reunión de hoy. Si el ADR dice
+# «descartamos X por Y», no volverá a probar X a ciegas; y si Y deja de ser cierto, sabrá que puede
+# reabrir la decisión. Un ADR evita repetir debates cerrados sin impedir revisarlos.
 #
 # Este es el primer ADR de la guía, con el formato que usaremos en todo el curso:
 #
@@ -332,10 +387,8 @@ pd.DataFrame(
 # %% [markdown]
 # ## 6. Visión de negocio: cuánto vale un modelo que sigue funcionando
 #
-# **Metáfora: las placas solares.** Pagas la instalación una vez (inversión inicial), cada mes la
-# factura baja (ahorro mensual) y cada mes pagas un poco de mantenimiento (costo de operación). La
-# pregunta de negocio no es «¿funcionan las placas?», sino **«¿en qué mes he recuperado la
-# instalación y cuánto gano en el horizonte que me importa?»**. Con MLOps es igual:
+# La pregunta de negocio no es «¿funciona el modelo?», sino **«¿en qué mes he recuperado la
+# inversión y cuánto gano en el horizonte que me importa?»**. La responden tres cantidades:
 #
 # - **Inversión inicial**: montar la plataforma (pipeline, registro de modelos, CI, monitorización) y
 #   las semanas de ingeniería para llevar el modelo a producción.
@@ -420,7 +473,7 @@ round(float(unmaintained.iloc[-1] / monthly_savings), 2), round(float(lost_eur))
 # mantener su valor**. Si los euros que se pierden por no mantenerlo superan lo que cuesta
 # mantenerlo, la plataforma se paga sola; si no, sobra.
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 20 min.*
 
 # %% [markdown]
 # ## 7. Cuándo NO usar MLOps (o cuánto MLOps)
@@ -468,7 +521,7 @@ dial.round(1)
 # un dashboard sencillo (nivel 0). Con 200 000, se paga en pocos meses y lo irresponsable sería *no*
 # tenerla. Decir «aquí no hace falta MLOps» con la tabla delante es tan senior como montarlo.
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 30 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 35 min.*
 
 # %% [markdown]
 # ### 7.1 Las tablas de trade-offs de la guía, como ayudas de decisión
@@ -525,7 +578,8 @@ show_aid("deployment", "00_indice")
 #
 # $$\text{ROI} = \frac{\text{horizon\_months}\cdot(\text{monthly\_savings\_eur} - \text{monthly\_run\_cost\_eur}) - \text{initial\_investment\_eur}}{\text{initial\_investment\_eur}}$$
 #
-# En este nivel no valides nada: solo la fórmula, bien escrita. Tu función debe cumplir:
+# Este nivel es «funcional»: da el resultado correcto cuando las entradas son correctas, y nada más
+# (no valides nada todavía: solo la fórmula, bien escrita). Tu función debe cumplir:
 #
 # 1. **Fórmula.** Devuelve la ganancia neta del horizonte, `horizon_months` × (ahorro mensual −
 #    costo mensual), menos la inversión, todo dividido entre la inversión.
@@ -606,10 +660,11 @@ assert math.isclose(deep, -2.0), (
 # %% [markdown]
 # ### Ejercicio 2 (seguro) · Mes de recuperación, con entradas validadas
 #
-# Una función de negocio recibe números de hojas de cálculo, formularios y otros programas. El nivel
-# «seguro» consiste en **rechazar en la frontera** lo que no tiene sentido, con un mensaje que diga
-# qué parámetro está mal, en vez de devolver un número absurdo que alguien copiará en una
-# presentación. Escribe dos funciones en la celda de respuesta:
+# Una función de negocio recibe números de hojas de cálculo, formularios y otros programas. **Este
+# nivel es «seguro» porque la función valida su entrada: rechaza en la frontera lo que no tiene
+# sentido, con un mensaje que dice qué parámetro está mal, y falla antes de calcular en vez de
+# devolver un número absurdo que alguien copiará en una presentación.** Escribe dos funciones en la
+# celda de respuesta:
 #
 # **a) `validate_roi_inputs(initial_investment_eur, monthly_savings_eur, monthly_run_cost_eur, horizon_months)`**
 # comprueba las cuatro entradas con esta tabla:
@@ -880,360 +935,405 @@ except Exception as err:  # lo que lance TU validación, sea lo que sea
 message
 
 # %% [markdown]
-# ### Ejercicio 3 (escalable) · Tu plan de estudio
+# ### Ejercicio 3 (escalable) · La factura del churn, con un archivo mayor que la memoria
 #
-# El calendario de la guía (18 semanas) supone unas **5 horas de estudio por semana** (supuesto del
-# curso, guardado en `roadmap.reference_hours_per_week`: es el ritmo al que los tiempos estimados de
-# los módulos, los de la cabecera de cada cuaderno, llenan las semanas de cada fase). Pero tú tienes las horas que tienes.
-# Escribe `study_plan(weekly_hours, roadmap)` que reparta las fases de `roadmap` en tus semanas.
-# Es «escalable» porque **todo sale de los datos** (regla 7).
+# La §6 calculó cuánto ahorra una campaña de retención; antes de invertir, el área de negocio pregunta
+# cuánto se lleva el churn y **dónde**: qué regiones o qué tipo de cliente pierden más ingreso. En un banco de
+# verdad esa pregunta se hace sobre millones de filas, en un archivo o una tabla que no cabe en la
+# memoria de tu computadora. pandas lo lee **por trozos**: `pd.read_csv(ruta, chunksize=50_000)`
+# devuelve un iterador de DataFrames de 50 000 filas (el último, más corto). El patrón que escala es
+# agregar cada trozo en sumas y conteos por segmento, combinarlos con lo acumulado y soltar el trozo.
+# **Este nivel es «escalable» porque el tamaño de los datos deja de importar: la memoria de tu
+# función depende del tamaño del trozo y del número de segmentos, no del número de filas, así que la
+# misma función sirve para 5 000 clientes o para 50 millones.**
 #
-# Lo que necesitas del roadmap: `roadmap.phases` (cada `phase` tiene `phase.number`, `phase.name` y
-# `phase.seed_weeks`, las semanas que le da la guía), `roadmap.reference_hours_per_week`,
-# `roadmap.min_total_weeks` y `roadmap.max_total_weeks`.
+# El archivo de clientes de abajo es la tabla del curso más una columna, `monthly_revenue_eur`: lo
+# que deja cada cliente al mes, un supuesto con nombre como los de la §6 (el 0.2 % anual de su saldo
+# más 3 € al mes por producto contratado; unos 15 € al mes de media). `churned == 1` marca a los que
+# se fueron durante el año. Escribe `churn_revenue_loss(chunks, segment_column="region")`, la
+# **factura mensual del churn** por segmento: cuánto ingreso mensual dejaron de aportar los clientes
+# que se fueron. Debe cumplir:
 #
-# **La regla (una única respuesta correcta):**
+# 1. **Un trozo a la vez, una sola pasada.** Recorre `chunks` (cualquier iterable de DataFrames: un
+#    `pd.read_csv(..., chunksize=...)`, un generador) **una sola vez** y sin guardar los trozos: nada
+#    de `list(chunks)`, `pd.concat` de los trozos ni una segunda pasada (un lector de CSV se agota en
+#    la primera). Entre un trozo y el siguiente solo guardas los acumulados por segmento.
+# 2. **Sumas y conteos, no medias.** Por segmento: `customers` (filas), `churners` (suma de
+#    `churned`), `monthly_revenue_lost_eur` (suma de `monthly_revenue_eur` **solo** de las filas con
+#    `churned == 1`) y `churn_rate = churners / customers`, calculada **al final con los totales**:
+#    la media de las tasas de cada trozo no es la tasa del total, porque los trozos tienen tamaños y
+#    mezclas distintos. El resultado es el mismo que el `groupby` de la tabla entera.
+# 3. **Salida.** Un `DataFrame` con una fila por segmento, el índice con nombre `segment_column` y
+#    ordenado de menor a mayor, y exactamente las columnas `customers`, `churners`, `churn_rate` y
+#    `monthly_revenue_lost_eur`, en ese orden (`customers` y `churners`, enteras). Un segmento que
+#    solo aparece en algunos trozos (por ejemplo, solo en el último, más corto) sale con sus totales,
+#    nunca con `NaN`.
+# 4. **Cualquier segmento.** `segment_column` elige la columna por la que se agrupa (`"region"` por
+#    omisión; también `"num_products"` o `"is_active_member"`).
+# 5. **Sin filas.** Si no hay ninguna fila (un CSV con solo la cabecera, o ningún trozo), devuelve un
+#    `DataFrame` vacío con esas cuatro columnas y el índice con nombre `segment_column`, sin error.
+# 6. **Columnas.** Si a un trozo le falta `segment_column`, `churned` o `monthly_revenue_eur`, lanza
+#    `ValueError` con un mensaje en español que nombra la columna que falta.
+# 7. **Valores.** Lanza `ValueError`, nombrando la columna, si `monthly_revenue_eur` tiene un valor
+#    negativo o vacío (`NaN`, que la suma se saltaría en silencio) o si `churned` vale algo distinto
+#    de 0 o 1. Valida **cada** trozo: el dato malo puede estar en el último.
 #
-# 1. **Validación.** `weekly_hours` debe ser `int` o `float`, no `bool` (si no, `TypeError`); finito,
-#    mayor que 0 y como mucho 80 (si no, `ValueError`). Los mensajes nombran `weekly_hours`.
-# 2. **Esfuerzo.** Cada fase pesa `phase.seed_weeks * roadmap.reference_hours_per_week` horas; `H`
-#    es la suma de todas.
-# 3. **Semanas totales.** `T = max(roadmap.min_total_weeks, ceil(H / weekly_hours))`. Con más horas no
-#    bajas del mínimo: lo que se aprende necesita tiempo entre sesiones para asentarse.
-# 4. **¿Cabe?** Si `T > roadmap.max_total_weeks`, lanza `ValueError` con un mensaje que incluya el
-#    mínimo de horas semanales necesario, redondeado hacia arriba a un entero:
-#    `ceil(H / roadmap.max_total_weeks)` (p. ej. «… necesitas al menos 5 h/semana»).
-# 5. **Reparto proporcional.** Si `C` son las horas acumuladas hasta la fase `i` (incluida), la fase
-#    termina en la semana `fin = floor(T * C / H + 0.5)` (redondeo al entero más cercano, con los
-#    empates `x.5` hacia arriba). Empieza en la semana siguiente al fin de la anterior (la primera,
-#    en la 1).
-# 6. **Salida.** Una lista, en el orden del roadmap, con un diccionario por fase:
-#    `{"phase": número, "name": nombre, "start_week": inicio, "end_week": fin}` (semanas `int`).
-# 7. **Cualquier roadmap.** Las fases, las horas de referencia y los límites de semanas salen del
-#    `roadmap` que recibes: la función debe acertar con otro número de fases, otras horas de
-#    referencia u otros límites, sin los números 5, 7, 16, 20 ni 90 escritos en el código.
-#
-# **Metáfora: los hitos kilométricos.** Redondeas la posición de cada hito en la carretera, no la
-# longitud de cada tramo; así los tramos siempre suman el total y nunca se solapan. Ojo: `round()`
-# de Python redondea los empates al par (`round(2.5) == 2`); por eso la regla usa `floor(x + 0.5)`.
-#
-# Resultado esperado con el roadmap del curso (`H` = 90 h):
+# Resultado esperado con el archivo de 5 000 clientes de abajo (con otros parámetros del cuaderno,
+# otros números), redondeado a 3 decimales:
 #
 # ```text
-# study_plan(5, roadmap)   →  semanas (inicio, fin): (1,3) (4,6) (7,9) (10,11) (12,13) (14,16) (17,18)
-# study_plan(6, roadmap)   →  T = max(16, 15) = 16: (1,3) (4,5) (6,8) (9,10) (11,12) (13,14) (15,16)
-# study_plan(2.5, roadmap) →  ValueError: … 36 semanas … necesitas al menos 5 h/semana
-# study_plan(True, roadmap) → TypeError: weekly_hours …
+# churn_revenue_loss(pd.read_csv(CUSTOMERS_CSV, chunksize=1_000))
+#             customers  churners  churn_rate  monthly_revenue_lost_eur
+# region
+# Andalucía         939       190       0.202                   3146.86
+# Cataluña         1216       239       0.197                   3765.69
+# Madrid           1410       301       0.213                   4947.04
+# País Vasco        587       159       0.271                   2741.36
+# Valencia          848       159       0.188                   2470.44
+#
+# churn_revenue_loss(trozos_sin_la_columna_churned)  →  ValueError: Falta la columna 'churned' …
 # ```
 #
-# Con 5 h/semana reproduces exactamente el calendario de la guía: es la prueba de que la regla está
-# bien calibrada.
+# Pista: dentro de cada trozo, `groupby(segment_column).agg(...)` da las sumas y conteos de ese trozo;
+# `acumulado.add(parcial, fill_value=0)` los combina aunque un segmento falte en uno de los dos.
 
 # %%
-# El esfuerzo de cada fase según el calendario de la guía y el supuesto de horas por semana.
-effort = pd.DataFrame(
-    {
-        "fase": [p.number for p in ROADMAP.phases],
-        "semanas de la guía": [p.seed_weeks for p in ROADMAP.phases],
-    }
-)
-effort["horas"] = effort["semanas de la guía"] * ROADMAP.reference_hours_per_week
-effort["cuota del total"] = (effort["horas"] / effort["horas"].sum()).round(3)
-# Lo que suman los tiempos estimados de los módulos de cada fase (los de sus cabeceras): caben en
-# las semanas de la guía a este ritmo.
-effort["horas estimadas de los módulos"] = [round(p.hours, 1) for p in ROADMAP.phases]
-effort
+# El archivo de clientes: la tabla del curso más lo que deja cada cliente al mes, escrito como CSV
+# en tu carpeta de trabajo. Con N_CUSTOMERS = 5 000 cabe en memoria de sobra; la función que
+# escribas tratará igual un archivo de 50 millones de filas.
+CUSTOMERS_CSV = write_customers_csv(WORKSPACE / "clientes.csv", n_rows=N_CUSTOMERS, seed=SEED)
+pd.read_csv(CUSTOMERS_CSV, nrows=3)[
+    ["customer_id", "region", "num_products", "balance_eur", "monthly_revenue_eur", "churned"]
+]
 
 
-# %% nbgrader={"grade": false, "grade_id": "plan", "locked": false, "schema_version": 3, "solution": true, "task": false}
-def study_plan(weekly_hours: float, roadmap) -> list[dict]:
-    """Reparte las fases del roadmap en semanas según tus horas de estudio semanales."""
+# %% nbgrader={"grade": false, "grade_id": "factura", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def churn_revenue_loss(chunks, segment_column: str = "region") -> pd.DataFrame:
+    """Factura mensual del churn por segmento, agregando `chunks` (DataFrames) de uno en uno."""
     ### BEGIN SOLUTION
-    if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, (int, float)):
-        kind = type(weekly_hours).__name__
-        raise TypeError(f"weekly_hours debe ser un número de horas (int o float), no {kind}.")
-    if not math.isfinite(weekly_hours) or weekly_hours <= 0 or weekly_hours > 80:
-        raise ValueError(
-            f"weekly_hours debe estar entre 0 (excluido) y 80; recibido {weekly_hours}."
+    columns = ["customers", "churners", "churn_rate", "monthly_revenue_lost_eur"]
+    totals = None
+    for chunk in chunks:
+        for column in (segment_column, "churned", "monthly_revenue_eur"):
+            if column not in chunk.columns:
+                raise ValueError(
+                    f"Falta la columna '{column}' en un trozo del archivo de clientes."
+                )
+        revenue = chunk["monthly_revenue_eur"]
+        if revenue.isna().any() or (revenue < 0).any():
+            raise ValueError("monthly_revenue_eur debe ser ≥ 0 y no vacío en todas las filas.")
+        if not chunk["churned"].isin([0, 1]).all():
+            raise ValueError("churned debe valer 0 o 1 en todas las filas.")
+        part = (
+            chunk.assign(_lost=revenue.where(chunk["churned"] == 1, 0.0))
+            .groupby(segment_column)
+            .agg(
+                customers=("churned", "size"),
+                churners=("churned", "sum"),
+                monthly_revenue_lost_eur=("_lost", "sum"),
+            )
         )
-    efforts = [phase.seed_weeks * roadmap.reference_hours_per_week for phase in roadmap.phases]
-    total_hours = sum(efforts)
-    total_weeks = max(roadmap.min_total_weeks, math.ceil(total_hours / weekly_hours))
-    if total_weeks > roadmap.max_total_weeks:
-        needed = math.ceil(total_hours / roadmap.max_total_weeks)
-        raise ValueError(
-            f"Con {weekly_hours:g} h/semana el curso ({total_hours} h) ocupa {total_weeks} semanas, "
-            f"más que el máximo de {roadmap.max_total_weeks}: necesitas al menos {needed} h/semana."
-        )
-    plan = []
-    start_week, cumulative = 1, 0
-    for phase, phase_hours in zip(roadmap.phases, efforts, strict=True):
-        cumulative += phase_hours
-        end_week = math.floor(total_weeks * cumulative / total_hours + 0.5)
-        plan.append(
-            {
-                "phase": phase.number,
-                "name": phase.name,
-                "start_week": start_week,
-                "end_week": end_week,
-            }
-        )
-        start_week = end_week + 1
-    return plan
+        totals = part if totals is None else totals.add(part, fill_value=0)
+    if totals is None:
+        return pd.DataFrame(columns=columns, index=pd.Index([], name=segment_column))
+    totals = totals.sort_index()
+    result = pd.DataFrame(
+        {
+            "customers": totals["customers"].astype("int64"),
+            "churners": totals["churners"].astype("int64"),
+            "churn_rate": totals["churners"] / totals["customers"],
+            "monthly_revenue_lost_eur": totals["monthly_revenue_lost_eur"].astype("float64"),
+        }
+    )
+    result.index.name = segment_column
+    return result[columns]
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "test-plan-calendario-guia", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R2, R3, R5]: con las horas de referencia (5 h/semana) el plan reproduce el calendario
-# de la guía, y con 4.5 y 5.5 h/semana reparte el esfuerzo acumulado en más semanas.
-from mlops_course.machinery.roadmap import load_roadmap
+# %% nbgrader={"grade": true, "grade_id": "test-factura-total", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R2, R3]: leída por trozos, la factura es la misma que el groupby de la tabla entera.
+import tempfile
+from pathlib import Path
 
-roadmap = load_roadmap()
-weeks = [(entry["start_week"], entry["end_week"]) for entry in study_plan(5, roadmap)]
-expected = [(1, 3), (4, 6), (7, 9), (10, 11), (12, 13), (14, 16), (17, 18)]
-assert weeks == expected, (
-    f"study_plan(5, roadmap) debe dar las semanas {expected} y da {weeks}: "
-    "revisa el esfuerzo por fase (seed_weeks × horas de referencia) y el reparto acumulado."
-)
-### BEGIN HIDDEN TESTS
-weeks_9 = [(entry["start_week"], entry["end_week"]) for entry in study_plan(4.5, roadmap)]
-expected_9 = [(1, 3), (4, 7), (8, 10), (11, 12), (13, 14), (15, 18), (19, 20)]
-assert weeks_9 == expected_9, (
-    f"study_plan(4.5, roadmap) debe ocupar 20 semanas así: {expected_9}; da {weeks_9}. "
-    "El fin de cada fase es floor(T·C/H + 0.5) con C el esfuerzo ACUMULADO."
-)
-weeks_11 = [(entry["start_week"], entry["end_week"]) for entry in study_plan(5.5, roadmap)]
-expected_11 = [(1, 3), (4, 6), (7, 9), (10, 10), (11, 12), (13, 15), (16, 17)]
-assert weeks_11 == expected_11, f"study_plan(5.5, roadmap) debe ser {expected_11}; da {weeks_11}."
-### END HIDDEN TESTS
+import numpy as np
+import pandas as pd
 
-# %% nbgrader={"grade": true, "grade_id": "test-plan-minimo", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R3, R5]: con muchas horas el plan no baja del mínimo de semanas del roadmap.
-from mlops_course.machinery.roadmap import load_roadmap
+from mlops_course.lessons.m00_index import write_customers_csv
 
-roadmap = load_roadmap()
-ends = [entry["end_week"] for entry in study_plan(6, roadmap)]
-assert ends == [3, 5, 8, 10, 12, 14, 16], (
-    f"study_plan(6, roadmap) debe terminar las fases en [3, 5, 8, 10, 12, 14, 16] y da {ends}: "
-    "90 h / 6 h = 15 semanas, pero el mínimo es 16 (T = max(mínimo, ceil(H / horas))); "
-    "y redondea cada fin al entero más cercano, no hacia abajo."
-)
-### BEGIN HIDDEN TESTS
-for generous in (20, 80, 7.75):
-    ends_generous = [entry["end_week"] for entry in study_plan(generous, roadmap)]
-    assert ends_generous == [3, 5, 8, 10, 12, 14, 16], (
-        f"Con {generous} h/semana el plan debe durar el mínimo, 16 semanas: "
-        f"fines [3, 5, 8, 10, 12, 14, 16]; da {ends_generous}."
+COLUMNS = ["customers", "churners", "churn_rate", "monthly_revenue_lost_eur"]
+
+
+def full_table_loss(full, segment):
+    """La referencia: el groupby de la tabla entera, en memoria."""
+    lost = full["monthly_revenue_eur"].where(full["churned"] == 1, 0.0)
+    grouped = full.assign(_lost=lost).groupby(segment)
+    return pd.DataFrame(
+        {
+            "customers": grouped.size(),
+            "churners": grouped["churned"].sum(),
+            "churn_rate": grouped["churned"].mean(),
+            "monthly_revenue_lost_eur": grouped["_lost"].sum(),
+        }
     )
-### END HIDDEN TESTS
-
-# %% nbgrader={"grade": true, "grade_id": "test-plan-estructura", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R3, R5, R6]: la forma del plan: una entrada por fase, en orden, contigua desde la
-# semana 1, con semanas int, y su duración total.
-import math
-
-from mlops_course.machinery.roadmap import load_roadmap
-
-roadmap = load_roadmap()
 
 
-def check_shape(plan, hours):
-    """Comprueba claves, orden, nombres, tipos y contigüidad de un plan."""
-    assert isinstance(plan, list), f"study_plan debe devolver una lista, no {type(plan).__name__}."
-    assert len(plan) == len(roadmap.phases), (
-        f"Con {hours} h/semana el plan tiene {len(plan)} entradas y debe tener una por fase "
-        f"({len(roadmap.phases)})."
+def check_loss(result, expected, what):
+    """Compara la factura del estudiante con la esperada y explica la primera diferencia."""
+    segment = expected.index.name
+    assert isinstance(result, pd.DataFrame), (
+        f"{what}: churn_revenue_loss debe devolver un DataFrame, no {type(result).__name__}."
     )
-    next_start = 1
-    for entry, phase in zip(plan, roadmap.phases, strict=True):
-        assert set(entry) == {"phase", "name", "start_week", "end_week"}, (
-            f"Cada entrada debe tener exactamente las claves phase, name, start_week, end_week; "
-            f"tiene {sorted(entry)}."
-        )
-        assert (entry["phase"], entry["name"]) == (phase.number, phase.name), (
-            f"Las entradas van en el orden del roadmap: esperaba la fase {phase.number} "
-            f"«{phase.name}» y llega {entry['phase']} «{entry['name']}»."
-        )
-        for key in ("start_week", "end_week"):
-            assert type(entry[key]) is int, (
-                f"'{key}' debe ser un int, no {type(entry[key]).__name__} (¿te falta floor/int?)."
-            )
-        assert entry["start_week"] == next_start, (
-            f"La fase {phase.number} debe empezar en la semana {next_start} (justo tras la "
-            f"anterior) y empieza en {entry['start_week']}."
-        )
-        assert entry["end_week"] >= entry["start_week"], (
-            f"La fase {phase.number} acaba antes de empezar: {entry}."
-        )
-        next_start = entry["end_week"] + 1
-
-
-check_shape(study_plan(5, roadmap), 5)
-### BEGIN HIDDEN TESTS
-for hours in (4.5, 4.75, 5.5, 6.5, 8.625, 80):
-    shaped = study_plan(hours, roadmap)
-    check_shape(shaped, hours)
-    total = shaped[-1]["end_week"]
-    assert total == max(16, math.ceil(90 / hours)), (
-        f"Con {hours} h/semana el plan debe durar max(16, ceil(90 / {hours})) semanas; dura {total}."
+    assert list(result.columns) == COLUMNS, (
+        f"{what}: las columnas deben ser exactamente {COLUMNS}, en ese orden; son {list(result.columns)}."
     )
-### END HIDDEN TESTS
+    assert result.index.name == segment, (
+        f"{what}: el índice debe llamarse {segment!r} (el segmento); se llama {result.index.name!r}."
+    )
+    assert list(result.index) == list(expected.index), (
+        f"{what}: los segmentos deben ser {list(expected.index)}, ordenados de menor a mayor; "
+        f"son {list(result.index)}."
+    )
+    for column in ("customers", "churners"):
+        values = result[column]
+        assert not values.isna().any(), (
+            f"{what}: '{column}' tiene NaN: un segmento que falta en un trozo debe sumar 0 en ese "
+            "trozo (add(..., fill_value=0)), no NaN."
+        )
+        assert pd.api.types.is_integer_dtype(values), (
+            f"{what}: '{column}' cuenta clientes: debe ser entera, no {values.dtype}."
+        )
+        assert values.tolist() == expected[column].tolist(), (
+            f"{what}: '{column}' debe ser {expected[column].tolist()} y es {values.tolist()}."
+        )
+    assert np.allclose(result["churn_rate"], expected["churn_rate"], rtol=1e-9, atol=0), (
+        f"{what}: churn_rate debe ser {expected['churn_rate'].round(4).tolist()} y es "
+        f"{result['churn_rate'].round(4).tolist()}: divide los totales al final (churners / "
+        "customers); la media de las tasas de cada trozo no es la tasa del total."
+    )
+    assert np.allclose(
+        result["monthly_revenue_lost_eur"],
+        expected["monthly_revenue_lost_eur"],
+        rtol=1e-9,
+        atol=1e-6,
+    ), (
+        f"{what}: monthly_revenue_lost_eur debe ser "
+        f"{expected['monthly_revenue_lost_eur'].round(2).tolist()} y es "
+        f"{result['monthly_revenue_lost_eur'].round(2).tolist()}: suma el ingreso mensual SOLO de "
+        "los clientes con churned == 1."
+    )
 
-# %% nbgrader={"grade": true, "grade_id": "test-plan-otro-roadmap", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R2, R3, R5, R7]: la función sirve para CUALQUIER roadmap: otro número de fases, otras
-# horas de referencia y otros límites.
-import dataclasses
 
-from mlops_course.machinery.roadmap import load_roadmap
-
-base = load_roadmap()
-first, second = base.phases[:2]
-# Un roadmap de juguete: 2 fases de 1 y 3 semanas a 10 h/semana (10 h + 30 h = 40 h), entre 4 y 10
-# semanas.
-mini = dataclasses.replace(
-    base,
-    reference_hours_per_week=10,
-    phases=(
-        dataclasses.replace(first, week_start=1, week_end=1),
-        dataclasses.replace(second, week_start=2, week_end=4),
-    ),
-    min_total_weeks=4,
-    max_total_weeks=10,
-)
-small = [(e["phase"], e["start_week"], e["end_week"]) for e in study_plan(40, mini)]
-assert small == [(1, 1, 1), (2, 2, 4)], (
-    f"study_plan(40, mini) debe dar [(1, 1, 1), (2, 2, 4)] y da {small}: toma las fases, las horas "
-    "de referencia y los límites de semanas del roadmap que recibes, no de constantes."
-)
+with tempfile.TemporaryDirectory() as tmp:
+    path = write_customers_csv(Path(tmp) / "clientes.csv", n_rows=2_000, seed=7)
+    full = pd.read_csv(path)
+    loss = churn_revenue_loss(pd.read_csv(path, chunksize=300))
+    check_loss(loss, full_table_loss(full, "region"), "2 000 clientes en trozos de 300")
+    ### BEGIN HIDDEN TESTS
+    for size in (150, 1_999, 5_000):
+        check_loss(
+            churn_revenue_loss(pd.read_csv(path, chunksize=size)),
+            full_table_loss(full, "region"),
+            f"2 000 clientes en trozos de {size}",
+        )
+    ### END HIDDEN TESTS
 ### BEGIN HIDDEN TESTS
-tie = [(e["phase"], e["start_week"], e["end_week"]) for e in study_plan(4, mini)]
-assert tie == [(1, 1, 3), (2, 4, 10)], (
-    f"study_plan(4, mini) debe dar [(1, 1, 3), (2, 4, 10)] y da {tie}: T = 10 y la fase 1 acaba en "
-    "10·10/40 = 2.5, que redondea a 3 (empates hacia arriba: floor(x + 0.5); round() da 2)."
+# Trozos hechos a mano: Valencia solo aparece en el último, que es más corto, y la tasa del total
+# (1/4 en Madrid) no es la media de las tasas de cada trozo (1/1 y 0/3).
+first_chunk = pd.DataFrame({"region": ["Madrid"], "churned": [1], "monthly_revenue_eur": [20.0]})
+second_chunk = pd.DataFrame(
+    {
+        "region": ["Madrid", "Madrid", "Madrid", "Valencia"],
+        "churned": [0, 0, 0, 1],
+        "monthly_revenue_eur": [15.0, 9.5, 30.0, 12.25],
+    }
 )
-mid = [(e["phase"], e["start_week"], e["end_week"]) for e in study_plan(7, mini)]
-assert mid == [(1, 1, 2), (2, 3, 6)], (
-    f"study_plan(7, mini) debe dar [(1, 1, 2), (2, 3, 6)]; da {mid}."
-)
-# El mismo roadmap de juguete, con 6 h de referencia por semana: 6 h + 18 h = 24 h.
-mini_6 = dataclasses.replace(mini, reference_hours_per_week=6)
-light = [(e["phase"], e["start_week"], e["end_week"]) for e in study_plan(4, mini_6)]
-assert light == [(1, 1, 2), (2, 3, 6)], (
-    f"Con reference_hours_per_week = 6, study_plan(4, roadmap) debe dar [(1, 1, 2), (2, 3, 6)] "
-    f"(H = 24 h, T = max(4, ceil(24 / 4)) = 6) y da {light}: toma las horas de referencia de "
-    "roadmap.reference_hours_per_week, no escribas 5 ni 10."
+by_hand = pd.concat([first_chunk, second_chunk], ignore_index=True)
+check_loss(
+    churn_revenue_loss(iter([first_chunk, second_chunk])),
+    full_table_loss(by_hand, "region"),
+    "dos trozos a mano (Valencia solo en el último)",
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": true, "grade_id": "test-plan-validacion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1]: horas sin sentido lanzan el error correcto y el mensaje nombra weekly_hours.
-from mlops_course.machinery.roadmap import load_roadmap
+# %% nbgrader={"grade": true, "grade_id": "test-factura-segmento", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R4]: segment_column elige la columna por la que se agrupa.
+with tempfile.TemporaryDirectory() as tmp:
+    path = write_customers_csv(Path(tmp) / "clientes.csv", n_rows=1_500, seed=11)
+    full = pd.read_csv(path)
+    check_loss(
+        churn_revenue_loss(pd.read_csv(path, chunksize=400), segment_column="num_products"),
+        full_table_loss(full, "num_products"),
+        "segment_column='num_products'",
+    )
+    ### BEGIN HIDDEN TESTS
+    check_loss(
+        churn_revenue_loss(pd.read_csv(path, chunksize=250), "is_active_member"),
+        full_table_loss(full, "is_active_member"),
+        "segment_column='is_active_member'",
+    )
+    ### END HIDDEN TESTS
 
-roadmap = load_roadmap()
+# %% nbgrader={"grade": true, "grade_id": "test-factura-memoria", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1]: la función recorre los trozos una sola vez y suelta cada uno antes de leer el
+# siguiente (OneChunkAtATime falla si siguen vivos trozos anteriores: la memoria no crece con el
+# archivo).
+from mlops_course.lessons.m00_index import OneChunkAtATime
+
+with tempfile.TemporaryDirectory() as tmp:
+    path = write_customers_csv(Path(tmp) / "clientes.csv", n_rows=3_000, seed=3)
+    guarded = OneChunkAtATime(pd.read_csv(path, chunksize=250))
+    loss = churn_revenue_loss(guarded)
+    assert guarded.exhausted, (
+        "churn_revenue_loss debe leer TODOS los trozos: el iterador no llegó al final."
+    )
+    check_loss(
+        loss,
+        full_table_loss(pd.read_csv(path), "region"),
+        "3 000 clientes en 12 trozos, leídos una sola vez",
+    )
+### BEGIN HIDDEN TESTS
+# Un archivo «grande»: 1 200 000 clientes generados trozo a trozo (nunca existe la tabla entera).
+from mlops_course.lessons.m00_index import synthetic_customer_chunks
+
+N_BIG, CHUNK_BIG = 1_200_000, 60_000
+big_guard = OneChunkAtATime(synthetic_customer_chunks(N_BIG, CHUNK_BIG, seed=5))
+big_loss = churn_revenue_loss(big_guard)
+assert big_guard.chunks_read == N_BIG // CHUNK_BIG and big_guard.exhausted, (
+    f"Con {N_BIG:,} clientes en trozos de {CHUNK_BIG:,} hay que leer los "
+    f"{N_BIG // CHUNK_BIG} trozos una sola vez; se leyeron {big_guard.chunks_read}."
+)
+expected_parts = [
+    chunk.assign(_lost=chunk["monthly_revenue_eur"] * chunk["churned"])
+    .groupby("region")
+    .agg(customers=("churned", "size"), churners=("churned", "sum"), lost=("_lost", "sum"))
+    for chunk in synthetic_customer_chunks(N_BIG, CHUNK_BIG, seed=5)
+]
+big_totals = pd.concat(expected_parts).groupby(level=0).sum().sort_index()
+big_expected = pd.DataFrame(
+    {
+        "customers": big_totals["customers"],
+        "churners": big_totals["churners"],
+        "churn_rate": big_totals["churners"] / big_totals["customers"],
+        "monthly_revenue_lost_eur": big_totals["lost"],
+    }
+)
+big_expected.index.name = "region"
+check_loss(big_loss, big_expected, f"{N_BIG:,} clientes en trozos de {CHUNK_BIG:,}")
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-factura-vacia", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R5]: sin filas, un DataFrame vacío con las cuatro columnas (y sin error).
 
 
-def expect_plan_error(hours, expected):
-    """Llama a study_plan(hours, roadmap) y comprueba el tipo de error y que nombre weekly_hours."""
+def check_empty(result, segment, what):
+    """Comprueba que la factura de un archivo sin filas es un DataFrame vacío bien formado."""
+    assert isinstance(result, pd.DataFrame), (
+        f"{what}: sin filas, churn_revenue_loss debe devolver un DataFrame vacío, no {result!r}."
+    )
+    assert result.empty and list(result.columns) == COLUMNS, (
+        f"{what}: sin filas, el resultado debe estar vacío y tener las columnas {COLUMNS}; "
+        f"tiene {len(result)} filas y las columnas {list(result.columns)}."
+    )
+    assert result.index.name == segment, (
+        f"{what}: el índice debe llamarse {segment!r} también sin filas; se llama "
+        f"{result.index.name!r}."
+    )
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    header_only = Path(tmp) / "solo_cabecera.csv"
+    header_only.write_text("customer_id,region,churned,monthly_revenue_eur\n", encoding="utf-8")
+    check_empty(
+        churn_revenue_loss(pd.read_csv(header_only, chunksize=100)),
+        "region",
+        "un CSV con solo la cabecera",
+    )
+### BEGIN HIDDEN TESTS
+check_empty(churn_revenue_loss(iter([])), "region", "ningún trozo")
+check_empty(
+    churn_revenue_loss(iter([]), segment_column="num_products"),
+    "num_products",
+    "ningún trozo con segment_column='num_products'",
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-factura-validacion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R6, R7]: una columna que falta o un valor sin sentido, en cualquier trozo, lanza
+# ValueError y el mensaje nombra la columna.
+GOOD = pd.DataFrame(
+    {
+        "region": ["Madrid", "Valencia", "Madrid"],
+        "churned": [1, 0, 0],
+        "monthly_revenue_eur": [20.0, 15.5, 8.0],
+    }
+)
+
+
+def expect_loss_error(chunks, column, what, segment_column="region"):
+    """churn_revenue_loss(chunks) debe lanzar ValueError nombrando `column`."""
     try:
-        study_plan(hours, roadmap)
+        churn_revenue_loss(iter(chunks), segment_column=segment_column)
     except Exception as err:
-        assert isinstance(err, expected), (
-            f"study_plan({hours!r}, roadmap) lanzó {type(err).__name__} y debía lanzar "
-            f"{expected.__name__}."
+        assert isinstance(err, ValueError), (
+            f"{what}: churn_revenue_loss lanzó {type(err).__name__} y debía lanzar ValueError "
+            "(comprueba tú la columna antes de usarla, en vez de dejar que pandas lance KeyError)."
         )
-        assert "weekly_hours" in str(err), (
-            f"El mensaje debe nombrar 'weekly_hours' para saber qué corregir; dice: {str(err)!r}"
+        assert column in str(err), (
+            f"{what}: el mensaje debe nombrar la columna {column!r} para saber qué corregir; "
+            f"dice: {str(err)!r}"
         )
     else:
-        raise AssertionError(f"study_plan({hours!r}, roadmap) debía lanzar {expected.__name__}.")
+        raise AssertionError(f"{what}: churn_revenue_loss debía lanzar ValueError.")
 
 
-expect_plan_error(0, ValueError)
-### BEGIN HIDDEN TESTS
-for bad_value in (-1, 80.5, 81, 1_000, float("nan"), float("inf"), -float("inf")):
-    expect_plan_error(bad_value, ValueError)
-for bad_type in (True, False, "10", None, [10]):
-    expect_plan_error(bad_type, TypeError)
-assert study_plan(80, roadmap)[-1]["end_week"] == 16, (
-    "80 h/semana es el máximo válido, no un error."
-)
-### END HIDDEN TESTS
-
-# %% nbgrader={"grade": true, "grade_id": "test-plan-inviable", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R4, R7]: si el curso no cabe en el máximo de semanas, ValueError diciendo cuántas horas
-# semanales hacen falta (redondeadas hacia arriba), según el roadmap recibido.
-import dataclasses
-import re
-
-from mlops_course.machinery.roadmap import load_roadmap
-
-roadmap = load_roadmap()
-
-
-def infeasible_message(hours, plan_roadmap):
-    """Devuelve el mensaje del ValueError de study_plan(hours, plan_roadmap), o falla si no lo hay."""
-    try:
-        study_plan(hours, plan_roadmap)
-    except ValueError as err:
-        return str(err)
-    raise AssertionError(
-        f"study_plan({hours}, ...) no cabe en {plan_roadmap.max_total_weeks} semanas: debe lanzar "
-        "ValueError."
-    )
-
-
-text = infeasible_message(2.5, roadmap)
-assert re.search(r"\b5\b", text), (
-    "Con 2.5 h/semana el curso no cabe en 20 semanas; el mensaje debe decir el mínimo necesario, "
-    f"5 h/semana (ceil(90 / 20)). Ahora dice: {text!r}"
+expect_loss_error(
+    [GOOD.drop(columns="monthly_revenue_eur")],
+    "monthly_revenue_eur",
+    "un trozo sin la columna monthly_revenue_eur",
 )
 ### BEGIN HIDDEN TESTS
-text_close = infeasible_message(4.49, roadmap)
-assert re.search(r"\b5\b", text_close), (
-    f"Con 4.49 h/semana el mensaje debe pedir 5 h/semana: {text_close!r}"
+expect_loss_error([GOOD, GOOD.drop(columns="churned")], "churned", "el segundo trozo sin churned")
+expect_loss_error([GOOD], "segmento", "segment_column='segmento' no existe", "segmento")
+expect_loss_error(
+    [GOOD, GOOD, GOOD.assign(monthly_revenue_eur=[20.0, -3.0, 8.0])],
+    "monthly_revenue_eur",
+    "un ingreso negativo en el último trozo",
 )
-assert study_plan(4.5, roadmap)[-1]["end_week"] == 20, (
-    "Con 4.5 h/semana el curso cabe justo en 20 semanas."
+expect_loss_error(
+    [GOOD, GOOD.assign(monthly_revenue_eur=[20.0, float("nan"), 8.0])],
+    "monthly_revenue_eur",
+    "un ingreso vacío (NaN) en el segundo trozo",
 )
-base = roadmap
-tiny = dataclasses.replace(
-    base,
-    reference_hours_per_week=10,  # 10 h + 30 h = 40 h
-    phases=(
-        dataclasses.replace(base.phases[0], week_start=1, week_end=1),
-        dataclasses.replace(base.phases[1], week_start=2, week_end=4),
-    ),
-    min_total_weeks=4,
-    max_total_weeks=10,
-)
-text_mini = infeasible_message(3.9, tiny)
-assert re.search(r"\b4\b", text_mini), (
-    f"En un roadmap de 40 h y máximo 10 semanas, el mínimo es 4 h/semana; el mensaje dice: {text_mini!r}"
-)
-odd = dataclasses.replace(tiny, max_total_weeks=12)
-text_odd = infeasible_message(3, odd)
-assert re.search(r"\b4\b", text_odd), (
-    "En un roadmap de 40 h y máximo 12 semanas hacen falta ceil(40 / 12) = 4 h/semana "
-    f"(40 / 12 = 3.33…, redondeado hacia arriba a un entero); el mensaje dice: {text_odd!r}"
+expect_loss_error(
+    [GOOD, GOOD.assign(churned=[1, 2, 0])], "churned", "churned = 2 en el segundo trozo"
 )
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ### Tu planificador de estudio
+# ### La factura del churn y el caso de negocio
 #
-# El planificador de abajo llama a **tu** `study_plan` cada vez que mueves el control: es tu función
-# en acción, no una copia. Prueba 3, 5, 8 y 20 h/semana, y pon tu fecha de inicio para ver el
-# calendario. Si el ejercicio no está resuelto, te lo dirá; si tu función lanza un error (por ejemplo,
-# con pocas horas), verás tu propio mensaje. Si al reabrir el cuaderno ves «model not found», vuelve
-# a ejecutar la celda.
+# Con tu función, la factura del archivo de clientes, leído en trozos de 1 000 filas. Luego la
+# llevamos a la cartera de la §6: la campaña de retención solo puede recuperar la parte de esa
+# pérdida que el modelo detecta (recall) y que la campaña convence (éxito). Esa es la cifra que el
+# ahorro mensual de los Ejercicios 1 y 2 no puede superar.
 
 # %%
-# El planificador recibe TU función: el paquete del curso no contiene la solución.
-planner = study_planner(study_plan, ROADMAP, weekly_hours=ROADMAP.reference_hours_per_week)
-planner
+try:
+    churn_bill = churn_revenue_loss(pd.read_csv(CUSTOMERS_CSV, chunksize=1_000))
+except (NotImplementedError, NameError):  # ejercicio sin resolver o función borrada
+    churn_bill = None
+if churn_bill is None or churn_bill.empty:
+    print("Resuelve el Ejercicio 3 y vuelve a ejecutar esta celda para ver la factura del churn.")
+else:
+    scale = PORTFOLIO_CUSTOMERS / churn_bill["customers"].sum()
+    churn_bill["pérdida en la cartera (€/mes)"] = churn_bill["monthly_revenue_lost_eur"] * scale
+    churn_bill["recuperable (€/mes)"] = (
+        churn_bill["pérdida en la cartera (€/mes)"] * MODEL_RECALL * CAMPAIGN_SUCCESS
+    )
+    display(churn_bill.round(3))
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 3 h 20 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 25 min.*
 #
 # ## 9. Respuesta escrita (calificada a mano) · Tu caso de negocio en formato ADR
 #
@@ -1371,6 +1471,8 @@ assert sections == [
 # - Un **ADR** registra una decisión con su contexto, sus consecuencias negativas y lo que se descartó.
 # - **ROI y mes de recuperación** convierten «MLOps es bueno» en una decisión con números, y a veces
 #   la respuesta es «aquí no hace falta».
+# - Una tabla **mayor que la memoria** se agrega por trozos: sumas y conteos por segmento, que se
+#   combinan; las tasas, al final. La memoria depende del trozo, no del archivo.
 #
 # ### Checklist del entregable («Entender el por qué»)
 #
@@ -1387,7 +1489,8 @@ assert sections == [
 # 2. ¿Por qué `payback_month` rechaza `True` como inversión si `True == 1` en Python?
 # 3. Con los supuestos de la §6, ¿a partir de qué tamaño de cartera deja de compensar el nivel 1?
 #    ¿Qué cambiarías en el diseño por debajo de ese tamaño?
-# 4. ¿Qué ocurre con tu plan si tienes 100 h/semana? ¿Por qué la regla no baja de 16 semanas?
+# 4. Un archivo llega en dos trozos: en el primero, 1 cliente que se fue; en el segundo, 3 que se
+#    quedaron. ¿Por qué `churn_revenue_loss` no puede promediar las tasas de cada trozo?
 # 5. ¿Qué sección de un ADR se suele omitir y por qué es la más valiosa para quien llega después?
 #
 # <details><summary>Pistas de respuesta</summary>
@@ -1396,9 +1499,9 @@ assert sections == [
 #    hay, cítala como afirmación no verificada. 2. Porque un `bool` que llega como importe es casi
 #    siempre un error de quien llama (una columna mal leída): aceptarlo oculta el fallo. 3. Busca en la
 #    tabla de la §7 dónde el neto tras operar se hace positivo; por debajo: nivel 0, un script
-#    programado y un dashboard. 4. `ValueError`: más de 80 h/semana no es un plan realista; el mínimo
-#    de 16 semanas reconoce que aprender necesita tiempo entre sesiones. 5. Las alternativas
-#    rechazadas (y las consecuencias negativas): evitan repetir el debate.
+#    programado y un dashboard. 4. La media de las tasas da (1 + 0) / 2 = 0.5; la tasa real es 1/4.
+#    Las sumas y los conteos se combinan sumándolos; las medias, no: se calculan al final.
+#    5. Las alternativas rechazadas (y las consecuencias negativas): evitan repetir el debate.
 #
 # </details>
 #

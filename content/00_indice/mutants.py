@@ -458,236 +458,310 @@ def payback_month(
     month = math.ceil(initial_investment_eur / net)
     return month if month <= horizon_months else None
 
-# %% mutant: plan-round-python | cell: plan | breaks: R5
-# Usa round() de Python, que redondea los empates al par: 2.5 → 2.
-def study_plan(weekly_hours: float, roadmap) -> list[dict]:
-    """Reparte las fases del roadmap en semanas según tus horas de estudio semanales."""
-    if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, (int, float)):
-        raise TypeError(f"weekly_hours debe ser un número, no {type(weekly_hours).__name__}.")
-    if not math.isfinite(weekly_hours) or weekly_hours <= 0 or weekly_hours > 80:
-        raise ValueError(f"weekly_hours debe estar en (0, 80]; recibido {weekly_hours}.")
-    efforts = [p.seed_weeks * roadmap.reference_hours_per_week for p in roadmap.phases]
-    total = sum(efforts)
-    weeks = max(roadmap.min_total_weeks, math.ceil(total / weekly_hours))
-    if weeks > roadmap.max_total_weeks:
-        needed = math.ceil(total / roadmap.max_total_weeks)
-        raise ValueError(f"No cabe: necesitas al menos {needed} h/semana.")
-    plan, start, cumulative = [], 1, 0
-    for phase, hours in zip(roadmap.phases, efforts):
-        cumulative += hours
-        end = round(weeks * cumulative / total)
-        plan.append({"phase": phase.number, "name": phase.name, "start_week": start, "end_week": end})
-        start = end + 1
-    return plan
 
-# %% mutant: plan-sin-minimo | cell: plan | breaks: R3
-# No aplica el mínimo de semanas del roadmap: con muchas horas el curso dura menos de 16 semanas.
-def study_plan(weekly_hours: float, roadmap) -> list[dict]:
-    """Reparte las fases del roadmap en semanas según tus horas de estudio semanales."""
-    if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, (int, float)):
-        raise TypeError(f"weekly_hours debe ser un número, no {type(weekly_hours).__name__}.")
-    if not math.isfinite(weekly_hours) or weekly_hours <= 0 or weekly_hours > 80:
-        raise ValueError(f"weekly_hours debe estar en (0, 80]; recibido {weekly_hours}.")
-    efforts = [p.seed_weeks * roadmap.reference_hours_per_week for p in roadmap.phases]
-    total = sum(efforts)
-    weeks = math.ceil(total / weekly_hours)
-    if weeks > roadmap.max_total_weeks:
-        needed = math.ceil(total / roadmap.max_total_weeks)
-        raise ValueError(f"No cabe: necesitas al menos {needed} h/semana.")
-    plan, start, cumulative = [], 1, 0
-    for phase, hours in zip(roadmap.phases, efforts):
-        cumulative += hours
-        end = math.floor(weeks * cumulative / total + 0.5)
-        plan.append({"phase": phase.number, "name": phase.name, "start_week": start, "end_week": end})
-        start = end + 1
-    return plan
+# %% mutant: factura-concat | cell: factura | breaks: R1
+# «Lo más fácil»: junta todos los trozos en una tabla y hace el groupby de siempre. Con un archivo
+# mayor que la memoria, eso no cabe.
+def churn_revenue_loss(chunks, segment_column: str = "region") -> pd.DataFrame:
+    """Factura mensual del churn por segmento, agregando `chunks` (DataFrames) de uno en uno."""
+    columns = ["customers", "churners", "churn_rate", "monthly_revenue_lost_eur"]
+    pieces = list(chunks)
+    if not pieces:
+        return pd.DataFrame(columns=columns, index=pd.Index([], name=segment_column))
+    full = pd.concat(pieces, ignore_index=True)
+    for column in (segment_column, "churned", "monthly_revenue_eur"):
+        if column not in full.columns:
+            raise ValueError(f"Falta la columna '{column}'.")
+    if full["monthly_revenue_eur"].isna().any() or (full["monthly_revenue_eur"] < 0).any():
+        raise ValueError("monthly_revenue_eur debe ser ≥ 0 y no vacío.")
+    if not full["churned"].isin([0, 1]).all():
+        raise ValueError("churned debe valer 0 o 1.")
+    lost = full["monthly_revenue_eur"].where(full["churned"] == 1, 0.0)
+    grouped = full.assign(_lost=lost).groupby(segment_column)
+    return pd.DataFrame(
+        {
+            "customers": grouped.size(),
+            "churners": grouped["churned"].sum(),
+            "churn_rate": grouped["churned"].mean(),
+            "monthly_revenue_lost_eur": grouped["_lost"].sum(),
+        }
+    )[columns]
 
-# %% mutant: plan-trunca | cell: plan | breaks: R5
-# Trunca (int) el fin de cada fase en lugar de redondear al entero más cercano.
-def study_plan(weekly_hours: float, roadmap) -> list[dict]:
-    """Reparte las fases del roadmap en semanas según tus horas de estudio semanales."""
-    if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, (int, float)):
-        raise TypeError(f"weekly_hours debe ser un número, no {type(weekly_hours).__name__}.")
-    if not math.isfinite(weekly_hours) or weekly_hours <= 0 or weekly_hours > 80:
-        raise ValueError(f"weekly_hours debe estar en (0, 80]; recibido {weekly_hours}.")
-    efforts = [p.seed_weeks * roadmap.reference_hours_per_week for p in roadmap.phases]
-    total = sum(efforts)
-    weeks = max(roadmap.min_total_weeks, math.ceil(total / weekly_hours))
-    if weeks > roadmap.max_total_weeks:
-        needed = math.ceil(total / roadmap.max_total_weeks)
-        raise ValueError(f"No cabe: necesitas al menos {needed} h/semana.")
-    plan, start, cumulative = [], 1, 0
-    for phase, hours in zip(roadmap.phases, efforts):
-        cumulative += hours
-        end = int(weeks * cumulative / total)
-        plan.append({"phase": phase.number, "name": phase.name, "start_week": start, "end_week": end})
-        start = end + 1
-    return plan
-
-# %% mutant: plan-tramos-redondeados | cell: plan | breaks: R5
-# Redondea la longitud de cada fase por separado: los tramos ya no suman el total.
-def study_plan(weekly_hours: float, roadmap) -> list[dict]:
-    """Reparte las fases del roadmap en semanas según tus horas de estudio semanales."""
-    if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, (int, float)):
-        raise TypeError(f"weekly_hours debe ser un número, no {type(weekly_hours).__name__}.")
-    if not math.isfinite(weekly_hours) or weekly_hours <= 0 or weekly_hours > 80:
-        raise ValueError(f"weekly_hours debe estar en (0, 80]; recibido {weekly_hours}.")
-    efforts = [p.seed_weeks * roadmap.reference_hours_per_week for p in roadmap.phases]
-    total = sum(efforts)
-    weeks = max(roadmap.min_total_weeks, math.ceil(total / weekly_hours))
-    if weeks > roadmap.max_total_weeks:
-        needed = math.ceil(total / roadmap.max_total_weeks)
-        raise ValueError(f"No cabe: necesitas al menos {needed} h/semana.")
-    plan, start = [], 1
-    for phase, hours in zip(roadmap.phases, efforts):
-        length = max(1, math.floor(weeks * hours / total + 0.5))
-        plan.append(
-            {"phase": phase.number, "name": phase.name, "start_week": start, "end_week": start + length - 1}
+# %% mutant: factura-dos-pasadas | cell: factura | breaks: R1
+# Valida en una primera pasada y agrega en una segunda: con un lector de CSV, la segunda pasada no
+# ve ningún trozo (el iterador ya se agotó).
+def churn_revenue_loss(chunks, segment_column: str = "region") -> pd.DataFrame:
+    """Factura mensual del churn por segmento, agregando `chunks` (DataFrames) de uno en uno."""
+    columns = ["customers", "churners", "churn_rate", "monthly_revenue_lost_eur"]
+    for chunk in chunks:
+        for column in (segment_column, "churned", "monthly_revenue_eur"):
+            if column not in chunk.columns:
+                raise ValueError(f"Falta la columna '{column}'.")
+        revenue = chunk["monthly_revenue_eur"]
+        if revenue.isna().any() or (revenue < 0).any():
+            raise ValueError("monthly_revenue_eur debe ser ≥ 0 y no vacío.")
+        if not chunk["churned"].isin([0, 1]).all():
+            raise ValueError("churned debe valer 0 o 1.")
+    totals = None
+    for chunk in chunks:
+        part = (
+            chunk.assign(_lost=chunk["monthly_revenue_eur"].where(chunk["churned"] == 1, 0.0))
+            .groupby(segment_column)
+            .agg(
+                customers=("churned", "size"),
+                churners=("churned", "sum"),
+                monthly_revenue_lost_eur=("_lost", "sum"),
+            )
         )
-        start += length
-    return plan
+        totals = part if totals is None else totals.add(part, fill_value=0)
+    if totals is None:
+        return pd.DataFrame(columns=columns, index=pd.Index([], name=segment_column))
+    totals = totals.sort_index().astype({"customers": "int64", "churners": "int64"})
+    totals["churn_rate"] = totals["churners"] / totals["customers"]
+    return totals[columns]
 
-# %% mutant: plan-constantes | cell: plan | breaks: R7
-# Escribe a mano los números del roadmap del curso (90 h, 16 y 20 semanas): no escala a otro roadmap.
-def study_plan(weekly_hours: float, roadmap) -> list[dict]:
-    """Reparte las fases del roadmap en semanas según tus horas de estudio semanales."""
-    if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, (int, float)):
-        raise TypeError(f"weekly_hours debe ser un número, no {type(weekly_hours).__name__}.")
-    if not math.isfinite(weekly_hours) or weekly_hours <= 0 or weekly_hours > 80:
-        raise ValueError(f"weekly_hours debe estar en (0, 80]; recibido {weekly_hours}.")
-    weeks = max(16, math.ceil(90 / weekly_hours))
-    if weeks > 20:
-        raise ValueError("No cabe: necesitas al menos 5 h/semana.")
-    plan, start, cumulative = [], 1, 0
-    for phase in roadmap.phases:
-        cumulative += phase.seed_weeks * 5
-        end = math.floor(weeks * cumulative / 90 + 0.5)
-        plan.append({"phase": phase.number, "name": phase.name, "start_week": start, "end_week": end})
-        start = end + 1
-    return plan
+# %% mutant: factura-media-de-medias | cell: factura | breaks: R2
+# Calcula la tasa de churn de cada trozo y promedia las tasas: un trozo corto pesa como uno largo.
+def churn_revenue_loss(chunks, segment_column: str = "region") -> pd.DataFrame:
+    """Factura mensual del churn por segmento, agregando `chunks` (DataFrames) de uno en uno."""
+    columns = ["customers", "churners", "churn_rate", "monthly_revenue_lost_eur"]
+    totals = None
+    rates = None
+    n_chunks = None
+    for chunk in chunks:
+        for column in (segment_column, "churned", "monthly_revenue_eur"):
+            if column not in chunk.columns:
+                raise ValueError(f"Falta la columna '{column}'.")
+        revenue = chunk["monthly_revenue_eur"]
+        if revenue.isna().any() or (revenue < 0).any():
+            raise ValueError("monthly_revenue_eur debe ser ≥ 0 y no vacío.")
+        if not chunk["churned"].isin([0, 1]).all():
+            raise ValueError("churned debe valer 0 o 1.")
+        grouped = chunk.assign(_lost=revenue.where(chunk["churned"] == 1, 0.0)).groupby(
+            segment_column
+        )
+        part = grouped.agg(
+            customers=("churned", "size"),
+            churners=("churned", "sum"),
+            monthly_revenue_lost_eur=("_lost", "sum"),
+        )
+        rate = grouped["churned"].mean()
+        ones = pd.Series(1, index=rate.index)
+        totals = part if totals is None else totals.add(part, fill_value=0)
+        rates = rate if rates is None else rates.add(rate, fill_value=0)
+        n_chunks = ones if n_chunks is None else n_chunks.add(ones, fill_value=0)
+    if totals is None:
+        return pd.DataFrame(columns=columns, index=pd.Index([], name=segment_column))
+    totals = totals.sort_index().astype({"customers": "int64", "churners": "int64"})
+    totals["churn_rate"] = (rates / n_chunks).sort_index()
+    return totals[columns]
 
-# %% mutant: plan-sin-validar | cell: plan | breaks: R1
-# No valida weekly_hours: acepta 81, inf o True y devuelve un plan.
-def study_plan(weekly_hours: float, roadmap) -> list[dict]:
-    """Reparte las fases del roadmap en semanas según tus horas de estudio semanales."""
-    efforts = [p.seed_weeks * roadmap.reference_hours_per_week for p in roadmap.phases]
-    total = sum(efforts)
-    weeks = max(roadmap.min_total_weeks, math.ceil(total / weekly_hours))
-    if weeks > roadmap.max_total_weeks:
-        needed = math.ceil(total / roadmap.max_total_weeks)
-        raise ValueError(f"No cabe: necesitas al menos {needed} h/semana.")
-    plan, start, cumulative = [], 1, 0
-    for phase, hours in zip(roadmap.phases, efforts):
-        cumulative += hours
-        end = math.floor(weeks * cumulative / total + 0.5)
-        plan.append({"phase": phase.number, "name": phase.name, "start_week": start, "end_week": end})
-        start = end + 1
-    return plan
+# %% mutant: factura-ingreso-de-todos | cell: factura | breaks: R2
+# Suma el ingreso mensual de TODOS los clientes del segmento, no solo el de los que se fueron.
+def churn_revenue_loss(chunks, segment_column: str = "region") -> pd.DataFrame:
+    """Factura mensual del churn por segmento, agregando `chunks` (DataFrames) de uno en uno."""
+    columns = ["customers", "churners", "churn_rate", "monthly_revenue_lost_eur"]
+    totals = None
+    for chunk in chunks:
+        for column in (segment_column, "churned", "monthly_revenue_eur"):
+            if column not in chunk.columns:
+                raise ValueError(f"Falta la columna '{column}'.")
+        revenue = chunk["monthly_revenue_eur"]
+        if revenue.isna().any() or (revenue < 0).any():
+            raise ValueError("monthly_revenue_eur debe ser ≥ 0 y no vacío.")
+        if not chunk["churned"].isin([0, 1]).all():
+            raise ValueError("churned debe valer 0 o 1.")
+        part = chunk.groupby(segment_column).agg(
+            customers=("churned", "size"),
+            churners=("churned", "sum"),
+            monthly_revenue_lost_eur=("monthly_revenue_eur", "sum"),
+        )
+        totals = part if totals is None else totals.add(part, fill_value=0)
+    if totals is None:
+        return pd.DataFrame(columns=columns, index=pd.Index([], name=segment_column))
+    totals = totals.sort_index().astype({"customers": "int64", "churners": "int64"})
+    totals["churn_rate"] = totals["churners"] / totals["customers"]
+    return totals[columns]
 
-# %% mutant: plan-sin-horas-necesarias | cell: plan | breaks: R4
-# Rechaza el plan inviable, pero el mensaje no dice cuántas horas semanales harían falta.
-def study_plan(weekly_hours: float, roadmap) -> list[dict]:
-    """Reparte las fases del roadmap en semanas según tus horas de estudio semanales."""
-    if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, (int, float)):
-        raise TypeError(f"weekly_hours debe ser un número, no {type(weekly_hours).__name__}.")
-    if not math.isfinite(weekly_hours) or weekly_hours <= 0 or weekly_hours > 80:
-        raise ValueError(f"weekly_hours debe estar en (0, 80]; recibido {weekly_hours}.")
-    efforts = [p.seed_weeks * roadmap.reference_hours_per_week for p in roadmap.phases]
-    total = sum(efforts)
-    weeks = max(roadmap.min_total_weeks, math.ceil(total / weekly_hours))
-    if weeks > roadmap.max_total_weeks:
-        raise ValueError(f"El plan no cabe en {roadmap.max_total_weeks} semanas: estudia más horas.")
-    plan, start, cumulative = [], 1, 0
-    for phase, hours in zip(roadmap.phases, efforts):
-        cumulative += hours
-        end = math.floor(weeks * cumulative / total + 0.5)
-        plan.append({"phase": phase.number, "name": phase.name, "start_week": start, "end_week": end})
-        start = end + 1
-    return plan
+# %% mutant: factura-suma-sin-relleno | cell: factura | breaks: R3
+# Combina con `+`: un segmento que falta en uno de los trozos queda en NaN.
+def churn_revenue_loss(chunks, segment_column: str = "region") -> pd.DataFrame:
+    """Factura mensual del churn por segmento, agregando `chunks` (DataFrames) de uno en uno."""
+    columns = ["customers", "churners", "churn_rate", "monthly_revenue_lost_eur"]
+    totals = None
+    for chunk in chunks:
+        for column in (segment_column, "churned", "monthly_revenue_eur"):
+            if column not in chunk.columns:
+                raise ValueError(f"Falta la columna '{column}'.")
+        revenue = chunk["monthly_revenue_eur"]
+        if revenue.isna().any() or (revenue < 0).any():
+            raise ValueError("monthly_revenue_eur debe ser ≥ 0 y no vacío.")
+        if not chunk["churned"].isin([0, 1]).all():
+            raise ValueError("churned debe valer 0 o 1.")
+        part = (
+            chunk.assign(_lost=revenue.where(chunk["churned"] == 1, 0.0))
+            .groupby(segment_column)
+            .agg(
+                customers=("churned", "size"),
+                churners=("churned", "sum"),
+                monthly_revenue_lost_eur=("_lost", "sum"),
+            )
+        )
+        totals = part if totals is None else totals + part
+    if totals is None:
+        return pd.DataFrame(columns=columns, index=pd.Index([], name=segment_column))
+    totals = totals.sort_index()
+    totals["churn_rate"] = totals["churners"] / totals["customers"]
+    return totals[columns]
 
-# %% mutant: plan-reparto-igual | cell: plan | breaks: R2
-# Reparte las semanas a partes iguales entre fases, ignorando el esfuerzo de cada una.
-def study_plan(weekly_hours: float, roadmap) -> list[dict]:
-    """Reparte las fases del roadmap en semanas según tus horas de estudio semanales."""
-    if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, (int, float)):
-        raise TypeError(f"weekly_hours debe ser un número, no {type(weekly_hours).__name__}.")
-    if not math.isfinite(weekly_hours) or weekly_hours <= 0 or weekly_hours > 80:
-        raise ValueError(f"weekly_hours debe estar en (0, 80]; recibido {weekly_hours}.")
-    total = sum(p.seed_weeks * roadmap.reference_hours_per_week for p in roadmap.phases)
-    weeks = max(roadmap.min_total_weeks, math.ceil(total / weekly_hours))
-    if weeks > roadmap.max_total_weeks:
-        needed = math.ceil(total / roadmap.max_total_weeks)
-        raise ValueError(f"No cabe: necesitas al menos {needed} h/semana.")
-    n = len(roadmap.phases)
-    plan, start = [], 1
-    for index, phase in enumerate(roadmap.phases, start=1):
-        end = math.floor(weeks * index / n + 0.5)
-        plan.append({"phase": phase.number, "name": phase.name, "start_week": start, "end_week": end})
-        start = end + 1
-    return plan
+# %% mutant: factura-region-fija | cell: factura | breaks: R4
+# Agrupa siempre por "region": ignora el parámetro segment_column.
+def churn_revenue_loss(chunks, segment_column: str = "region") -> pd.DataFrame:
+    """Factura mensual del churn por segmento, agregando `chunks` (DataFrames) de uno en uno."""
+    columns = ["customers", "churners", "churn_rate", "monthly_revenue_lost_eur"]
+    totals = None
+    for chunk in chunks:
+        for column in (segment_column, "churned", "monthly_revenue_eur"):
+            if column not in chunk.columns:
+                raise ValueError(f"Falta la columna '{column}'.")
+        revenue = chunk["monthly_revenue_eur"]
+        if revenue.isna().any() or (revenue < 0).any():
+            raise ValueError("monthly_revenue_eur debe ser ≥ 0 y no vacío.")
+        if not chunk["churned"].isin([0, 1]).all():
+            raise ValueError("churned debe valer 0 o 1.")
+        part = (
+            chunk.assign(_lost=revenue.where(chunk["churned"] == 1, 0.0))
+            .groupby("region")
+            .agg(
+                customers=("churned", "size"),
+                churners=("churned", "sum"),
+                monthly_revenue_lost_eur=("_lost", "sum"),
+            )
+        )
+        totals = part if totals is None else totals.add(part, fill_value=0)
+    if totals is None:
+        return pd.DataFrame(columns=columns, index=pd.Index([], name=segment_column))
+    totals = totals.sort_index().astype({"customers": "int64", "churners": "int64"})
+    totals["churn_rate"] = totals["churners"] / totals["customers"]
+    return totals[columns]
 
-# %% mutant: plan-semanas-float | cell: plan | breaks: R6
-# Redondea con (x + 0.5) // 1, que con floats devuelve un float: las semanas salen 3.0, 4.0…
-def study_plan(weekly_hours: float, roadmap) -> list[dict]:
-    """Reparte las fases del roadmap en semanas según tus horas de estudio semanales."""
-    if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, (int, float)):
-        raise TypeError(f"weekly_hours debe ser un número, no {type(weekly_hours).__name__}.")
-    if not math.isfinite(weekly_hours) or weekly_hours <= 0 or weekly_hours > 80:
-        raise ValueError(f"weekly_hours debe estar en (0, 80]; recibido {weekly_hours}.")
-    efforts = [p.seed_weeks * roadmap.reference_hours_per_week for p in roadmap.phases]
-    total = sum(efforts)
-    weeks = max(roadmap.min_total_weeks, math.ceil(total / weekly_hours))
-    if weeks > roadmap.max_total_weeks:
-        needed = math.ceil(total / roadmap.max_total_weeks)
-        raise ValueError(f"No cabe: necesitas al menos {needed} h/semana.")
-    plan, start, cumulative = [], 1, 0
-    for phase, hours in zip(roadmap.phases, efforts):
-        cumulative += hours
-        end = (weeks * cumulative / total + 0.5) // 1
-        plan.append({"phase": phase.number, "name": phase.name, "start_week": start, "end_week": end})
-        start = end + 1
-    return plan
+# %% mutant: factura-vacio-sin-forma | cell: factura | breaks: R5
+# Guarda las agregaciones parciales (pocas filas: no es un problema de memoria) y las combina al
+# final con pd.concat, que falla cuando no hay ninguna.
+def churn_revenue_loss(chunks, segment_column: str = "region") -> pd.DataFrame:
+    """Factura mensual del churn por segmento, agregando `chunks` (DataFrames) de uno en uno."""
+    columns = ["customers", "churners", "churn_rate", "monthly_revenue_lost_eur"]
+    parts = []
+    for chunk in chunks:
+        for column in (segment_column, "churned", "monthly_revenue_eur"):
+            if column not in chunk.columns:
+                raise ValueError(f"Falta la columna '{column}'.")
+        revenue = chunk["monthly_revenue_eur"]
+        if revenue.isna().any() or (revenue < 0).any():
+            raise ValueError("monthly_revenue_eur debe ser ≥ 0 y no vacío.")
+        if not chunk["churned"].isin([0, 1]).all():
+            raise ValueError("churned debe valer 0 o 1.")
+        parts.append(
+            chunk.assign(_lost=revenue.where(chunk["churned"] == 1, 0.0))
+            .groupby(segment_column)
+            .agg(
+                customers=("churned", "size"),
+                churners=("churned", "sum"),
+                monthly_revenue_lost_eur=("_lost", "sum"),
+            )
+        )
+    totals = pd.concat(parts).groupby(level=0).sum().sort_index()
+    totals = totals.astype({"customers": "int64", "churners": "int64"})
+    totals["churn_rate"] = totals["churners"] / totals["customers"]
+    return totals[columns]
 
-# %% mutant: plan-horas-sin-redondear | cell: plan | breaks: R4
-# Calcula las horas necesarias como H / máximo de semanas sin redondear hacia arriba: 3.33 h/semana.
-def study_plan(weekly_hours: float, roadmap) -> list[dict]:
-    """Reparte las fases del roadmap en semanas según tus horas de estudio semanales."""
-    if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, (int, float)):
-        raise TypeError(f"weekly_hours debe ser un número, no {type(weekly_hours).__name__}.")
-    if not math.isfinite(weekly_hours) or weekly_hours <= 0 or weekly_hours > 80:
-        raise ValueError(f"weekly_hours debe estar en (0, 80]; recibido {weekly_hours}.")
-    efforts = [p.seed_weeks * roadmap.reference_hours_per_week for p in roadmap.phases]
-    total = sum(efforts)
-    weeks = max(roadmap.min_total_weeks, math.ceil(total / weekly_hours))
-    if weeks > roadmap.max_total_weeks:
-        needed = total / roadmap.max_total_weeks
-        raise ValueError(f"No cabe: necesitas al menos {needed:g} h/semana.")
-    plan, start, cumulative = [], 1, 0
-    for phase, hours in zip(roadmap.phases, efforts):
-        cumulative += hours
-        end = math.floor(weeks * cumulative / total + 0.5)
-        plan.append({"phase": phase.number, "name": phase.name, "start_week": start, "end_week": end})
-        start = end + 1
-    return plan
+# %% mutant: factura-valida-primer-trozo | cell: factura | breaks: R6, R7
+# Valida solo el primer trozo («los demás tienen el mismo formato»).
+def churn_revenue_loss(chunks, segment_column: str = "region") -> pd.DataFrame:
+    """Factura mensual del churn por segmento, agregando `chunks` (DataFrames) de uno en uno."""
+    columns = ["customers", "churners", "churn_rate", "monthly_revenue_lost_eur"]
+    totals = None
+    for chunk in chunks:
+        if totals is None:
+            for column in (segment_column, "churned", "monthly_revenue_eur"):
+                if column not in chunk.columns:
+                    raise ValueError(f"Falta la columna '{column}'.")
+            revenue = chunk["monthly_revenue_eur"]
+            if revenue.isna().any() or (revenue < 0).any():
+                raise ValueError("monthly_revenue_eur debe ser ≥ 0 y no vacío.")
+            if not chunk["churned"].isin([0, 1]).all():
+                raise ValueError("churned debe valer 0 o 1.")
+        part = (
+            chunk.assign(_lost=chunk["monthly_revenue_eur"].where(chunk["churned"] == 1, 0.0))
+            .groupby(segment_column)
+            .agg(
+                customers=("churned", "size"),
+                churners=("churned", "sum"),
+                monthly_revenue_lost_eur=("_lost", "sum"),
+            )
+        )
+        totals = part if totals is None else totals.add(part, fill_value=0)
+    if totals is None:
+        return pd.DataFrame(columns=columns, index=pd.Index([], name=segment_column))
+    totals = totals.sort_index().astype({"customers": "int64", "churners": "int64"})
+    totals["churn_rate"] = totals["churners"] / totals["customers"]
+    return totals[columns]
 
-# %% mutant: plan-referencia-fija | cell: plan | breaks: R2, R7
-# Lee fases y límites del roadmap, pero escribe a mano las 5 h de referencia del enunciado.
-def study_plan(weekly_hours: float, roadmap) -> list[dict]:
-    """Reparte las fases del roadmap en semanas según tus horas de estudio semanales."""
-    if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, (int, float)):
-        raise TypeError(f"weekly_hours debe ser un número, no {type(weekly_hours).__name__}.")
-    if not math.isfinite(weekly_hours) or weekly_hours <= 0 or weekly_hours > 80:
-        raise ValueError(f"weekly_hours debe estar en (0, 80]; recibido {weekly_hours}.")
-    efforts = [p.seed_weeks * 5 for p in roadmap.phases]
-    total = sum(efforts)
-    weeks = max(roadmap.min_total_weeks, math.ceil(total / weekly_hours))
-    if weeks > roadmap.max_total_weeks:
-        needed = math.ceil(total / roadmap.max_total_weeks)
-        raise ValueError(f"No cabe: necesitas al menos {needed} h/semana.")
-    plan, start, cumulative = [], 1, 0
-    for phase, hours in zip(roadmap.phases, efforts):
-        cumulative += hours
-        end = math.floor(weeks * cumulative / total + 0.5)
-        plan.append({"phase": phase.number, "name": phase.name, "start_week": start, "end_week": end})
-        start = end + 1
-    return plan
+# %% mutant: factura-keyerror | cell: factura | breaks: R6
+# No comprueba las columnas: deja que pandas lance su KeyError, que no dice qué archivo corregir.
+def churn_revenue_loss(chunks, segment_column: str = "region") -> pd.DataFrame:
+    """Factura mensual del churn por segmento, agregando `chunks` (DataFrames) de uno en uno."""
+    columns = ["customers", "churners", "churn_rate", "monthly_revenue_lost_eur"]
+    totals = None
+    for chunk in chunks:
+        revenue = chunk["monthly_revenue_eur"]
+        if revenue.isna().any() or (revenue < 0).any():
+            raise ValueError("monthly_revenue_eur debe ser ≥ 0 y no vacío.")
+        if not chunk["churned"].isin([0, 1]).all():
+            raise ValueError("churned debe valer 0 o 1.")
+        part = (
+            chunk.assign(_lost=revenue.where(chunk["churned"] == 1, 0.0))
+            .groupby(segment_column)
+            .agg(
+                customers=("churned", "size"),
+                churners=("churned", "sum"),
+                monthly_revenue_lost_eur=("_lost", "sum"),
+            )
+        )
+        totals = part if totals is None else totals.add(part, fill_value=0)
+    if totals is None:
+        return pd.DataFrame(columns=columns, index=pd.Index([], name=segment_column))
+    totals = totals.sort_index().astype({"customers": "int64", "churners": "int64"})
+    totals["churn_rate"] = totals["churners"] / totals["customers"]
+    return totals[columns]
+
+# %% mutant: factura-nan-pasa | cell: factura | breaks: R7
+# Comprueba solo los negativos: un NaN no es < 0, y la suma se lo salta en silencio.
+def churn_revenue_loss(chunks, segment_column: str = "region") -> pd.DataFrame:
+    """Factura mensual del churn por segmento, agregando `chunks` (DataFrames) de uno en uno."""
+    columns = ["customers", "churners", "churn_rate", "monthly_revenue_lost_eur"]
+    totals = None
+    for chunk in chunks:
+        for column in (segment_column, "churned", "monthly_revenue_eur"):
+            if column not in chunk.columns:
+                raise ValueError(f"Falta la columna '{column}'.")
+        revenue = chunk["monthly_revenue_eur"]
+        if (revenue < 0).any():
+            raise ValueError("monthly_revenue_eur no puede ser negativo.")
+        if not chunk["churned"].isin([0, 1]).all():
+            raise ValueError("churned debe valer 0 o 1.")
+        part = (
+            chunk.assign(_lost=revenue.where(chunk["churned"] == 1, 0.0))
+            .groupby(segment_column)
+            .agg(
+                customers=("churned", "size"),
+                churners=("churned", "sum"),
+                monthly_revenue_lost_eur=("_lost", "sum"),
+            )
+        )
+        totals = part if totals is None else totals.add(part, fill_value=0)
+    if totals is None:
+        return pd.DataFrame(columns=columns, index=pd.Index([], name=segment_column))
+    totals = totals.sort_index().astype({"customers": "int64", "churners": "int64"})
+    totals["churn_rate"] = totals["churners"] / totals["customers"]
+    return totals[columns]

@@ -4,12 +4,16 @@ The YAML file is the single source of truth; this module turns it into frozen da
 checks it, so that a malformed file fails early with a Spanish message naming the file and the
 field (e.g. ``phases[2].weeks.start``).
 
+:func:`study_plan` fits the phases into the weeks a given number of study hours per week needs
+(module 00 shows it with the study planner widget).
+
 The assets folder is ``<repository>/assets`` (this package lives at ``src/mlops_course``), unless
 the ``MLOPS_ASSETS_DIR`` environment variable points elsewhere (see :func:`assets_dir`).
 """
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -23,6 +27,8 @@ from mlops_course.machinery.workspace import find_course_root
 ASSETS_ENV_VAR = "MLOPS_ASSETS_DIR"
 ROADMAP_FILE = "roadmap.yaml"
 SUPPORTED_SCHEMA_VERSION = 1
+MAX_WEEKLY_HOURS = 80
+"""Most hours of study per week a plan accepts (more is not a realistic plan)."""
 
 
 class RoadmapError(ValueError):
@@ -391,3 +397,55 @@ def load_roadmap(path: Path | None = None) -> Roadmap:
     except yaml.YAMLError as exc:
         raise RoadmapError(f"{target}: no es YAML válido: {exc}") from exc
     return parse_roadmap(data, target)
+
+
+def study_plan(weekly_hours: float, roadmap: Roadmap) -> list[dict[str, Any]]:
+    """Fit the roadmap's phases into the weeks that ``weekly_hours`` of study per week need.
+
+    Each phase weighs ``phase.seed_weeks * roadmap.reference_hours_per_week`` hours (``H`` in
+    total); the plan lasts ``T = max(min_total_weeks, ceil(H / weekly_hours))`` weeks and phase
+    ``i`` ends in week ``floor(T * C_i / H + 0.5)``, ``C_i`` being the hours up to it included
+    (rounding the cumulative end, not each length, keeps the phases contiguous and their sum
+    exact). At the reference pace the plan is the seed's calendar.
+
+    Returns:
+        One dict per phase, in order: ``phase``, ``name``, ``start_week``, ``end_week``.
+
+    Raises:
+        TypeError: if ``weekly_hours`` is not a number.
+        ValueError: if ``weekly_hours`` is not in (0, 80], or the course does not fit in
+            ``max_total_weeks`` (the message says how many hours per week it needs).
+    """
+    if isinstance(weekly_hours, bool) or not isinstance(weekly_hours, int | float):
+        kind = type(weekly_hours).__name__
+        raise TypeError(f"weekly_hours debe ser un número de horas (int o float), no {kind}.")
+    if not math.isfinite(weekly_hours) or not 0 < weekly_hours <= MAX_WEEKLY_HOURS:
+        raise ValueError(
+            f"weekly_hours debe estar entre 0 (excluido) y {MAX_WEEKLY_HOURS}; "
+            f"recibido {weekly_hours}."
+        )
+    efforts = [phase.seed_weeks * roadmap.reference_hours_per_week for phase in roadmap.phases]
+    total_hours = sum(efforts)
+    total_weeks = max(roadmap.min_total_weeks, math.ceil(total_hours / weekly_hours))
+    if total_weeks > roadmap.max_total_weeks:
+        needed = math.ceil(total_hours / roadmap.max_total_weeks)
+        raise ValueError(
+            f"Con {weekly_hours:g} h/semana el curso ({total_hours} h) ocupa {total_weeks} "
+            f"semanas, más que el máximo de {roadmap.max_total_weeks}: necesitas al menos "
+            f"{needed} h/semana."
+        )
+    plan: list[dict[str, Any]] = []
+    start_week, cumulative = 1, 0
+    for phase, phase_hours in zip(roadmap.phases, efforts, strict=True):
+        cumulative += phase_hours
+        end_week = math.floor(total_weeks * cumulative / total_hours + 0.5)
+        plan.append(
+            {
+                "phase": phase.number,
+                "name": phase.name,
+                "start_week": start_week,
+                "end_week": end_week,
+            }
+        )
+        start_week = end_week + 1
+    return plan

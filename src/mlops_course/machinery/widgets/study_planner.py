@@ -1,12 +1,14 @@
 """Study planner: a thin ipywidgets view over a study-plan function passed in by the notebook.
 
-The plan itself is computed by a function the notebook passes in (in module 00, the student's own
-``study_plan`` from exercise 3); this package never contains that solution. The view:
+The plan itself is computed by a plan function: by default the course's rule,
+:func:`mlops_course.machinery.roadmap.study_plan`; any function with the same signature can be
+passed in (its errors and malformed plans are shown, never raised). The view:
 
 * :func:`render_plan_html` — pure: a plan (list of per-phase dicts) → an HTML table with one
   Gantt-like bar per phase. Unit-tested without a kernel.
 * :func:`plan_html` — calls the plan function safely and returns the plan or a Spanish error as
-  HTML (an unsolved exercise raises ``NotImplementedError``: the view says so instead of failing).
+  HTML (a plan function not written yet raises ``NotImplementedError``: the view says so
+  instead of failing).
 * :class:`StudyPlanner` — a slider for weekly hours and a start-date picker that re-render on every
   change. Its MIME bundle also carries a static ``text/html`` rendering, so nbconvert HTML or a
   GitHub preview (no live kernel, no widget state) still shows the plan for the default hours.
@@ -24,13 +26,13 @@ from typing import Any
 
 import ipywidgets as widgets
 
-from mlops_course.machinery.roadmap import Roadmap, load_roadmap
+from mlops_course.machinery.roadmap import Roadmap, load_roadmap, study_plan
 
 PlanFunction = Callable[[float, Roadmap], Sequence[Mapping[str, Any]]]
 """Signature of the plan function: ``(weekly_hours, roadmap) -> list of per-phase dicts``."""
 
 PLAN_KEYS = ("phase", "name", "start_week", "end_week")
-UNSOLVED_MESSAGE = "Resuelve el ejercicio 3 para ver tu plan."
+UNSOLVED_MESSAGE = "La función de plan todavía no está implementada."
 MIN_HOURS = 1.0
 MAX_HOURS = 80.0
 HOURS_STEP = 0.5
@@ -201,9 +203,9 @@ def plan_html(
 ) -> str:
     """Call ``plan_fn(weekly_hours, roadmap)`` and render its plan, or its error, as HTML.
 
-    Never raises because of the plan function: ``NotImplementedError`` (unsolved exercise) gives
-    :data:`UNSOLVED_MESSAGE`; any other exception is shown with its type and message; a plan with
-    the wrong shape is explained.
+    Never raises because of the plan function: ``NotImplementedError`` (a plan function not
+    written yet) gives :data:`UNSOLVED_MESSAGE`; any other exception is shown with its type and
+    message; a plan with the wrong shape is explained.
     """
     try:
         plan = plan_fn(weekly_hours, roadmap)
@@ -278,10 +280,10 @@ class StudyPlanner:
 
 
 def study_planner(
-    plan_fn: PlanFunction,
+    plan_fn: PlanFunction = study_plan,
     roadmap: Roadmap | None = None,
     weekly_hours: float | None = None,
     start_date: dt.date | None = None,
 ) -> StudyPlanner:
-    """Build the study planner for ``plan_fn`` (default roadmap: ``assets/roadmap.yaml``)."""
+    """Build the study planner for ``plan_fn`` (defaults: the course's rule and roadmap)."""
     return StudyPlanner(plan_fn, roadmap or load_roadmap(), weekly_hours, start_date)
