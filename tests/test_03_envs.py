@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
+import subprocess
+import sys
+import zipfile
 from importlib import metadata
+from pathlib import Path
 
 import pytest
 from packaging.specifiers import SpecifierSet
 
 from mlops_course.lessons.m03_envs import (
     FINDING_KINDS,
+    LOCAL_PACKAGES,
+    build_local_index,
+    build_wheel,
+    find_uv,
     findings_markdown,
     has_bounds,
     installed_closure,
@@ -162,3 +171,66 @@ def test_findings_markdown() -> None:
 def test_findings_markdown_rejects_bad_findings(bad: object) -> None:
     with pytest.raises(ValueError, match="hallazgo"):
         findings_markdown([bad])
+
+
+def test_build_wheel_is_deterministic_and_installable_metadata(tmp_path: Path) -> None:
+    first = build_wheel(tmp_path / "a", "churn-features", "1.2.0", ("bank-io>=1,<2",))
+    second = build_wheel(tmp_path / "b", "churn-features", "1.2.0", ("bank-io>=1,<2",))
+    assert first.name == "churn_features-1.2.0-py3-none-any.whl"
+    assert first.read_bytes() == second.read_bytes()  # same bytes, same sha256 on every run
+    changed = build_wheel(tmp_path / "c", "churn-features", "1.2.0", body="# otro\n")
+    assert changed.read_bytes() != first.read_bytes()
+    with zipfile.ZipFile(first) as archive:
+        meta = archive.read("churn_features-1.2.0.dist-info/METADATA").decode()
+        record = archive.read("churn_features-1.2.0.dist-info/RECORD").decode()
+        init = archive.read("churn_features/__init__.py").decode()
+    assert "Name: churn-features\nVersion: 1.2.0\nRequires-Dist: bank-io>=1,<2" in meta
+    assert "churn_features/__init__.py,sha256=" in record
+    assert init.startswith('__version__ = "1.2.0"')
+
+
+def test_local_index_pages_carry_sha256(tmp_path: Path) -> None:
+    url = build_local_index(tmp_path / "idx")
+    assert url == (tmp_path / "idx" / "simple").resolve().as_uri()
+    wheels = sorted((tmp_path / "idx" / "wheels").glob("*.whl"))
+    assert len(wheels) == sum(len(releases) for releases in LOCAL_PACKAGES.values())
+    page = (tmp_path / "idx" / "simple" / "bank-io" / "index.html").read_text(encoding="utf-8")
+    wheel = tmp_path / "idx" / "wheels" / "bank_io-1.1.0-py3-none-any.whl"
+    assert (
+        f"{wheel.resolve().as_uri()}#sha256={hashlib.sha256(wheel.read_bytes()).hexdigest()}"
+        in page
+    )
+    root = (tmp_path / "idx" / "simple" / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="{name}/"' in root for name in LOCAL_PACKAGES)
+
+
+def test_uv_locks_and_syncs_offline_against_the_local_index(tmp_path: Path) -> None:
+    url = build_local_index(tmp_path / "idx")
+    project = tmp_path / "svc"
+    project.mkdir()
+    (project / "pyproject.toml").write_text(
+        '[project]\nname = "svc"\nversion = "0.1.0"\nrequires-python = ">=3.11"\n'
+        'dependencies = ["churn-features>=1.0,<2"]\n',
+        encoding="utf-8",
+    )
+    env = {"PATH": "/usr/bin:/bin", "UV_CACHE_DIR": str(project / ".uv-cache")}
+    options = ["--offline", "--no-config", "--index-url", url, "--python", sys.executable]
+    subprocess.run([find_uv(), "lock", *options], cwd=project, env=env, check=True)
+    lock = (project / "uv.lock").read_text(encoding="utf-8")
+    assert 'name = "churn-features"\nversion = "1.2.0"' in lock
+    assert lock.count('hash = "sha256:') == 2  # churn-features and bank-io
+    env["UV_PROJECT_ENVIRONMENT"] = str(tmp_path / "env")
+    subprocess.run([find_uv(), "sync", "--frozen", *options], cwd=project, env=env, check=True)
+    assert list((tmp_path / "env").glob("lib/python*/site-packages/churn_features-1.2.0.dist-info"))
+
+
+def test_find_uv_falls_back_to_path_and_explains_when_missing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    assert Path(find_uv()).is_file()
+    monkeypatch.setitem(sys.modules, "uv", None)  # the Python package is not installed
+    monkeypatch.setattr("shutil.which", lambda name: "/opt/bin/uv" if name == "uv" else None)
+    assert find_uv() == "/opt/bin/uv"
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    with pytest.raises(FileNotFoundError, match="No encuentro uv"):
+        find_uv()

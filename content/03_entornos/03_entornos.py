@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 2 · Gestión del caos (semanas 4–6) |
-# | **Tiempo estimado** | ≈ 4 h 15 min: lectura y demos 80 min, ejercicios 145 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 4 h 35 min: lectura y demos 100 min, ejercicios 145 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulos 00 y 01 (funciones con tipos, excepciones, `pathlib`). Saber qué es `pip install`. |
 # | **Entregable** | `workspace/03_entornos/pyproject.toml` del proyecto de churn, validado, y su `requirements.txt` auditado |
 #
@@ -31,16 +31,16 @@
 #
 # 1. **Explicar** las tres capas de un entorno (intérprete, paquetes Python, librerías nativas) y qué
 #    falla cuando una no está declarada (§1 y autoevaluación).
-# 2. **Clasificar** una restricción de versión (exacta, compatible, acotada, sin techo…) y **elegir**
-#    la estrategia de fijado correcta para cada archivo (Ejercicio 1, autocalificado).
+# 2. **Crear** un entorno virtual y **demostrar** que está aislado del intérprete del curso
+#    (Ejercicio 1, autocalificado).
 # 3. **Auditar** un `requirements.txt` con `packaging`: líneas inválidas, sin fijar, duplicadas y en
 #    conflicto (Ejercicio 2, autocalificado).
 # 4. **Escribir** un `pyproject.toml` PEP 621 que pasa `validate-pyproject` y las reglas del equipo
 #    (Ejercicio 3, autocalificado).
-# 5. **Crear** un entorno virtual y **demostrar** que está aislado del intérprete del curso
-#    (Ejercicio 4, autocalificado).
+# 5. **Bloquear** dependencias con `uv lock` sin red, **comprobar** el lock (hashes sha256, rangos,
+#    origen, al día) e **instalarlo** tal cual con `uv sync --frozen` (Ejercicio 4, autocalificado).
 # 6. **Decidir** entre venv, conda, Poetry, uv y Docker para un equipo concreto y **documentarlo** en
-#    un ADR (§3, §8 y respuesta escrita, calificada a mano).
+#    un ADR (§3, §9 y respuesta escrita, calificada a mano).
 #
 # > **Mentalidad Senior (Fase 2):** Si no puedo reproducir tu resultado en MI máquina, tu trabajo no
 # > existe.
@@ -53,8 +53,9 @@
 # visibles (si no imprimen nada, pasan) y, al calificar, tests ocultos con casos límite.
 #
 # **Todo corre de verdad y sin red.** Crearás entornos virtuales reales, validarás `pyproject.toml`
-# con `validate-pyproject` y analizarás requisitos con `packaging`, la misma biblioteca que usa `pip`
-# por dentro. Nada se descarga: no hay `pip install` en este cuaderno. Los entornos de prueba viven en
+# con `validate-pyproject`, analizarás requisitos con `packaging` (la misma biblioteca que usa `pip`
+# por dentro) y bloquearás e instalarás dependencias con `uv` contra un índice de paquetes local.
+# Nada se descarga de internet. Los entornos de prueba viven en
 # una carpeta temporal dentro de tu carpeta de trabajo, `workspace/03_entornos/_tmp/`, que el cuaderno
 # crea al principio y borra al final.
 
@@ -86,6 +87,9 @@ from validate_pyproject import api as pyproject_api
 from validate_pyproject import errors as pyproject_errors
 
 from mlops_course.lessons.m03_envs import (
+    build_local_index,
+    build_wheel,
+    find_uv,
     findings_markdown,
     installed_closure,
     pinned_lines,
@@ -285,9 +289,266 @@ print("con -I:", isolated.stdout.strip() or isolated.stderr.strip().splitlines()
 # La opción **`-I`** (modo aislado) hace que Python ignore todas las variables `PYTHON*` y el
 # `site-packages` del usuario (`~/.local/lib/…`). Úsala cuando quieras *demostrar* que algo funciona
 # solo con lo declarado: es la diferencia entre «funciona en mi terminal» y «funciona en un entorno
-# limpio». La usarás en el Ejercicio 4.
+# limpio». La usarás ahora mismo, en el Ejercicio 1.
+
+# %% [markdown]
+# ### Ejercicio 1 (funcional) · Demuestra que tu entorno está aislado
 #
-# ⏱ *Tiempo estimado hasta aquí: 50 min.*
+# Es el paso **funcional**: un entorno que se crea desde cero y demuestra, preguntándole a su
+# propio intérprete, que solo ve lo suyo.
+#
+# Decir «uso un entorno virtual» no prueba nada; **interrogar** al intérprete, sí. Escribe
+# `probe_venv(env_dir)` que:
+#
+# 1. **Acepte** `env_dir` como `str` o como `Path` (conviértelo con `Path(env_dir)`).
+# 2. **No borre nada ajeno**: si `env_dir` existe y no es una carpeta, o es una carpeta **no vacía sin
+#    `pyvenv.cfg`** (no es un entorno virtual), lanza `ValueError` **sin tocar nada**: el paso 3 borra
+#    el contenido de la carpeta, y `probe_venv(WORKSPACE)` no puede llevarse por delante tu trabajo.
+#    Una carpeta que no existe, una vacía o un entorno virtual anterior son destinos válidos.
+# 3. **Cree** el entorno con `venv.EnvBuilder(with_pip=False, clear=True)`: sin pip (tarda
+#    milisegundos y el entorno nace vacío), y `clear=True` lo recrea desde cero si ya existía, así la
+#    función se puede ejecutar dos veces. No des acceso al `site-packages` del sistema.
+# 4. **Ejecute su intérprete** (`env_dir/bin/python`; en Windows `env_dir/Scripts/python.exe`) en un
+#    proceso aparte **con `-I`** (modo aislado: ignora las variables `PYTHON*`, el `site-packages`
+#    del usuario y la carpeta actual) y un pequeño programa que imprima en JSON `sys.prefix`,
+#    `sys.base_prefix`, `site.getsitepackages()` y si `importlib.util.find_spec("mlops_course")`
+#    encuentra el paquete del curso: los datos son los del entorno nuevo, no los del cuaderno.
+# 5. **Devuelva** un diccionario con exactamente las claves `"python"` (ruta del intérprete, `str`),
+#    `"prefix"` y `"base_prefix"` (`str`), `"site_packages"` (lista de `str`) y
+#    `"course_importable"` (`bool`).
+#
+# ```text
+# probe_venv(SCRATCH / "churn-env")  →  {"python": ".../churn-env/bin/python",
+#                                        "prefix": ".../churn-env", "base_prefix": "/usr/...",
+#                                        "site_packages": [".../churn-env/lib/python3.11/site-packages"],
+#                                        "course_importable": False}
+# ```
+
+
+# %% nbgrader={"grade": false, "grade_id": "probe", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def probe_venv(env_dir: str | Path) -> dict:
+    """Crea un entorno virtual en env_dir y devuelve lo que su intérprete dice de sí mismo."""
+    ### BEGIN SOLUTION
+    env_dir = Path(env_dir)
+    if env_dir.exists():
+        if not env_dir.is_dir():
+            raise ValueError(f"{env_dir} existe y no es una carpeta: no creo un entorno encima.")
+        if any(env_dir.iterdir()) and not (env_dir / "pyvenv.cfg").is_file():
+            raise ValueError(
+                f"{env_dir} no está vacía y no es un entorno virtual (no tiene pyvenv.cfg): "
+                "no la borro. Elige una carpeta nueva."
+            )
+    venv.EnvBuilder(with_pip=False, clear=True, system_site_packages=False).create(env_dir)
+    bin_dir, exe_name = ("Scripts", "python.exe") if os.name == "nt" else ("bin", "python")
+    python = env_dir / bin_dir / exe_name
+    probe_code = (
+        "import importlib.util, json, site, sys\n"
+        "print(json.dumps({'prefix': sys.prefix, 'base_prefix': sys.base_prefix,\n"
+        "    'site_packages': site.getsitepackages(),\n"
+        "    'course_importable': importlib.util.find_spec('mlops_course') is not None}))\n"
+    )
+    completed = subprocess.run(
+        [str(python), "-I", "-c", probe_code],
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    )
+    facts = json.loads(completed.stdout)
+    facts["python"] = str(python)
+    return facts
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-venv-creado", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2, R3, R4, R5]: el entorno existe, su intérprete vive en él (no en el del
+# cuaderno) y el resultado tiene las claves y los tipos pedidos.
+import sys
+import tempfile
+from pathlib import Path
+
+with tempfile.TemporaryDirectory() as tmp:
+    env_path = Path(tmp) / "churn-env"
+    facts = probe_venv(env_path)
+    assert isinstance(facts, dict), f"probe_venv debe devolver un dict, no {type(facts).__name__}."
+    expected_keys = {"python", "prefix", "base_prefix", "site_packages", "course_importable"}
+    assert set(facts) == expected_keys, (
+        f"Las claves deben ser {sorted(expected_keys)}: {sorted(facts)}"
+    )
+    assert (env_path / "pyvenv.cfg").is_file(), (
+        "No hay pyvenv.cfg: ¿has creado el entorno en env_dir?"
+    )
+    pip_dirs = [
+        *env_path.glob("lib*/python*/site-packages/pip"),
+        *env_path.glob("Lib/site-packages/pip"),
+    ]
+    assert not pip_dirs, (
+        "El entorno nuevo trae pip: créalo con with_pip=False, que tarda milisegundos y lo deja vacío."
+    )
+    assert Path(facts["python"]).is_file(), (
+        f"'python' debe ser la ruta del intérprete: {facts['python']}"
+    )
+    assert Path(facts["prefix"]).resolve() == env_path.resolve(), (
+        f"El sys.prefix del entorno debe ser {env_path}, y es {facts['prefix']}: ¿preguntas al "
+        "intérprete del entorno (un proceso aparte) o al del cuaderno?"
+    )
+    assert Path(facts["prefix"]).resolve() != Path(sys.prefix).resolve(), (
+        "El prefix coincide con el del cuaderno: no estás interrogando al entorno nuevo."
+    )
+    assert Path(facts["base_prefix"]).resolve() == Path(sys.base_prefix).resolve(), (
+        f"base_prefix debe ser el Python base ({sys.base_prefix}); es {facts['base_prefix']}."
+    )
+### BEGIN HIDDEN TESTS
+with tempfile.TemporaryDirectory() as hidden_tmp:
+    again_path = Path(hidden_tmp) / "env-twice"
+    first_facts = probe_venv(str(again_path))
+    (again_path / "lib" / "marker.txt").write_text("x", encoding="utf-8")
+    second_facts = probe_venv(again_path)
+    assert first_facts["prefix"] == second_facts["prefix"], (
+        "Dos llamadas deben dar el mismo prefix."
+    )
+    assert not (again_path / "lib" / "marker.txt").exists(), (
+        "La segunda llamada debe recrear el entorno desde cero (clear=True)."
+    )
+    empty_dir = Path(hidden_tmp) / "vacia"
+    empty_dir.mkdir()
+    assert Path(probe_venv(empty_dir)["prefix"]).resolve() == empty_dir.resolve(), (
+        "Una carpeta vacía que ya existe es un destino válido: solo rechaza carpetas NO vacías sin "
+        "pyvenv.cfg."
+    )
+    for key in ("python", "prefix", "base_prefix"):
+        assert type(second_facts[key]) is str, (
+            f"facts[{key!r}] debe ser str (no {type(second_facts[key]).__name__}): conviértelo con "
+            "str() para que el resultado se pueda guardar en JSON."
+        )
+    assert isinstance(second_facts["site_packages"], list) and all(
+        type(p) is str for p in second_facts["site_packages"]
+    ), f"facts['site_packages'] debe ser una lista de str: {second_facts['site_packages']!r}"
+    assert type(second_facts["course_importable"]) is bool, (
+        f"facts['course_importable'] debe ser bool: {second_facts['course_importable']!r}"
+    )
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-venv-aislado", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R3, R4]: el entorno no ve los paquetes del cuaderno (ni por site-packages ni por
+# PYTHONPATH).
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+with tempfile.TemporaryDirectory() as tmp:
+    env_path = Path(tmp) / "iso-env"
+    facts = probe_venv(env_path)
+    assert facts["course_importable"] is False, (
+        "El paquete del curso es importable desde el entorno nuevo: no está aislado."
+    )
+    assert facts["site_packages"] and all(
+        Path(p).resolve().is_relative_to(env_path.resolve()) for p in facts["site_packages"]
+    ), f"Todos los site-packages deben estar dentro del entorno: {facts['site_packages']}"
+    config = (env_path / "pyvenv.cfg").read_text(encoding="utf-8")
+    assert "include-system-site-packages = false" in config, (
+        "pyvenv.cfg dice que el entorno ve el site-packages del sistema: no uses system_site_packages."
+    )
+    # Comprobación independiente: el intérprete del entorno no encuentra pandas.
+    independent = subprocess.run(
+        [facts["python"], "-I", "-c", "import pandas"], capture_output=True, check=False
+    )
+    assert independent.returncode != 0, "pandas es importable desde el entorno nuevo."
+### BEGIN HIDDEN TESTS
+import mlops_course
+
+previous = os.environ.get("PYTHONPATH")
+os.environ["PYTHONPATH"] = str(Path(mlops_course.__file__).resolve().parents[1])
+try:
+    with tempfile.TemporaryDirectory() as hidden_tmp:
+        leaky_facts = probe_venv(Path(hidden_tmp) / "leaky-env")
+finally:
+    if previous is None:
+        os.environ.pop("PYTHONPATH", None)
+    else:
+        os.environ["PYTHONPATH"] = previous
+assert leaky_facts["course_importable"] is False, (
+    "Con PYTHONPATH apuntando al curso, tu sonda ve mlops_course: ejecuta el intérprete con -I "
+    "(modo aislado) para ignorar las variables PYTHON*."
+)
+previous_cwd = Path.cwd()
+with tempfile.TemporaryDirectory() as hidden_tmp:
+    decoy = Path(hidden_tmp) / "carpeta-actual" / "mlops_course"
+    decoy.mkdir(parents=True)
+    (decoy / "__init__.py").write_text("", encoding="utf-8")
+    os.chdir(decoy.parent)
+    try:
+        cwd_facts = probe_venv(Path(hidden_tmp) / "cwd-env")
+    finally:
+        os.chdir(previous_cwd)
+assert cwd_facts["course_importable"] is False, (
+    "Con un paquete mlops_course en la carpeta actual, tu sonda lo ve: ejecuta el intérprete con -I "
+    "(modo aislado), que tampoco añade la carpeta actual a sys.path. Vaciar las variables de "
+    "entorno no basta."
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-venv-seguro", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R2]: probe_venv no borra una carpeta con datos ni un archivo.
+import tempfile
+from pathlib import Path
+
+with tempfile.TemporaryDirectory() as tmp:
+    ok_facts = probe_venv(Path(tmp) / "ok-env")
+    assert ok_facts["course_importable"] is False, (
+        "probe_venv debe funcionar con una carpeta nueva."
+    )
+    precious = Path(tmp) / "proyecto"
+    precious.mkdir()
+    (precious / "datos.csv").write_text("id,churned\n1,0\n", encoding="utf-8")
+    try:
+        probe_venv(precious)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError(
+            "probe_venv(carpeta con datos y sin pyvenv.cfg) debe lanzar ValueError: clear=True la "
+            "habría vaciado."
+        )
+    assert (precious / "datos.csv").is_file(), "probe_venv borró datos.csv: valida ANTES de crear."
+### BEGIN HIDDEN TESTS
+with tempfile.TemporaryDirectory() as hidden_tmp:
+    a_file = Path(hidden_tmp) / "archivo.txt"
+    a_file.write_text("no soy una carpeta", encoding="utf-8")
+    try:
+        probe_venv(a_file)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("probe_venv(archivo) debe lanzar ValueError: no es una carpeta.")
+    assert a_file.read_text(encoding="utf-8") == "no soy una carpeta", "probe_venv tocó el archivo."
+### END HIDDEN TESTS
+
+# %% [markdown]
+# Tu función, aplicada al entorno del proyecto de churn en la carpeta temporal, junto al intérprete
+# de este cuaderno:
+
+# %%
+try:
+    churn_env_facts = probe_venv(SCRATCH / "churn-env")
+    comparison = pd.DataFrame(
+        {
+            "este cuaderno": [sys.prefix, site.getsitepackages(), True],
+            "entorno nuevo": [
+                churn_env_facts["prefix"],
+                churn_env_facts["site_packages"],
+                churn_env_facts["course_importable"],
+            ],
+        },
+        index=["prefix", "site_packages", "¿ve mlops_course?"],
+    )
+    display(comparison)
+except NotImplementedError:
+    print("Resuelve el Ejercicio 1 para ver la comparación.")
+
+# %% [markdown]
+# ⏱ *Tiempo estimado hasta aquí: 1 h 20 min.*
 
 # %% [markdown]
 # ## 3. Análisis comparativo: venv, conda, Poetry, uv y Docker
@@ -318,9 +579,9 @@ show_aid("environment_tools", "03_entornos")
 # %% [markdown]
 # **Este curso, como caso real.** El repositorio del curso usa `pyproject.toml` con versiones exactas
 # y un `environment.yml` para Binder que repite las mismas líneas (un test comprueba que coinciden).
-# Binder construye con conda (es lo que soporta de serie) y los desarrolladores usan `venv`; no hay
-# uv ni Docker porque Binder no ofrece Docker dentro de la sesión. Es una decisión con trade-offs, y
-# por eso merece un ADR (§8).
+# Binder construye con conda (es lo que soporta de serie) y los desarrolladores usan `venv`; uv está
+# instalado (lo usarás en la §8) pero el curso no tiene `uv.lock`, y no hay Docker porque Binder no
+# lo ofrece dentro de la sesión. Es una decisión con trade-offs, y por eso merece un ADR (§9).
 #
 # ### Cuándo NO usar cada herramienta
 #
@@ -334,7 +595,7 @@ show_aid("environment_tools", "03_entornos")
 # | Un lock file | publicas una **biblioteca** en PyPI | rangos en `pyproject.toml`: el lock es de quien instala |
 # | Versiones exactas en `pyproject.toml` | es una biblioteca que otros combinan con sus dependencias | rangos compatibles |
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 10 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 35 min.*
 
 # %% [markdown]
 # ## 4. Estrategias de fijado de versiones
@@ -406,153 +667,13 @@ except InvalidRequirement as error:
     print(error)
 
 # %% [markdown]
-# ## 5. Ejercicios de fijado y auditoría
+# ## 5. Auditar un `requirements.txt`
 #
-# ### Ejercicio 1 (funcional) · ¿Qué estrategia de fijado usa este requisito?
-#
-# Escribe `pin_strategy(requirement)` que reciba un requisito PEP 508 (una cadena) y devuelva su
-# estrategia. Las reglas 1 a 6 se aplican **en este orden**: devuelve la primera que se cumpla.
-#
-# 1. Tiene URL directa (`nombre @ https://…`) → `"directa"`.
-# 2. No tiene ningún especificador de versión → `"libre"`.
-# 3. Algún especificador es `===`, o es `==` **sin** comodín (`==3.1.1`; `==3.*` no cuenta) → `"exacta"`,
-#    aunque haya otros especificadores (`pandas==3.1.1,!=3.0.0`).
-# 4. Tiene un **único** especificador y es `~=` → `"compatible"`.
-# 5. Tiene cota inferior **y** superior → `"acotada"`. Dan cota inferior `>=`, `>`, `~=` y `==` (con
-#    comodín); dan cota superior `<`, `<=`, `~=` y `==` (con comodín). `!=` no acota nada.
-# 6. Solo cota inferior → `"sin_techo"`; en otro caso (solo cota superior, o solo `!=`) → `"sin_suelo"`.
-# 7. Los extras y los marcadores de entorno no cambian la estrategia: en
-#    `pandas[parquet]>=2.2; python_version == "3.11"` solo cuenta `>=2.2` (→ `"sin_techo"`).
-# 8. Si `requirement` no es una cadena (`None`, un número, `bytes`, una lista…), lanza `TypeError`.
-# 9. Si no es un requisito PEP 508 válido (también la cadena vacía o una opción de pip como
-#    `-r base.txt`), lanza `ValueError` con un mensaje que incluya el texto recibido, para saber qué
-#    línea corregir.
-#
-# Usa `Requirement` y recorre `req.specifier`: cada elemento tiene `.operator` y `.version`.
-# `InvalidRequirement` ya es un `ValueError`; envuélvela con un mensaje en español que diga qué
-# corregir.
-#
-# ```text
-# pin_strategy("pandas==3.1.1")          →  "exacta"
-# pin_strategy("pandas~=3.1")            →  "compatible"
-# pin_strategy("pandas>=2.2,<4")         →  "acotada"
-# pin_strategy("pandas>=2.2")            →  "sin_techo"
-# pin_strategy("pandas")                 →  "libre"
-# pin_strategy("pandas >> 2")            →  ValueError: 'pandas >> 2' no es un requisito PEP 508 válido…
-# ```
-
-
-# %% nbgrader={"grade": false, "grade_id": "pin", "locked": false, "schema_version": 3, "solution": true, "task": false}
-def pin_strategy(requirement: str) -> str:
-    """Devuelve la estrategia de fijado de un requisito PEP 508 (ver reglas del enunciado)."""
-    ### BEGIN SOLUTION
-    if not isinstance(requirement, str):
-        kind = type(requirement).__name__
-        raise TypeError(f"requirement debe ser una cadena PEP 508, no {kind}.")
-    try:
-        req = Requirement(requirement)
-    except InvalidRequirement as err:
-        raise ValueError(f"{requirement!r} no es un requisito PEP 508 válido: {err}") from err
-    if req.url:
-        return "directa"
-    specs = list(req.specifier)
-    if not specs:
-        return "libre"
-    for spec in specs:
-        if spec.operator == "===" or (spec.operator == "==" and not spec.version.endswith(".*")):
-            return "exacta"
-    if len(specs) == 1 and specs[0].operator == "~=":
-        return "compatible"
-    has_lower = any(spec.operator in {">=", ">", "~=", "=="} for spec in specs)
-    has_upper = any(spec.operator in {"<", "<=", "~=", "=="} for spec in specs)
-    if has_lower and has_upper:
-        return "acotada"
-    return "sin_techo" if has_lower else "sin_suelo"
-    ### END SOLUTION
-
-
-# %% nbgrader={"grade": true, "grade_id": "test-pin-basico", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R2, R3, R4, R5, R6]: las estrategias básicas de la tabla de la §4.
-cases = {
-    "pandas==3.1.1": "exacta",
-    "pandas~=3.1": "compatible",
-    "pandas>=2.2,<4": "acotada",
-    "pandas>=2.2": "sin_techo",
-    "pandas": "libre",
-    "pandas<4": "sin_suelo",
-}
-for text, expected in cases.items():
-    got = pin_strategy(text)
-    assert got == expected, f"pin_strategy({text!r}) debe ser {expected!r} y es {got!r}."
-### BEGIN HIDDEN TESTS
-hidden_cases = {
-    "numpy>1.26,<=2.4.6": "acotada",
-    "scikit-learn===1.9.1": "exacta",
-    "  Scikit_Learn  >= 1.5 ,  < 2  ": "acotada",
-    "numpy!=2.0.0": "sin_suelo",
-}
-for sample, wanted in hidden_cases.items():
-    result = pin_strategy(sample)
-    assert result == wanted, f"pin_strategy({sample!r}) debe ser {wanted!r}; devuelve {result!r}."
-### END HIDDEN TESTS
-
-# %% nbgrader={"grade": true, "grade_id": "test-pin-limites", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R3, R4, R5, R6, R7]: comodines, exclusiones, extras, marcadores y URL directas.
-got = pin_strategy("pandas==3.*")
-assert got == "acotada", (
-    f"pin_strategy('pandas==3.*') debe ser 'acotada' (acepta de 3.0 a <4) y es {got!r}: un == con "
-    "comodín no es una versión exacta."
-)
-### BEGIN HIDDEN TESTS
-limit_cases = {
-    "pandas>=2.2,!=2.2.1": "sin_techo",
-    "pandas<4,!=3.0.0": "sin_suelo",
-    "pandas~=3.1,!=3.1.0": "acotada",
-    "pandas==3.1.1,!=3.0.0": "exacta",
-    'pandas[parquet]~=3.1; python_version >= "3.11"': "compatible",
-    'pandas[parquet]>=2.2; python_version == "3.11"': "sin_techo",
-    'numpy<3; sys_platform == "linux" and python_version >= "3.11"': "sin_suelo",
-    "churn-model @ https://example.org/churn_model-0.1.0-py3-none-any.whl": "directa",
-    "churn-model @ file:///tmp/churn_model-0.1.0.tar.gz": "directa",
-}
-for sample, wanted in limit_cases.items():
-    result = pin_strategy(sample)
-    assert result == wanted, f"pin_strategy({sample!r}) debe ser {wanted!r}; devuelve {result!r}."
-### END HIDDEN TESTS
-
-# %% nbgrader={"grade": true, "grade_id": "test-pin-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R5, R8, R9]: un requisito mal escrito lanza ValueError con un mensaje que incluye el
-# texto; una entrada que no es una cadena, TypeError.
-assert pin_strategy("numpy>=2,<3") == "acotada", "pin_strategy('numpy>=2,<3') debe ser 'acotada'."
-try:
-    pin_strategy("pandas >> 2")
-except ValueError as err:
-    assert "pandas >> 2" in str(err), (
-        f"El mensaje debe incluir el requisito recibido para saber qué línea corregir: {err}"
-    )
-else:
-    raise AssertionError("pin_strategy('pandas >> 2') debe lanzar ValueError: no es PEP 508.")
-### BEGIN HIDDEN TESTS
-for bad_text in ("", "==1.0", "pandas>=", "-r base.txt", "numpy=2.4.6"):
-    try:
-        pin_strategy(bad_text)
-    except ValueError as bad_err:
-        assert bad_text in str(bad_err), (
-            f"El mensaje de ValueError para {bad_text!r} debe incluir el texto recibido: {bad_err}"
-        )
-    else:
-        raise AssertionError(f"pin_strategy({bad_text!r}) debe lanzar ValueError: no es PEP 508.")
-for bad_type in (None, 3, ["pandas"], b"pandas"):
-    try:
-        pin_strategy(bad_type)
-    except TypeError:
-        pass
-    else:
-        raise AssertionError(f"pin_strategy({bad_type!r}) debe lanzar TypeError: no es una cadena.")
-### END HIDDEN TESTS
-
-# %% [markdown]
 # ### Ejercicio 2 (seguro) · Auditar un `requirements.txt`
+#
+# Es el paso **seguro**: la función recibe un archivo que no controlas, valida cada línea (y el
+# tipo de lo que recibe) sin detenerse en la primera mala, y no deja llegar a despliegue nada sin
+# fijar ni contradictorio.
 #
 # El `requirements.txt` de despliegue es un archivo **concreto**: cada paquete, una línea, una
 # versión exacta. Un error en él no falla al escribirlo, falla semanas después al instalar. Escribe
@@ -569,8 +690,10 @@ for bad_type in (None, 3, ["pandas"], b"pandas"):
 # 3. **`"invalida"`**: la línea no es un requisito PEP 508 (`InvalidRequirement`). `package` es `None`,
 #    el mensaje incluye el texto de la línea y la auditoría sigue con las demás líneas. Las opciones de
 #    pip (`-r base.txt`, `--index-url …`) también son inválidas aquí.
-# 4. **`"sin_fijar"`**: el requisito es válido pero `pin_strategy` (tu Ejercicio 1) no es `"exacta"`;
-#    una URL directa tampoco fija una versión.
+# 4. **`"sin_fijar"`**: el requisito es válido pero no fija una versión exacta: ninguno de sus
+#    especificadores (recorre `req.specifier`: cada uno tiene `.operator` y `.version`) es `===` o
+#    `==` **sin** comodín (`==3.1.1` fija; `==3.*` es un rango de 3.0 a <4). Una URL directa tampoco
+#    fija una versión.
 # 5. **`"duplicada"`**: el paquete ya apareció en una línea anterior con el **mismo marcador** (o las
 #    dos sin marcador). Compara nombres normalizados (`Scikit_Learn` y `scikit-learn` son el mismo
 #    paquete) y marcadores con `str(req.marker)`, que los normaliza (`python_version>='3.12'` y
@@ -622,14 +745,17 @@ def audit_requirements(text: str) -> list[dict]:
             )
             continue
         name = canonicalize_name(req.name)
-        strategy = pin_strategy(line)
-        if strategy != "exacta":
+        exact = any(
+            spec.operator == "===" or (spec.operator == "==" and "*" not in spec.version)
+            for spec in req.specifier
+        )
+        if not exact:
             findings.append(
                 {
                     "line": number,
                     "kind": "sin_fijar",
                     "package": name,
-                    "message": f"{name} no está fijado con == (estrategia {strategy}): "
+                    "message": f"{name} no está fijado con == ({req.specifier or 'sin versión'}): "
                     "en un requirements.txt de despliegue fija la versión exacta.",
                 }
             )
@@ -724,7 +850,7 @@ assert glued_report == [(2, "invalida", None)], (
 )
 wildcard = [(f["line"], f["kind"], f["package"]) for f in audit_requirements("pandas==3.*\n")]
 assert wildcard == [(1, "sin_fijar", "pandas")], (
-    f"'pandas==3.*' es un rango (usa pin_strategy), no una versión exacta; hallazgos: {wildcard}"
+    f"'pandas==3.*' es un rango (==  con comodín), no una versión exacta; hallazgos: {wildcard}"
 )
 ### END HIDDEN TESTS
 
@@ -820,10 +946,10 @@ assert [(f["line"], f["kind"], f["package"]) for f in several] == [
 try:
     display(Markdown(findings_markdown(audit_requirements(SAMPLE), "requirements de ejemplo")))
 except NotImplementedError:
-    print("Resuelve los Ejercicios 1 y 2 para ver el informe.")
+    print("Resuelve el Ejercicio 2 para ver el informe.")
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 2 h 10 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 25 min.*
 #
 # ## 6. Lock files y dependencias nativas
 #
@@ -909,7 +1035,7 @@ pd.DataFrame(wheel_rows).set_index("paquete")
 #    Una cota superior `numpy<3` en tu proyecto es la forma de no recibir el próximo cambio así sin
 #    haberlo probado.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 30 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 45 min.*
 
 # %% [markdown]
 # ## 7. `pyproject.toml`: un archivo para declararlo todo
@@ -936,8 +1062,9 @@ pd.DataFrame(wheel_rows).set_index("paquete")
 # (`uv sync --group dev`, `pip install --group dev` desde pip 25.1). Aquí usaremos un extra `dev`
 # porque funciona con cualquier instalador; los grupos son la opción moderna si tu equipo ya usa uv.
 #
-# **Metáfora: la ficha técnica del producto.** `[project]` es la etiqueta que va en la caja (qué es,
-# qué necesita para funcionar); `[tool.*]` son las instrucciones de la fábrica, que el cliente no ve.
+# `[project]` es lo que se publica con el paquete y leen los instaladores (qué es, qué necesita
+# para funcionar); `[tool.*]` es la configuración de las herramientas del repositorio, que quien
+# instala el paquete nunca usa.
 #
 # ### El esquema: `validate-pyproject`
 #
@@ -1001,6 +1128,9 @@ for problem in policy_violations(lax, required=["numpy", "pandas", "scikit-learn
 # las comprueba la CI. Son las que cumplirá tu `pyproject.toml` en el Ejercicio 3.
 #
 # ### Ejercicio 3 (escalable) · El `pyproject.toml` del proyecto de churn
+#
+# Es el paso **escalable** en tamaño de equipo: las reglas dejan de vivir en la cabeza de quien
+# revisa y pasan a un archivo que la CI comprueba igual en cada pull request, sean 2 o 20 personas.
 #
 # Escribe en `CHURN_PYPROJECT` (una cadena con el contenido TOML) el `pyproject.toml` del proyecto
 # de churn que construiremos en los módulos 05–17. Debe:
@@ -1188,271 +1318,527 @@ assert tools.get("mypy", {}).get("strict") is True, "Falta [tool.mypy] con stric
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 3 h 10 min.*
+# ## 8. Un lock de verdad con uv, sin red
 #
-# ### Ejercicio 4 (reproducible) · Demuestra que tu entorno está aislado
+# Hasta aquí el lock ha sido teoría y una foto (`pip freeze`). Ahora lo haces como en un equipo:
+# declaras rangos en `pyproject.toml`, **uv** resuelve y escribe `uv.lock` (versiones exactas y el
+# hash sha256 de cada archivo) y cada máquina instala **exactamente** eso con `uv sync --frozen`.
 #
-# Decir «uso un entorno virtual» no prueba nada; **interrogar** al intérprete, sí. Escribe
-# `probe_venv(env_dir)` que:
+# Sin red: el banco tiene un **índice interno** de paquetes (como el Artifactory o el devpi de
+# muchas empresas). Lo construimos en la carpeta temporal con unos wheels diminutos que hacen de
+# paquetes internos (`churn-features`, `churn-metrics` y su dependencia `bank-io`, cada uno en
+# varias versiones) y una página PEP 503 por paquete cuyos enlaces llevan `#sha256=…`: de ahí saca
+# uv los hashes que guarda en el lock.
+
+# %%
+INDEX_ROOT = SCRATCH / "indice-interno"
+INDEX_URL = build_local_index(INDEX_ROOT)  # wheels/ + simple/ (PEP 503), todo local
+INDEX = INDEX_ROOT / "simple"
+print("índice:", INDEX_URL)
+print(*sorted(p.name for p in (INDEX_ROOT / "wheels").iterdir()), sep="\n")
+print((INDEX / "churn-metrics" / "index.html").read_text(encoding="utf-8")[:300], "…")
+
+# %% [markdown]
+# El proyecto: un servicio de churn que declara dos dependencias con rangos. `uv lock` resuelve
+# contra el índice local y **no descarga nada**: `--offline` prohíbe la red, `--no-config` ignora
+# la configuración de uv de la máquina (otro índice, otra caché), `--index-url` apunta al índice
+# interno y `--python` fija el intérprete. `UV_CACHE_DIR` deja la caché dentro del proyecto.
+
+# %%
+UV = find_uv()
+SERVICE = SCRATCH / "churn-service"
+SERVICE.mkdir(exist_ok=True)
+(SERVICE / "pyproject.toml").write_text(
+    """\
+[project]
+name = "churn-service"
+version = "0.1.0"
+requires-python = ">=3.11,<4"
+dependencies = ["churn-features>=1.0,<2", "churn-metrics>=1.0,<2"]
+""",
+    encoding="utf-8",
+)
+
+
+def run_uv(*args: str, project: Path = SERVICE, extra_env: dict | None = None) -> str:
+    """Ejecuta uv sin red contra el índice interno y devuelve lo que imprime (demo de la §8)."""
+    clean_env = {k: v for k, v in os.environ.items() if not k.startswith("UV_")}
+    command = [UV, *args, "--offline", "--no-config", "--color", "never", "--index-url", INDEX_URL]
+    command += ["--python", sys.executable]
+    done = subprocess.run(
+        command,
+        cwd=project,
+        env={**clean_env, "UV_CACHE_DIR": str(project / ".uv-cache"), **(extra_env or {})},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return f"$ uv {' '.join(args)}  → código {done.returncode}\n{done.stdout}{done.stderr}"
+
+
+print(subprocess.run([UV, "--version"], capture_output=True, text=True, check=True).stdout)
+print(run_uv("lock"))
+print((SERVICE / "uv.lock").read_text(encoding="utf-8"))
+
+# %% [markdown]
+# Lee el lock: `churn-features` quedó en **1.2.0** (la 2.0.0 está fuera de `<2`), `bank-io` entra
+# como transitiva, cada archivo tiene su `hash = "sha256:…"` y `[package.metadata]` guarda **lo que
+# declaraste**: si cambias el `pyproject.toml`, `uv lock --check` lo nota. Ahora instalamos el lock,
+# tal cual, en un entorno nuevo, y lo comparamos con lo que ve `pip freeze`:
+
+# %%
+service_env = SERVICE / ".venv"
+print(run_uv("sync", "--frozen", extra_env={"UV_PROJECT_ENVIRONMENT": str(service_env)}))
+service_site = next(
+    service_env.glob("lib*/python*/site-packages"), service_env / "Lib/site-packages"
+)
+freeze = subprocess.run(
+    [
+        sys.executable,
+        "-m",
+        "pip",
+        "--isolated",
+        "--no-color",
+        "freeze",
+        "--path",
+        str(service_site),
+    ],
+    capture_output=True,
+    text=True,
+    check=True,
+).stdout.split()
+locked_pins = sorted(
+    f"{p['name']}=={p['version']}"
+    for p in tomllib.loads((SERVICE / "uv.lock").read_text(encoding="utf-8"))["package"]
+    if "registry" in p["source"]
+)
+pd.DataFrame({"pip freeze del entorno": freeze, "uv.lock": locked_pins})
+
+# %% [markdown]
+# Mismas versiones, pero no son el mismo documento. `pip freeze` es una **foto** de un entorno ya
+# instalado: no sabe de dónde vino cada paquete, no lleva hashes ni distingue plataformas. El lock
+# es la **entrada** de la instalación: origen, hashes y lo que se declaró. El estándar PEP 751
+# (2025) define un formato común, `pylock.toml`, que ya escriben las dos herramientas:
+
+# %%
+print(run_uv("export", "--format", "pylock.toml", "--frozen")[:900], "…\n")
+pip_lock = subprocess.run(
+    [sys.executable, "-m", "pip", "--isolated", "--no-color", "lock", "--no-index", "--find-links",
+     str(INDEX_ROOT / "wheels"), "-o", str(SCRATCH / "pylock.pip.toml"),
+     "churn-features>=1.0,<2", "churn-metrics>=1.0,<2"],
+    capture_output=True,
+    text=True,
+    check=False,
+)  # fmt: skip
+print("pip lock → código", pip_lock.returncode)
+print((SCRATCH / "pylock.pip.toml").read_text(encoding="utf-8")[:500], "…")
+
+# %% [markdown]
+# ### Para qué sirve el hash: un wheel cambiado en el índice
 #
-# 1. **Acepte** `env_dir` como `str` o como `Path`; cualquier otro tipo, `TypeError`.
-# 2. **No borre nada ajeno**: si `env_dir` existe y no es una carpeta, o es una carpeta **no vacía sin
-#    `pyvenv.cfg`** (no es un entorno virtual), lanza `ValueError` **sin tocar nada**: el paso 3 borra
-#    el contenido de la carpeta, y `probe_venv(WORKSPACE)` no puede llevarse por delante tu trabajo.
-#    Una carpeta que no existe, una vacía o un entorno virtual anterior son destinos válidos.
-# 3. **Cree** el entorno con `venv.EnvBuilder(with_pip=False, clear=True)`: sin pip (tarda
-#    milisegundos y el entorno nace vacío), y `clear=True` lo recrea desde cero si ya existía, así la
-#    función se puede ejecutar dos veces. No des acceso al `site-packages` del sistema.
-# 4. **Ejecute su intérprete** (`env_dir/bin/python`; en Windows `env_dir/Scripts/python.exe`) en un
-#    proceso aparte **con `-I`** (modo aislado: ignora las variables `PYTHON*`, el `site-packages`
-#    del usuario y la carpeta actual) y un pequeño programa que imprima en JSON `sys.prefix`,
-#    `sys.base_prefix`, `site.getsitepackages()` y si `importlib.util.find_spec("mlops_course")`
-#    encuentra el paquete del curso: los datos son los del entorno nuevo, no los del cuaderno.
-# 5. **Devuelva** un diccionario con exactamente las claves `"python"` (ruta del intérprete, `str`),
-#    `"prefix"` y `"base_prefix"` (`str`), `"site_packages"` (lista de `str`) y
-#    `"course_importable"` (`bool`).
+# Alguien sustituye `churn_metrics-1.1.0` en el índice por otro archivo con el **mismo nombre y la
+# misma versión** (un atacante, o un «arreglo rápido» subido a mano). La versión fijada no lo
+# detecta; el hash sí. `uv export` escribe un `requirements.txt` con `--hash` y
+# `pip install --require-hashes` se niega a instalar lo que no coincide:
+
+# %%
+requirements_hashed = SCRATCH / "requirements-hashes.txt"
+run_uv("export", "--format", "requirements.txt", "--frozen", "-o", str(requirements_hashed))
+print(requirements_hashed.read_text(encoding="utf-8"))
+original_wheel = INDEX_ROOT / "wheels" / "churn_metrics-1.1.0-py3-none-any.whl"
+original_bytes = original_wheel.read_bytes()
+build_wheel(INDEX_ROOT / "wheels", "churn-metrics", "1.1.0", body="# parche subido a mano\n")
+tampered = subprocess.run(
+    [sys.executable, "-m", "pip", "--isolated", "--no-color", "install", "--require-hashes", "--no-index",
+     "--find-links", str(INDEX_ROOT / "wheels"), "--target", str(SCRATCH / "pip-target"),
+     "-r", str(requirements_hashed)],
+    capture_output=True,
+    text=True,
+    check=False,
+)  # fmt: skip
+print("pip install --require-hashes → código", tampered.returncode)
+print("\n".join(tampered.stderr.strip().splitlines()[-4:]))
+original_wheel.write_bytes(original_bytes)  # devolvemos el wheel auténtico al índice
+print("wheel auténtico restaurado:", original_wheel.name)
+
+# %% [markdown]
+# `uv sync --frozen` hace la misma comprobación con los hashes de `uv.lock`. Sin hashes, el mismo
+# `churn-metrics==1.1.0` se habría instalado en silencio.
+#
+# ### Ejercicio 4 (escalable) · Un lock que la CI puede comprobar
+#
+# Es el paso **escalable**: un lock comprobado se resuelve una vez y se instala idéntico en cada
+# portátil y en cada runner de la CI, en milisegundos y sin red, tenga el equipo 2 o 20 personas;
+# la CI solo tiene que rechazar un lock roto o viejo. Escribe tres funciones (`index` es la carpeta
+# `simple/` del índice local, como `INDEX`; `project_dir`, la carpeta con el `pyproject.toml`):
+#
+# 1. **`lock_offline(project_dir, index)` bloquea sin red.** Ejecuta en `project_dir` (como `cwd`)
+#    `uv lock --offline --no-config --index-url <URL de index> --python <este intérprete>`, con el
+#    binario de `find_uv()`, la URL de `Path(index).resolve().as_uri()`, `sys.executable` y la
+#    variable de entorno `UV_CACHE_DIR` apuntando a `project_dir / ".uv-cache"` (la caché vive en el
+#    proyecto). Devuelve el `uv.lock` escrito, leído con `tomllib`.
+# 2. **Errores claros.** Si `project_dir` no tiene `pyproject.toml`, `ValueError` **sin ejecutar
+#    uv**. Si uv falla (por ejemplo, el índice no tiene ninguna versión que cumpla lo declarado),
+#    `RuntimeError` con el mensaje de uv (su `stderr`), que dice qué paquete no se puede resolver.
+# 3. **`lock_problems(project_dir, index)` exige hashes.** Lee `pyproject.toml` y `uv.lock` con
+#    `tomllib` y devuelve hallazgos. El propio proyecto (`source` con `virtual` o `editable`) no
+#    cuenta. `"sin_hash"`: algún archivo del paquete (`wheels` y, si lo hay, `sdist`) no tiene un
+#    `hash` que empiece por `"sha256:"`.
+# 4. **Rangos.** `"fuera_de_rango"`: una dependencia de `[project].dependencies` falta en el lock o
+#    su versión bloqueada no cumple el especificador declarado (compara nombres normalizados).
+# 5. **Origen.** `"origen"`: el paquete no viene del índice local: su `source` no tiene `registry`,
+#    o `(project_dir / registry).resolve()` no es `Path(index).resolve()` (uv puede escribir la ruta
+#    relativa al proyecto; con una ruta absoluta, `/` da la absoluta).
+# 6. **Lock al día.** `"desactualizado"` (con `package` `None`): `uv lock --check`, con las mismas
+#    opciones que en el requisito 1, falla porque la declaración cambió después de bloquear.
+# 7. **Formato.** Cada hallazgo es un diccionario con las claves `"kind"`, `"package"` (nombre
+#    normalizado) y `"message"` (en español, que diga qué corregir); un lock correcto da `[]`.
+# 8. **`sync_frozen(project_dir, index, env_dir)` instala lo bloqueado.** Ejecuta
+#    `uv sync --frozen` (mismas opciones; `UV_PROJECT_ENVIRONMENT` = `env_dir` resuelto) y devuelve
+#    `{nombre normalizado: versión}` de lo instalado en `env_dir`, leído con
+#    `importlib.metadata.distributions(path=[<site-packages del entorno>])`. **Nunca** reescribe
+#    `uv.lock`, aunque la declaración haya cambiado: eso es lo que hace `--frozen`. Si uv falla,
+#    `RuntimeError` con su mensaje.
+#
+# La celda trae además el esqueleto `uv_offline(project_dir, index, *args, project_env=None)`:
+# escríbela primero (el comando de arriba con `args` delante de las opciones y un entorno que es
+# una copia de `os.environ` sin las variables `UV_*` heredadas, más `UV_CACHE_DIR` y, si se pide,
+# `UV_PROJECT_ENVIRONMENT`) y úsala en las tres. `run_uv`, en la demo de arriba, hace casi lo mismo.
 #
 # ```text
-# probe_venv(SCRATCH / "churn-env")  →  {"python": ".../churn-env/bin/python",
-#                                        "prefix": ".../churn-env", "base_prefix": "/usr/...",
-#                                        "site_packages": [".../churn-env/lib/python3.11/site-packages"],
-#                                        "course_importable": False}
+# lock_offline(proyecto, INDEX)["package"]  →  [{"name": "bank-io", "version": "1.1.0", …}, …]
+# lock_problems(proyecto, INDEX)            →  []
+# (tras cambiar el pyproject.toml)          →  [{"kind": "desactualizado", "package": None, …}]
+# sync_frozen(proyecto, INDEX, env)         →  {"bank-io": "1.1.0", "churn-features": "1.2.0", …}
 # ```
 
 
-# %% nbgrader={"grade": false, "grade_id": "probe", "locked": false, "schema_version": 3, "solution": true, "task": false}
-def probe_venv(env_dir: str | Path) -> dict:
-    """Crea un entorno virtual en env_dir y devuelve lo que su intérprete dice de sí mismo."""
+# %% nbgrader={"grade": false, "grade_id": "uvlock", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def uv_offline(project_dir: Path, index: Path, *args: str, project_env: Path | None = None):
+    """Ejecuta `uv <args>` sin red contra el índice local, con la caché dentro del proyecto."""
     ### BEGIN SOLUTION
-    if not isinstance(env_dir, (str, Path)):
-        raise TypeError(f"env_dir debe ser str o Path, no {type(env_dir).__name__}.")
-    env_dir = Path(env_dir)
-    if env_dir.exists():
-        if not env_dir.is_dir():
-            raise ValueError(f"{env_dir} existe y no es una carpeta: no creo un entorno encima.")
-        if any(env_dir.iterdir()) and not (env_dir / "pyvenv.cfg").is_file():
-            raise ValueError(
-                f"{env_dir} no está vacía y no es un entorno virtual (no tiene pyvenv.cfg): "
-                "no la borro. Elige una carpeta nueva."
-            )
-    venv.EnvBuilder(with_pip=False, clear=True, system_site_packages=False).create(env_dir)
-    bin_dir, exe_name = ("Scripts", "python.exe") if os.name == "nt" else ("bin", "python")
-    python = env_dir / bin_dir / exe_name
-    probe_code = (
-        "import importlib.util, json, site, sys\n"
-        "print(json.dumps({'prefix': sys.prefix, 'base_prefix': sys.base_prefix,\n"
-        "    'site_packages': site.getsitepackages(),\n"
-        "    'course_importable': importlib.util.find_spec('mlops_course') is not None}))\n"
+    project_dir = Path(project_dir)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UV_")}
+    env["UV_CACHE_DIR"] = str(project_dir / ".uv-cache")
+    if project_env is not None:
+        env["UV_PROJECT_ENVIRONMENT"] = str(project_env)
+    command = [find_uv(), *args, "--offline", "--no-config"]
+    command += ["--index-url", Path(index).resolve().as_uri(), "--python", sys.executable]
+    return subprocess.run(
+        command, cwd=project_dir, env=env, capture_output=True, text=True, check=False, timeout=120
     )
-    completed = subprocess.run(
-        [str(python), "-I", "-c", probe_code],
-        capture_output=True,
-        text=True,
-        check=True,
-        timeout=60,
-    )
-    facts = json.loads(completed.stdout)
-    facts["python"] = str(python)
-    return facts
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "test-venv-creado", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R2, R3, R4, R5]: el entorno existe, su intérprete vive en él (no en el del
-# cuaderno) y el resultado tiene las claves y los tipos pedidos.
-import sys
-import tempfile
-from pathlib import Path
+def lock_offline(project_dir: Path, index: Path) -> dict:
+    """Ejecuta uv lock sin red contra el índice local y devuelve el uv.lock leído con tomllib."""
+    ### BEGIN SOLUTION
+    project_dir = Path(project_dir)
+    if not (project_dir / "pyproject.toml").is_file():
+        raise ValueError(f"{project_dir} no tiene pyproject.toml: no hay nada que bloquear.")
+    done = uv_offline(project_dir, index, "lock")
+    if done.returncode != 0:
+        raise RuntimeError(f"uv lock falló:\n{done.stderr.strip()}")
+    return tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+    ### END SOLUTION
 
-with tempfile.TemporaryDirectory() as tmp:
-    env_path = Path(tmp) / "churn-env"
-    facts = probe_venv(env_path)
-    assert isinstance(facts, dict), f"probe_venv debe devolver un dict, no {type(facts).__name__}."
-    expected_keys = {"python", "prefix", "base_prefix", "site_packages", "course_importable"}
-    assert set(facts) == expected_keys, (
-        f"Las claves deben ser {sorted(expected_keys)}: {sorted(facts)}"
-    )
-    assert (env_path / "pyvenv.cfg").is_file(), (
-        "No hay pyvenv.cfg: ¿has creado el entorno en env_dir?"
-    )
-    pip_dirs = [
-        *env_path.glob("lib*/python*/site-packages/pip"),
-        *env_path.glob("Lib/site-packages/pip"),
-    ]
-    assert not pip_dirs, (
-        "El entorno nuevo trae pip: créalo con with_pip=False, que tarda milisegundos y lo deja vacío."
-    )
-    assert Path(facts["python"]).is_file(), (
-        f"'python' debe ser la ruta del intérprete: {facts['python']}"
-    )
-    assert Path(facts["prefix"]).resolve() == env_path.resolve(), (
-        f"El sys.prefix del entorno debe ser {env_path}, y es {facts['prefix']}: ¿preguntas al "
-        "intérprete del entorno (un proceso aparte) o al del cuaderno?"
-    )
-    assert Path(facts["prefix"]).resolve() != Path(sys.prefix).resolve(), (
-        "El prefix coincide con el del cuaderno: no estás interrogando al entorno nuevo."
-    )
-    assert Path(facts["base_prefix"]).resolve() == Path(sys.base_prefix).resolve(), (
-        f"base_prefix debe ser el Python base ({sys.base_prefix}); es {facts['base_prefix']}."
-    )
-### BEGIN HIDDEN TESTS
-with tempfile.TemporaryDirectory() as hidden_tmp:
-    again_path = Path(hidden_tmp) / "env-twice"
-    first_facts = probe_venv(str(again_path))
-    (again_path / "lib" / "marker.txt").write_text("x", encoding="utf-8")
-    second_facts = probe_venv(again_path)
-    assert first_facts["prefix"] == second_facts["prefix"], (
-        "Dos llamadas deben dar el mismo prefix."
-    )
-    assert not (again_path / "lib" / "marker.txt").exists(), (
-        "La segunda llamada debe recrear el entorno desde cero (clear=True)."
-    )
-    empty_dir = Path(hidden_tmp) / "vacia"
-    empty_dir.mkdir()
-    assert Path(probe_venv(empty_dir)["prefix"]).resolve() == empty_dir.resolve(), (
-        "Una carpeta vacía que ya existe es un destino válido: solo rechaza carpetas NO vacías sin "
-        "pyvenv.cfg."
-    )
-    for key in ("python", "prefix", "base_prefix"):
-        assert type(second_facts[key]) is str, (
-            f"facts[{key!r}] debe ser str (no {type(second_facts[key]).__name__}): conviértelo con "
-            "str() para que el resultado se pueda guardar en JSON."
+
+def lock_problems(project_dir: Path, index: Path) -> list[dict]:
+    """Comprueba uv.lock: hashes, rangos declarados, origen y que esté al día."""
+    ### BEGIN SOLUTION
+    project_dir = Path(project_dir)
+    project = tomllib.loads((project_dir / "pyproject.toml").read_text(encoding="utf-8"))
+    lock = tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+    problems = []
+    locked = {}
+    for package in lock.get("package", []):
+        name = canonicalize_name(package["name"])
+        source = package.get("source", {})
+        if "virtual" in source or "editable" in source:
+            continue
+        locked[name] = package["version"]
+        registry = source.get("registry")
+        if registry is None or (project_dir / registry).resolve() != Path(index).resolve():
+            problems.append(
+                {
+                    "kind": "origen",
+                    "package": name,
+                    "message": f"{name} viene de {source}, no del índice interno: bloquea solo "
+                    "contra el índice del equipo.",
+                }
+            )
+        files = [*package.get("wheels", []), *([package["sdist"]] if "sdist" in package else [])]
+        if not files or any(not str(f.get("hash", "")).startswith("sha256:") for f in files):
+            problems.append(
+                {
+                    "kind": "sin_hash",
+                    "package": name,
+                    "message": f"{name}: hay archivos sin hash sha256 en el lock; sin hash, un "
+                    "wheel cambiado en el índice se instala sin aviso. Vuelve a bloquear.",
+                }
+            )
+    for text in project["project"].get("dependencies", []):
+        req = Requirement(text)
+        name = canonicalize_name(req.name)
+        if name not in locked or not req.specifier.contains(locked[name], prereleases=True):
+            problems.append(
+                {
+                    "kind": "fuera_de_rango",
+                    "package": name,
+                    "message": f"{name} {locked.get(name, '(no está en el lock)')} no cumple lo "
+                    f"declarado ({text}): vuelve a ejecutar uv lock.",
+                }
+            )
+    if uv_offline(project_dir, index, "lock", "--check").returncode != 0:
+        problems.append(
+            {
+                "kind": "desactualizado",
+                "package": None,
+                "message": "uv.lock no corresponde al pyproject.toml actual (uv lock --check "
+                "falla): ejecuta uv lock y sube el lock nuevo.",
+            }
         )
-    assert isinstance(second_facts["site_packages"], list) and all(
-        type(p) is str for p in second_facts["site_packages"]
-    ), f"facts['site_packages'] debe ser una lista de str: {second_facts['site_packages']!r}"
-    assert type(second_facts["course_importable"]) is bool, (
-        f"facts['course_importable'] debe ser bool: {second_facts['course_importable']!r}"
-    )
-### END HIDDEN TESTS
+    return problems
+    ### END SOLUTION
 
-# %% nbgrader={"grade": true, "grade_id": "test-venv-aislado", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R3, R4]: el entorno no ve los paquetes del cuaderno (ni por site-packages ni por
-# PYTHONPATH).
-import os
-import subprocess
+
+def sync_frozen(project_dir: Path, index: Path, env_dir: Path) -> dict[str, str]:
+    """Instala uv.lock tal cual (uv sync --frozen) en env_dir y devuelve {paquete: versión}."""
+    ### BEGIN SOLUTION
+    env_dir = Path(env_dir).resolve()
+    done = uv_offline(project_dir, index, "sync", "--frozen", project_env=env_dir)
+    if done.returncode != 0:
+        raise RuntimeError(f"uv sync --frozen falló:\n{done.stderr.strip()}")
+    site_dirs = [
+        str(p)
+        for p in [*env_dir.glob("lib*/python*/site-packages"), *env_dir.glob("Lib/site-packages")]
+    ]
+    return {
+        canonicalize_name(dist.metadata["Name"]): dist.version
+        for dist in metadata.distributions(path=site_dirs)
+    }
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-uv-lock", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2]: uv lock corre sin red contra el índice local, con la caché en el proyecto, y
+# los fallos dan errores claros.
 import tempfile
 from pathlib import Path
 
+from mlops_course.lessons.m03_envs import build_local_index
+
+SERVICE_TOML = """\
+[project]
+name = "churn-service"
+version = "0.1.0"
+requires-python = ">=3.11,<4"
+dependencies = ["churn-features>=1.0,<2", "churn-metrics>=1.0,<2"]
+"""
 with tempfile.TemporaryDirectory() as tmp:
-    env_path = Path(tmp) / "iso-env"
-    facts = probe_venv(env_path)
-    assert facts["course_importable"] is False, (
-        "El paquete del curso es importable desde el entorno nuevo: no está aislado."
+    build_local_index(Path(tmp) / "indice")
+    test_index = Path(tmp) / "indice" / "simple"
+    project = Path(tmp) / "servicio"
+    project.mkdir()
+    (project / "pyproject.toml").write_text(SERVICE_TOML, encoding="utf-8")
+    lock = lock_offline(project, test_index)
+    assert isinstance(lock, dict) and "package" in lock, (
+        "lock_offline debe devolver el uv.lock leído con tomllib (un dict con la lista 'package')."
     )
-    assert facts["site_packages"] and all(
-        Path(p).resolve().is_relative_to(env_path.resolve()) for p in facts["site_packages"]
-    ), f"Todos los site-packages deben estar dentro del entorno: {facts['site_packages']}"
-    config = (env_path / "pyvenv.cfg").read_text(encoding="utf-8")
-    assert "include-system-site-packages = false" in config, (
-        "pyvenv.cfg dice que el entorno ve el site-packages del sistema: no uses system_site_packages."
+    assert (project / "uv.lock").is_file(), "lock_offline debe escribir uv.lock en project_dir."
+    versions = {p["name"]: p["version"] for p in lock["package"] if "registry" in p["source"]}
+    expected_versions = {"bank-io": "1.1.0", "churn-features": "1.2.0", "churn-metrics": "1.1.0"}
+    assert versions == expected_versions, (
+        f"El lock debe tener {expected_versions} (la versión más alta dentro de cada rango, más la "
+        f"dependencia transitiva bank-io); tiene {versions}."
     )
-    # Comprobación independiente: el intérprete del entorno no encuentra pandas.
-    independent = subprocess.run(
-        [facts["python"], "-I", "-c", "import pandas"], capture_output=True, check=False
+    assert (project / ".uv-cache").is_dir(), (
+        "La caché de uv debe vivir en project_dir/.uv-cache: pasa UV_CACHE_DIR en el entorno del "
+        "proceso."
     )
-    assert independent.returncode != 0, "pandas es importable desde el entorno nuevo."
 ### BEGIN HIDDEN TESTS
-import mlops_course
-
-previous = os.environ.get("PYTHONPATH")
-os.environ["PYTHONPATH"] = str(Path(mlops_course.__file__).resolve().parents[1])
-try:
-    with tempfile.TemporaryDirectory() as hidden_tmp:
-        leaky_facts = probe_venv(Path(hidden_tmp) / "leaky-env")
-finally:
-    if previous is None:
-        os.environ.pop("PYTHONPATH", None)
-    else:
-        os.environ["PYTHONPATH"] = previous
-assert leaky_facts["course_importable"] is False, (
-    "Con PYTHONPATH apuntando al curso, tu sonda ve mlops_course: ejecuta el intérprete con -I "
-    "(modo aislado) para ignorar las variables PYTHON*."
-)
-previous_cwd = Path.cwd()
 with tempfile.TemporaryDirectory() as hidden_tmp:
-    decoy = Path(hidden_tmp) / "carpeta-actual" / "mlops_course"
-    decoy.mkdir(parents=True)
-    (decoy / "__init__.py").write_text("", encoding="utf-8")
-    os.chdir(decoy.parent)
+    build_local_index(Path(hidden_tmp) / "indice")
+    hidden_index = Path(hidden_tmp) / "indice" / "simple"
+    empty_project = Path(hidden_tmp) / "sin-pyproject"
+    empty_project.mkdir()
     try:
-        cwd_facts = probe_venv(Path(hidden_tmp) / "cwd-env")
-    finally:
-        os.chdir(previous_cwd)
-assert cwd_facts["course_importable"] is False, (
-    "Con un paquete mlops_course en la carpeta actual, tu sonda lo ve: ejecuta el intérprete con -I "
-    "(modo aislado), que tampoco añade la carpeta actual a sys.path. Vaciar las variables de "
-    "entorno no basta."
-)
-### END HIDDEN TESTS
-
-# %% nbgrader={"grade": true, "grade_id": "test-venv-seguro", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R2]: probe_venv no borra una carpeta con datos y rechaza tipos sin sentido.
-import tempfile
-from pathlib import Path
-
-with tempfile.TemporaryDirectory() as tmp:
-    ok_facts = probe_venv(Path(tmp) / "ok-env")
-    assert ok_facts["course_importable"] is False, (
-        "probe_venv debe funcionar con una carpeta nueva."
-    )
-    precious = Path(tmp) / "proyecto"
-    precious.mkdir()
-    (precious / "datos.csv").write_text("id,churned\n1,0\n", encoding="utf-8")
-    try:
-        probe_venv(precious)
+        lock_offline(empty_project, hidden_index)
     except ValueError:
         pass
+    else:
+        raise AssertionError("lock_offline(carpeta sin pyproject.toml) debe lanzar ValueError.")
+    assert not (empty_project / ".uv-cache").exists(), (
+        "Sin pyproject.toml no hay que ejecutar uv: valida antes de llamar a uv."
+    )
+    impossible = Path(hidden_tmp) / "imposible"
+    impossible.mkdir()
+    (impossible / "pyproject.toml").write_text(
+        SERVICE_TOML.replace("churn-features>=1.0,<2", "churn-features>=3,<4"), encoding="utf-8"
+    )
+    try:
+        lock_offline(impossible, hidden_index)
+    except RuntimeError as uv_error:
+        assert "churn-features" in str(uv_error), (
+            f"El RuntimeError debe incluir el mensaje de uv (stderr), que nombra el paquete "
+            f"imposible de resolver: {uv_error}"
+        )
     else:
         raise AssertionError(
-            "probe_venv(carpeta con datos y sin pyvenv.cfg) debe lanzar ValueError: clear=True la "
-            "habría vaciado."
+            "Si uv lock falla (churn-features>=3 no existe en el índice), lock_offline debe lanzar "
+            "RuntimeError con el mensaje de uv: mira el código de salida del proceso."
         )
-    assert (precious / "datos.csv").is_file(), "probe_venv borró datos.csv: valida ANTES de crear."
-### BEGIN HIDDEN TESTS
-with tempfile.TemporaryDirectory() as hidden_tmp:
-    a_file = Path(hidden_tmp) / "archivo.txt"
-    a_file.write_text("no soy una carpeta", encoding="utf-8")
-    try:
-        probe_venv(a_file)
-    except ValueError:
-        pass
-    else:
-        raise AssertionError("probe_venv(archivo) debe lanzar ValueError: no es una carpeta.")
-    assert a_file.read_text(encoding="utf-8") == "no soy una carpeta", "probe_venv tocó el archivo."
-for bad_dir in (42, None, ["env"]):
-    try:
-        probe_venv(bad_dir)
-    except TypeError:
-        pass
-    else:
-        raise AssertionError(f"probe_venv({bad_dir!r}) debe lanzar TypeError.")
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-uv-problemas", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R3, R4, R5, R6, R7]: un lock correcto no tiene hallazgos; sin hash, fuera de rango,
+# de otro índice o viejo, sí.
+import re
+import tempfile
+from pathlib import Path
+
+from mlops_course.lessons.m03_envs import build_local_index
+
+
+def _kinds(found):
+    return {(f["kind"], f["package"]) for f in found}
+
+
+with tempfile.TemporaryDirectory() as tmp:
+    build_local_index(Path(tmp) / "indice")
+    test_index = Path(tmp) / "indice" / "simple"
+    project = Path(tmp) / "servicio"
+    project.mkdir()
+    (project / "pyproject.toml").write_text(SERVICE_TOML, encoding="utf-8")
+    lock_offline(project, test_index)
+    clean_found = lock_problems(project, test_index)
+    assert clean_found == [], f"Un lock recién hecho no tiene hallazgos; devuelve {clean_found}."
+    good_lock = (project / "uv.lock").read_text(encoding="utf-8")
+    no_hash = re.sub(
+        r'(bank_io-1\.1\.0-py3-none-any\.whl"), hash = "sha256:[0-9a-f]+"', r"\1", good_lock
+    )
+    (project / "uv.lock").write_text(no_hash, encoding="utf-8")
+    found = lock_problems(project, test_index)
+    assert ("sin_hash", "bank-io") in _kinds(found), (
+        f"El wheel de bank-io no tiene hash en el lock: falta el hallazgo ('sin_hash', 'bank-io'). "
+        f"Hallazgos: {sorted(_kinds(found), key=str)}"
+    )
+    for finding in found:
+        assert set(finding) == {"kind", "package", "message"}, (
+            f"Cada hallazgo debe tener exactamente las claves kind, package y message: {finding}"
+        )
+        assert isinstance(finding["message"], str) and finding["message"].strip(), (
+            f"Cada hallazgo necesita un mensaje en español: {finding}"
+        )
+    ### BEGIN HIDDEN TESTS
+    out_of_range = good_lock.replace(
+        'name = "churn-metrics"\nversion = "1.1.0"', 'name = "churn-metrics"\nversion = "0.9.0"'
+    )
+    assert out_of_range != good_lock, "(test) no se pudo preparar el lock fuera de rango"
+    (project / "uv.lock").write_text(out_of_range, encoding="utf-8")
+    hidden_found = lock_problems(project, test_index)
+    assert ("fuera_de_rango", "churn-metrics") in _kinds(hidden_found), (
+        f"El lock fija churn-metrics 0.9.0 y el pyproject.toml pide >=1.0,<2: falta "
+        f"('fuera_de_rango', 'churn-metrics'). Hallazgos: {sorted(_kinds(hidden_found), key=str)}"
+    )
+    foreign = re.sub(
+        r'(name = "churn-metrics"\nversion = "1\.1\.0"\nsource = )\{ registry = "[^"]+" \}',
+        r'\1{ registry = "https://pypi.org/simple" }',
+        good_lock,
+    )
+    assert foreign != good_lock, "(test) no se pudo preparar el lock con otro índice"
+    (project / "uv.lock").write_text(foreign, encoding="utf-8")
+    foreign_found = lock_problems(project, test_index)
+    assert ("origen", "churn-metrics") in _kinds(foreign_found), (
+        f"churn-metrics viene de pypi.org, no del índice interno: falta ('origen', "
+        f"'churn-metrics'). Hallazgos: {sorted(_kinds(foreign_found), key=str)}"
+    )
+    assert ("origen", "bank-io") not in _kinds(foreign_found), (
+        "bank-io sí viene del índice local: compara (project_dir / registry).resolve() con "
+        "Path(index).resolve()."
+    )
+    (project / "uv.lock").write_text(good_lock, encoding="utf-8")
+    (project / "pyproject.toml").write_text(
+        SERVICE_TOML.replace("churn-features>=1.0,<2", "churn-features>=1.1,<2"), encoding="utf-8"
+    )
+    stale = lock_problems(project, test_index)
+    assert _kinds(stale) == {("desactualizado", None)}, (
+        f"El pyproject.toml cambió (churn-features>=1.1,<2) después de bloquear: la versión 1.2.0 "
+        f"aún cumple el rango, pero el lock ya no corresponde a lo declarado (uv lock --check). "
+        f"Esperado solo ('desactualizado', None); hallazgos: {sorted(_kinds(stale), key=str)}"
+    )
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-uv-sync", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R8]: uv sync --frozen instala en un entorno nuevo exactamente lo que dice el lock, y no
+# lo reescribe aunque la declaración haya cambiado.
+import subprocess
+import tempfile
+import tomllib
+from pathlib import Path
+
+from mlops_course.lessons.m03_envs import build_local_index
+
+with tempfile.TemporaryDirectory() as tmp:
+    build_local_index(Path(tmp) / "indice")
+    test_index = Path(tmp) / "indice" / "simple"
+    project = Path(tmp) / "servicio"
+    project.mkdir()
+    (project / "pyproject.toml").write_text(SERVICE_TOML, encoding="utf-8")
+    lock_offline(project, test_index)
+    env_path = Path(tmp) / "entorno-nuevo"
+    installed = sync_frozen(project, test_index, env_path)
+    locked_versions = {
+        p["name"]: p["version"]
+        for p in tomllib.loads((project / "uv.lock").read_text(encoding="utf-8"))["package"]
+        if "registry" in p["source"]
+    }
+    assert installed == locked_versions, (
+        f"sync_frozen debe devolver lo instalado en env_dir ({{paquete: versión}}) y coincidir con "
+        f"el lock {locked_versions}; devuelve {installed}."
+    )
+    env_python = next(env_path.glob("bin/python"), env_path / "Scripts" / "python.exe")
+    probe = subprocess.run(
+        [str(env_python), "-I", "-c", "import churn_features; print(churn_features.__version__)"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert probe.stdout.strip() == "1.2.0", (
+        f"El entorno {env_path} debe poder importar churn_features 1.2.0: {probe.stderr[-300:]}"
+    )
+    ### BEGIN HIDDEN TESTS
+    lock_before = (project / "uv.lock").read_bytes()
+    (project / "pyproject.toml").write_text(
+        SERVICE_TOML.replace("churn-features>=1.0,<2", "churn-features>=1.1,<2"), encoding="utf-8"
+    )
+    again = sync_frozen(project, test_index, Path(tmp) / "otro-entorno")
+    assert (project / "uv.lock").read_bytes() == lock_before, (
+        "sync_frozen reescribió uv.lock porque la declaración cambió: instala con --frozen, que "
+        "usa el lock tal cual y nunca lo modifica (el lock viejo lo detecta lock_problems)."
+    )
+    assert again == locked_versions, f"Con --frozen se instala el lock tal cual: {again}"
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# Tu función, aplicada al entorno del proyecto de churn en la carpeta temporal, junto al intérprete
-# de este cuaderno:
+# Tus funciones, aplicadas al servicio de la demo (el mismo índice interno), como lo haría un paso
+# de la CI: bloquear, comprobar, instalar.
 
 # %%
 try:
-    churn_env_facts = probe_venv(SCRATCH / "churn-env")
-    comparison = pd.DataFrame(
-        {
-            "este cuaderno": [sys.prefix, site.getsitepackages(), True],
-            "entorno nuevo": [
-                churn_env_facts["prefix"],
-                churn_env_facts["site_packages"],
-                churn_env_facts["course_importable"],
-            ],
-        },
-        index=["prefix", "site_packages", "¿ve mlops_course?"],
-    )
-    display(comparison)
+    ci_lock = lock_offline(SERVICE, INDEX)
+    ci_problems = lock_problems(SERVICE, INDEX)
+    ci_installed = sync_frozen(SERVICE, INDEX, SCRATCH / "ci-env")
+    print(f"uv.lock: {len(ci_lock['package'])} paquetes; hallazgos: {ci_problems or 'ninguno'}")
+    display(pd.Series(ci_installed, name="instalado con uv sync --frozen"))
 except NotImplementedError:
-    print("Resuelve el Ejercicio 4 para ver la comparación.")
+    print("Resuelve el Ejercicio 4 para ver el paso de CI completo.")
 
 # %% [markdown]
-# ## 8. Decisiones documentadas
+# ⏱ *Tiempo estimado hasta aquí: 4 h 15 min.*
+
+# %% [markdown]
+# ## 9. Decisiones documentadas
 #
 # El ADR con el que este curso decidió su propio entorno, en el formato de la guía:
 #
@@ -1536,7 +1922,7 @@ except NotImplementedError:
 # ### END SOLUTION
 
 # %% [markdown]
-# ## 9. Tu entregable: `pyproject.toml` y `requirements.txt` auditado
+# ## 10. Tu entregable: `pyproject.toml` y `requirements.txt` auditado
 #
 # La celda siguiente escribe en tu carpeta de trabajo:
 #
@@ -1565,7 +1951,7 @@ try:
     print(requirements_text)
     display(Markdown(audit_path.read_text(encoding="utf-8")))
 except (NameError, NotImplementedError):
-    print("Resuelve los Ejercicios 1–3 y vuelve a ejecutar esta celda.")
+    print("Resuelve los Ejercicios 2 y 3 y vuelve a ejecutar esta celda.")
 except (pyproject_errors.ValidationError, ValueError) as err:
     print(f"Tu pyproject.toml aún no sirve como entregable: {err}")
 
@@ -1586,7 +1972,7 @@ if deliverable.is_file() and requirements_path.is_file():
         assert declared_req.specifier.contains(pinned_version), (entry, pinned_version)
     print(f"{deliverable.name}: válido; {requirements_path.name}: {len(pins)} paquetes coherentes")
 else:
-    print("Entregable pendiente: ejecuta la celda anterior cuando los Ejercicios 1–3 pasen.")
+    print("Entregable pendiente: ejecuta la celda anterior cuando los Ejercicios 2 y 3 pasen.")
 
 # %%
 # Limpieza: borramos los entornos de prueba; quedan solo los entregables.
@@ -1594,7 +1980,7 @@ shutil.rmtree(SCRATCH, ignore_errors=True)
 sorted(p.name for p in WORKSPACE.iterdir())
 
 # %% [markdown]
-# ## 10. Cierre
+# ## 11. Cierre
 #
 # ### Resumen
 #
@@ -1606,6 +1992,9 @@ sorted(p.name for p in WORKSPACE.iterdir())
 #   despliegue (concreto). Cada estrategia de fijado tiene su forma de fallar.
 # - `validate-pyproject` comprueba el esquema; las reglas del equipo se comprueban con `packaging` y se
 #   escriben como política en la CI.
+# - Un lock de verdad (`uv lock`) guarda versiones exactas, origen y hash sha256 de cada archivo;
+#   `uv lock --check` dice si sigue correspondiendo a lo declarado y `uv sync --frozen` lo instala tal
+#   cual. `pip freeze` es una foto del entorno, no un lock; `pylock.toml` (PEP 751) es el formato común.
 # - venv, conda, Poetry, uv y Docker resuelven problemas distintos: dependencias no Python → conda o
 #   contenedor; lock multiplataforma → uv o Poetry; nada especial → venv.
 #
@@ -1616,6 +2005,8 @@ sorted(p.name for p in WORKSPACE.iterdir())
 #   dependencias sin cota ni `==`.
 # - [ ] `workspace/03_entornos/requirements.txt` fija con `==` todo el cierre y su auditoría
 #   (`auditoria_requirements.md`) no tiene hallazgos.
+# - [ ] `lock_problems` no da hallazgos para el `churn-service` de la §8 y `sync_frozen` instala
+#   exactamente su `uv.lock`.
 # - [ ] Tu ADR nombra una única fuente de verdad de versiones para desarrollo, entrenamiento y
 #   producción.
 #
@@ -1628,6 +2019,8 @@ sorted(p.name for p in WORKSPACE.iterdir())
 # 3. ¿Qué diferencia hay entre `~=2.2` y `~=2.2.0`?
 # 4. Tu entorno virtual importa un paquete que no instalaste en él. Nombra dos causas posibles.
 # 5. ¿Cuándo recomendarías conda a un equipo que hoy usa uv?
+# 6. Alguien cambió el `pyproject.toml` y no volvió a bloquear. La CI instala con
+#    `uv sync --frozen`: ¿qué versiones se instalan y qué paso de la CI debería fallar?
 #
 # <details><summary>Pistas de respuesta</summary>
 #
@@ -1636,7 +2029,9 @@ sorted(p.name for p in WORKSPACE.iterdir())
 #    el instalador no encuentra una versión que satisfaga a los dos (`ResolutionImpossible`).
 #    3. `>=2.2,<3` frente a `>=2.2.0,<2.3`. 4. `PYTHONPATH` exportado, el entorno creado con
 #    `--system-site-packages`, o el `site-packages` del usuario (`~/.local`). 5. Cuando aparecen
-#    dependencias que pip no instala: CUDA en portátiles, GDAL, R o compiladores.
+#    dependencias que pip no instala: CUDA en portátiles, GDAL, R o compiladores. 6. Las del lock
+#    viejo (`--frozen` nunca vuelve a resolver); debe fallar `uv lock --check` (tu `lock_problems`:
+#    «desactualizado»).
 #
 # </details>
 #
@@ -1644,13 +2039,16 @@ sorted(p.name for p in WORKSPACE.iterdir())
 #
 # entorno virtual · `sys.prefix` · site-packages · PEP 440 (versiones) · PEP 508 (requisitos) ·
 # PEP 621 (`[project]`) · PEP 735 (grupos de dependencias) · extra · lock file · dependencia
-# transitiva · wheel · etiqueta de plataforma (manylinux) · ABI · Dev Container.
+# transitiva · hash sha256 · `uv.lock` · `pylock.toml` (PEP 751) · wheel · etiqueta de plataforma
+# (manylinux) · ABI · Dev Container.
 #
 # ### Para saber más
 #
 # - Python Packaging User Guide: *Writing your pyproject.toml* y *Dependency specifiers*
 #   (packaging.python.org).
-# - PEP 405 (entornos virtuales), PEP 440, PEP 508, PEP 621, PEP 735.
+# - PEP 405 (entornos virtuales), PEP 440, PEP 508, PEP 503 (índice simple), PEP 621, PEP 735 y
+#   PEP 751 (`pylock.toml`).
+# - Documentación de pip: *Secure installs* (`--require-hashes`).
 # - Donald Stufft (2013). *setup.py vs requirements.txt* (abstracto frente a concreto).
 # - Henry Schreiner (2021). *Should You Use Upper Bound Version Constraints?* (los costos de las
 #   cotas superiores).

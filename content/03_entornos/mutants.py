@@ -1,238 +1,3 @@
-# %% mutant: pin-ignora-url | cell: pin | breaks: R1
-# Olvida las URL directas: «churn-model @ https://…» no tiene versión y sale «libre».
-def pin_strategy(requirement: str) -> str:
-    """Devuelve la estrategia de fijado de un requisito PEP 508 (ver reglas del enunciado)."""
-    if not isinstance(requirement, str):
-        raise TypeError("requirement debe ser una cadena PEP 508.")
-    try:
-        req = Requirement(requirement)
-    except InvalidRequirement as err:
-        raise ValueError(f"{requirement!r} no es un requisito PEP 508 válido: {err}") from err
-    specs = list(req.specifier)
-    if not specs:
-        return "libre"
-    for spec in specs:
-        if spec.operator == "===" or (spec.operator == "==" and not spec.version.endswith(".*")):
-            return "exacta"
-    if len(specs) == 1 and specs[0].operator == "~=":
-        return "compatible"
-    has_lower = any(spec.operator in {">=", ">", "~=", "=="} for spec in specs)
-    has_upper = any(spec.operator in {"<", "<=", "~=", "=="} for spec in specs)
-    if has_lower and has_upper:
-        return "acotada"
-    return "sin_techo" if has_lower else "sin_suelo"
-
-# %% mutant: pin-especificador-none | cell: pin | breaks: R2
-# Busca «sin especificador» con `req.specifier is None`, pero packaging siempre da un SpecifierSet
-# (vacío): «pandas» no sale «libre» sino «sin_suelo».
-def pin_strategy(requirement: str) -> str:
-    """Devuelve la estrategia de fijado de un requisito PEP 508 (ver reglas del enunciado)."""
-    if not isinstance(requirement, str):
-        raise TypeError("requirement debe ser una cadena PEP 508.")
-    try:
-        req = Requirement(requirement)
-    except InvalidRequirement as err:
-        raise ValueError(f"{requirement!r} no es un requisito PEP 508 válido: {err}") from err
-    if req.url:
-        return "directa"
-    if req.specifier is None:
-        return "libre"
-    specs = list(req.specifier)
-    for spec in specs:
-        if spec.operator == "===" or (spec.operator == "==" and not spec.version.endswith(".*")):
-            return "exacta"
-    if len(specs) == 1 and specs[0].operator == "~=":
-        return "compatible"
-    has_lower = any(spec.operator in {">=", ">", "~=", "=="} for spec in specs)
-    has_upper = any(spec.operator in {"<", "<=", "~=", "=="} for spec in specs)
-    if has_lower and has_upper:
-        return "acotada"
-    return "sin_techo" if has_lower else "sin_suelo"
-
-# %% mutant: pin-comodin-exacto | cell: pin | breaks: R3
-# Trata cualquier == como versión exacta, también ==3.* (que es un rango de 3.0 a <4).
-def pin_strategy(requirement: str) -> str:
-    """Devuelve la estrategia de fijado de un requisito PEP 508 (ver reglas del enunciado)."""
-    if not isinstance(requirement, str):
-        raise TypeError("requirement debe ser una cadena PEP 508.")
-    try:
-        req = Requirement(requirement)
-    except InvalidRequirement as err:
-        raise ValueError(f"{requirement!r} no es un requisito PEP 508 válido: {err}") from err
-    if req.url:
-        return "directa"
-    specs = list(req.specifier)
-    if not specs:
-        return "libre"
-    if any(spec.operator in {"==", "==="} for spec in specs):
-        return "exacta"
-    if len(specs) == 1 and specs[0].operator == "~=":
-        return "compatible"
-    has_lower = any(spec.operator in {">=", ">", "~=", "=="} for spec in specs)
-    has_upper = any(spec.operator in {"<", "<=", "~=", "=="} for spec in specs)
-    if has_lower and has_upper:
-        return "acotada"
-    return "sin_techo" if has_lower else "sin_suelo"
-
-# %% mutant: pin-compatible-con-varios | cell: pin | breaks: R4
-# Da «compatible» en cuanto ve un ~=, aunque haya más especificadores: «pandas~=3.1,!=3.1.0» es
-# «acotada».
-def pin_strategy(requirement: str) -> str:
-    """Devuelve la estrategia de fijado de un requisito PEP 508 (ver reglas del enunciado)."""
-    if not isinstance(requirement, str):
-        raise TypeError("requirement debe ser una cadena PEP 508.")
-    try:
-        req = Requirement(requirement)
-    except InvalidRequirement as err:
-        raise ValueError(f"{requirement!r} no es un requisito PEP 508 válido: {err}") from err
-    if req.url:
-        return "directa"
-    specs = list(req.specifier)
-    if not specs:
-        return "libre"
-    for spec in specs:
-        if spec.operator == "===" or (spec.operator == "==" and not spec.version.endswith(".*")):
-            return "exacta"
-    if any(spec.operator == "~=" for spec in specs):
-        return "compatible"
-    has_lower = any(spec.operator in {">=", ">", "~=", "=="} for spec in specs)
-    has_upper = any(spec.operator in {"<", "<=", "~=", "=="} for spec in specs)
-    if has_lower and has_upper:
-        return "acotada"
-    return "sin_techo" if has_lower else "sin_suelo"
-
-# %% mutant: pin-cuenta-especificadores | cell: pin | breaks: R5
-# Cree que dos especificadores ya acotan: «>=2.2,!=2.2.1» sale «acotada» aunque no tiene techo.
-def pin_strategy(requirement: str) -> str:
-    """Devuelve la estrategia de fijado de un requisito PEP 508 (ver reglas del enunciado)."""
-    if not isinstance(requirement, str):
-        raise TypeError("requirement debe ser una cadena PEP 508.")
-    try:
-        req = Requirement(requirement)
-    except InvalidRequirement as err:
-        raise ValueError(f"{requirement!r} no es un requisito PEP 508 válido: {err}") from err
-    if req.url:
-        return "directa"
-    specs = list(req.specifier)
-    if not specs:
-        return "libre"
-    for spec in specs:
-        if spec.operator == "===" or (spec.operator == "==" and not spec.version.endswith(".*")):
-            return "exacta"
-    if len(specs) == 1 and specs[0].operator == "~=":
-        return "compatible"
-    if len(specs) >= 2 or specs[0].operator == "==":
-        return "acotada"
-    return "sin_techo" if specs[0].operator in {">=", ">"} else "sin_suelo"
-
-# %% mutant: pin-distinto-es-libre | cell: pin | breaks: R6
-# Como «!= no acota nada», descarta los != antes de mirar: «numpy!=2.0.0» se queda sin
-# especificadores y sale «libre» en vez de «sin_suelo».
-def pin_strategy(requirement: str) -> str:
-    """Devuelve la estrategia de fijado de un requisito PEP 508 (ver reglas del enunciado)."""
-    if not isinstance(requirement, str):
-        raise TypeError("requirement debe ser una cadena PEP 508.")
-    try:
-        req = Requirement(requirement)
-    except InvalidRequirement as err:
-        raise ValueError(f"{requirement!r} no es un requisito PEP 508 válido: {err}") from err
-    if req.url:
-        return "directa"
-    all_specs = list(req.specifier)
-    specs = [spec for spec in all_specs if spec.operator != "!="]
-    if not specs:
-        return "libre"
-    for spec in specs:
-        if spec.operator == "===" or (spec.operator == "==" and not spec.version.endswith(".*")):
-            return "exacta"
-    if len(all_specs) == 1 and all_specs[0].operator == "~=":
-        return "compatible"
-    has_lower = any(spec.operator in {">=", ">", "~=", "=="} for spec in specs)
-    has_upper = any(spec.operator in {"<", "<=", "~=", "=="} for spec in specs)
-    if has_lower and has_upper:
-        return "acotada"
-    return "sin_techo" if has_lower else "sin_suelo"
-
-# %% mutant: pin-busca-en-texto | cell: pin | breaks: R7
-# Busca «==» en el texto del requisito en vez de en req.specifier: el `==` de un marcador
-# (`python_version == "3.11"`) lo convierte en «exacta».
-def pin_strategy(requirement: str) -> str:
-    """Devuelve la estrategia de fijado de un requisito PEP 508 (ver reglas del enunciado)."""
-    if not isinstance(requirement, str):
-        raise TypeError("requirement debe ser una cadena PEP 508.")
-    try:
-        req = Requirement(requirement)
-    except InvalidRequirement as err:
-        raise ValueError(f"{requirement!r} no es un requisito PEP 508 válido: {err}") from err
-    if req.url:
-        return "directa"
-    specs = list(req.specifier)
-    if not specs:
-        return "libre"
-    if "===" in requirement or ("==" in requirement and ".*" not in requirement):
-        return "exacta"
-    if len(specs) == 1 and specs[0].operator == "~=":
-        return "compatible"
-    has_lower = any(spec.operator in {">=", ">", "~=", "=="} for spec in specs)
-    has_upper = any(spec.operator in {"<", "<=", "~=", "=="} for spec in specs)
-    if has_lower and has_upper:
-        return "acotada"
-    return "sin_techo" if has_lower else "sin_suelo"
-
-# %% mutant: pin-convierte-a-texto | cell: pin | breaks: R8
-# Quiere ser tolerante y convierte la entrada con str(): pin_strategy(None) analiza «None» (un
-# nombre de paquete válido) y devuelve «libre» en vez de lanzar TypeError.
-def pin_strategy(requirement: str) -> str:
-    """Devuelve la estrategia de fijado de un requisito PEP 508 (ver reglas del enunciado)."""
-    requirement = str(requirement)
-    try:
-        req = Requirement(requirement)
-    except InvalidRequirement as err:
-        raise ValueError(f"{requirement!r} no es un requisito PEP 508 válido: {err}") from err
-    if req.url:
-        return "directa"
-    specs = list(req.specifier)
-    if not specs:
-        return "libre"
-    for spec in specs:
-        if spec.operator == "===" or (spec.operator == "==" and not spec.version.endswith(".*")):
-            return "exacta"
-    if len(specs) == 1 and specs[0].operator == "~=":
-        return "compatible"
-    has_lower = any(spec.operator in {">=", ">", "~=", "=="} for spec in specs)
-    has_upper = any(spec.operator in {"<", "<=", "~=", "=="} for spec in specs)
-    if has_lower and has_upper:
-        return "acotada"
-    return "sin_techo" if has_lower else "sin_suelo"
-
-# %% mutant: pin-vacio-libre | cell: pin | breaks: R9
-# Trata la cadena vacía como «sin especificador» y devuelve «libre»: no es un requisito válido.
-def pin_strategy(requirement: str) -> str:
-    """Devuelve la estrategia de fijado de un requisito PEP 508 (ver reglas del enunciado)."""
-    if not isinstance(requirement, str):
-        raise TypeError("requirement debe ser una cadena PEP 508.")
-    if not requirement.strip():
-        return "libre"
-    try:
-        req = Requirement(requirement)
-    except InvalidRequirement as err:
-        raise ValueError(f"{requirement!r} no es un requisito PEP 508 válido: {err}") from err
-    if req.url:
-        return "directa"
-    specs = list(req.specifier)
-    if not specs:
-        return "libre"
-    for spec in specs:
-        if spec.operator == "===" or (spec.operator == "==" and not spec.version.endswith(".*")):
-            return "exacta"
-    if len(specs) == 1 and specs[0].operator == "~=":
-        return "compatible"
-    has_lower = any(spec.operator in {">=", ">", "~=", "=="} for spec in specs)
-    has_upper = any(spec.operator in {"<", "<=", "~=", "=="} for spec in specs)
-    if has_lower and has_upper:
-        return "acotada"
-    return "sin_techo" if has_lower else "sin_suelo"
-
 # %% mutant: audit-nombres-crudos | cell: audit | breaks: R1, R5
 # Compara y devuelve los nombres tal cual: «Scikit_Learn» y «scikit-learn» parecen paquetes
 # distintos.
@@ -258,7 +23,7 @@ def audit_requirements(text: str) -> list[dict]:
                              "message": f"Línea {number}: {line!r} no es PEP 508 ({err})."})
             continue
         name = req.name
-        if pin_strategy(line) != "exacta":
+        if not any(s.operator == "===" or (s.operator == "==" and "*" not in s.version) for s in req.specifier):
             findings.append({"line": number, "kind": "sin_fijar", "package": name,
                              "message": f"{name} no está fijado con ==."})
         key = (name, str(req.marker) if req.marker else "")
@@ -293,7 +58,7 @@ def audit_requirements(text: str) -> list[dict]:
                              "message": f"Línea {number}: {line!r} no es PEP 508 ({err})."})
             continue
         name = canonicalize_name(req.name)
-        if pin_strategy(line) != "exacta":
+        if not any(s.operator == "===" or (s.operator == "==" and "*" not in s.version) for s in req.specifier):
             findings.append({"line": number, "kind": "sin_fijar", "package": name,
                              "message": f"{name} no está fijado con ==."})
         key = (name, str(req.marker) if req.marker else "")
@@ -333,7 +98,7 @@ def audit_requirements(text: str) -> list[dict]:
                              "message": f"Línea {number}: {line!r} no es PEP 508 ({err})."})
             continue
         name = canonicalize_name(req.name)
-        if pin_strategy(line) != "exacta":
+        if not any(s.operator == "===" or (s.operator == "==" and "*" not in s.version) for s in req.specifier):
             findings.append({"line": number, "kind": "sin_fijar", "package": name,
                              "message": f"{name} no está fijado con ==."})
         key = (name, str(req.marker) if req.marker else "")
@@ -372,7 +137,7 @@ def audit_requirements(text: str) -> list[dict]:
                              "message": f"Línea {number}: {line!r} no es PEP 508 ({err})."})
             continue
         name = canonicalize_name(req.name)
-        if pin_strategy(line) not in {"exacta", "directa"}:
+        if not req.url and not any(s.operator == "===" or (s.operator == "==" and "*" not in s.version) for s in req.specifier):
             findings.append({"line": number, "kind": "sin_fijar", "package": name,
                              "message": f"{name} no está fijado con ==."})
         key = (name, str(req.marker) if req.marker else "")
@@ -411,7 +176,7 @@ def audit_requirements(text: str) -> list[dict]:
                              "message": f"Línea {number}: {line!r} no es PEP 508 ({err})."})
             continue
         name = canonicalize_name(req.name)
-        if pin_strategy(line) != "exacta":
+        if not any(s.operator == "===" or (s.operator == "==" and "*" not in s.version) for s in req.specifier):
             findings.append({"line": number, "kind": "sin_fijar", "package": name,
                              "message": f"{name} no está fijado con ==."})
         earlier = seen.setdefault(name, [])
@@ -450,7 +215,7 @@ def audit_requirements(text: str) -> list[dict]:
                              "message": f"Línea {number}: {line!r} no es PEP 508 ({err})."})
             continue
         name = canonicalize_name(req.name)
-        if pin_strategy(line) != "exacta":
+        if not any(s.operator == "===" or (s.operator == "==" and "*" not in s.version) for s in req.specifier):
             findings.append({"line": number, "kind": "sin_fijar", "package": name,
                              "message": f"{name} no está fijado con ==."})
         key = (name, line.split(";", 1)[1].strip() if ";" in line else "")
@@ -489,7 +254,7 @@ def audit_requirements(text: str) -> list[dict]:
                              "message": f"Línea {number}: {line!r} no es PEP 508 ({err})."})
             continue
         name = canonicalize_name(req.name)
-        exact = pin_strategy(line) == "exacta"
+        exact = any(s.operator == "===" or (s.operator == "==" and "*" not in s.version) for s in req.specifier)
         if not exact:
             findings.append({"line": number, "kind": "sin_fijar", "package": name,
                              "message": f"{name} no está fijado con ==."})
@@ -532,7 +297,7 @@ def audit_requirements(text: str) -> list[dict]:
                              "message": f"Línea {number}: {line!r} no es PEP 508 ({err})."})
             continue
         name = canonicalize_name(req.name)
-        if pin_strategy(line) != "exacta":
+        if not any(s.operator == "===" or (s.operator == "==" and "*" not in s.version) for s in req.specifier):
             findings.append({"line": number, "kind": "sin_fijar", "package": name,
                              "message": f"{name} no está fijado con ==."})
         key = (name, str(req.marker) if req.marker else "")
@@ -571,7 +336,7 @@ def audit_requirements(text: str) -> list[dict]:
                              "message": f"Línea {number}: {line!r} no es PEP 508 ({err})."})
             continue
         name = canonicalize_name(req.name)
-        if pin_strategy(line) != "exacta":
+        if not any(s.operator == "===" or (s.operator == "==" and "*" not in s.version) for s in req.specifier):
             findings.append({"line": number, "kind": "sin_fijar", "package": name,
                              "message": f"{name} no está fijado con ==."})
         parsed.append((number, name, req))
@@ -616,7 +381,7 @@ def audit_requirements(text: str) -> list[dict]:
                              "message": f"Línea {number}: {line!r} no es PEP 508 ({err})."})
             continue
         name = canonicalize_name(req.name)
-        if pin_strategy(line) != "exacta":
+        if not any(s.operator == "===" or (s.operator == "==" and "*" not in s.version) for s in req.specifier):
             findings.append({"line": number, "kind": "sin_fijar", "package": name,
                              "message": f"{name} no está fijado con ==."})
         key = (name, str(req.marker) if req.marker else "")
@@ -848,8 +613,6 @@ def probe_venv(env_dir) -> dict:
 # No valida la carpeta: clear=True vacía una carpeta con datos que no era un entorno virtual.
 def probe_venv(env_dir) -> dict:
     """Crea un entorno virtual en env_dir y devuelve lo que su intérprete dice de sí mismo."""
-    if not isinstance(env_dir, (str, Path)):
-        raise TypeError("env_dir debe ser str o Path.")
     env_dir = Path(env_dir)
     venv.EnvBuilder(with_pip=False, clear=True).create(env_dir)
     python = env_dir / "bin" / "python"
@@ -868,8 +631,6 @@ def probe_venv(env_dir) -> dict:
 # Rechaza cualquier carpeta existente sin pyvenv.cfg, también una vacía, que es un destino válido.
 def probe_venv(env_dir) -> dict:
     """Crea un entorno virtual en env_dir y devuelve lo que su intérprete dice de sí mismo."""
-    if not isinstance(env_dir, (str, Path)):
-        raise TypeError("env_dir debe ser str o Path.")
     env_dir = Path(env_dir)
     if env_dir.exists():
         if not env_dir.is_dir():
@@ -893,8 +654,6 @@ def probe_venv(env_dir) -> dict:
 # Crea el entorno con system_site_packages=True: ve el site-packages del Python base.
 def probe_venv(env_dir) -> dict:
     """Crea un entorno virtual en env_dir y devuelve lo que su intérprete dice de sí mismo."""
-    if not isinstance(env_dir, (str, Path)):
-        raise TypeError("env_dir debe ser str o Path.")
     env_dir = Path(env_dir)
     if env_dir.exists():
         if not env_dir.is_dir():
@@ -918,8 +677,6 @@ def probe_venv(env_dir) -> dict:
 # Olvida clear=True: la segunda llamada reutiliza el entorno anterior con lo que tuviera dentro.
 def probe_venv(env_dir) -> dict:
     """Crea un entorno virtual en env_dir y devuelve lo que su intérprete dice de sí mismo."""
-    if not isinstance(env_dir, (str, Path)):
-        raise TypeError("env_dir debe ser str o Path.")
     env_dir = Path(env_dir)
     if env_dir.exists():
         if not env_dir.is_dir():
@@ -944,8 +701,6 @@ def probe_venv(env_dir) -> dict:
 # milisegundos y el entorno ya no nace vacío.
 def probe_venv(env_dir) -> dict:
     """Crea un entorno virtual en env_dir y devuelve lo que su intérprete dice de sí mismo."""
-    if not isinstance(env_dir, (str, Path)):
-        raise TypeError("env_dir debe ser str o Path.")
     env_dir = Path(env_dir)
     if env_dir.exists():
         if not env_dir.is_dir():
@@ -969,8 +724,6 @@ def probe_venv(env_dir) -> dict:
 # Ejecuta la sonda sin -I: si PYTHONPATH apunta al curso, el entorno «aislado» ve mlops_course.
 def probe_venv(env_dir) -> dict:
     """Crea un entorno virtual en env_dir y devuelve lo que su intérprete dice de sí mismo."""
-    if not isinstance(env_dir, (str, Path)):
-        raise TypeError("env_dir debe ser str o Path.")
     env_dir = Path(env_dir)
     if env_dir.exists():
         if not env_dir.is_dir():
@@ -995,8 +748,6 @@ def probe_venv(env_dir) -> dict:
 # intérprete sigue añadiendo la carpeta actual a sys.path y ve lo que haya en ella.
 def probe_venv(env_dir) -> dict:
     """Crea un entorno virtual en env_dir y devuelve lo que su intérprete dice de sí mismo."""
-    if not isinstance(env_dir, (str, Path)):
-        raise TypeError("env_dir debe ser str o Path.")
     env_dir = Path(env_dir)
     if env_dir.exists():
         if not env_dir.is_dir():
@@ -1021,8 +772,6 @@ def probe_venv(env_dir) -> dict:
 # JSON.
 def probe_venv(env_dir) -> dict:
     """Crea un entorno virtual en env_dir y devuelve lo que su intérprete dice de sí mismo."""
-    if not isinstance(env_dir, (str, Path)):
-        raise TypeError("env_dir debe ser str o Path.")
     env_dir = Path(env_dir)
     if env_dir.exists():
         if not env_dir.is_dir():
@@ -1041,3 +790,801 @@ def probe_venv(env_dir) -> dict:
     facts = json.loads(out.stdout)
     facts["python"] = python
     return facts
+
+# %% mutant: uv-cache-global | cell: uvlock | breaks: R1
+# Olvida UV_CACHE_DIR: uv usa la caché global del usuario, fuera del proyecto.
+def uv_offline(project_dir: Path, index: Path, *args: str, project_env: Path | None = None):
+    """Ejecuta `uv <args>` sin red contra el índice local, con la caché dentro del proyecto."""
+    project_dir = Path(project_dir)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UV_")}
+    if project_env is not None:
+        env["UV_PROJECT_ENVIRONMENT"] = str(project_env)
+    command = [find_uv(), *args, "--offline", "--no-config"]
+    command += ["--index-url", Path(index).resolve().as_uri(), "--python", sys.executable]
+    return subprocess.run(
+        command, cwd=project_dir, env=env, capture_output=True, text=True, check=False, timeout=120
+    )
+
+
+def lock_offline(project_dir: Path, index: Path) -> dict:
+    """Ejecuta uv lock sin red contra el índice local y devuelve el uv.lock leído con tomllib."""
+    project_dir = Path(project_dir)
+    if not (project_dir / "pyproject.toml").is_file():
+        raise ValueError(f"{project_dir} no tiene pyproject.toml: no hay nada que bloquear.")
+    done = uv_offline(project_dir, index, "lock")
+    if done.returncode != 0:
+        raise RuntimeError(f"uv lock falló:\n{done.stderr.strip()}")
+    return tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+
+
+def lock_problems(project_dir: Path, index: Path) -> list[dict]:
+    """Comprueba uv.lock: hashes, rangos declarados, origen y que esté al día."""
+    project_dir = Path(project_dir)
+    project = tomllib.loads((project_dir / "pyproject.toml").read_text(encoding="utf-8"))
+    lock = tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+    problems = []
+    locked = {}
+    for package in lock.get("package", []):
+        name = canonicalize_name(package["name"])
+        source = package.get("source", {})
+        if "virtual" in source or "editable" in source:
+            continue
+        locked[name] = package["version"]
+        registry = source.get("registry")
+        if registry is None or (project_dir / registry).resolve() != Path(index).resolve():
+            problems.append(
+                {
+                    "kind": "origen",
+                    "package": name,
+                    "message": f"{name} viene de {source}, no del índice interno: bloquea solo "
+                    "contra el índice del equipo.",
+                }
+            )
+        files = [*package.get("wheels", []), *([package["sdist"]] if "sdist" in package else [])]
+        if not files or any(not str(f.get("hash", "")).startswith("sha256:") for f in files):
+            problems.append(
+                {
+                    "kind": "sin_hash",
+                    "package": name,
+                    "message": f"{name}: hay archivos sin hash sha256 en el lock; sin hash, un "
+                    "wheel cambiado en el índice se instala sin aviso. Vuelve a bloquear.",
+                }
+            )
+    for text in project["project"].get("dependencies", []):
+        req = Requirement(text)
+        name = canonicalize_name(req.name)
+        if name not in locked or not req.specifier.contains(locked[name], prereleases=True):
+            problems.append(
+                {
+                    "kind": "fuera_de_rango",
+                    "package": name,
+                    "message": f"{name} {locked.get(name, '(no está en el lock)')} no cumple lo "
+                    f"declarado ({text}): vuelve a ejecutar uv lock.",
+                }
+            )
+    if uv_offline(project_dir, index, "lock", "--check").returncode != 0:
+        problems.append(
+            {
+                "kind": "desactualizado",
+                "package": None,
+                "message": "uv.lock no corresponde al pyproject.toml actual (uv lock --check "
+                "falla): ejecuta uv lock y sube el lock nuevo.",
+            }
+        )
+    return problems
+
+
+def sync_frozen(project_dir: Path, index: Path, env_dir: Path) -> dict[str, str]:
+    """Instala uv.lock tal cual (uv sync --frozen) en env_dir y devuelve {paquete: versión}."""
+    env_dir = Path(env_dir).resolve()
+    done = uv_offline(project_dir, index, "sync", "--frozen", project_env=env_dir)
+    if done.returncode != 0:
+        raise RuntimeError(f"uv sync --frozen falló:\n{done.stderr.strip()}")
+    site_dirs = [
+        str(p)
+        for p in [*env_dir.glob("lib*/python*/site-packages"), *env_dir.glob("Lib/site-packages")]
+    ]
+    return {
+        canonicalize_name(dist.metadata["Name"]): dist.version
+        for dist in metadata.distributions(path=site_dirs)
+    }
+
+
+# %% mutant: uv-ignora-fallo | cell: uvlock | breaks: R2
+# No mira el código de salida de uv: si el lock no se puede resolver, devuelve lo que haya.
+def uv_offline(project_dir: Path, index: Path, *args: str, project_env: Path | None = None):
+    """Ejecuta `uv <args>` sin red contra el índice local, con la caché dentro del proyecto."""
+    project_dir = Path(project_dir)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UV_")}
+    env["UV_CACHE_DIR"] = str(project_dir / ".uv-cache")
+    if project_env is not None:
+        env["UV_PROJECT_ENVIRONMENT"] = str(project_env)
+    command = [find_uv(), *args, "--offline", "--no-config"]
+    command += ["--index-url", Path(index).resolve().as_uri(), "--python", sys.executable]
+    return subprocess.run(
+        command, cwd=project_dir, env=env, capture_output=True, text=True, check=False, timeout=120
+    )
+
+
+def lock_offline(project_dir: Path, index: Path) -> dict:
+    """Ejecuta uv lock sin red contra el índice local y devuelve el uv.lock leído con tomllib."""
+    project_dir = Path(project_dir)
+    if not (project_dir / "pyproject.toml").is_file():
+        raise ValueError(f"{project_dir} no tiene pyproject.toml: no hay nada que bloquear.")
+    uv_offline(project_dir, index, "lock")
+    if not (project_dir / "uv.lock").is_file():
+        return {}
+    return tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+
+
+def lock_problems(project_dir: Path, index: Path) -> list[dict]:
+    """Comprueba uv.lock: hashes, rangos declarados, origen y que esté al día."""
+    project_dir = Path(project_dir)
+    project = tomllib.loads((project_dir / "pyproject.toml").read_text(encoding="utf-8"))
+    lock = tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+    problems = []
+    locked = {}
+    for package in lock.get("package", []):
+        name = canonicalize_name(package["name"])
+        source = package.get("source", {})
+        if "virtual" in source or "editable" in source:
+            continue
+        locked[name] = package["version"]
+        registry = source.get("registry")
+        if registry is None or (project_dir / registry).resolve() != Path(index).resolve():
+            problems.append(
+                {
+                    "kind": "origen",
+                    "package": name,
+                    "message": f"{name} viene de {source}, no del índice interno: bloquea solo "
+                    "contra el índice del equipo.",
+                }
+            )
+        files = [*package.get("wheels", []), *([package["sdist"]] if "sdist" in package else [])]
+        if not files or any(not str(f.get("hash", "")).startswith("sha256:") for f in files):
+            problems.append(
+                {
+                    "kind": "sin_hash",
+                    "package": name,
+                    "message": f"{name}: hay archivos sin hash sha256 en el lock; sin hash, un "
+                    "wheel cambiado en el índice se instala sin aviso. Vuelve a bloquear.",
+                }
+            )
+    for text in project["project"].get("dependencies", []):
+        req = Requirement(text)
+        name = canonicalize_name(req.name)
+        if name not in locked or not req.specifier.contains(locked[name], prereleases=True):
+            problems.append(
+                {
+                    "kind": "fuera_de_rango",
+                    "package": name,
+                    "message": f"{name} {locked.get(name, '(no está en el lock)')} no cumple lo "
+                    f"declarado ({text}): vuelve a ejecutar uv lock.",
+                }
+            )
+    if uv_offline(project_dir, index, "lock", "--check").returncode != 0:
+        problems.append(
+            {
+                "kind": "desactualizado",
+                "package": None,
+                "message": "uv.lock no corresponde al pyproject.toml actual (uv lock --check "
+                "falla): ejecuta uv lock y sube el lock nuevo.",
+            }
+        )
+    return problems
+
+
+def sync_frozen(project_dir: Path, index: Path, env_dir: Path) -> dict[str, str]:
+    """Instala uv.lock tal cual (uv sync --frozen) en env_dir y devuelve {paquete: versión}."""
+    env_dir = Path(env_dir).resolve()
+    done = uv_offline(project_dir, index, "sync", "--frozen", project_env=env_dir)
+    if done.returncode != 0:
+        raise RuntimeError(f"uv sync --frozen falló:\n{done.stderr.strip()}")
+    site_dirs = [
+        str(p)
+        for p in [*env_dir.glob("lib*/python*/site-packages"), *env_dir.glob("Lib/site-packages")]
+    ]
+    return {
+        canonicalize_name(dist.metadata["Name"]): dist.version
+        for dist in metadata.distributions(path=site_dirs)
+    }
+
+
+# %% mutant: uv-ignora-hashes | cell: uvlock | breaks: R3
+# Confía en la versión fijada y no mira los hashes: un wheel sin sha256 pasa.
+def uv_offline(project_dir: Path, index: Path, *args: str, project_env: Path | None = None):
+    """Ejecuta `uv <args>` sin red contra el índice local, con la caché dentro del proyecto."""
+    project_dir = Path(project_dir)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UV_")}
+    env["UV_CACHE_DIR"] = str(project_dir / ".uv-cache")
+    if project_env is not None:
+        env["UV_PROJECT_ENVIRONMENT"] = str(project_env)
+    command = [find_uv(), *args, "--offline", "--no-config"]
+    command += ["--index-url", Path(index).resolve().as_uri(), "--python", sys.executable]
+    return subprocess.run(
+        command, cwd=project_dir, env=env, capture_output=True, text=True, check=False, timeout=120
+    )
+
+
+def lock_offline(project_dir: Path, index: Path) -> dict:
+    """Ejecuta uv lock sin red contra el índice local y devuelve el uv.lock leído con tomllib."""
+    project_dir = Path(project_dir)
+    if not (project_dir / "pyproject.toml").is_file():
+        raise ValueError(f"{project_dir} no tiene pyproject.toml: no hay nada que bloquear.")
+    done = uv_offline(project_dir, index, "lock")
+    if done.returncode != 0:
+        raise RuntimeError(f"uv lock falló:\n{done.stderr.strip()}")
+    return tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+
+
+def lock_problems(project_dir: Path, index: Path) -> list[dict]:
+    """Comprueba uv.lock: hashes, rangos declarados, origen y que esté al día."""
+    project_dir = Path(project_dir)
+    project = tomllib.loads((project_dir / "pyproject.toml").read_text(encoding="utf-8"))
+    lock = tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+    problems = []
+    locked = {}
+    for package in lock.get("package", []):
+        name = canonicalize_name(package["name"])
+        source = package.get("source", {})
+        if "virtual" in source or "editable" in source:
+            continue
+        locked[name] = package["version"]
+        registry = source.get("registry")
+        if registry is None or (project_dir / registry).resolve() != Path(index).resolve():
+            problems.append(
+                {
+                    "kind": "origen",
+                    "package": name,
+                    "message": f"{name} viene de {source}, no del índice interno: bloquea solo "
+                    "contra el índice del equipo.",
+                }
+            )
+        files = [*package.get("wheels", []), *([package["sdist"]] if "sdist" in package else [])]
+        if not files:
+            problems.append(
+                {
+                    "kind": "sin_hash",
+                    "package": name,
+                    "message": f"{name}: hay archivos sin hash sha256 en el lock; sin hash, un "
+                    "wheel cambiado en el índice se instala sin aviso. Vuelve a bloquear.",
+                }
+            )
+    for text in project["project"].get("dependencies", []):
+        req = Requirement(text)
+        name = canonicalize_name(req.name)
+        if name not in locked or not req.specifier.contains(locked[name], prereleases=True):
+            problems.append(
+                {
+                    "kind": "fuera_de_rango",
+                    "package": name,
+                    "message": f"{name} {locked.get(name, '(no está en el lock)')} no cumple lo "
+                    f"declarado ({text}): vuelve a ejecutar uv lock.",
+                }
+            )
+    if uv_offline(project_dir, index, "lock", "--check").returncode != 0:
+        problems.append(
+            {
+                "kind": "desactualizado",
+                "package": None,
+                "message": "uv.lock no corresponde al pyproject.toml actual (uv lock --check "
+                "falla): ejecuta uv lock y sube el lock nuevo.",
+            }
+        )
+    return problems
+
+
+def sync_frozen(project_dir: Path, index: Path, env_dir: Path) -> dict[str, str]:
+    """Instala uv.lock tal cual (uv sync --frozen) en env_dir y devuelve {paquete: versión}."""
+    env_dir = Path(env_dir).resolve()
+    done = uv_offline(project_dir, index, "sync", "--frozen", project_env=env_dir)
+    if done.returncode != 0:
+        raise RuntimeError(f"uv sync --frozen falló:\n{done.stderr.strip()}")
+    site_dirs = [
+        str(p)
+        for p in [*env_dir.glob("lib*/python*/site-packages"), *env_dir.glob("Lib/site-packages")]
+    ]
+    return {
+        canonicalize_name(dist.metadata["Name"]): dist.version
+        for dist in metadata.distributions(path=site_dirs)
+    }
+
+
+# %% mutant: uv-acepta-fuera-de-rango | cell: uvlock | breaks: R4
+# Solo comprueba que cada dependencia declarada esté en el lock, no que su versión cumpla el rango.
+def uv_offline(project_dir: Path, index: Path, *args: str, project_env: Path | None = None):
+    """Ejecuta `uv <args>` sin red contra el índice local, con la caché dentro del proyecto."""
+    project_dir = Path(project_dir)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UV_")}
+    env["UV_CACHE_DIR"] = str(project_dir / ".uv-cache")
+    if project_env is not None:
+        env["UV_PROJECT_ENVIRONMENT"] = str(project_env)
+    command = [find_uv(), *args, "--offline", "--no-config"]
+    command += ["--index-url", Path(index).resolve().as_uri(), "--python", sys.executable]
+    return subprocess.run(
+        command, cwd=project_dir, env=env, capture_output=True, text=True, check=False, timeout=120
+    )
+
+
+def lock_offline(project_dir: Path, index: Path) -> dict:
+    """Ejecuta uv lock sin red contra el índice local y devuelve el uv.lock leído con tomllib."""
+    project_dir = Path(project_dir)
+    if not (project_dir / "pyproject.toml").is_file():
+        raise ValueError(f"{project_dir} no tiene pyproject.toml: no hay nada que bloquear.")
+    done = uv_offline(project_dir, index, "lock")
+    if done.returncode != 0:
+        raise RuntimeError(f"uv lock falló:\n{done.stderr.strip()}")
+    return tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+
+
+def lock_problems(project_dir: Path, index: Path) -> list[dict]:
+    """Comprueba uv.lock: hashes, rangos declarados, origen y que esté al día."""
+    project_dir = Path(project_dir)
+    project = tomllib.loads((project_dir / "pyproject.toml").read_text(encoding="utf-8"))
+    lock = tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+    problems = []
+    locked = {}
+    for package in lock.get("package", []):
+        name = canonicalize_name(package["name"])
+        source = package.get("source", {})
+        if "virtual" in source or "editable" in source:
+            continue
+        locked[name] = package["version"]
+        registry = source.get("registry")
+        if registry is None or (project_dir / registry).resolve() != Path(index).resolve():
+            problems.append(
+                {
+                    "kind": "origen",
+                    "package": name,
+                    "message": f"{name} viene de {source}, no del índice interno: bloquea solo "
+                    "contra el índice del equipo.",
+                }
+            )
+        files = [*package.get("wheels", []), *([package["sdist"]] if "sdist" in package else [])]
+        if not files or any(not str(f.get("hash", "")).startswith("sha256:") for f in files):
+            problems.append(
+                {
+                    "kind": "sin_hash",
+                    "package": name,
+                    "message": f"{name}: hay archivos sin hash sha256 en el lock; sin hash, un "
+                    "wheel cambiado en el índice se instala sin aviso. Vuelve a bloquear.",
+                }
+            )
+    for text in project["project"].get("dependencies", []):
+        req = Requirement(text)
+        name = canonicalize_name(req.name)
+        if name not in locked:
+            problems.append(
+                {
+                    "kind": "fuera_de_rango",
+                    "package": name,
+                    "message": f"{name} {locked.get(name, '(no está en el lock)')} no cumple lo "
+                    f"declarado ({text}): vuelve a ejecutar uv lock.",
+                }
+            )
+    if uv_offline(project_dir, index, "lock", "--check").returncode != 0:
+        problems.append(
+            {
+                "kind": "desactualizado",
+                "package": None,
+                "message": "uv.lock no corresponde al pyproject.toml actual (uv lock --check "
+                "falla): ejecuta uv lock y sube el lock nuevo.",
+            }
+        )
+    return problems
+
+
+def sync_frozen(project_dir: Path, index: Path, env_dir: Path) -> dict[str, str]:
+    """Instala uv.lock tal cual (uv sync --frozen) en env_dir y devuelve {paquete: versión}."""
+    env_dir = Path(env_dir).resolve()
+    done = uv_offline(project_dir, index, "sync", "--frozen", project_env=env_dir)
+    if done.returncode != 0:
+        raise RuntimeError(f"uv sync --frozen falló:\n{done.stderr.strip()}")
+    site_dirs = [
+        str(p)
+        for p in [*env_dir.glob("lib*/python*/site-packages"), *env_dir.glob("Lib/site-packages")]
+    ]
+    return {
+        canonicalize_name(dist.metadata["Name"]): dist.version
+        for dist in metadata.distributions(path=site_dirs)
+    }
+
+
+# %% mutant: uv-acepta-otro-indice | cell: uvlock | breaks: R5
+# Solo exige que haya un registry, sin comprobar que sea el índice interno.
+def uv_offline(project_dir: Path, index: Path, *args: str, project_env: Path | None = None):
+    """Ejecuta `uv <args>` sin red contra el índice local, con la caché dentro del proyecto."""
+    project_dir = Path(project_dir)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UV_")}
+    env["UV_CACHE_DIR"] = str(project_dir / ".uv-cache")
+    if project_env is not None:
+        env["UV_PROJECT_ENVIRONMENT"] = str(project_env)
+    command = [find_uv(), *args, "--offline", "--no-config"]
+    command += ["--index-url", Path(index).resolve().as_uri(), "--python", sys.executable]
+    return subprocess.run(
+        command, cwd=project_dir, env=env, capture_output=True, text=True, check=False, timeout=120
+    )
+
+
+def lock_offline(project_dir: Path, index: Path) -> dict:
+    """Ejecuta uv lock sin red contra el índice local y devuelve el uv.lock leído con tomllib."""
+    project_dir = Path(project_dir)
+    if not (project_dir / "pyproject.toml").is_file():
+        raise ValueError(f"{project_dir} no tiene pyproject.toml: no hay nada que bloquear.")
+    done = uv_offline(project_dir, index, "lock")
+    if done.returncode != 0:
+        raise RuntimeError(f"uv lock falló:\n{done.stderr.strip()}")
+    return tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+
+
+def lock_problems(project_dir: Path, index: Path) -> list[dict]:
+    """Comprueba uv.lock: hashes, rangos declarados, origen y que esté al día."""
+    project_dir = Path(project_dir)
+    project = tomllib.loads((project_dir / "pyproject.toml").read_text(encoding="utf-8"))
+    lock = tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+    problems = []
+    locked = {}
+    for package in lock.get("package", []):
+        name = canonicalize_name(package["name"])
+        source = package.get("source", {})
+        if "virtual" in source or "editable" in source:
+            continue
+        locked[name] = package["version"]
+        registry = source.get("registry")
+        if registry is None:
+            problems.append(
+                {
+                    "kind": "origen",
+                    "package": name,
+                    "message": f"{name} viene de {source}, no del índice interno: bloquea solo "
+                    "contra el índice del equipo.",
+                }
+            )
+        files = [*package.get("wheels", []), *([package["sdist"]] if "sdist" in package else [])]
+        if not files or any(not str(f.get("hash", "")).startswith("sha256:") for f in files):
+            problems.append(
+                {
+                    "kind": "sin_hash",
+                    "package": name,
+                    "message": f"{name}: hay archivos sin hash sha256 en el lock; sin hash, un "
+                    "wheel cambiado en el índice se instala sin aviso. Vuelve a bloquear.",
+                }
+            )
+    for text in project["project"].get("dependencies", []):
+        req = Requirement(text)
+        name = canonicalize_name(req.name)
+        if name not in locked or not req.specifier.contains(locked[name], prereleases=True):
+            problems.append(
+                {
+                    "kind": "fuera_de_rango",
+                    "package": name,
+                    "message": f"{name} {locked.get(name, '(no está en el lock)')} no cumple lo "
+                    f"declarado ({text}): vuelve a ejecutar uv lock.",
+                }
+            )
+    if uv_offline(project_dir, index, "lock", "--check").returncode != 0:
+        problems.append(
+            {
+                "kind": "desactualizado",
+                "package": None,
+                "message": "uv.lock no corresponde al pyproject.toml actual (uv lock --check "
+                "falla): ejecuta uv lock y sube el lock nuevo.",
+            }
+        )
+    return problems
+
+
+def sync_frozen(project_dir: Path, index: Path, env_dir: Path) -> dict[str, str]:
+    """Instala uv.lock tal cual (uv sync --frozen) en env_dir y devuelve {paquete: versión}."""
+    env_dir = Path(env_dir).resolve()
+    done = uv_offline(project_dir, index, "sync", "--frozen", project_env=env_dir)
+    if done.returncode != 0:
+        raise RuntimeError(f"uv sync --frozen falló:\n{done.stderr.strip()}")
+    site_dirs = [
+        str(p)
+        for p in [*env_dir.glob("lib*/python*/site-packages"), *env_dir.glob("Lib/site-packages")]
+    ]
+    return {
+        canonicalize_name(dist.metadata["Name"]): dist.version
+        for dist in metadata.distributions(path=site_dirs)
+    }
+
+
+# %% mutant: uv-confia-en-lock-viejo | cell: uvlock | breaks: R6
+# No ejecuta uv lock --check: un lock hecho con la declaración anterior pasa si las versiones aún caben.
+def uv_offline(project_dir: Path, index: Path, *args: str, project_env: Path | None = None):
+    """Ejecuta `uv <args>` sin red contra el índice local, con la caché dentro del proyecto."""
+    project_dir = Path(project_dir)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UV_")}
+    env["UV_CACHE_DIR"] = str(project_dir / ".uv-cache")
+    if project_env is not None:
+        env["UV_PROJECT_ENVIRONMENT"] = str(project_env)
+    command = [find_uv(), *args, "--offline", "--no-config"]
+    command += ["--index-url", Path(index).resolve().as_uri(), "--python", sys.executable]
+    return subprocess.run(
+        command, cwd=project_dir, env=env, capture_output=True, text=True, check=False, timeout=120
+    )
+
+
+def lock_offline(project_dir: Path, index: Path) -> dict:
+    """Ejecuta uv lock sin red contra el índice local y devuelve el uv.lock leído con tomllib."""
+    project_dir = Path(project_dir)
+    if not (project_dir / "pyproject.toml").is_file():
+        raise ValueError(f"{project_dir} no tiene pyproject.toml: no hay nada que bloquear.")
+    done = uv_offline(project_dir, index, "lock")
+    if done.returncode != 0:
+        raise RuntimeError(f"uv lock falló:\n{done.stderr.strip()}")
+    return tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+
+
+def lock_problems(project_dir: Path, index: Path) -> list[dict]:
+    """Comprueba uv.lock: hashes, rangos declarados, origen y que esté al día."""
+    project_dir = Path(project_dir)
+    project = tomllib.loads((project_dir / "pyproject.toml").read_text(encoding="utf-8"))
+    lock = tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+    problems = []
+    locked = {}
+    for package in lock.get("package", []):
+        name = canonicalize_name(package["name"])
+        source = package.get("source", {})
+        if "virtual" in source or "editable" in source:
+            continue
+        locked[name] = package["version"]
+        registry = source.get("registry")
+        if registry is None or (project_dir / registry).resolve() != Path(index).resolve():
+            problems.append(
+                {
+                    "kind": "origen",
+                    "package": name,
+                    "message": f"{name} viene de {source}, no del índice interno: bloquea solo "
+                    "contra el índice del equipo.",
+                }
+            )
+        files = [*package.get("wheels", []), *([package["sdist"]] if "sdist" in package else [])]
+        if not files or any(not str(f.get("hash", "")).startswith("sha256:") for f in files):
+            problems.append(
+                {
+                    "kind": "sin_hash",
+                    "package": name,
+                    "message": f"{name}: hay archivos sin hash sha256 en el lock; sin hash, un "
+                    "wheel cambiado en el índice se instala sin aviso. Vuelve a bloquear.",
+                }
+            )
+    for text in project["project"].get("dependencies", []):
+        req = Requirement(text)
+        name = canonicalize_name(req.name)
+        if name not in locked or not req.specifier.contains(locked[name], prereleases=True):
+            problems.append(
+                {
+                    "kind": "fuera_de_rango",
+                    "package": name,
+                    "message": f"{name} {locked.get(name, '(no está en el lock)')} no cumple lo "
+                    f"declarado ({text}): vuelve a ejecutar uv lock.",
+                }
+            )
+    if not lock.get("package"):
+        problems.append(
+            {
+                "kind": "desactualizado",
+                "package": None,
+                "message": "uv.lock no corresponde al pyproject.toml actual (uv lock --check "
+                "falla): ejecuta uv lock y sube el lock nuevo.",
+            }
+        )
+    return problems
+
+
+def sync_frozen(project_dir: Path, index: Path, env_dir: Path) -> dict[str, str]:
+    """Instala uv.lock tal cual (uv sync --frozen) en env_dir y devuelve {paquete: versión}."""
+    env_dir = Path(env_dir).resolve()
+    done = uv_offline(project_dir, index, "sync", "--frozen", project_env=env_dir)
+    if done.returncode != 0:
+        raise RuntimeError(f"uv sync --frozen falló:\n{done.stderr.strip()}")
+    site_dirs = [
+        str(p)
+        for p in [*env_dir.glob("lib*/python*/site-packages"), *env_dir.glob("Lib/site-packages")]
+    ]
+    return {
+        canonicalize_name(dist.metadata["Name"]): dist.version
+        for dist in metadata.distributions(path=site_dirs)
+    }
+
+
+# %% mutant: uv-sync-sin-frozen | cell: uvlock | breaks: R8
+# Instala con uv sync a secas: si la declaración cambió, uv vuelve a bloquear y reescribe uv.lock.
+def uv_offline(project_dir: Path, index: Path, *args: str, project_env: Path | None = None):
+    """Ejecuta `uv <args>` sin red contra el índice local, con la caché dentro del proyecto."""
+    project_dir = Path(project_dir)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UV_")}
+    env["UV_CACHE_DIR"] = str(project_dir / ".uv-cache")
+    if project_env is not None:
+        env["UV_PROJECT_ENVIRONMENT"] = str(project_env)
+    command = [find_uv(), *args, "--offline", "--no-config"]
+    command += ["--index-url", Path(index).resolve().as_uri(), "--python", sys.executable]
+    return subprocess.run(
+        command, cwd=project_dir, env=env, capture_output=True, text=True, check=False, timeout=120
+    )
+
+
+def lock_offline(project_dir: Path, index: Path) -> dict:
+    """Ejecuta uv lock sin red contra el índice local y devuelve el uv.lock leído con tomllib."""
+    project_dir = Path(project_dir)
+    if not (project_dir / "pyproject.toml").is_file():
+        raise ValueError(f"{project_dir} no tiene pyproject.toml: no hay nada que bloquear.")
+    done = uv_offline(project_dir, index, "lock")
+    if done.returncode != 0:
+        raise RuntimeError(f"uv lock falló:\n{done.stderr.strip()}")
+    return tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+
+
+def lock_problems(project_dir: Path, index: Path) -> list[dict]:
+    """Comprueba uv.lock: hashes, rangos declarados, origen y que esté al día."""
+    project_dir = Path(project_dir)
+    project = tomllib.loads((project_dir / "pyproject.toml").read_text(encoding="utf-8"))
+    lock = tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+    problems = []
+    locked = {}
+    for package in lock.get("package", []):
+        name = canonicalize_name(package["name"])
+        source = package.get("source", {})
+        if "virtual" in source or "editable" in source:
+            continue
+        locked[name] = package["version"]
+        registry = source.get("registry")
+        if registry is None or (project_dir / registry).resolve() != Path(index).resolve():
+            problems.append(
+                {
+                    "kind": "origen",
+                    "package": name,
+                    "message": f"{name} viene de {source}, no del índice interno: bloquea solo "
+                    "contra el índice del equipo.",
+                }
+            )
+        files = [*package.get("wheels", []), *([package["sdist"]] if "sdist" in package else [])]
+        if not files or any(not str(f.get("hash", "")).startswith("sha256:") for f in files):
+            problems.append(
+                {
+                    "kind": "sin_hash",
+                    "package": name,
+                    "message": f"{name}: hay archivos sin hash sha256 en el lock; sin hash, un "
+                    "wheel cambiado en el índice se instala sin aviso. Vuelve a bloquear.",
+                }
+            )
+    for text in project["project"].get("dependencies", []):
+        req = Requirement(text)
+        name = canonicalize_name(req.name)
+        if name not in locked or not req.specifier.contains(locked[name], prereleases=True):
+            problems.append(
+                {
+                    "kind": "fuera_de_rango",
+                    "package": name,
+                    "message": f"{name} {locked.get(name, '(no está en el lock)')} no cumple lo "
+                    f"declarado ({text}): vuelve a ejecutar uv lock.",
+                }
+            )
+    if uv_offline(project_dir, index, "lock", "--check").returncode != 0:
+        problems.append(
+            {
+                "kind": "desactualizado",
+                "package": None,
+                "message": "uv.lock no corresponde al pyproject.toml actual (uv lock --check "
+                "falla): ejecuta uv lock y sube el lock nuevo.",
+            }
+        )
+    return problems
+
+
+def sync_frozen(project_dir: Path, index: Path, env_dir: Path) -> dict[str, str]:
+    """Instala uv.lock tal cual (uv sync --frozen) en env_dir y devuelve {paquete: versión}."""
+    env_dir = Path(env_dir).resolve()
+    done = uv_offline(project_dir, index, "sync", project_env=env_dir)
+    if done.returncode != 0:
+        raise RuntimeError(f"uv sync --frozen falló:\n{done.stderr.strip()}")
+    site_dirs = [
+        str(p)
+        for p in [*env_dir.glob("lib*/python*/site-packages"), *env_dir.glob("Lib/site-packages")]
+    ]
+    return {
+        canonicalize_name(dist.metadata["Name"]): dist.version
+        for dist in metadata.distributions(path=site_dirs)
+    }
+
+# %% mutant: uv-hallazgos-texto | cell: uvlock | breaks: R7
+# Devuelve solo los mensajes (una lista de cadenas): la CI no puede filtrar por tipo ni paquete.
+def uv_offline(project_dir: Path, index: Path, *args: str, project_env: Path | None = None):
+    """Ejecuta `uv <args>` sin red contra el índice local, con la caché dentro del proyecto."""
+    project_dir = Path(project_dir)
+    env = {k: v for k, v in os.environ.items() if not k.startswith("UV_")}
+    env["UV_CACHE_DIR"] = str(project_dir / ".uv-cache")
+    if project_env is not None:
+        env["UV_PROJECT_ENVIRONMENT"] = str(project_env)
+    command = [find_uv(), *args, "--offline", "--no-config"]
+    command += ["--index-url", Path(index).resolve().as_uri(), "--python", sys.executable]
+    return subprocess.run(
+        command, cwd=project_dir, env=env, capture_output=True, text=True, check=False, timeout=120
+    )
+
+
+def lock_offline(project_dir: Path, index: Path) -> dict:
+    """Ejecuta uv lock sin red contra el índice local y devuelve el uv.lock leído con tomllib."""
+    project_dir = Path(project_dir)
+    if not (project_dir / "pyproject.toml").is_file():
+        raise ValueError(f"{project_dir} no tiene pyproject.toml: no hay nada que bloquear.")
+    done = uv_offline(project_dir, index, "lock")
+    if done.returncode != 0:
+        raise RuntimeError(f"uv lock falló:\n{done.stderr.strip()}")
+    return tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+
+
+def lock_problems(project_dir: Path, index: Path) -> list[dict]:
+    """Comprueba uv.lock: hashes, rangos declarados, origen y que esté al día."""
+    project_dir = Path(project_dir)
+    project = tomllib.loads((project_dir / "pyproject.toml").read_text(encoding="utf-8"))
+    lock = tomllib.loads((project_dir / "uv.lock").read_text(encoding="utf-8"))
+    problems = []
+    locked = {}
+    for package in lock.get("package", []):
+        name = canonicalize_name(package["name"])
+        source = package.get("source", {})
+        if "virtual" in source or "editable" in source:
+            continue
+        locked[name] = package["version"]
+        registry = source.get("registry")
+        if registry is None or (project_dir / registry).resolve() != Path(index).resolve():
+            problems.append(
+                {
+                    "kind": "origen",
+                    "package": name,
+                    "message": f"{name} viene de {source}, no del índice interno: bloquea solo "
+                    "contra el índice del equipo.",
+                }
+            )
+        files = [*package.get("wheels", []), *([package["sdist"]] if "sdist" in package else [])]
+        if not files or any(not str(f.get("hash", "")).startswith("sha256:") for f in files):
+            problems.append(
+                {
+                    "kind": "sin_hash",
+                    "package": name,
+                    "message": f"{name}: hay archivos sin hash sha256 en el lock; sin hash, un "
+                    "wheel cambiado en el índice se instala sin aviso. Vuelve a bloquear.",
+                }
+            )
+    for text in project["project"].get("dependencies", []):
+        req = Requirement(text)
+        name = canonicalize_name(req.name)
+        if name not in locked or not req.specifier.contains(locked[name], prereleases=True):
+            problems.append(
+                {
+                    "kind": "fuera_de_rango",
+                    "package": name,
+                    "message": f"{name} {locked.get(name, '(no está en el lock)')} no cumple lo "
+                    f"declarado ({text}): vuelve a ejecutar uv lock.",
+                }
+            )
+    if uv_offline(project_dir, index, "lock", "--check").returncode != 0:
+        problems.append(
+            {
+                "kind": "desactualizado",
+                "package": None,
+                "message": "uv.lock no corresponde al pyproject.toml actual (uv lock --check "
+                "falla): ejecuta uv lock y sube el lock nuevo.",
+            }
+        )
+    return [problem["message"] for problem in problems]
+
+
+def sync_frozen(project_dir: Path, index: Path, env_dir: Path) -> dict[str, str]:
+    """Instala uv.lock tal cual (uv sync --frozen) en env_dir y devuelve {paquete: versión}."""
+    env_dir = Path(env_dir).resolve()
+    done = uv_offline(project_dir, index, "sync", "--frozen", project_env=env_dir)
+    if done.returncode != 0:
+        raise RuntimeError(f"uv sync --frozen falló:\n{done.stderr.strip()}")
+    site_dirs = [
+        str(p)
+        for p in [*env_dir.glob("lib*/python*/site-packages"), *env_dir.glob("Lib/site-packages")]
+    ]
+    return {
+        canonicalize_name(dist.metadata["Name"]): dist.version
+        for dist in metadata.distributions(path=site_dirs)
+    }
+
