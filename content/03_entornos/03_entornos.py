@@ -135,7 +135,7 @@ WORKSPACE
 #
 # scikit-learn guarda en cada modelo serializado la versión con la que se entrenó. Si lo cargas con
 # otra, avisa: *puede romper el código o dar resultados inválidos*. Entrenamos un modelo de churn y
-# **simulamos** que venía de un portátil con scikit-learn 1.2.2 cambiando ese sello de versión:
+# **simulamos** que venía de una laptop con scikit-learn 1.2.2 cambiando ese sello de versión:
 
 # %%
 from sklearn.tree import DecisionTreeClassifier
@@ -1468,7 +1468,7 @@ print("wheel auténtico restaurado:", original_wheel.name)
 # ### Ejercicio 4 (escalable) · Un lock que la CI puede comprobar
 #
 # Es el paso **escalable**: un lock comprobado se resuelve una vez y se instala idéntico en cada
-# portátil y en cada runner de la CI, en milisegundos y sin red, tenga el equipo 2 o 20 personas;
+# laptop y en cada runner de la CI, en milisegundos y sin red, tenga el equipo 2 o 20 personas;
 # la CI solo tiene que rechazar un lock roto o viejo. Escribe tres funciones (`index` es la carpeta
 # `simple/` del índice local, como `INDEX`; `project_dir`, la carpeta con el `pyproject.toml`):
 #
@@ -1847,7 +1847,7 @@ except NotImplementedError:
 #
 # CONTEXTO:
 # El curso corre en Binder (construye con conda, ~2 GB de RAM, sin Docker dentro de la sesión), en
-# la CI y en portátiles de estudiantes con Linux, macOS y Windows. Todas las dependencias tienen
+# la CI y en laptops de estudiantes con Linux, macOS y Windows. Todas las dependencias tienen
 # wheels para las tres plataformas; no hay CUDA ni librerías de sistema.
 #
 # DECISIÓN:
@@ -1890,15 +1890,15 @@ except NotImplementedError:
 #
 # **CONTEXTO:** 6 personas en tres sistemas operativos; entrenamiento con CUDA en un servidor Linux;
 # API en contenedor. Las dependencias Python tienen wheels para todas las plataformas; CUDA no es
-# instalable con pip de forma fiable en los portátiles.
+# instalable con pip de forma fiable en las laptops.
 #
 # **DECISIÓN:** `pyproject.toml` con rangos acotados + `uv.lock` (universal, con hashes) como única
-# fuente de verdad de versiones. Desarrollo: `uv sync` en cada portátil (sin GPU). Entrenamiento y
+# fuente de verdad de versiones. Desarrollo: `uv sync` en cada laptop (sin GPU). Entrenamiento y
 # producción: imágenes Docker que instalan **desde el mismo `uv.lock`** (`uv sync --frozen`), la de
 # entrenamiento sobre una imagen base de CUDA. La CI falla si el lock no está al día.
 #
 # **CONSECUENCIAS:** (+) Mismas versiones en los tres entornos; instalación rápida en CI con caché
-# por hash del lock. (+) Nadie instala CUDA en su portátil. (−) El equipo aprende uv y Docker. (−) Lo
+# por hash del lock. (+) Nadie instala CUDA en su laptop. (−) El equipo aprende uv y Docker. (−) Lo
 # que dependa de la GPU solo se prueba en el servidor o en un runner con GPU (más caro).
 #
 # **ALTERNATIVAS RECHAZADAS:** conda para todos (resuelve CUDA, pero un segundo ecosistema y
@@ -2012,7 +2012,7 @@ sorted(p.name for p in WORKSPACE.iterdir())
 #
 # ### Autoevaluación
 #
-# 1. ¿Por qué `pip freeze > requirements.txt` en tu portátil Linux no es un lock para un compañero
+# 1. ¿Por qué `pip freeze > requirements.txt` en tu laptop Linux no es un lock para un compañero
 #    con macOS en ARM?
 # 2. Publicas una biblioteca de utilidades de churn en PyPI. ¿Fijas `pandas==3.1.1` en su
 #    `pyproject.toml`? ¿Qué le pasa a quien la instale junto a otro paquete que pida `pandas<3.1`?
@@ -2029,7 +2029,7 @@ sorted(p.name for p in WORKSPACE.iterdir())
 #    el instalador no encuentra una versión que satisfaga a los dos (`ResolutionImpossible`).
 #    3. `>=2.2,<3` frente a `>=2.2.0,<2.3`. 4. `PYTHONPATH` exportado, el entorno creado con
 #    `--system-site-packages`, o el `site-packages` del usuario (`~/.local`). 5. Cuando aparecen
-#    dependencias que pip no instala: CUDA en portátiles, GDAL, R o compiladores. 6. Las del lock
+#    dependencias que pip no instala: CUDA en laptops, GDAL, R o compiladores. 6. Las del lock
 #    viejo (`--frozen` nunca vuelve a resolver); debe fallar `uv lock --check` (tu `lock_problems`:
 #    «desactualizado»).
 #

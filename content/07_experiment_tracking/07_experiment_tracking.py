@@ -1634,7 +1634,7 @@ show_aid("experiment_trackers", "07_experiment_tracking")
 # ADR-07-01: MLflow con backend SQLite por workspace para el tracking del proyecto de churn
 #
 # CONTEXTO:
-# El curso entrena el modelo de churn en el portátil del estudiante o en Binder, sin red garantizada
+# El curso entrena el modelo de churn en la laptop del estudiante o en Binder, sin red garantizada
 # ni presupuesto. Los módulos 08-12 necesitan cargar "el modelo bueno" por nombre, y el instructor
 # califica cuadernos en paralelo, cada uno con su carpeta de trabajo.
 #
