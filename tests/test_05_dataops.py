@@ -1,67 +1,66 @@
-"""Unit tests for mlops_course.lessons.m05_dataops (module 05): run log, DVC runner, project,
-stages."""
+"""Unit tests for module 05: run log, DVC runner, the project it builds and its data contract."""
 
 from __future__ import annotations
 
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
+import yaml
 
-from mlops_course.lessons.common import isolated_env, make_churn
-from mlops_course.lessons.m05_dataops import (
-    DataValidationError,
-    clear_run_log,
-    read_run_log,
-    record_run,
-    stages_that_ran,
+from mlops_course.lessons.churn_project import PROJECT_DIR
+from mlops_course.lessons.churn_project.contract import (
+    CONTRACT_FILE,
+    compose_contract,
+    contract_header,
+    failing_columns,
+    function_source,
+    load_contract,
+    reference_build_schema,
+    reference_contract,
+    split_contract,
+    through_csv,
+    write_contract,
 )
+from mlops_course.lessons.churn_project.layers import layer_files
+from mlops_course.lessons.common import git, isolated_env, make_churn
+from mlops_course.lessons.m05_dataops import clear_run_log, read_run_log, stages_that_ran
 from mlops_course.lessons.m05_dataops.dvctool import ToolRun, dvc, dvc_command, run_tool
 from mlops_course.lessons.m05_dataops.project import (
-    CHECKS_MODULE,
+    COMMIT_PREFIX,
     check_dvc_yaml,
     commit_all,
     init_project,
-    install_stage_scripts,
+    install_project_code,
+    made_only_by_module_05,
+    make_room,
     read_yaml,
-    reset_dir,
-    write_checks_module,
     write_yaml,
 )
-from mlops_course.lessons.m05_dataops.stage_scripts import (
-    STAGES,
-    featurize,
-    prepare,
-    train,
-    validate,
-)
-from mlops_course.lessons.m05_dataops.validation import check_rules, pandera_failing_columns
+from mlops_course.machinery.build.notebook import read_text_source, strip_markers
 
-RULES = {
-    "required_columns": ["customer_id", "age", "balance_eur", "region", "churned"],
-    "max_missing_rate": 0.02,
-    "ranges": {"age": [18, 85], "balance_eur": [0, 300_000]},
-    "target": "churned",
-    "id_column": "customer_id",
-}
-PARAMS = {
-    "prepare": {"test_size": 0.25, "seed": 1},
-    "validate": RULES,
-    "featurize": {"age_bins": [18, 40, 86]},
-    "train": {"smoothing": 5},
-}
+REPO = Path(__file__).resolve().parents[1]
+SOURCE = REPO / "content" / "05_ingenieria_datos" / "05_ingenieria_datos.py"
 
 
-def accept_all(df, rules):  # type: ignore[no-untyped-def]
-    """A validator that accepts every batch (stands in for the student's function)."""
-    return None
+def solution_cell(grade_id: str) -> str:
+    """The solution of an answer cell of module 05, without the nbgrader markers."""
+    for cell in read_text_source(SOURCE).cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id:
+            return strip_markers(cell.source)
+    raise AssertionError(f"module 05 has no cell {grade_id!r}")
 
 
-def reject_all(df, rules):  # type: ignore[no-untyped-def]
-    """A validator that rejects every batch."""
-    raise DataValidationError("columna 'age': 3 valores fuera del rango [18, 85].")
+def write_log(project: Path, *entries: dict[str, Any]) -> None:
+    """Append run-log lines as the project's stages do (churn_project.runlog.record_run)."""
+    log = project / "logs" / "runs.jsonl"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    with log.open("a", encoding="utf-8") as handle:
+        for entry in entries:
+            handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
 
 
 # --- run log -------------------------------------------------------------------------------
@@ -69,27 +68,24 @@ def reject_all(df, rules):  # type: ignore[no-untyped-def]
 
 def test_run_log_round_trip(tmp_path: Path) -> None:
     assert read_run_log(tmp_path) == []
-    record_run("prepare", project=tmp_path, rows=3)
-    record_run("train", project=tmp_path)
+    write_log(
+        tmp_path, {"stage": "prepare", "time": 1.5, "rows": 3}, {"stage": "train", "time": 2.0}
+    )
     entries = read_run_log(tmp_path)
     assert [e["stage"] for e in entries] == ["prepare", "train"]
-    assert entries[0]["rows"] == 3 and isinstance(entries[0]["time"], float)
+    assert entries[0]["rows"] == 3
     assert stages_that_ran(tmp_path) == ["prepare", "train"]
     clear_run_log(tmp_path)
     assert stages_that_ran(tmp_path) == []
     clear_run_log(tmp_path)  # idempotent
 
 
-def test_record_run_defaults_to_cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.chdir(tmp_path)
-    path = record_run("featurize")
-    assert path == tmp_path / "logs" / "runs.jsonl"
-
-
-@pytest.mark.parametrize("stage", ["", None, 3])
-def test_record_run_rejects_bad_stage(tmp_path: Path, stage: object) -> None:
-    with pytest.raises(ValueError, match="stage"):
-        record_run(stage, project=tmp_path)  # type: ignore[arg-type]
+def test_the_course_reads_the_log_the_project_writes() -> None:
+    files = layer_files("05")
+    assert files is not None
+    writer = files.joinpath("src", "churn_project", "runlog.py").read_text(encoding="utf-8")
+    assert 'RUN_LOG = Path("logs") / "runs.jsonl"' in writer
+    assert '{"stage": stage, "time": round(time.time(), 3), **details}' in writer
 
 
 @pytest.mark.parametrize(
@@ -141,44 +137,20 @@ def test_dvc_command_uses_this_interpreter() -> None:
     assert dvc_command() == [sys.executable, "-m", "dvc"]
 
 
-# --- project helpers ------------------------------------------------------------------------
+def test_tool_run_output_drops_escapes_and_spinners() -> None:
+    run = ToolRun(
+        ("dvc", "add"), 0, "hecho\n", "\x1b[?25l⠋ Checking graph\n\x1b[?25h\naviso\n", 1.0
+    )
+    assert run.output == "hecho\naviso"
 
 
-def test_reset_dir_wipes_contents(tmp_path: Path) -> None:
-    target = tmp_path / "p"
-    (target / "sub").mkdir(parents=True)
-    (target / "sub" / "f.txt").write_text("x", encoding="utf-8")
-    assert reset_dir(target) == target
-    assert list(target.iterdir()) == []
+# --- YAML and dvc.yaml ------------------------------------------------------------------------
 
 
 def test_yaml_round_trip_keeps_order(tmp_path: Path) -> None:
     path = write_yaml(tmp_path / "a" / "params.yaml", {"z": 1, "a": {"ñ": [1, 2]}})
     assert path.read_text(encoding="utf-8").startswith("z: 1\n")
     assert read_yaml(path) == {"z": 1, "a": {"ñ": [1, 2]}}
-
-
-def test_install_stage_scripts(tmp_path: Path) -> None:
-    written = install_stage_scripts(tmp_path)
-    assert [p.name for p in written] == [f"{s}.py" for s in STAGES]
-    assert all("Escribe:" in p.read_text(encoding="utf-8") for p in written)
-
-
-def test_write_checks_module(tmp_path: Path) -> None:
-    path = write_checks_module(tmp_path, accept_all)
-    assert path == tmp_path / "stages" / CHECKS_MODULE
-    text = path.read_text(encoding="utf-8")
-    assert "import pandas as pd" in text and "def accept_all(df, rules):" in text
-    compile(text, str(path), "exec")
-
-
-def test_write_checks_module_rejects_non_functions(tmp_path: Path) -> None:
-    with pytest.raises(TypeError, match="función"):
-        write_checks_module(tmp_path, len)
-    namespace: dict[str, object] = {}
-    exec("def made_up(df, rules):\n    return None\n", namespace)
-    with pytest.raises(TypeError, match="made_up"):
-        write_checks_module(tmp_path, namespace["made_up"])  # type: ignore[arg-type]
 
 
 def test_check_dvc_yaml_uses_dvc_schema() -> None:
@@ -189,111 +161,70 @@ def test_check_dvc_yaml_uses_dvc_schema() -> None:
         check_dvc_yaml({"stages": {"a": {"deps": ["d"]}}})
 
 
-# --- validation reference -------------------------------------------------------------------
+def test_the_solution_of_exercise_2_is_the_checkpoint_dvc_yaml() -> None:
+    """The pipeline the notebook's solution writes and layer 05's dvc.yaml cannot drift apart."""
+    namespace: dict[str, Any] = {}
+    exec(solution_cell("pipeline"), namespace)
+    files = layer_files("05")
+    assert files is not None
+    reference = yaml.safe_load(files.joinpath("dvc.yaml").read_text(encoding="utf-8"))
+    assert namespace["pipeline_spec"]() == reference
+    check_dvc_yaml(reference)
 
 
-def test_check_rules_errors() -> None:
-    check_rules(RULES)
-    with pytest.raises(TypeError, match="diccionario"):
-        check_rules([1])  # type: ignore[arg-type]
-    with pytest.raises(ValueError, match="id_column"):
-        check_rules({k: v for k, v in RULES.items() if k != "id_column"})
-    with pytest.raises(ValueError, match="max_missing_rate"):
-        check_rules({**RULES, "max_missing_rate": 1.5})
-    with pytest.raises(ValueError, match="ranges"):
-        check_rules({**RULES, "ranges": {"age": [85, 18]}})
+# --- the project module 05 builds --------------------------------------------------------------
 
 
-def test_pandera_reference_flags_the_right_columns() -> None:
-    clean = make_churn(300, 3)
-    assert pandera_failing_columns(clean, RULES) == set()
-    broken = clean.copy()
-    broken.loc[:5, "balance_eur"] = 9e6
-    broken.loc[:20, "region"] = pd.NA
-    broken.loc[30, "customer_id"] = broken.loc[31, "customer_id"]
-    broken.loc[40, "churned"] = 7
-    assert pandera_failing_columns(broken, RULES) == {
-        "balance_eur",
-        "region",
-        "customer_id",
-        "churned",
-    }
-    assert pandera_failing_columns(clean.drop(columns=["age"]), RULES) == {"age"}
+def test_install_project_code_leaves_out_what_the_student_writes(tmp_path: Path) -> None:
+    written = {p.relative_to(tmp_path).as_posix() for p in install_project_code(tmp_path)}
+    assert {"pyproject.toml", "params.yaml", "src/churn_project/stages/validate.py"} <= written
+    assert "dvc.yaml" not in written and CONTRACT_FILE.as_posix() not in written
+    assert not (tmp_path / "dvc.yaml").exists() and not (tmp_path / CONTRACT_FILE).exists()
 
 
-# --- stage scripts, in process ---------------------------------------------------------------
+def _project_with_commit(root: Path, env: dict[str, str], message: str) -> Path:
+    project = root / PROJECT_DIR
+    project.mkdir(parents=True)
+    (project / "pyproject.toml").write_text('name = "churn-project"\n', encoding="utf-8")
+    git("init", "--quiet", "--initial-branch=main", cwd=project, env=env)
+    git("add", "-A", cwd=project, env=env)
+    git("commit", "--quiet", "-m", message, cwd=project, env=env)
+    return project
 
 
-def _project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, validator: object) -> Path:
-    monkeypatch.chdir(tmp_path)
-    write_yaml(tmp_path / "params.yaml", PARAMS)
-    raw = make_churn(400, 9)
-    raw = pd.concat([raw, raw.iloc[:5]])  # five exact duplicates for prepare to drop
-    (tmp_path / "data" / "raw").mkdir(parents=True)
-    raw.to_csv(tmp_path / "data" / "raw" / "churn.csv", index=False)
-    write_checks_module(tmp_path, validator)  # type: ignore[arg-type]
-    monkeypatch.syspath_prepend(str(tmp_path / "stages"))
-    sys.modules.pop("churn_checks", None)
-    return tmp_path
+def test_make_room_rebuilds_a_project_made_only_by_module_05(tmp_path: Path) -> None:
+    env = isolated_env(tmp_path / "home")
+    assert make_room(tmp_path, env) == (tmp_path / PROJECT_DIR, None)
+    project = _project_with_commit(tmp_path, env, COMMIT_PREFIX + "datos")
+    git("tag", "checkpoint-05", cwd=project, env=env)
+    assert made_only_by_module_05(project, env)
+    assert make_room(tmp_path, env) == (project, None)
+    assert not project.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home"]
 
 
-def test_stage_scripts_run_end_to_end(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    project = _project(tmp_path, monkeypatch, accept_all)
-    prepare.main()
-    train_rows = len(pd.read_csv(project / "data/prepared/train.csv"))
-    assert train_rows + len(pd.read_csv(project / "data/prepared/test.csv")) == 400
-    assert validate.main() == 0
-    report = json.loads((project / "reports/validation.json").read_text(encoding="utf-8"))
-    assert report["train"]["rows"] == train_rows
-    featurize.main()
-    features = pd.read_csv(project / "data/features/train.csv")
-    assert list(features.columns) == ["segment", "churned"]
-    assert features["segment"].str.count(r"\|").eq(3).all()
-    train.main()
-    metrics = json.loads((project / "metrics.json").read_text(encoding="utf-8"))
-    assert 0.5 < metrics["roc_auc"] <= 1 and 0 < metrics["brier"] < 0.25
-    model = json.loads((project / "models/segment_rates.json").read_text(encoding="utf-8"))
-    assert model["smoothing"] == 5 and model["rates"]
-    log = read_run_log(project)
-    assert [e["stage"] for e in log] == ["prepare", "validate", "featurize", "train"]
-    assert log[0]["duplicates"] == 5
+@pytest.mark.parametrize("later", ["commit", "tag"])
+def test_make_room_sets_aside_a_project_with_later_work(tmp_path: Path, later: str) -> None:
+    env = isolated_env(tmp_path / "home")
+    project = _project_with_commit(tmp_path, env, COMMIT_PREFIX + "datos")
+    if later == "commit":
+        (project / "modelo.py").write_text("x = 1\n", encoding="utf-8")
+        git("add", "-A", cwd=project, env=env)
+        git("commit", "--quiet", "-m", "pipeline de sklearn", cwd=project, env=env)
+    else:
+        git("tag", "checkpoint-06", cwd=project, env=env)
+    assert not made_only_by_module_05(project, env)
+    assert make_room(tmp_path, env) == (project, tmp_path / "churn-project.respaldo-1")
+    assert (tmp_path / "churn-project.respaldo-1" / "pyproject.toml").is_file()
 
 
-def test_validate_stage_fails_with_spanish_message(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    _project(tmp_path, monkeypatch, reject_all)
-    prepare.main()
-    assert validate.main() == 1
-    err = capsys.readouterr().err
-    assert "NO pasa la validación" in err and "'age'" in err
-    assert not (tmp_path / "reports/validation.json").exists()
-    assert stages_that_ran(tmp_path)[-1] == "validate"
-    assert read_run_log(tmp_path)[-1]["status"] == "failed"
-
-
-@pytest.mark.parametrize(
-    ("value", "band"), [("35", "[18,40)"), ("", "?"), ("17", "?"), ("86", "?"), ("40.0", "[40,86)")]
-)
-def test_age_band(value: str, band: str) -> None:
-    assert featurize.age_band(value, [18.0, 40.0, 86.0]) == band
-
-
-def test_segment_handles_missing_values() -> None:
-    row = {"age": "", "num_products": "2.0", "is_active_member": "", "balance_eur": ""}
-    assert featurize.segment(row, [18.0, 86.0]) == "?|2|?|?"
-    row = {"age": "30", "num_products": "1", "is_active_member": "True", "balance_eur": "0.0"}
-    assert featurize.segment(row, [18.0, 86.0]) == "[18,86)|1|True|sin_saldo"
-
-
-def test_roc_auc_matches_known_values() -> None:
-    assert train.roc_auc([0, 0, 1, 1], [0.1, 0.4, 0.35, 0.8]) == pytest.approx(0.75)
-    assert train.roc_auc([0, 1], [0.5, 0.5]) == pytest.approx(0.5)
-    assert train.roc_auc([0, 1, 1, 0], [0.2, 0.9, 0.9, 0.9]) == pytest.approx(0.75)
-    assert train.roc_auc([1, 1], [0.1, 0.2]) != train.roc_auc([1, 1], [0.1, 0.2])  # nan
-
-
-# --- the real tools, end to end ---------------------------------------------------------------
+def test_make_room_refuses_a_folder_that_is_not_a_churn_project(tmp_path: Path) -> None:
+    folder = tmp_path / PROJECT_DIR
+    folder.mkdir()
+    (folder / "tesis.md").write_text("mi trabajo", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="no es un proyecto de churn"):
+        make_room(tmp_path, isolated_env(tmp_path / "home"))
+    assert (folder / "tesis.md").read_text(encoding="utf-8") == "mi trabajo"
 
 
 @pytest.mark.slow
@@ -306,12 +237,60 @@ def test_real_dvc_project(tmp_path: Path) -> None:
     assert dvc("add", "data.txt", cwd=project, env=env, check=True).ok
     first = commit_all(project, env, "datos")
     assert commit_all(project, env, "nada nuevo") == first
+    subjects = git("log", "--format=%s", cwd=project, env=env).stdout.split("\n")
+    assert subjects[0] == COMMIT_PREFIX + "datos"
     assert (project / ".dvc/cache/files/md5/91/6f4c31aaa35d6b867dae9a7f54270d").is_file()
     assert not (tmp_path / "home" / ".gitconfig").read_text(encoding="utf-8")
 
 
-def test_tool_run_output_drops_escapes_and_spinners() -> None:
-    run = ToolRun(
-        ("dvc", "add"), 0, "hecho\n", "\x1b[?25l⠋ Checking graph\n\x1b[?25h\naviso\n", 1.0
-    )
-    assert run.output == "hecho\naviso"
+# --- the data contract: one file, the student's build_schema in the middle ---------------------
+
+
+def test_the_solution_of_exercise_3_is_the_checkpoint_build_schema() -> None:
+    """The checkpoint's contract IS the solution: same build_schema, character for character."""
+    assert solution_cell("contract").strip("\n") == reference_build_schema().strip("\n")
+
+
+def test_the_contract_is_header_function_footer() -> None:
+    text = reference_contract()
+    header, function, footer = split_contract(text)
+    assert header == contract_header() and header + function + footer == text
+    assert function.startswith("def build_schema(with_target: bool) -> pa.DataFrameSchema:")
+    assert "TRAINING_SCHEMA: Final = build_schema(with_target=True)" in footer
+    assert "def build_schema" not in header + footer
+    assert compose_contract(reference_build_schema()) == text
+    with pytest.raises(ValueError, match="build_schema"):
+        split_contract("x = 1\n")
+
+
+def _loose_schema(with_target):  # type: ignore[no-untyped-def]
+    """A student's contract under another name: no checks at all."""
+    return pa.infer_schema(pd.DataFrame({ID_COLUMN: ["C1"]}))  # noqa: F821 - contract.py names
+
+
+def test_write_contract_puts_the_function_in_the_file_and_aliases_other_names(
+    tmp_path: Path,
+) -> None:
+    path = write_contract(tmp_path, _loose_schema)
+    assert path == tmp_path / CONTRACT_FILE
+    contract = load_contract(tmp_path)
+    assert contract.build_schema is contract._loose_schema
+    assert list(contract.TRAINING_SCHEMA.columns) == ["customer_id"]
+    with pytest.raises(TypeError, match="función"):
+        function_source(len)  # type: ignore[arg-type]
+
+
+def test_the_reference_contract_in_process() -> None:
+    namespace: dict[str, Any] = {}
+    exec(reference_contract(), namespace)
+    schema = namespace["build_schema"](True)
+    assert failing_columns(schema, through_csv(make_churn(500, 3, missing_rate=0.01))) == set()
+    broken = make_churn(500, 3)
+    broken.loc[0, "age"] = 17
+    assert failing_columns(schema, broken) == {"age"}
+    assert failing_columns(schema, broken.drop(columns=["region"])) == {"age", "region"}
+    with pytest.raises(namespace["ContractViolation"], match="'age'"):
+        namespace["validate"](broken)
+    with pytest.raises(TypeError, match="DataFrame"):
+        namespace["validate"]([1, 2])
+    assert isinstance(through_csv(broken), pd.DataFrame)

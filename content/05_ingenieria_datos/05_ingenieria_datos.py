@@ -21,9 +21,9 @@
 # | | |
 # |---|---|
 # | **Fase** | 2 · Gestión del caos (semanas 4–6) |
-# | **Tiempo estimado** | ≈ 4 h 10 min: lectura y demos 75 min, ejercicios 145 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 4 h 15 min: lectura y demos 80 min, ejercicios 145 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 04 (commits, ramas, `.gitignore`); pandas a nivel de `df.isna()`, `df[col].between(...)`; leer YAML. |
-# | **Entregable** | `workspace/05_ingenieria_datos/churn-dvc/`: un pipeline DVC funcional (repositorio git + `dvc.yaml` + `dvc.lock` + `params.yaml`) con sus datos enviados a un remoto local (`workspace/05_ingenieria_datos/dvc-remote/`) |
+# | **Entregable** | La capa 05 de tu proyecto `workspace/churn-project/`: un pipeline DVC funcional (repositorio git + `dvc.yaml` + `dvc.lock` + `params.yaml` + el contrato de datos `src/churn_project/contract.py`) con sus datos enviados a un remoto local (`workspace/churn-project-remote/`) |
 #
 # ## Objetivos de aprendizaje
 #
@@ -35,8 +35,8 @@
 #    limpio con `dvc pull` (§3, entregable).
 # 3. **Escribir** un `dvc.yaml` con etapas, dependencias, salidas, parámetros y métricas que DVC
 #    acepte y ejecute con `dvc repro` (Ejercicio 2).
-# 4. **Detener** un pipeline con datos corruptos mediante una etapa de validación con mensajes
-#    claros en español (Ejercicio 3).
+# 4. **Escribir** el contrato de datos del proyecto (un esquema pandera) y **detener** con él un
+#    pipeline con datos corruptos, con mensajes claros en español (Ejercicio 3).
 # 5. **Predecir** qué etapas vuelve a ejecutar DVC cuando cambia un parámetro, y **comprobarlo**
 #    contra lo que DVC ejecuta de verdad (Ejercicio 4).
 # 6. **Decidir** cuándo NO usar DVC (Git LFS, lakehouse, el data lake existente) y defenderlo en un
@@ -44,6 +44,17 @@
 #
 # > **Mentalidad Senior (Fase 2):** Si no puedo reproducir tu resultado en MI máquina, tu trabajo
 # > no existe.
+#
+# ### Tu proyecto
+#
+# Desde este módulo hasta el 17 construyes **un solo proyecto**, `workspace/churn-project/`: un
+# repositorio git y un paquete Python que crece una capa por módulo. Este módulo pone la primera:
+# los datos versionados, el pipeline y el contrato de datos.
+
+# %%
+from mlops_course.lessons.churn_project import show_project_map
+
+show_project_map("05_ingenieria_datos")
 
 # %% [markdown]
 # ## 0. Cómo se usa este cuaderno
@@ -52,14 +63,18 @@
 # `# ESCRIBE TU CÓDIGO AQUÍ` son tuyas; los tests visibles van justo debajo y, al calificar, se
 # añaden tests ocultos. Si algo se rompe, *Kernel → Restart Kernel and Run All Cells*.
 #
-# **Todo corre de verdad y sin red.** Este cuaderno ejecuta `git` y `dvc` reales dentro de tu
-# carpeta de trabajo, `workspace/05_ingenieria_datos/`. Nunca toca tu `~/.gitconfig` ni tu caché
-# de DVC: cada comando recibe un entorno aislado (`isolated_env`) con un `HOME` privado, identidad
-# de git propia y la telemetría de DVC apagada. El remoto de DVC es **una carpeta local**: funciona
+# **Todo corre de verdad y sin red.** Este cuaderno ejecuta `git` y `dvc` reales en tu proyecto,
+# `workspace/churn-project/` (las pruebas temporales van a `workspace/05_ingenieria_datos/`).
+# Nunca toca tu `~/.gitconfig` ni tu caché de DVC: cada comando recibe un entorno aislado
+# (`isolated_env`) con un `HOME` privado, identidad de git propia y la telemetría de DVC apagada.
+# El remoto de DVC es **una carpeta local**, `workspace/churn-project-remote/`: funciona
 # exactamente igual que S3 o GCS, sin credenciales ni red.
 #
-# **Es reejecutable.** La §3 borra y recrea el proyecto DVC cada vez que la ejecutas: el
-# entregable siempre sale del estado limpio, nunca de restos de una ejecución anterior.
+# **Es reejecutable y no borra tu trabajo.** La §3 reconstruye el proyecto desde cero si solo
+# tiene lo que hizo este módulo. Si ya tiene trabajo de módulos posteriores (commits que este
+# cuaderno no hizo), no lo borra: lo aparta como `churn-project.respaldo-1` (o `-2`, …) y te lo
+# dice. Una carpeta `churn-project` que no es un proyecto de churn no se toca: la celda se detiene
+# y te pide que la muevas.
 #
 # DVC es un programa Python que tarda alrededor de un segundo en arrancar; cada comando muestra
 # cuánto ha tardado en tu máquina.
@@ -77,28 +92,34 @@ from pathlib import Path
 
 import pandas as pd
 
+from mlops_course.lessons.churn_project import PROJECT_DIR
+from mlops_course.lessons.churn_project.contract import (
+    contract_header,
+    load_contract,
+    through_csv,
+    write_contract,
+)
 from mlops_course.lessons.common import git, isolated_env, make_churn
-from mlops_course.lessons.m05_dataops import DataValidationError, clear_run_log, stages_that_ran
+from mlops_course.lessons.m05_dataops import clear_run_log, stages_that_ran
 from mlops_course.lessons.m05_dataops.dvctool import dvc
 from mlops_course.lessons.m05_dataops.project import (
     check_dvc_yaml,
     commit_all,
     init_project,
-    install_stage_scripts,
+    install_project_code,
+    make_room,
     read_yaml,
-    reset_dir,
-    write_checks_module,
     write_yaml,
 )
-from mlops_course.lessons.m05_dataops.validation import pandera_failing_columns
 from mlops_course.machinery.decision_aids import show_aid
-from mlops_course.machinery.workspace import module_workspace
+from mlops_course.machinery.workspace import module_workspace, workspace_root
 
-WORKSPACE = module_workspace("05_ingenieria_datos")
-PROJECT = WORKSPACE / "churn-dvc"  # el entregable: repositorio git + DVC
-REMOTE = WORKSPACE / "dvc-remote"  # el remoto de DVC: una carpeta local
-ENV = isolated_env(WORKSPACE / ".tool-home")  # HOME privado para git y DVC
-WORKSPACE
+ROOT = workspace_root()  # tu workspace: aquí vive el proyecto que crece de módulo en módulo
+PROJECT = ROOT / PROJECT_DIR  # el entregable: workspace/churn-project (git + DVC + paquete)
+REMOTE = ROOT / "churn-project-remote"  # el remoto de DVC: una carpeta local, junto al proyecto
+WORKSPACE = module_workspace("05_ingenieria_datos")  # pruebas temporales de este módulo
+ENV = isolated_env(ROOT / ".tool-home")  # HOME privado para git y DVC
+PROJECT
 
 # %% [markdown]
 # ## 1. El problema: «funcionaba con los datos del martes»
@@ -347,10 +368,15 @@ with tempfile.TemporaryDirectory() as tmp_dir:
 #
 # Creamos el proyecto desde cero: un repositorio git con DVC inicializado (`git init` + `dvc init`).
 # `dvc init` crea la carpeta `.dvc/` (configuración y caché) y la deja lista para commitear.
+# Antes hacemos sitio: un proyecto que solo tiene lo que hizo este módulo se reconstruye; uno con
+# trabajo de módulos posteriores se aparta, nunca se borra.
 
 # %%
-# Proyecto y remoto desde cero: reejecutar el cuaderno siempre parte de un estado limpio.
-reset_dir(REMOTE)
+# Sitio para el proyecto y proyecto nuevo (el remoto se conserva: sus objetos no estorban).
+PROJECT, backup = make_room(ROOT, ENV)
+if backup is not None:
+    print(f"Tu proyecto anterior tenía trabajo de otros módulos: queda intacto en {backup}.\n")
+REMOTE.mkdir(exist_ok=True)
 print(init_project(PROJECT, ENV))
 sorted(p.name for p in PROJECT.iterdir())
 
@@ -365,7 +391,7 @@ RAW.parent.mkdir(parents=True, exist_ok=True)
 make_churn(N_CUSTOMERS, SEED).to_csv(RAW, index=False)
 print(dvc("add", "data/raw/churn.csv", cwd=PROJECT, env=ENV, check=True))
 print((PROJECT / "data" / "raw" / "churn.csv.dvc").read_text(encoding="utf-8"))
-commit_all(PROJECT, ENV, "Datos crudos de enero versionados con DVC")
+commit_all(PROJECT, ENV, "datos crudos de enero versionados con DVC")
 
 # %% [markdown]
 # En git solo ha entrado el puntero (unas líneas con el `md5` y el tamaño). Comprobemos tu
@@ -390,15 +416,17 @@ except NotImplementedError:
 # Ahora el remoto. En una empresa sería `s3://…` o `gs://…`; aquí es una carpeta local, con la
 # misma estructura. `-d` lo marca como remoto por defecto; la configuración queda en
 # `.dvc/config`, que sí va a git (sin credenciales: esas van en `.dvc/config.local`, que git ignora).
+# La ruta es **relativa** (`../churn-project-remote`): el proyecto funciona igual en otra máquina o
+# en otra carpeta, siempre que el remoto esté a su lado.
 
 # %%
-print(dvc("remote", "add", "-d", "local", str(REMOTE), cwd=PROJECT, env=ENV, check=True))
+print(dvc("remote", "add", "-d", "local", f"../{REMOTE.name}", cwd=PROJECT, env=ENV, check=True))
 print((PROJECT / ".dvc" / "config").read_text(encoding="utf-8"))
 
 # %%
 # Subimos al remoto lo que hay en la caché y commiteamos la configuración.
 print(dvc("push", cwd=PROJECT, env=ENV, check=True))
-commit_all(PROJECT, ENV, "Remoto DVC local por defecto")
+commit_all(PROJECT, ENV, "remoto DVC local por defecto")
 
 # %% [markdown]
 # La prueba de que funciona: simulamos un portátil nuevo. Borramos el CSV **y la caché local**, y
@@ -441,73 +469,51 @@ RAW.is_file(), pd.read_csv(RAW).shape
 #     P -- data/prepared --> F
 #     F -- data/features --> T[train]
 #     T --> M["models/segment_rates.json<br/>metrics.json"]
+#     K[["src/churn_project/contract.py<br/>(el contrato de datos)"]] -.-> V
 #     PP{{params.yaml}} -. prepare.* .-> P
-#     PP -. validate .-> V
 #     PP -. featurize.* .-> F
 #     PP -. train.* .-> T
 # ```
 #
 # La etapa `validate` es una **puerta**: `featurize` depende de su informe, así que si la validación
-# falla, DVC no ejecuta nada de lo que viene detrás. Los scripts de cada etapa ya están escritos
-# (en el paquete del curso); los copiamos al proyecto. Usan solo la biblioteca estándar, salvo
-# `validate`, para que cada etapa arranque en milisegundos: aquí importa el grafo, no el modelo
-# (un modelo base por segmentos que el módulo 06 sustituirá por scikit-learn).
+# falla, DVC no ejecuta nada de lo que viene detrás. El código de las etapas ya está escrito: son
+# los archivos de referencia de la capa 05 del proyecto (un paquete Python con layout `src`), que
+# copiamos ahora a tu proyecto. Faltan dos piezas, y son tuyas: el `dvc.yaml` (Ejercicio 2) y la
+# función que define el contrato de datos (Ejercicio 3). El modelo es deliberadamente simple (un
+# modelo base por segmentos): aquí importa el grafo; el módulo 06 lo sustituirá por scikit-learn.
 
 # %%
-# Parámetros del pipeline: lo que cambias sin tocar código. Las reglas de validación también.
-PARAMS = {
-    "prepare": {"test_size": 0.25, "seed": SEED},
-    "validate": {
-        "required_columns": [
-            "customer_id",
-            "age",
-            "tenure_months",
-            "balance_eur",
-            "num_products",
-            "is_active_member",
-            "estimated_salary_eur",
-            "credit_score",
-            "region",
-            "churned",
-        ],
-        "max_missing_rate": 0.02,
-        "ranges": {
-            "age": [18, 85],
-            "tenure_months": [0, 120],
-            "balance_eur": [0, 300_000],
-            "estimated_salary_eur": [10_000, 250_000],
-            "credit_score": [350, 850],
-            "num_products": [1, 4],
-        },
-        "target": "churned",
-        "id_column": "customer_id",
-    },
-    "featurize": {"age_bins": [18, 30, 40, 50, 60, 86]},
-    "train": {"smoothing": 20},
-}
-write_yaml(PROJECT / "params.yaml", PARAMS)
-scripts = install_stage_scripts(PROJECT)
-# El contrato de cada script: su docstring dice qué lee, qué parámetros usa y qué escribe.
-for script in scripts:
-    print(f"── stages/{script.name}")
-    print(script.read_text(encoding="utf-8").split('"""')[1].strip(), end="\n\n")
+# El código de la capa 05: pyproject, README, params.yaml y las etapas en src/churn_project/.
+for path in install_project_code(PROJECT):
+    print(path.relative_to(PROJECT))
+# Parámetros del pipeline: lo que cambias sin tocar código.
+PARAMS = read_yaml(PROJECT / "params.yaml")
+PARAMS
+
+# %%
+# El contrato de cada etapa: su docstring dice qué lee, qué parámetros usa y qué escribe.
+for stage_name in ("prepare", "validate", "featurize", "train"):
+    module_file = PROJECT / "src" / "churn_project" / "stages" / f"{stage_name}.py"
+    print(f"── {module_file.relative_to(PROJECT)}")
+    print(module_file.read_text(encoding="utf-8").split('"""')[1].strip(), end="\n\n")
 
 # %% [markdown]
 # ### Ejercicio 2 (funcional) · El `dvc.yaml` del pipeline
 #
 # Escribe `pipeline_spec()` que devuelva, como diccionario de Python, el contenido de `dvc.yaml`
-# para las cuatro etapas, **leyendo el contrato de cada script** de la celda anterior:
+# para las cuatro etapas, **leyendo el contrato de cada etapa** de la celda anterior:
 #
 # 1. Clave raíz `"stages"` (un `dvc.yaml` que DVC acepte), con las cuatro etapas en este orden:
 #    `prepare`, `validate`, `featurize`, `train`.
-# 2. `cmd`: exactamente `python stages/<etapa>.py` (el `python` del entorno del curso; ver la nota
-#    de abajo).
-# 3. `deps`: el **propio script** (si cambias el código, la etapa debe repetirse) y todo lo que la
-#    línea `Lee:` de su contrato dice que lee. Declara las carpetas (`data/prepared`,
-#    `data/features`) como un único elemento, no archivo por archivo. `validate` también depende
-#    de `stages/churn_checks.py`, donde irá tu función del Ejercicio 3.
-# 4. `params`: exactamente las claves que usa cada script, con punto (`"prepare.seed"`). `validate`
-#    usa la sección entera: escribe solo `"validate"`.
+# 2. `cmd`: exactamente `PYTHONPATH=src python -m churn_project.stages.<etapa>` (el código vive en
+#    `src/`; ver la nota de abajo).
+# 3. `deps`: primero el **propio archivo de la etapa**, `src/churn_project/stages/<etapa>.py` (si
+#    cambias el código, la etapa debe repetirse), y después todo lo que la línea `Lee:` de su
+#    contrato dice que lee, en ese orden. Declara las carpetas (`data/prepared`, `data/features`)
+#    como un único elemento, no archivo por archivo. `validate` lee también
+#    `src/churn_project/contract.py`, donde irá tu función del Ejercicio 3.
+# 4. `params`: exactamente las claves que usa cada etapa, con punto (`"prepare.seed"`), en el orden
+#    de su línea `Parámetros:`. Una etapa que no usa parámetros (`validate`) no lleva `params`.
 # 5. `outs`: lo que escribe la etapa (las carpetas, también como un único elemento), salvo los
 #    archivos de métricas, que van en `metrics` con la forma
 #    `[{"reports/validation.json": {"cache": False}}]` (van a git, no a la caché).
@@ -516,8 +522,10 @@ for script in scripts:
 #    `outs` y `metrics`.
 #
 # *Nota:* DVC ejecuta `cmd` con el `PATH` del entorno, y `isolated_env` pone primero la carpeta del
-# Python del curso; por eso `python` es el del curso. No escribas rutas absolutas en `cmd`: el hash
-# del comando forma parte de `dvc.lock` y cambiaría en cada máquina.
+# Python del curso; por eso `python` es el del curso. `PYTHONPATH=src` le dice dónde está el
+# paquete `churn_project` sin instalarlo (el módulo 10 lo instala en una imagen Docker). No
+# escribas rutas absolutas en `cmd`: el hash del comando forma parte de `dvc.lock` y cambiaría en
+# cada máquina.
 
 
 # %% nbgrader={"grade": false, "grade_id": "pipeline", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -527,26 +535,33 @@ def pipeline_spec() -> dict:
     return {
         "stages": {
             "prepare": {
-                "cmd": "python stages/prepare.py",
-                "deps": ["stages/prepare.py", "data/raw/churn.csv"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.prepare",
+                "deps": ["src/churn_project/stages/prepare.py", "data/raw/churn.csv"],
                 "params": ["prepare.test_size", "prepare.seed"],
                 "outs": ["data/prepared"],
             },
             "validate": {
-                "cmd": "python stages/validate.py",
-                "deps": ["stages/validate.py", "stages/churn_checks.py", "data/prepared"],
-                "params": ["validate"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.validate",
+                "deps": [
+                    "src/churn_project/stages/validate.py",
+                    "src/churn_project/contract.py",
+                    "data/prepared",
+                ],
                 "metrics": [{"reports/validation.json": {"cache": False}}],
             },
             "featurize": {
-                "cmd": "python stages/featurize.py",
-                "deps": ["stages/featurize.py", "data/prepared", "reports/validation.json"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.featurize",
+                "deps": [
+                    "src/churn_project/stages/featurize.py",
+                    "data/prepared",
+                    "reports/validation.json",
+                ],
                 "params": ["featurize.age_bins"],
                 "outs": ["data/features"],
             },
             "train": {
-                "cmd": "python stages/train.py",
-                "deps": ["stages/train.py", "data/features"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.train",
+                "deps": ["src/churn_project/stages/train.py", "data/features"],
                 "params": ["train.smoothing"],
                 "outs": ["models/segment_rates.json"],
                 "metrics": [{"metrics.json": {"cache": False}}],
@@ -568,17 +583,20 @@ assert names == ["prepare", "validate", "featurize", "train"], (
 )
 for stage_name in names:
     command = spec["stages"][stage_name]["cmd"]
-    assert command == f"python stages/{stage_name}.py", (
-        f"El cmd de '{stage_name}' debe ser 'python stages/{stage_name}.py'; es {command!r}."
+    want_cmd = f"PYTHONPATH=src python -m churn_project.stages.{stage_name}"
+    assert command == want_cmd, (
+        f"El cmd de '{stage_name}' debe ser {want_cmd!r}; es {command!r}. Con -m, Python ejecuta "
+        "el módulo del paquete; PYTHONPATH=src le dice dónde está el paquete."
     )
 ### BEGIN HIDDEN TESTS
 for stage_name, stage in spec["stages"].items():
     assert set(stage) <= {"cmd", "deps", "params", "outs", "metrics"}, (
         f"La etapa '{stage_name}' tiene claves de más: {sorted(stage)}."
     )
-    assert f"stages/{stage_name}.py" in stage.get("deps", []), (
-        f"'{stage_name}' debe depender de su propio script stages/{stage_name}.py: si cambias el "
-        "código, la etapa tiene que repetirse."
+    own_file = f"src/churn_project/stages/{stage_name}.py"
+    assert stage.get("deps", [None])[0] == own_file, (
+        f"La primera dependencia de '{stage_name}' debe ser su propio archivo {own_file}: si "
+        "cambias el código, la etapa tiene que repetirse."
     )
 ### END HIDDEN TESTS
 
@@ -612,15 +630,19 @@ assert covered("reports/validation.json", declared(stages["featurize"], "deps"))
     "validación pasó antes de generar features."
 )
 ### BEGIN HIDDEN TESTS
-# El contrato de cada script (líneas «Lee:» y «Escribe:»), sin las métricas.
+# El contrato de cada etapa (líneas «Lee:» y «Escribe:»), sin las métricas.
+code = "src/churn_project"
 contract = {
-    "prepare": ({"stages/prepare.py", "data/raw/churn.csv"}, {"data/prepared"}),
-    "validate": ({"stages/validate.py", "stages/churn_checks.py", "data/prepared"}, set()),
+    "prepare": ({f"{code}/stages/prepare.py", "data/raw/churn.csv"}, {"data/prepared"}),
+    "validate": (
+        {f"{code}/stages/validate.py", f"{code}/contract.py", "data/prepared"},
+        set(),
+    ),
     "featurize": (
-        {"stages/featurize.py", "data/prepared", "reports/validation.json"},
+        {f"{code}/stages/featurize.py", "data/prepared", "reports/validation.json"},
         {"data/features"},
     ),
-    "train": ({"stages/train.py", "data/features"}, {"models/segment_rates.json"}),
+    "train": ({f"{code}/stages/train.py", "data/features"}, {"models/segment_rates.json"}),
 }
 for stage_name, (want_deps, want_outs) in contract.items():
     for key, want in (("deps", want_deps), ("outs", want_outs)):
@@ -629,7 +651,7 @@ for stage_name, (want_deps, want_outs) in contract.items():
         loose = [p for p in extra if any(p.startswith(folder + "/") for folder in missing)]
         assert not missing, (
             f"A los {key} de '{stage_name}' les falta {missing}: revisa su contrato (el propio "
-            "script y las líneas «Lee:» y «Escribe:»)."
+            "archivo de la etapa y las líneas «Lee:» y «Escribe:»)."
             + (
                 " Declara cada carpeta como un único elemento, no archivo por archivo."
                 if loose
@@ -646,8 +668,8 @@ for stage_name, (want_deps, want_outs) in contract.items():
 # Comprueba [R4, R5]: cada etapa declara sus parámetros exactos; las métricas van a git.
 spec = pipeline_spec()
 stages = spec["stages"]
-assert sorted(stages["prepare"].get("params", [])) == ["prepare.seed", "prepare.test_size"], (
-    "prepare usa prepare.test_size y prepare.seed: ni más ni menos; "
+assert stages["prepare"].get("params", []) == ["prepare.test_size", "prepare.seed"], (
+    "prepare usa prepare.test_size y prepare.seed (en ese orden): ni más ni menos; "
     f"declara {stages['prepare'].get('params')}."
 )
 train_metrics = stages["train"].get("metrics", [])
@@ -656,8 +678,9 @@ assert train_metrics == [{"metrics.json": {"cache": False}}], (
     f"declara {train_metrics}."
 )
 ### BEGIN HIDDEN TESTS
-assert stages["validate"].get("params") == ["validate"], (
-    "validate usa la sección entera: params debe ser ['validate']."
+assert not stages["validate"].get("params"), (
+    "validate no usa parámetros (su contrato está en src/churn_project/contract.py): no lleva "
+    f"'params'; declara {stages['validate'].get('params')}."
 )
 assert stages["featurize"].get("params") == ["featurize.age_bins"], (
     "featurize solo usa featurize.age_bins."
@@ -676,7 +699,7 @@ for stage_name, stage in stages.items():
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# El validador del Ejercicio 3 aún no existe, pero el pipeline ya puede escribirse y dibujarse.
+# El contrato del Ejercicio 3 aún no existe, pero el pipeline ya puede escribirse y dibujarse.
 # Escribimos `dvc.yaml` con tu función y le pedimos a DVC el grafo (`dvc dag`): lo deduce de tus
 # `deps` y `outs`, nadie se lo ha dibujado.
 
@@ -711,280 +734,275 @@ pd.DataFrame(
 
 # %% [markdown]
 # El saldo máximo se multiplica por cien y nadie lo mira. La práctica que lo evita: **validar los
-# datos como una etapa más del pipeline**, con reglas declaradas en `params.yaml` (versionadas y
-# revisables) y un mensaje que diga qué columna falla, cuánto y cuál es el rango esperado.
+# datos como una etapa más del pipeline**, contra un **contrato de datos**: qué columnas llegan,
+# de qué tipo, en qué rango, cuántos vacíos se admiten. El contrato vive en el código del proyecto
+# (versionado y revisable en cada *pull request*) y es **uno solo**: lo usan la etapa `validate` de
+# este módulo, la entrada del pipeline de scikit-learn (módulo 06), los tests de datos (08), la API
+# (11) y el monitor de drift (15). Si cambia la realidad de los datos, se cambia en un sitio.
 #
 # La etapa `validate` es la puerta del pipeline: un lote que no cumple se rechaza **antes** de
 # `featurize` y `train`, y el modelo en producción sigue siendo el del último lote bueno.
 #
-# ### Ejercicio 3 (seguro) · El validador que para el pipeline
+# No escribimos el validador a mano: usamos **pandera**, una librería bien mantenida que expresa el
+# contrato como un **esquema** (`pa.DataFrameSchema`) con una columna (`pa.Column`) por campo: su
+# tipo, si admite vacíos (`nullable`), si sus valores son únicos (`unique`) y una lista de
+# comprobaciones (`pa.Check`). `schema.validate(df, lazy=True)` devuelve la tabla con los tipos
+# del contrato o lanza `SchemaErrors` con **todos** los fallos a la vez (no solo el primero: quien
+# arregla el origen quiere la lista completa).
 #
-# Escribe `validate_churn(df, rules)` que devuelva `None` si el lote cumple las reglas y, si no,
-# lance `DataValidationError` (ya importada; es una subclase de `ValueError`) con un mensaje en
-# español que liste **todos** los problemas (no solo el primero: quien arregla el origen quiere la
-# lista completa). `rules` es la sección `validate` de `PARAMS`. En orden:
+# El archivo del contrato, `src/churn_project/contract.py`, tiene tres partes: una cabecera fija
+# (las constantes del contrato y los mensajes en español), **tu función** `build_schema` y un final
+# fijo que construye los dos esquemas y la función `validate` que usa la etapa. La cabecera se
+# ejecuta aquí mismo, para que tu función vea los mismos nombres que verá en el archivo:
+
+# %%
+# La cabecera fija de src/churn_project/contract.py, ejecutada en este cuaderno.
+exec(contract_header(), globals())
+{
+    name: globals()[name]
+    for name in ("ID_COLUMN", "TARGET", "MAX_MISSING_RATE", "MISSING_RULE", "RANGES", "FLAGS")
+} | {"CATEGORIES": CATEGORIES}
+
+# %% [markdown]
+# ### Ejercicio 3 (seguro) · El contrato de datos del proyecto
 #
-# 1. Si `df` no es un `pandas.DataFrame`: `TypeError`.
-# 2. Si faltan columnas de `rules["required_columns"]`: `DataValidationError` nombrándolas
-#    **todas** (y sin seguir: las demás comprobaciones las necesitan). Nunca un `KeyError`.
-# 3. Si `df` no tiene filas: `DataValidationError`.
-# 4. Si el lote cumple las reglas 5 a 8, devuelve `None` (no `True` ni un informe). Si no, lanza
-#    **una** `DataValidationError` con **todos** los problemas, uno por línea del mensaje; cada
-#    línea **nombra la columna entre comillas simples** (`'balance_eur'`) y da la cifra.
-# 5. Vacíos: la fracción de vacíos de una columna obligatoria es un problema si es **mayor** que
-#    `rules["max_missing_rate"]` (justo en el límite se acepta).
-# 6. Rangos: los valores no vacíos fuera del rango cerrado `rules["ranges"][columna]` son un
-#    problema, con cuántos son (los vacíos no cuentan aquí: ya los cuenta la regla 5).
-# 7. Etiquetas: los valores no vacíos de `rules["target"]` distintos de 0 y 1 son un problema,
-#    con cuántos son.
-# 8. Identificadores: los valores repetidos en `rules["id_column"]` son un problema (aunque el
-#    resto de la fila sea distinto), con cuántos son.
+# Escribe `build_schema(with_target)` que devuelva el esquema pandera de la tabla de churn. Usa
+# las constantes de la cabecera (`ID_COLUMN`, `TARGET`, `RANGES`, `FLAGS`, `CATEGORIES`,
+# `MAX_MISSING_RATE`, `MISSING_RULE`), `pa` y `pd`; ningún otro nombre del cuaderno: tu función se
+# copiará tal cual al archivo del contrato.
 #
-# Tu función se copiará tal cual a `stages/churn_checks.py` y la ejecutará la etapa `validate` en
-# otro proceso: usa solo `pd`, `np`, `math` y `DataValidationError`, no otras variables del cuaderno.
+# 1. `with_target` debe ser `True` o `False`; cualquier otro valor (también `1` o `"sí"`) es
+#    `TypeError`. Devuelve un `pa.DataFrameSchema`.
+# 2. Columnas: `ID_COLUMN`, las seis de `RANGES`, las dos de `FLAGS`, las dos de `CATEGORIES` y
+#    `"signup_date"`; y `TARGET` **solo** si `with_target` (lo que llega a predecir no trae la
+#    etiqueta). Una columna que falta en el lote es un fallo (pandera lo hace solo).
+# 3. Tipos, **convirtiendo** (`coerce=True`) lo que llega de un CSV: `"float64"` para las columnas de
+#    `RANGES` que terminan en `_eur`; `"Int64"` (con mayúscula: el entero que admite vacíos) para
+#    las demás de `RANGES`; `"boolean"` para `FLAGS`; `"datetime64[ns]"` para `signup_date`;
+#    `"int64"` para `TARGET`; `str` para `ID_COLUMN`.
+# 4. Valores: cada columna de `RANGES` dentro de su rango **cerrado** (`pa.Check.in_range`: 18 y
+#    85 valen, 17 y 86 no); `CATEGORIES` solo con sus valores permitidos (`pa.Check.isin`);
+#    `TARGET` solo 0 o 1; `ID_COLUMN` sin repetidos (`unique=True`).
+# 5. Vacíos: `ID_COLUMN`, `signup_date` y `TARGET` no admiten ninguno. Las columnas de `RANGES`,
+#    `FLAGS` y `CATEGORIES` los admiten (`nullable=True`), pero como mucho un `MAX_MISSING_RATE`
+#    (2 %; justo el 2 % pasa): un `pa.Check` tuyo con `ignore_na=False` (sin eso, pandera quita
+#    los vacíos antes de pasarte la columna y nunca verías ninguno) y `error=MISSING_RULE` (así el
+#    mensaje del contrato da el porcentaje).
 #
 # ```text
-# validate_churn(make_churn(500, 7), rules)   →  None
-# validate_churn(february, rules)   # 5 000 filas →  DataValidationError:
-#     La validación de datos ha fallado (1 problema):
-#     - columna 'balance_eur': 384 valores fuera del rango [0, 300000].
-# validate_churn(df.drop(columns="age"), rules) → DataValidationError: … 'age' …
+# schema = build_schema(True)
+# schema.validate(make_churn(500, 7), lazy=True)     →  la tabla, con los tipos del contrato
+# schema.validate(february, lazy=True)               →  SchemaErrors: 'balance_eur' in_range(0, 300000)
+# build_schema(False).columns                        →  las mismas, sin 'churned'
+# build_schema("sí")                                 →  TypeError
 # ```
+#
+# *Pistas:* `pa.Column("Int64", checks=[...], nullable=True, coerce=True)`;
+# `pa.Check(lambda serie: ..., ignore_na=False, error=MISSING_RULE)`, donde la función recibe la
+# columna entera y devuelve `True` si cumple.
 
 
-# %% nbgrader={"grade": false, "grade_id": "validate", "locked": false, "schema_version": 3, "solution": true, "task": false}
-def validate_churn(df, rules):
-    """Valida un lote de clientes con las reglas de params.yaml; lanza DataValidationError."""
+# %% nbgrader={"grade": false, "grade_id": "contract", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def build_schema(with_target: bool) -> pa.DataFrameSchema:
+    """El esquema pandera de la tabla de churn; con la etiqueta ``churned`` si ``with_target``."""
     ### BEGIN SOLUTION
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError(f"df debe ser un pandas.DataFrame, no {type(df).__name__}.")
-    absent = [column for column in rules["required_columns"] if column not in df.columns]
-    if absent:
-        raise DataValidationError(f"Faltan columnas obligatorias: {absent}.")
-    if len(df) == 0:
-        raise DataValidationError("El lote no tiene filas: no hay nada que validar.")
-    problems = []
-    limit = rules["max_missing_rate"]
-    for column in rules["required_columns"]:
-        rate = float(df[column].isna().mean())
-        if rate > limit:
-            problems.append(f"columna '{column}': {rate:.1%} de vacíos (máximo {limit:.1%}).")
-    for column, (low, high) in rules["ranges"].items():
-        values = df[column].dropna()
-        outside = int(((values < low) | (values > high)).sum())
-        if outside:
-            problems.append(
-                f"columna '{column}': {outside} valores fuera del rango [{low}, {high}]."
-            )
-    target = rules["target"]
-    bad_labels = int((~df[target].dropna().isin([0, 1])).sum())
-    if bad_labels:
-        problems.append(f"columna '{target}': {bad_labels} etiquetas distintas de 0 y 1.")
-    repeated = int(df[rules["id_column"]].duplicated().sum())
-    if repeated:
-        problems.append(f"columna '{rules['id_column']}': {repeated} identificadores repetidos.")
-    if problems:
-        count = f"{len(problems)} problema" + ("s" if len(problems) > 1 else "")
-        details = "\n".join(f"- {problem}" for problem in problems)
-        raise DataValidationError(f"La validación de datos ha fallado ({count}):\n{details}")
+    if not isinstance(with_target, bool):
+        raise TypeError(f"with_target debe ser True o False, no {with_target!r}.")
+    max_missing = pa.Check(
+        lambda series: bool(series.isna().mean() <= MAX_MISSING_RATE),
+        ignore_na=False,  # sin esto, pandera quita los vacíos antes de contarlos
+        error=MISSING_RULE,
+    )
+    columns = {ID_COLUMN: pa.Column(str, unique=True, nullable=False)}
+    for name, (low, high) in RANGES.items():
+        dtype = "float64" if name.endswith("_eur") else "Int64"
+        columns[name] = pa.Column(
+            dtype,
+            checks=[pa.Check.in_range(low, high), max_missing],
+            nullable=True,
+            coerce=True,
+        )
+    for name in FLAGS:
+        columns[name] = pa.Column("boolean", checks=[max_missing], nullable=True, coerce=True)
+    for name, allowed in CATEGORIES.items():
+        columns[name] = pa.Column(checks=[pa.Check.isin(list(allowed)), max_missing], nullable=True)
+    columns["signup_date"] = pa.Column("datetime64[ns]", nullable=False, coerce=True)
+    if with_target:
+        columns[TARGET] = pa.Column("int64", checks=pa.Check.isin([0, 1]), coerce=True)
+    return pa.DataFrameSchema(columns, strict=False, name="churn" if with_target else "input")
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "test-validate-limpio", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R4, R5, R6, R7]: un lote limpio (también con vacíos dentro del límite) devuelve None.
+# %% nbgrader={"grade": true, "grade_id": "test-contract-limpio", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2, R3, R5]: datos limpios del generador (también leídos de un CSV y con vacíos
+# dentro del límite) pasan, con los tipos del contrato.
+import pandera.pandas as pa
+
+from mlops_course.lessons.churn_project.contract import failing_columns, through_csv
 from mlops_course.lessons.common import make_churn
 
-clean = make_churn(500, 7)
-assert validate_churn(clean, PARAMS["validate"]) is None, (
-    "Un lote limpio debe pasar: validate_churn devuelve None (no True ni un informe)."
+schema = build_schema(True)
+assert isinstance(schema, pa.DataFrameSchema), (
+    f"build_schema debe devolver un pa.DataFrameSchema, no {type(schema).__name__}."
+)
+clean = make_churn(600, 7)
+assert failing_columns(schema, clean) == set(), (
+    "Datos limpios del generador deben pasar el contrato; fallan las columnas "
+    f"{sorted(failing_columns(schema, clean))}: revisa sus tipos, rangos y vacíos."
 )
 ### BEGIN HIDDEN TESTS
-rules_hidden = PARAMS["validate"]
-with_gaps = clean.copy()
-with_gaps.loc[:9, "age"] = pd.NA  # exactamente el 2 %: justo en el límite
-with_gaps.loc[:4, "balance_eur"] = float("nan")
-with_gaps.loc[20, "churned"] = float("nan")  # una etiqueta vacía: la cuenta la regla de vacíos
-try:
-    validate_churn(with_gaps, rules_hidden)
-except DataValidationError as rejection:
-    raise AssertionError(
-        "Un 2 % de vacíos (justo el máximo), vacíos en columnas con rango y una etiqueta vacía "
-        "deben aceptarse: usa '>' con el límite y no cuentes los vacíos como fuera de rango ni "
-        f"como etiquetas inválidas. Mensaje: {rejection}"
-    ) from None
-edges = clean.copy()
-edges.loc[0, "age"] = 18
-edges.loc[1, "age"] = 85
-edges.loc[2, "balance_eur"] = 0.0
-assert validate_churn(edges, rules_hidden) is None, (
-    "Los extremos del rango (18, 85, 0) son válidos."
+from_csv = through_csv(make_churn(600, 8, missing_rate=0.01))
+failing = failing_columns(schema, from_csv)
+assert not failing, (
+    "Un lote leído de un CSV con un 1 % de vacíos debe pasar (así lo lee la etapa validate); "
+    f"fallan {sorted(failing)}. ¿Convierte cada columna con coerce=True? ¿Usas 'Int64' (admite "
+    "vacíos) y no 'int64'? ¿Admiten vacíos (nullable=True) las columnas que pueden tenerlos?"
+)
+typed = schema.validate(from_csv, lazy=True)
+for column, dtype in (("age", "Int64"), ("has_credit_card", "boolean"), ("balance_eur", "float64")):
+    assert str(typed[column].dtype) == dtype, (
+        f"Tras validar, '{column}' debe ser {dtype} (coerce=True); es {typed[column].dtype}."
+    )
+assert str(typed["signup_date"].dtype).startswith("datetime64"), (
+    f"Tras validar, 'signup_date' debe ser una fecha (datetime64[ns], coerce=True); es "
+    f"{typed['signup_date'].dtype}."
+)
+at_limit = make_churn(600, 9)
+at_limit.loc[:11, "age"] = pd.NA  # 12 de 600: exactamente el 2 %
+at_limit.loc[100:111, "region"] = pd.NA
+assert failing_columns(schema, at_limit) == set(), (
+    "Exactamente un 2 % de vacíos debe pasar (el máximo se acepta): compara con <=; fallan "
+    f"{sorted(failing_columns(schema, at_limit))}."
+)
+features_only = make_churn(300, 10).drop(columns=["churned"])
+assert failing_columns(build_schema(False), features_only) == set(), (
+    "build_schema(False) es el contrato de lo que llega a predecir: una tabla sin 'churned' debe "
+    f"pasar; fallan {sorted(failing_columns(build_schema(False), features_only))}."
 )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": true, "grade_id": "test-validate-corrupto", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R4, R6, R7, R8]: cada problema, en su propia línea, con la columna y la cifra.
+# %% nbgrader={"grade": true, "grade_id": "test-contract-reglas", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R4, R5]: rangos cerrados, categorías, etiqueta, ids únicos y el máximo de vacíos.
+from mlops_course.lessons.churn_project.contract import failing_columns, through_csv
 from mlops_course.lessons.common import make_churn
 
-batch = make_churn(400, 11)
-batch.loc[:6, "balance_eur"] = 5_000_000.0  # 7 saldos imposibles
-try:
-    validate_churn(batch, PARAMS["validate"])
-except DataValidationError as err:
-    message = str(err)
-    assert "'balance_eur'" in message and "7" in message, (
-        "El mensaje debe nombrar la columna entre comillas ('balance_eur') y cuántos valores "
-        f"fallan (7). Dice: {message!r}"
+schema = build_schema(True)
+assert failing_columns(schema, make_churn(400, 11)) == set(), "Primero, un lote limpio debe pasar."
+outliers = failing_columns(schema, make_churn(1000, 11, outlier_rate=0.02))
+for column in ("age", "balance_eur", "estimated_salary_eur"):
+    assert column in outliers, (
+        f"Con valores atípicos (outlier_rate=0.02), '{column}' tiene valores fuera de su rango y "
+        f"el contrato debe nombrarla; nombra {sorted(outliers)}. ¿Un pa.Check.in_range por "
+        "columna de RANGES?"
     )
-else:
-    raise AssertionError("Siete saldos de 5 millones deben lanzar DataValidationError.")
 ### BEGIN HIDDEN TESTS
-import re
-
-several = make_churn(400, 12)
-several.loc[:2, "age"] = 120  # 3 edades imposibles
-several.loc[3:4, "credit_score"] = 10  # 2 scores imposibles
-several.loc[[5, 8, 9, 10], "churned"] = [2, -1, 2, 5]  # 4 etiquetas que no son 0 ni 1
-several.loc[6, "customer_id"] = several.loc[7, "customer_id"]  # mismo id, otra fila
-try:
-    validate_churn(several, PARAMS["validate"])
-except DataValidationError as rejection:
-    text = str(rejection)
-    expected_counts = {"'age'": "3", "'credit_score'": "2", "'churned'": "4", "'customer_id'": None}
-    for column, count in expected_counts.items():
-        assert column in text, (
-            f"Con varios problemas el mensaje debe listarlos TODOS; falta {column}. Dice: {text!r}"
-        )
-        lines = [line for line in text.splitlines() if column in line]
-        assert len(lines) == 1 and not any(
-            other in lines[0] for other in expected_counts if other != column
-        ), f"Cada problema va en su propia línea del mensaje (una por columna). Dice: {text!r}"
-        assert re.search(r"\d", lines[0]), f"La línea de {column} debe dar la cifra: {lines[0]!r}"
-        if count is not None:
-            assert re.search(rf"\b{count}\b", lines[0]), (
-                f"La línea de {column} debe decir cuántos valores fallan ({count}): {lines[0]!r}"
-            )
-else:
-    raise AssertionError(
-        "Edades de 120, scores de 10, etiquetas 2, -1 y 5 e id repetido deben fallar."
+edges = make_churn(400, 12)
+edges.loc[0, "age"], edges.loc[1, "age"] = 18, 85
+edges.loc[2, "balance_eur"], edges.loc[3, "num_products"] = 0.0, 4
+assert failing_columns(schema, edges) == set(), (
+    "Los extremos del rango son válidos (18 y 85 años, saldo 0, 4 productos): el rango es "
+    f"cerrado; fallan {sorted(failing_columns(schema, edges))}."
+)
+for age in (17, 86):
+    one_off = make_churn(400, 12)
+    one_off.loc[5, "age"] = age
+    assert "age" in failing_columns(schema, one_off), (
+        f"Una edad de {age} está fuera de [18, 85]: el contrato debe rechazarla."
     )
-negative_label = make_churn(300, 13)
-negative_label.loc[0, "churned"] = -1
-try:
-    validate_churn(negative_label, PARAMS["validate"])
-except DataValidationError as rejection:
-    assert "'churned'" in str(rejection), f"Debe nombrar 'churned'; dice {str(rejection)!r}."
-else:
-    raise AssertionError(
-        "Una etiqueta -1 también es inválida: solo valen 0 y 1 (no basta con mirar si es > 1)."
-    )
+gappy = make_churn(400, 13, missing_rate=0.1)
+missing = failing_columns(schema, gappy)
+assert {"age", "region", "is_active_member"} <= missing, (
+    "Un 10 % de vacíos supera el máximo (2 %): 'age', 'region' e 'is_active_member' deben fallar; "
+    f"fallan {sorted(missing)}. ¿Tu pa.Check de vacíos lleva ignore_na=False?"
+)
+broken = through_csv(make_churn(400, 14))
+broken.loc[6, "customer_id"] = broken.loc[7, "customer_id"]  # mismo id, otra fila
+broken.loc[8, "churned"] = 2
+broken.loc[9, "region"] = "Murcia"
+broken.loc[10, "gender"] = "X"
+found = failing_columns(schema, broken)
+for column, why in (
+    ("customer_id", "un id repetido (unique=True)"),
+    ("churned", "una etiqueta 2 (solo 0 o 1)"),
+    ("region", "una región que no está en CATEGORIES"),
+    ("gender", "un género que no está en CATEGORIES"),
+):
+    assert column in found, f"El contrato debe rechazar {why}; nombra {sorted(found)}."
+no_label = through_csv(make_churn(400, 15))
+no_label.loc[3, "churned"] = None
+assert "churned" in failing_columns(schema, no_label), (
+    "La etiqueta no admite vacíos: una fila sin 'churned' debe fallar."
+)
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": true, "grade_id": "test-validate-estructura", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R2, R3, R5]: tipo, columnas que faltan, lote vacío y demasiados vacíos.
+# %% nbgrader={"grade": true, "grade_id": "test-contract-estructura", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2]: columnas obligatorias, el esquema de entrada sin etiqueta y entradas inválidas.
+from mlops_course.lessons.churn_project.contract import failing_columns
 from mlops_course.lessons.common import make_churn
 
-assert validate_churn(make_churn(300, 5), PARAMS["validate"]) is None, (
-    "Primero, un lote limpio debe pasar."
+schema = build_schema(True)
+without = failing_columns(schema, make_churn(300, 5).drop(columns=["credit_score"]))
+assert "credit_score" in without, (
+    f"Si falta la columna 'credit_score', el contrato debe nombrarla; nombra {sorted(without)}."
 )
-try:
-    validate_churn(make_churn(300, 5).drop(columns=["age"]), PARAMS["validate"])
-except DataValidationError as err:
-    assert "age" in str(err), f"El mensaje debe nombrar la columna que falta; dice {str(err)!r}."
-except KeyError as err:
-    raise AssertionError(
-        f"Una columna que falta debe dar DataValidationError con su nombre, no KeyError({err})."
-    ) from None
-else:
-    raise AssertionError("Si falta la columna 'age', debe lanzar DataValidationError.")
+assert "churned" not in build_schema(False).columns, (
+    "build_schema(False) no lleva la etiqueta 'churned': es lo que llega a predecir."
+)
 ### BEGIN HIDDEN TESTS
-try:
-    validate_churn(make_churn(300, 5).drop(columns=["age", "region"]), PARAMS["validate"])
-except DataValidationError as both_missing:
-    assert "age" in str(both_missing) and "region" in str(both_missing), (
-        f"Si faltan 'age' y 'region', el mensaje debe nombrar las dos; dice {str(both_missing)!r}."
-    )
-except KeyError as key_error:
-    raise AssertionError(
-        f"Las columnas que faltan deben dar DataValidationError, no KeyError({key_error})."
-    ) from None
-else:
-    raise AssertionError("Si faltan 'age' y 'region', debe lanzar DataValidationError.")
-gappy = make_churn(300, 5)
-gappy.loc[:29, "region"] = pd.NA  # 10 % de vacíos
-try:
-    validate_churn(gappy, PARAMS["validate"])
-except DataValidationError as rejection:
-    assert "'region'" in str(rejection), (
-        f"Un 10 % de vacíos en 'region' debe nombrarse: {rejection}"
-    )
-else:
-    raise AssertionError("Un 10 % de vacíos (máximo 2 %) debe lanzar DataValidationError.")
-try:
-    validate_churn(make_churn(10, 5).iloc[0:0], PARAMS["validate"])
-except DataValidationError:
-    pass
-else:
-    raise AssertionError("Un lote sin filas debe lanzar DataValidationError.")
-for not_a_frame in (None, [1, 2], {"age": [30]}):
+expected = {ID_COLUMN, *RANGES, *FLAGS, *CATEGORIES, "signup_date"}
+assert set(build_schema(False).columns) == expected, (
+    f"build_schema(False) debe tener exactamente las columnas {sorted(expected)}; tiene "
+    f"{sorted(build_schema(False).columns)}."
+)
+assert set(schema.columns) == expected | {TARGET}, (
+    f"build_schema(True) debe tener esas columnas y además '{TARGET}'; tiene "
+    f"{sorted(schema.columns)}."
+)
+for bad in (1, "sí", None):
     try:
-        validate_churn(not_a_frame, PARAMS["validate"])
+        build_schema(bad)
     except TypeError:
         pass
     except Exception as wrong:
         raise AssertionError(
-            f"df={not_a_frame!r} no es un DataFrame: debe lanzar TypeError, no "
-            f"{type(wrong).__name__}. Comprueba el tipo antes que nada."
+            f"build_schema({bad!r}) debe lanzar TypeError (solo True o False), no "
+            f"{type(wrong).__name__}."
         ) from None
     else:
-        raise AssertionError(f"df={not_a_frame!r} no es un DataFrame: debe lanzar TypeError.")
+        raise AssertionError(
+            f"build_schema({bad!r}) debe lanzar TypeError: with_target solo puede ser True o "
+            "False (comprueba isinstance(with_target, bool))."
+        )
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# Tu validador frente a una librería bien mantenida: **pandera** expresa las mismas reglas como un
-# esquema. Compara qué columnas marca cada uno en el lote de febrero y en un lote con vacíos:
-
+# Tu función entra en el archivo del contrato del proyecto. Lo cargamos como lo cargará la etapa
+# `validate` y le pasamos la extracción de enero y la de febrero, leídas de un CSV:
 
 # %%
-# ¿Marcan las mismas columnas tu validador y pandera?
-def flagged_by_you(frame):
-    """Columnas que nombra tu validador (conjunto vacío si el lote pasa)."""
-    try:
-        validate_churn(frame, PARAMS["validate"])
-    except DataValidationError as err:
-        return {c for c in PARAMS["validate"]["required_columns"] if f"'{c}'" in str(err)}
-    return set()
-
-
-batches = {
-    "febrero (céntimos)": february,
-    "5 % de vacíos": make_churn(N_CUSTOMERS, SEED, missing_rate=0.05),
-    "enero (limpio)": make_churn(N_CUSTOMERS, SEED),
-}
+# Tu build_schema dentro de src/churn_project/contract.py, y el contrato frente a enero y febrero.
 try:
-    comparison = pd.DataFrame(
-        {
-            name: {
-                "tu validador": ", ".join(sorted(flagged_by_you(frame))) or "—",
-                "pandera": ", ".join(sorted(pandera_failing_columns(frame, PARAMS["validate"])))
-                or "—",
-            }
-            for name, frame in batches.items()
-        }
-    ).T
+    print("Escrito:", write_contract(PROJECT, build_schema).relative_to(ROOT))
+    contract = load_contract(PROJECT)
+    january = contract.validate(through_csv(make_churn(N_CUSTOMERS, SEED)))
+    print(f"Enero pasa: {len(january)} filas, con los tipos del contrato.\n")
+    try:
+        contract.validate(through_csv(february))
+    except contract.ContractViolation as rejection:
+        print(rejection)
 except NotImplementedError:
-    comparison = "Resuelve el Ejercicio 3 para comparar con pandera."
-comparison
+    print("Resuelve el Ejercicio 3 y vuelve a ejecutar esta celda.")
 
 # %% [markdown]
 # ## 6. El pipeline completo con `dvc repro`
 #
-# Tu validador se convierte en el módulo `stages/churn_checks.py` del proyecto, y `dvc repro`
-# ejecuta las cuatro etapas por primera vez. Cada script anota en `logs/runs.jsonl` que ha corrido:
-# es un testigo independiente de DVC (no es ni dependencia ni salida, así que no altera nada).
+# Tu contrato ya está en `src/churn_project/contract.py`, y `dvc repro` ejecuta las cuatro etapas
+# por primera vez. Cada etapa anota en `logs/runs.jsonl` que ha corrido: es un testigo
+# independiente de DVC (no es ni dependencia ni salida, así que no altera nada).
 
 # %%
 try:
-    write_checks_module(PROJECT, validate_churn)
+    write_contract(PROJECT, build_schema)
     clear_run_log(PROJECT)
     full_run = dvc("repro", cwd=PROJECT, env=ENV)
     print(full_run)
@@ -997,7 +1015,7 @@ except NotImplementedError:
 # Métricas del modelo base y foto exacta de la ejecución (dvc.lock) al repositorio.
 if full_run is not None and full_run.ok:
     print((PROJECT / "metrics.json").read_text(encoding="utf-8"))
-    print(commit_all(PROJECT, ENV, "Pipeline prepare → validate → featurize → train"))
+    print(commit_all(PROJECT, ENV, "pipeline prepare → validate → featurize → train"))
     print((PROJECT / "dvc.lock").read_text(encoding="utf-8")[:700], "…")
 else:
     print("El pipeline aún no ha corrido entero: revisa la salida de la celda anterior.")
@@ -1273,9 +1291,9 @@ from mlops_course.lessons.common import isolated_env
 from mlops_course.lessons.m05_dataops import clear_run_log, stages_that_ran
 from mlops_course.lessons.m05_dataops.dvctool import dvc
 from mlops_course.lessons.m05_dataops.project import read_yaml, write_yaml
-from mlops_course.machinery.workspace import module_workspace
+from mlops_course.machinery.workspace import workspace_root
 
-project = module_workspace("05_ingenieria_datos") / "churn-dvc"
+project = workspace_root() / "churn-project"
 assert (project / "dvc.lock").is_file(), (
     "El pipeline de la §6 no ha llegado a ejecutarse (no hay dvc.lock): resuelve los Ejercicios 2 "
     "y 3 y ejecuta las celdas de las secciones 3 a 6 en orden."
@@ -1303,7 +1321,7 @@ assert predicted_now == really_ran, (
 
 # %%
 with tempfile.TemporaryDirectory(dir=WORKSPACE) as tmp:
-    trial = Path(tmp) / "churn-dvc"
+    trial = Path(tmp) / PROJECT_DIR
     shutil.copytree(PROJECT, trial, symlinks=True)
     february.to_csv(trial / "data" / "raw" / "churn.csv", index=False)
     clear_run_log(trial)
@@ -1313,9 +1331,9 @@ with tempfile.TemporaryDirectory(dir=WORKSPACE) as tmp:
 
 # %% [markdown]
 # `validate` ha terminado con código 1 y DVC se ha detenido: `featurize` y `train` no han corrido,
-# así que el modelo y las métricas del proyecto siguen siendo los buenos. El mensaje dice qué
-# columna, cuántos valores y qué rango: quien mantiene la extracción sabe qué arreglar sin
-# depurar nada.
+# así que el modelo y las métricas del proyecto siguen siendo los buenos. Quien lo ha parado es
+# **tu contrato**: el mensaje dice qué columna, cuántas filas, qué rango y un ejemplo, y quien
+# mantiene la extracción sabe qué arreglar sin depurar nada.
 #
 # ## 8. Cuándo NO usar DVC
 #
@@ -1426,7 +1444,7 @@ show_aid("dvc", "05_ingenieria_datos")
 # ### END SOLUTION
 
 # %% [markdown]
-# ## 10. Tu entregable: el pipeline DVC en `churn-dvc/`
+# ## 10. Tu entregable: la capa 05 de `churn-project/`
 #
 # Subimos al remoto todo lo que produjo el pipeline (datos preparados, features, modelo) y
 # commiteamos el último estado. Con el repositorio y el remoto, cualquiera reproduce tu modelo con
@@ -1435,7 +1453,7 @@ show_aid("dvc", "05_ingenieria_datos")
 # %%
 if (PROJECT / "dvc.lock").is_file():
     print(dvc("push", cwd=PROJECT, env=ENV))
-    print(commit_all(PROJECT, ENV, "Cambio de featurize.age_bins y salidas enviadas al remoto"))
+    print(commit_all(PROJECT, ENV, "cambio de featurize.age_bins y salidas enviadas al remoto"))
     print(git("log", "--oneline", cwd=PROJECT, env=ENV).stdout)
 else:
     print("Aún no hay pipeline: resuelve los Ejercicios 2 y 3 y ejecuta el cuaderno en orden.")
@@ -1446,6 +1464,7 @@ deliverable = {
     name: (PROJECT / name).is_file()
     for name in ("dvc.yaml", "dvc.lock", "params.yaml", "data/raw/churn.csv.dvc", "metrics.json")
 }
+deliverable["contrato"] = (PROJECT / "src" / "churn_project" / "contract.py").is_file()
 deliverable["remoto con objetos"] = any(p.is_file() for p in REMOTE.rglob("*"))
 deliverable["git limpio"] = not git("status", "--porcelain", cwd=PROJECT, env=ENV).stdout.strip()
 deliverable
@@ -1461,17 +1480,20 @@ deliverable
 #   máquina.
 # - `dvc.yaml` declara etapas con `deps`, `outs`, `params` y `metrics`; `dvc.lock` fija los hashes;
 #   `dvc repro` repite **solo** lo afectado; `dvc dag` dibuja el grafo; `dvc metrics diff` compara.
-# - La validación es una **etapa**: si los datos no cumplen, el pipeline se para con un mensaje que
-#   dice qué arreglar.
+# - La validación es una **etapa** que aplica **un** contrato de datos (un esquema pandera en el
+#   código del proyecto): si los datos no cumplen, el pipeline se para con un mensaje que dice qué
+#   arreglar.
 # - DVC no es para streaming ni para duplicar un data lake que ya versiona: Git LFS, lakehouse o
 #   integrar con lo existente.
 #
 # ### Checklist del entregable («Pipeline DVC funcional»)
 #
-# - [ ] `workspace/05_ingenieria_datos/churn-dvc/` es un repositorio git con `dvc.yaml`,
-#   `dvc.lock`, `params.yaml` y `data/raw/churn.csv.dvc` commiteados, sin cambios pendientes.
+# - [ ] `workspace/churn-project/` es un repositorio git con `dvc.yaml`, `dvc.lock`,
+#   `params.yaml`, `data/raw/churn.csv.dvc` y `src/churn_project/` commiteados, sin cambios
+#   pendientes.
 # - [ ] `dvc repro` no tiene nada que hacer (todo al día) y `dvc push` no tiene nada que subir.
-# - [ ] La etapa `validate` usa tu `validate_churn` y para el pipeline con el lote de febrero.
+# - [ ] La etapa `validate` usa tu contrato (`build_schema` en `src/churn_project/contract.py`) y
+#   para el pipeline con el lote de febrero.
 # - [ ] Tu `stages_to_rerun` coincide con lo que DVC ejecutó al cambiar un parámetro.
 # - [ ] Tu ADR decide por separado cómo versionar cada conjunto de datos.
 #
@@ -1480,18 +1502,18 @@ deliverable
 # 1. Un compañero commitea `data/raw/churn.csv` directamente en git «porque solo son 30 MB». ¿Qué
 #    le dices, y cuándo tendría razón?
 # 2. ¿Por qué `metrics.json` va con `cache: false` y `models/segment_rates.json` no?
-# 3. Cambias el código de `stages/featurize.py` sin tocar parámetros. ¿Qué etapas repite
-#    `dvc repro` y por qué?
+# 3. Cambias el código de `src/churn_project/stages/featurize.py` sin tocar parámetros. ¿Qué
+#    etapas repite `dvc repro` y por qué?
 # 4. ¿Qué pasa si haces `git push` pero olvidas `dvc push`? ¿Qué verá tu compañero al hacer
 #    `dvc pull`?
-# 5. ¿Por qué la regla de vacíos usa «mayor que» el máximo y no «mayor o igual»?
+# 5. ¿Por qué la regla de vacíos del contrato compara con `<=` el máximo y no con `<`?
 #
 # <details><summary>Pistas de respuesta</summary>
 #
 # 1. Con 30 MB, un equipo pequeño y pocas versiones, Git LFS (o incluso git) puede bastar; el
 #    problema llega con muchas versiones (la historia crece) y con el límite de 100 MiB por archivo.
 #    2. Las métricas son pequeñas, de texto y se revisan en los PR (git); el modelo es un binario
-#    que puede crecer (caché y remoto). 3. `featurize` y `train`: el script es una dependencia.
+#    que puede crecer (caché y remoto). 3. `featurize` y `train`: su código es una dependencia.
 #    4. El puntero apunta a un hash que no está en el remoto: `dvc pull` falla con «missing cache
 #    files». 5. Porque el umbral es el máximo **aceptado**: «como mucho un 2 %».
 #
@@ -1514,5 +1536,5 @@ deliverable
 #   Warehousing and Advanced Analytics*. CIDR 2021.
 # - E. Breck et al. (2019). *Data Validation for Machine Learning*. SysML 2019.
 #
-# **Siguiente:** Módulo 06 · Pipelines sklearn avanzados: sustituirás la etapa `train` por un
-# pipeline de scikit-learn sin fugas de datos, y DVC seguirá orquestándolo igual.
+# **Siguiente:** Módulo 06 · Pipelines sklearn avanzados: la capa 06 de tu proyecto sustituye la
+# etapa `train` por un pipeline de scikit-learn sin fugas de datos, y DVC sigue orquestándolo igual.

@@ -141,59 +141,58 @@ def pipeline_spec() -> dict:
     """Contenido de dvc.yaml (como dict) del pipeline prepare → validate → featurize → train."""
     return {
         "prepare": {
-            "cmd": "python stages/prepare.py",
-            "deps": ["stages/prepare.py", "data/raw/churn.csv"],
+            "cmd": "PYTHONPATH=src python -m churn_project.stages.prepare",
+            "deps": ["src/churn_project/stages/prepare.py", "data/raw/churn.csv"],
             "params": ["prepare.test_size", "prepare.seed"],
             "outs": ["data/prepared"],
         },
         "validate": {
-            "cmd": "python stages/validate.py",
-            "deps": ["stages/validate.py", "stages/churn_checks.py", "data/prepared"],
-            "params": ["validate"],
+            "cmd": "PYTHONPATH=src python -m churn_project.stages.validate",
+            "deps": ["src/churn_project/stages/validate.py", "src/churn_project/contract.py", "data/prepared"],
             "metrics": [{"reports/validation.json": {"cache": False}}],
         },
         "featurize": {
-            "cmd": "python stages/featurize.py",
-            "deps": ["stages/featurize.py", "data/prepared", "reports/validation.json"],
+            "cmd": "PYTHONPATH=src python -m churn_project.stages.featurize",
+            "deps": ["src/churn_project/stages/featurize.py", "data/prepared", "reports/validation.json"],
             "params": ["featurize.age_bins"],
             "outs": ["data/features"],
         },
         "train": {
-            "cmd": "python stages/train.py",
-            "deps": ["stages/train.py", "data/features"],
+            "cmd": "PYTHONPATH=src python -m churn_project.stages.train",
+            "deps": ["src/churn_project/stages/train.py", "data/features"],
             "params": ["train.smoothing"],
             "outs": ["models/segment_rates.json"],
             "metrics": [{"metrics.json": {"cache": False}}],
         },
     }
 
-# %% mutant: pipeline-python3 | cell: pipeline | breaks: R2
-# Usa python3 en cmd (lo que escribe en su terminal) en vez de exactamente python.
+# %% mutant: pipeline-script-suelto | cell: pipeline | breaks: R2
+# Ejecuta el archivo de cada etapa como script (lo que haría en su terminal) en vez de
+# PYTHONPATH=src python -m churn_project.stages.<etapa>: sin PYTHONPATH, «import churn_project» falla.
 def pipeline_spec() -> dict:
     """Contenido de dvc.yaml (como dict) del pipeline prepare → validate → featurize → train."""
     return {
         "stages": {
             "prepare": {
-                "cmd": "python3 stages/prepare.py",
-                "deps": ["stages/prepare.py", "data/raw/churn.csv"],
+                "cmd": "python src/churn_project/stages/prepare.py",
+                "deps": ["src/churn_project/stages/prepare.py", "data/raw/churn.csv"],
                 "params": ["prepare.test_size", "prepare.seed"],
                 "outs": ["data/prepared"],
             },
             "validate": {
-                "cmd": "python3 stages/validate.py",
-                "deps": ["stages/validate.py", "stages/churn_checks.py", "data/prepared"],
-                "params": ["validate"],
+                "cmd": "python src/churn_project/stages/validate.py",
+                "deps": ["src/churn_project/stages/validate.py", "src/churn_project/contract.py", "data/prepared"],
                 "metrics": [{"reports/validation.json": {"cache": False}}],
             },
             "featurize": {
-                "cmd": "python3 stages/featurize.py",
-                "deps": ["stages/featurize.py", "data/prepared", "reports/validation.json"],
+                "cmd": "python src/churn_project/stages/featurize.py",
+                "deps": ["src/churn_project/stages/featurize.py", "data/prepared", "reports/validation.json"],
                 "params": ["featurize.age_bins"],
                 "outs": ["data/features"],
             },
             "train": {
-                "cmd": "python3 stages/train.py",
-                "deps": ["stages/train.py", "data/features"],
+                "cmd": "python src/churn_project/stages/train.py",
+                "deps": ["src/churn_project/stages/train.py", "data/features"],
                 "params": ["train.smoothing"],
                 "outs": ["models/segment_rates.json"],
                 "metrics": [{"metrics.json": {"cache": False}}],
@@ -202,31 +201,30 @@ def pipeline_spec() -> dict:
     }
 
 # %% mutant: pipeline-sin-scripts | cell: pipeline | breaks: R3
-# Olvida declarar los scripts como dependencias: cambiar el código no repite la etapa.
+# Olvida declarar el archivo de cada etapa como dependencia: cambiar el código no repite la etapa.
 def pipeline_spec() -> dict:
     """Contenido de dvc.yaml (como dict) del pipeline prepare → validate → featurize → train."""
     return {
         "stages": {
             "prepare": {
-                "cmd": "python stages/prepare.py",
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.prepare",
                 "deps": ["data/raw/churn.csv"],
                 "params": ["prepare.test_size", "prepare.seed"],
                 "outs": ["data/prepared"],
             },
             "validate": {
-                "cmd": "python stages/validate.py",
-                "deps": ["stages/churn_checks.py", "data/prepared"],
-                "params": ["validate"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.validate",
+                "deps": ["src/churn_project/contract.py", "data/prepared"],
                 "metrics": [{"reports/validation.json": {"cache": False}}],
             },
             "featurize": {
-                "cmd": "python stages/featurize.py",
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.featurize",
                 "deps": ["data/prepared", "reports/validation.json"],
                 "params": ["featurize.age_bins"],
                 "outs": ["data/features"],
             },
             "train": {
-                "cmd": "python stages/train.py",
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.train",
                 "deps": ["data/features"],
                 "params": ["train.smoothing"],
                 "outs": ["models/segment_rates.json"],
@@ -242,26 +240,25 @@ def pipeline_spec() -> dict:
     return {
         "stages": {
             "prepare": {
-                "cmd": "python stages/prepare.py",
-                "deps": ["stages/prepare.py", "data/raw/churn.csv"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.prepare",
+                "deps": ["src/churn_project/stages/prepare.py", "data/raw/churn.csv"],
                 "params": ["prepare.test_size", "prepare.seed"],
                 "outs": ["data/prepared"],
             },
             "validate": {
-                "cmd": "python stages/validate.py",
-                "deps": ["stages/validate.py", "stages/churn_checks.py", "data/prepared"],
-                "params": ["validate"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.validate",
+                "deps": ["src/churn_project/stages/validate.py", "src/churn_project/contract.py", "data/prepared"],
                 "metrics": [{"reports/validation.json": {"cache": False}}],
             },
             "featurize": {
-                "cmd": "python stages/featurize.py",
-                "deps": ["stages/featurize.py", "data/prepared"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.featurize",
+                "deps": ["src/churn_project/stages/featurize.py", "data/prepared"],
                 "params": ["featurize.age_bins"],
                 "outs": ["data/features"],
             },
             "train": {
-                "cmd": "python stages/train.py",
-                "deps": ["stages/train.py", "data/features"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.train",
+                "deps": ["src/churn_project/stages/train.py", "data/features"],
                 "params": ["train.smoothing"],
                 "outs": ["models/segment_rates.json"],
                 "metrics": [{"metrics.json": {"cache": False}}],
@@ -277,26 +274,25 @@ def pipeline_spec() -> dict:
     return {
         "stages": {
             "prepare": {
-                "cmd": "python stages/prepare.py",
-                "deps": ["stages/prepare.py", "data/raw/churn.csv"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.prepare",
+                "deps": ["src/churn_project/stages/prepare.py", "data/raw/churn.csv"],
                 "params": ["prepare.test_size", "prepare.seed"],
                 "outs": ["data/prepared/train.csv", "data/prepared/test.csv"],
             },
             "validate": {
-                "cmd": "python stages/validate.py",
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.validate",
                 "deps": [
-                    "stages/validate.py",
-                    "stages/churn_checks.py",
+                    "src/churn_project/stages/validate.py",
+                    "src/churn_project/contract.py",
                     "data/prepared/train.csv",
                     "data/prepared/test.csv",
                 ],
-                "params": ["validate"],
                 "metrics": [{"reports/validation.json": {"cache": False}}],
             },
             "featurize": {
-                "cmd": "python stages/featurize.py",
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.featurize",
                 "deps": [
-                    "stages/featurize.py",
+                    "src/churn_project/stages/featurize.py",
                     "data/prepared/train.csv",
                     "data/prepared/test.csv",
                     "reports/validation.json",
@@ -305,8 +301,8 @@ def pipeline_spec() -> dict:
                 "outs": ["data/features/train.csv", "data/features/test.csv"],
             },
             "train": {
-                "cmd": "python stages/train.py",
-                "deps": ["stages/train.py", "data/features/train.csv", "data/features/test.csv"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.train",
+                "deps": ["src/churn_project/stages/train.py", "data/features/train.csv", "data/features/test.csv"],
                 "params": ["train.smoothing"],
                 "outs": ["models/segment_rates.json"],
                 "metrics": [{"metrics.json": {"cache": False}}],
@@ -321,26 +317,25 @@ def pipeline_spec() -> dict:
     return {
         "stages": {
             "prepare": {
-                "cmd": "python stages/prepare.py",
-                "deps": ["stages/prepare.py", "data/raw/churn.csv"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.prepare",
+                "deps": ["src/churn_project/stages/prepare.py", "data/raw/churn.csv"],
                 "params": ["prepare"],
                 "outs": ["data/prepared"],
             },
             "validate": {
-                "cmd": "python stages/validate.py",
-                "deps": ["stages/validate.py", "stages/churn_checks.py", "data/prepared"],
-                "params": ["validate"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.validate",
+                "deps": ["src/churn_project/stages/validate.py", "src/churn_project/contract.py", "data/prepared"],
                 "metrics": [{"reports/validation.json": {"cache": False}}],
             },
             "featurize": {
-                "cmd": "python stages/featurize.py",
-                "deps": ["stages/featurize.py", "data/prepared", "reports/validation.json"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.featurize",
+                "deps": ["src/churn_project/stages/featurize.py", "data/prepared", "reports/validation.json"],
                 "params": ["featurize"],
                 "outs": ["data/features"],
             },
             "train": {
-                "cmd": "python stages/train.py",
-                "deps": ["stages/train.py", "data/features"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.train",
+                "deps": ["src/churn_project/stages/train.py", "data/features"],
                 "params": ["train"],
                 "outs": ["models/segment_rates.json"],
                 "metrics": [{"metrics.json": {"cache": False}}],
@@ -355,26 +350,25 @@ def pipeline_spec() -> dict:
     return {
         "stages": {
             "prepare": {
-                "cmd": "python stages/prepare.py",
-                "deps": ["stages/prepare.py", "data/raw/churn.csv"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.prepare",
+                "deps": ["src/churn_project/stages/prepare.py", "data/raw/churn.csv"],
                 "params": ["prepare.test_size", "prepare.seed"],
                 "outs": ["data/prepared"],
             },
             "validate": {
-                "cmd": "python stages/validate.py",
-                "deps": ["stages/validate.py", "stages/churn_checks.py", "data/prepared"],
-                "params": ["validate"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.validate",
+                "deps": ["src/churn_project/stages/validate.py", "src/churn_project/contract.py", "data/prepared"],
                 "outs": ["reports/validation.json"],
             },
             "featurize": {
-                "cmd": "python stages/featurize.py",
-                "deps": ["stages/featurize.py", "data/prepared", "reports/validation.json"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.featurize",
+                "deps": ["src/churn_project/stages/featurize.py", "data/prepared", "reports/validation.json"],
                 "params": ["featurize.age_bins"],
                 "outs": ["data/features"],
             },
             "train": {
-                "cmd": "python stages/train.py",
-                "deps": ["stages/train.py", "data/features"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.train",
+                "deps": ["src/churn_project/stages/train.py", "data/features"],
                 "params": ["train.smoothing"],
                 "outs": ["models/segment_rates.json", "metrics.json"],
             },
@@ -389,21 +383,20 @@ def pipeline_spec() -> dict:
     return {
         "stages": {
             "prepare": {
-                "cmd": "python stages/prepare.py",
-                "deps": ["stages/prepare.py", "data/raw/churn.csv", "params.yaml"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.prepare",
+                "deps": ["src/churn_project/stages/prepare.py", "data/raw/churn.csv", "params.yaml"],
                 "params": ["prepare.test_size", "prepare.seed"],
                 "outs": ["data/prepared"],
             },
             "validate": {
-                "cmd": "python stages/validate.py",
-                "deps": ["stages/validate.py", "stages/churn_checks.py", "data/prepared", "params.yaml"],
-                "params": ["validate"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.validate",
+                "deps": ["src/churn_project/stages/validate.py", "src/churn_project/contract.py", "data/prepared", "params.yaml"],
                 "metrics": [{"reports/validation.json": {"cache": False}}],
             },
             "featurize": {
-                "cmd": "python stages/featurize.py",
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.featurize",
                 "deps": [
-                    "stages/featurize.py",
+                    "src/churn_project/stages/featurize.py",
                     "data/prepared",
                     "reports/validation.json",
                     "params.yaml",
@@ -412,8 +405,8 @@ def pipeline_spec() -> dict:
                 "outs": ["data/features"],
             },
             "train": {
-                "cmd": "python stages/train.py",
-                "deps": ["stages/train.py", "data/features", "params.yaml"],
+                "cmd": "PYTHONPATH=src python -m churn_project.stages.train",
+                "deps": ["src/churn_project/stages/train.py", "data/features", "params.yaml"],
                 "params": ["train.smoothing"],
                 "outs": ["models/segment_rates.json"],
                 "metrics": [{"metrics.json": {"cache": False}}],
@@ -421,325 +414,354 @@ def pipeline_spec() -> dict:
         }
     }
 
-# %% mutant: validate-sin-tipo | cell: validate | breaks: R1
-# No comprueba que df sea un DataFrame: None o una lista dan AttributeError, no TypeError.
-def validate_churn(df, rules):
-    """Valida un lote de clientes con las reglas de params.yaml; lanza DataValidationError."""
-    absent = [c for c in rules["required_columns"] if c not in df.columns]
-    if absent:
-        raise DataValidationError(f"Faltan columnas: {absent}.")
-    if len(df) == 0:
-        raise DataValidationError("Lote vacío.")
-    problems = []
-    for column in rules["required_columns"]:
-        rate = float(df[column].isna().mean())
-        if rate > rules["max_missing_rate"]:
-            problems.append(f"columna '{column}': {rate:.1%} de vacíos.")
-    for column, (low, high) in rules["ranges"].items():
-        values = df[column].dropna()
-        outside = int(((values < low) | (values > high)).sum())
-        if outside:
-            problems.append(f"columna '{column}': {outside} valores fuera de [{low}, {high}].")
-    bad = int((~df[rules["target"]].dropna().isin([0, 1])).sum())
-    if bad:
-        problems.append(f"columna '{rules['target']}': {bad} etiquetas no válidas.")
-    repeated = int(df[rules["id_column"]].duplicated().sum())
-    if repeated:
-        problems.append(f"columna '{rules['id_column']}': {repeated} ids repetidos.")
-    if problems:
-        raise DataValidationError("Validación fallida:\n- " + "\n- ".join(problems))
+# %% mutant: contract-sin-tipo | cell: contract | breaks: R1
+# No comprueba el tipo de with_target: build_schema(1) o build_schema("sí") funcionan
+# (cualquier valor «verdadero» añade la etiqueta).
+def build_schema(with_target: bool) -> pa.DataFrameSchema:
+    """El esquema pandera de la tabla de churn; con la etiqueta ``churned`` si ``with_target``."""
+    max_missing = pa.Check(
+        lambda series: bool(series.isna().mean() <= MAX_MISSING_RATE),
+        ignore_na=False,  # sin esto, pandera quita los vacíos antes de contarlos
+        error=MISSING_RULE,
+    )
+    columns = {ID_COLUMN: pa.Column(str, unique=True, nullable=False)}
+    for name, (low, high) in RANGES.items():
+        dtype = "float64" if name.endswith("_eur") else "Int64"
+        columns[name] = pa.Column(
+            dtype,
+            checks=[pa.Check.in_range(low, high), max_missing],
+            nullable=True,
+            coerce=True,
+        )
+    for name in FLAGS:
+        columns[name] = pa.Column("boolean", checks=[max_missing], nullable=True, coerce=True)
+    for name, allowed in CATEGORIES.items():
+        columns[name] = pa.Column(checks=[pa.Check.isin(list(allowed)), max_missing], nullable=True)
+    columns["signup_date"] = pa.Column("datetime64[ns]", nullable=False, coerce=True)
+    if with_target:
+        columns[TARGET] = pa.Column("int64", checks=pa.Check.isin([0, 1]), coerce=True)
+    return pa.DataFrameSchema(columns, strict=False, name="churn" if with_target else "input")
 
-# %% mutant: validate-keyerror | cell: validate | breaks: R2
-# No comprueba las columnas obligatorias: una columna ausente da KeyError en vez de un mensaje.
-def validate_churn(df, rules):
-    """Valida un lote de clientes con las reglas de params.yaml; lanza DataValidationError."""
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError("df debe ser un DataFrame.")
-    if len(df) == 0:
-        raise DataValidationError("Lote vacío.")
-    problems = []
-    for column in rules["required_columns"]:
-        rate = float(df[column].isna().mean())
-        if rate > rules["max_missing_rate"]:
-            problems.append(f"columna '{column}': {rate:.1%} de vacíos.")
-    for column, (low, high) in rules["ranges"].items():
-        values = df[column].dropna()
-        outside = int(((values < low) | (values > high)).sum())
-        if outside:
-            problems.append(f"columna '{column}': {outside} valores fuera de [{low}, {high}].")
-    bad = int((~df[rules["target"]].dropna().isin([0, 1])).sum())
-    if bad:
-        problems.append(f"columna '{rules['target']}': {bad} etiquetas no válidas.")
-    repeated = int(df[rules["id_column"]].duplicated().sum())
-    if repeated:
-        problems.append(f"columna '{rules['id_column']}': {repeated} ids repetidos.")
-    if problems:
-        raise DataValidationError("Validación fallida:\n- " + "\n- ".join(problems))
+# %% mutant: contract-tipo-con-int | cell: contract | breaks: R1
+# Acepta también enteros con isinstance(with_target, (bool, int)): build_schema(1) no da
+# TypeError.
+def build_schema(with_target: bool) -> pa.DataFrameSchema:
+    """El esquema pandera de la tabla de churn; con la etiqueta ``churned`` si ``with_target``."""
+    if not isinstance(with_target, (bool, int)):
+        raise TypeError(f"with_target debe ser True o False, no {with_target!r}.")
+    max_missing = pa.Check(
+        lambda series: bool(series.isna().mean() <= MAX_MISSING_RATE),
+        ignore_na=False,  # sin esto, pandera quita los vacíos antes de contarlos
+        error=MISSING_RULE,
+    )
+    columns = {ID_COLUMN: pa.Column(str, unique=True, nullable=False)}
+    for name, (low, high) in RANGES.items():
+        dtype = "float64" if name.endswith("_eur") else "Int64"
+        columns[name] = pa.Column(
+            dtype,
+            checks=[pa.Check.in_range(low, high), max_missing],
+            nullable=True,
+            coerce=True,
+        )
+    for name in FLAGS:
+        columns[name] = pa.Column("boolean", checks=[max_missing], nullable=True, coerce=True)
+    for name, allowed in CATEGORIES.items():
+        columns[name] = pa.Column(checks=[pa.Check.isin(list(allowed)), max_missing], nullable=True)
+    columns["signup_date"] = pa.Column("datetime64[ns]", nullable=False, coerce=True)
+    if with_target:
+        columns[TARGET] = pa.Column("int64", checks=pa.Check.isin([0, 1]), coerce=True)
+    return pa.DataFrameSchema(columns, strict=False, name="churn" if with_target else "input")
 
-# %% mutant: validate-solo-primera-columna | cell: validate | breaks: R2
-# Para en la primera columna que falta: si faltan varias, el mensaje solo nombra una.
-def validate_churn(df, rules):
-    """Valida un lote de clientes con las reglas de params.yaml; lanza DataValidationError."""
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError("df debe ser un DataFrame.")
-    for column in rules["required_columns"]:
-        if column not in df.columns:
-            raise DataValidationError(f"Falta la columna '{column}'.")
-    if len(df) == 0:
-        raise DataValidationError("Lote vacío.")
-    problems = []
-    for column in rules["required_columns"]:
-        rate = float(df[column].isna().mean())
-        if rate > rules["max_missing_rate"]:
-            problems.append(f"columna '{column}': {rate:.1%} de vacíos.")
-    for column, (low, high) in rules["ranges"].items():
-        values = df[column].dropna()
-        outside = int(((values < low) | (values > high)).sum())
-        if outside:
-            problems.append(f"columna '{column}': {outside} valores fuera de [{low}, {high}].")
-    bad = int((~df[rules["target"]].dropna().isin([0, 1])).sum())
-    if bad:
-        problems.append(f"columna '{rules['target']}': {bad} etiquetas no válidas.")
-    repeated = int(df[rules["id_column"]].duplicated().sum())
-    if repeated:
-        problems.append(f"columna '{rules['id_column']}': {repeated} ids repetidos.")
-    if problems:
-        raise DataValidationError("Validación fallida:\n- " + "\n- ".join(problems))
+# %% mutant: contract-etiqueta-siempre | cell: contract | breaks: R2
+# Pone la etiqueta en los dos esquemas: el de entrada exige 'churned', que no llega a predecir.
+def build_schema(with_target: bool) -> pa.DataFrameSchema:
+    """El esquema pandera de la tabla de churn; con la etiqueta ``churned`` si ``with_target``."""
+    if not isinstance(with_target, bool):
+        raise TypeError(f"with_target debe ser True o False, no {with_target!r}.")
+    max_missing = pa.Check(
+        lambda series: bool(series.isna().mean() <= MAX_MISSING_RATE),
+        ignore_na=False,  # sin esto, pandera quita los vacíos antes de contarlos
+        error=MISSING_RULE,
+    )
+    columns = {ID_COLUMN: pa.Column(str, unique=True, nullable=False)}
+    for name, (low, high) in RANGES.items():
+        dtype = "float64" if name.endswith("_eur") else "Int64"
+        columns[name] = pa.Column(
+            dtype,
+            checks=[pa.Check.in_range(low, high), max_missing],
+            nullable=True,
+            coerce=True,
+        )
+    for name in FLAGS:
+        columns[name] = pa.Column("boolean", checks=[max_missing], nullable=True, coerce=True)
+    for name, allowed in CATEGORIES.items():
+        columns[name] = pa.Column(checks=[pa.Check.isin(list(allowed)), max_missing], nullable=True)
+    columns["signup_date"] = pa.Column("datetime64[ns]", nullable=False, coerce=True)
+    if True:
+        columns[TARGET] = pa.Column("int64", checks=pa.Check.isin([0, 1]), coerce=True)
+    return pa.DataFrameSchema(columns, strict=False, name="churn" if with_target else "input")
 
-# %% mutant: validate-lote-vacio-pasa | cell: validate | breaks: R3
-# No rechaza un lote sin filas: ninguna regla encuentra problemas y el lote vacío «pasa».
-def validate_churn(df, rules):
-    """Valida un lote de clientes con las reglas de params.yaml; lanza DataValidationError."""
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError("df debe ser un DataFrame.")
-    absent = [c for c in rules["required_columns"] if c not in df.columns]
-    if absent:
-        raise DataValidationError(f"Faltan columnas: {absent}.")
-    problems = []
-    for column in rules["required_columns"]:
-        rate = float(df[column].isna().mean())
-        if rate > rules["max_missing_rate"]:
-            problems.append(f"columna '{column}': {rate:.1%} de vacíos.")
-    for column, (low, high) in rules["ranges"].items():
-        values = df[column].dropna()
-        outside = int(((values < low) | (values > high)).sum())
-        if outside:
-            problems.append(f"columna '{column}': {outside} valores fuera de [{low}, {high}].")
-    bad = int((~df[rules["target"]].dropna().isin([0, 1])).sum())
-    if bad:
-        problems.append(f"columna '{rules['target']}': {bad} etiquetas no válidas.")
-    repeated = int(df[rules["id_column"]].duplicated().sum())
-    if repeated:
-        problems.append(f"columna '{rules['id_column']}': {repeated} ids repetidos.")
-    if problems:
-        raise DataValidationError("Validación fallida:\n- " + "\n- ".join(problems))
+# %% mutant: contract-sin-fecha | cell: contract | breaks: R2
+# Olvida la columna signup_date (no está en RANGES, FLAGS ni CATEGORIES).
+def build_schema(with_target: bool) -> pa.DataFrameSchema:
+    """El esquema pandera de la tabla de churn; con la etiqueta ``churned`` si ``with_target``."""
+    if not isinstance(with_target, bool):
+        raise TypeError(f"with_target debe ser True o False, no {with_target!r}.")
+    max_missing = pa.Check(
+        lambda series: bool(series.isna().mean() <= MAX_MISSING_RATE),
+        ignore_na=False,  # sin esto, pandera quita los vacíos antes de contarlos
+        error=MISSING_RULE,
+    )
+    columns = {ID_COLUMN: pa.Column(str, unique=True, nullable=False)}
+    for name, (low, high) in RANGES.items():
+        dtype = "float64" if name.endswith("_eur") else "Int64"
+        columns[name] = pa.Column(
+            dtype,
+            checks=[pa.Check.in_range(low, high), max_missing],
+            nullable=True,
+            coerce=True,
+        )
+    for name in FLAGS:
+        columns[name] = pa.Column("boolean", checks=[max_missing], nullable=True, coerce=True)
+    for name, allowed in CATEGORIES.items():
+        columns[name] = pa.Column(checks=[pa.Check.isin(list(allowed)), max_missing], nullable=True)
+    if with_target:
+        columns[TARGET] = pa.Column("int64", checks=pa.Check.isin([0, 1]), coerce=True)
+    return pa.DataFrameSchema(columns, strict=False, name="churn" if with_target else "input")
 
-# %% mutant: validate-primer-error | cell: validate | breaks: R4
-# Para en el primer problema: quien arregla el origen solo ve uno cada vez.
-def validate_churn(df, rules):
-    """Valida un lote de clientes con las reglas de params.yaml; lanza DataValidationError."""
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError("df debe ser un DataFrame.")
-    absent = [c for c in rules["required_columns"] if c not in df.columns]
-    if absent:
-        raise DataValidationError(f"Faltan columnas: {absent}.")
-    if len(df) == 0:
-        raise DataValidationError("Lote vacío.")
-    for column in rules["required_columns"]:
-        rate = float(df[column].isna().mean())
-        if rate > rules["max_missing_rate"]:
-            raise DataValidationError(f"columna '{column}': {rate:.1%} de vacíos.")
-    for column, (low, high) in rules["ranges"].items():
-        values = df[column].dropna()
-        outside = int(((values < low) | (values > high)).sum())
-        if outside:
-            raise DataValidationError(f"columna '{column}': {outside} valores fuera de rango.")
-    bad = int((~df[rules["target"]].dropna().isin([0, 1])).sum())
-    if bad:
-        raise DataValidationError(f"columna '{rules['target']}': {bad} etiquetas no válidas.")
-    if df[rules["id_column"]].duplicated().any():
-        raise DataValidationError(f"columna '{rules['id_column']}': ids repetidos.")
+# %% mutant: contract-int64-minuscula | cell: contract | breaks: R3
+# Usa "int64" (sin vacíos) en vez de "Int64": un lote con algún vacío en age no se puede
+# convertir.
+def build_schema(with_target: bool) -> pa.DataFrameSchema:
+    """El esquema pandera de la tabla de churn; con la etiqueta ``churned`` si ``with_target``."""
+    if not isinstance(with_target, bool):
+        raise TypeError(f"with_target debe ser True o False, no {with_target!r}.")
+    max_missing = pa.Check(
+        lambda series: bool(series.isna().mean() <= MAX_MISSING_RATE),
+        ignore_na=False,  # sin esto, pandera quita los vacíos antes de contarlos
+        error=MISSING_RULE,
+    )
+    columns = {ID_COLUMN: pa.Column(str, unique=True, nullable=False)}
+    for name, (low, high) in RANGES.items():
+        dtype = "float64" if name.endswith("_eur") else "int64"
+        columns[name] = pa.Column(
+            dtype,
+            checks=[pa.Check.in_range(low, high), max_missing],
+            nullable=True,
+            coerce=True,
+        )
+    for name in FLAGS:
+        columns[name] = pa.Column("boolean", checks=[max_missing], nullable=True, coerce=True)
+    for name, allowed in CATEGORIES.items():
+        columns[name] = pa.Column(checks=[pa.Check.isin(list(allowed)), max_missing], nullable=True)
+    columns["signup_date"] = pa.Column("datetime64[ns]", nullable=False, coerce=True)
+    if with_target:
+        columns[TARGET] = pa.Column("int64", checks=pa.Check.isin([0, 1]), coerce=True)
+    return pa.DataFrameSchema(columns, strict=False, name="churn" if with_target else "input")
 
-# %% mutant: validate-una-linea | cell: validate | breaks: R4
-# Junta todos los problemas en una sola línea separados por «; » en vez de uno por línea.
-def validate_churn(df, rules):
-    """Valida un lote de clientes con las reglas de params.yaml; lanza DataValidationError."""
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError("df debe ser un DataFrame.")
-    absent = [c for c in rules["required_columns"] if c not in df.columns]
-    if absent:
-        raise DataValidationError(f"Faltan columnas: {absent}.")
-    if len(df) == 0:
-        raise DataValidationError("Lote vacío.")
-    problems = []
-    for column in rules["required_columns"]:
-        rate = float(df[column].isna().mean())
-        if rate > rules["max_missing_rate"]:
-            problems.append(f"columna '{column}': {rate:.1%} de vacíos.")
-    for column, (low, high) in rules["ranges"].items():
-        values = df[column].dropna()
-        outside = int(((values < low) | (values > high)).sum())
-        if outside:
-            problems.append(f"columna '{column}': {outside} valores fuera de [{low}, {high}].")
-    bad = int((~df[rules["target"]].dropna().isin([0, 1])).sum())
-    if bad:
-        problems.append(f"columna '{rules['target']}': {bad} etiquetas no válidas.")
-    repeated = int(df[rules["id_column"]].duplicated().sum())
-    if repeated:
-        problems.append(f"columna '{rules['id_column']}': {repeated} ids repetidos.")
-    if problems:
-        raise DataValidationError("Validación fallida: " + "; ".join(problems))
+# %% mutant: contract-sin-coerce | cell: contract | breaks: R3
+# No convierte los tipos (coerce=False): lo que llega de un CSV (fechas como texto, flags como
+# bool) no cumple los tipos del contrato.
+def build_schema(with_target: bool) -> pa.DataFrameSchema:
+    """El esquema pandera de la tabla de churn; con la etiqueta ``churned`` si ``with_target``."""
+    if not isinstance(with_target, bool):
+        raise TypeError(f"with_target debe ser True o False, no {with_target!r}.")
+    max_missing = pa.Check(
+        lambda series: bool(series.isna().mean() <= MAX_MISSING_RATE),
+        ignore_na=False,  # sin esto, pandera quita los vacíos antes de contarlos
+        error=MISSING_RULE,
+    )
+    columns = {ID_COLUMN: pa.Column(str, unique=True, nullable=False)}
+    for name, (low, high) in RANGES.items():
+        dtype = "float64" if name.endswith("_eur") else "Int64"
+        columns[name] = pa.Column(
+            dtype,
+            checks=[pa.Check.in_range(low, high), max_missing],
+            nullable=True,
+            coerce=False,
+        )
+    for name in FLAGS:
+        columns[name] = pa.Column("boolean", checks=[max_missing], nullable=True, coerce=False)
+    for name, allowed in CATEGORIES.items():
+        columns[name] = pa.Column(checks=[pa.Check.isin(list(allowed)), max_missing], nullable=True)
+    columns["signup_date"] = pa.Column("datetime64[ns]", nullable=False, coerce=False)
+    if with_target:
+        columns[TARGET] = pa.Column("int64", checks=pa.Check.isin([0, 1]), coerce=False)
+    return pa.DataFrameSchema(columns, strict=False, name="churn" if with_target else "input")
 
-# %% mutant: validate-limite-incluido | cell: validate | breaks: R5
-# Usa «>=» con el máximo de vacíos: justo en el límite (2 %) rechaza un lote aceptable.
-def validate_churn(df, rules):
-    """Valida un lote de clientes con las reglas de params.yaml; lanza DataValidationError."""
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError("df debe ser un DataFrame.")
-    absent = [c for c in rules["required_columns"] if c not in df.columns]
-    if absent:
-        raise DataValidationError(f"Faltan columnas: {absent}.")
-    if len(df) == 0:
-        raise DataValidationError("Lote vacío.")
-    problems = []
-    for column in rules["required_columns"]:
-        rate = float(df[column].isna().mean())
-        if rate >= rules["max_missing_rate"]:
-            problems.append(f"columna '{column}': {rate:.1%} de vacíos.")
-    for column, (low, high) in rules["ranges"].items():
-        values = df[column].dropna()
-        outside = int(((values < low) | (values > high)).sum())
-        if outside:
-            problems.append(f"columna '{column}': {outside} valores fuera de [{low}, {high}].")
-    bad = int((~df[rules["target"]].dropna().isin([0, 1])).sum())
-    if bad:
-        problems.append(f"columna '{rules['target']}': {bad} etiquetas no válidas.")
-    repeated = int(df[rules["id_column"]].duplicated().sum())
-    if repeated:
-        problems.append(f"columna '{rules['id_column']}': {repeated} ids repetidos.")
-    if problems:
-        raise DataValidationError("Validación fallida:\n- " + "\n- ".join(problems))
+# %% mutant: contract-rango-abierto | cell: contract | breaks: R4
+# Usa un rango abierto: los extremos (18 y 85 años, saldo 0) se rechazan.
+def build_schema(with_target: bool) -> pa.DataFrameSchema:
+    """El esquema pandera de la tabla de churn; con la etiqueta ``churned`` si ``with_target``."""
+    if not isinstance(with_target, bool):
+        raise TypeError(f"with_target debe ser True o False, no {with_target!r}.")
+    max_missing = pa.Check(
+        lambda series: bool(series.isna().mean() <= MAX_MISSING_RATE),
+        ignore_na=False,  # sin esto, pandera quita los vacíos antes de contarlos
+        error=MISSING_RULE,
+    )
+    columns = {ID_COLUMN: pa.Column(str, unique=True, nullable=False)}
+    for name, (low, high) in RANGES.items():
+        dtype = "float64" if name.endswith("_eur") else "Int64"
+        columns[name] = pa.Column(
+            dtype,
+            checks=[pa.Check.in_range(low, high, include_min=False, include_max=False), max_missing],
+            nullable=True,
+            coerce=True,
+        )
+    for name in FLAGS:
+        columns[name] = pa.Column("boolean", checks=[max_missing], nullable=True, coerce=True)
+    for name, allowed in CATEGORIES.items():
+        columns[name] = pa.Column(checks=[pa.Check.isin(list(allowed)), max_missing], nullable=True)
+    columns["signup_date"] = pa.Column("datetime64[ns]", nullable=False, coerce=True)
+    if with_target:
+        columns[TARGET] = pa.Column("int64", checks=pa.Check.isin([0, 1]), coerce=True)
+    return pa.DataFrameSchema(columns, strict=False, name="churn" if with_target else "input")
 
-# %% mutant: validate-vacios-fuera-de-rango | cell: validate | breaks: R6
-# Cuenta los vacíos como fuera de rango (~between): un lote con vacíos permitidos no pasa.
-def validate_churn(df, rules):
-    """Valida un lote de clientes con las reglas de params.yaml; lanza DataValidationError."""
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError("df debe ser un DataFrame.")
-    absent = [c for c in rules["required_columns"] if c not in df.columns]
-    if absent:
-        raise DataValidationError(f"Faltan columnas: {absent}.")
-    if len(df) == 0:
-        raise DataValidationError("Lote vacío.")
-    problems = []
-    for column in rules["required_columns"]:
-        rate = float(df[column].isna().mean())
-        if rate > rules["max_missing_rate"]:
-            problems.append(f"columna '{column}': {rate:.1%} de vacíos.")
-    for column, (low, high) in rules["ranges"].items():
-        outside = int((~df[column].between(low, high).fillna(False)).sum())
-        if outside:
-            problems.append(f"columna '{column}': {outside} valores fuera de [{low}, {high}].")
-    bad = int((~df[rules["target"]].dropna().isin([0, 1])).sum())
-    if bad:
-        problems.append(f"columna '{rules['target']}': {bad} etiquetas no válidas.")
-    repeated = int(df[rules["id_column"]].duplicated().sum())
-    if repeated:
-        problems.append(f"columna '{rules['id_column']}': {repeated} ids repetidos.")
-    if problems:
-        raise DataValidationError("Validación fallida:\n- " + "\n- ".join(problems))
+# %% mutant: contract-id-repetido | cell: contract | breaks: R4
+# Olvida unique=True en el id: dos clientes con el mismo customer_id pasan.
+def build_schema(with_target: bool) -> pa.DataFrameSchema:
+    """El esquema pandera de la tabla de churn; con la etiqueta ``churned`` si ``with_target``."""
+    if not isinstance(with_target, bool):
+        raise TypeError(f"with_target debe ser True o False, no {with_target!r}.")
+    max_missing = pa.Check(
+        lambda series: bool(series.isna().mean() <= MAX_MISSING_RATE),
+        ignore_na=False,  # sin esto, pandera quita los vacíos antes de contarlos
+        error=MISSING_RULE,
+    )
+    columns = {ID_COLUMN: pa.Column(str, nullable=False)}
+    for name, (low, high) in RANGES.items():
+        dtype = "float64" if name.endswith("_eur") else "Int64"
+        columns[name] = pa.Column(
+            dtype,
+            checks=[pa.Check.in_range(low, high), max_missing],
+            nullable=True,
+            coerce=True,
+        )
+    for name in FLAGS:
+        columns[name] = pa.Column("boolean", checks=[max_missing], nullable=True, coerce=True)
+    for name, allowed in CATEGORIES.items():
+        columns[name] = pa.Column(checks=[pa.Check.isin(list(allowed)), max_missing], nullable=True)
+    columns["signup_date"] = pa.Column("datetime64[ns]", nullable=False, coerce=True)
+    if with_target:
+        columns[TARGET] = pa.Column("int64", checks=pa.Check.isin([0, 1]), coerce=True)
+    return pa.DataFrameSchema(columns, strict=False, name="churn" if with_target else "input")
 
-# %% mutant: validate-etiquetas-solo-mayores | cell: validate | breaks: R7
-# Solo busca etiquetas mayores que 1: una etiqueta -1 pasa por buena.
-def validate_churn(df, rules):
-    """Valida un lote de clientes con las reglas de params.yaml; lanza DataValidationError."""
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError("df debe ser un DataFrame.")
-    absent = [c for c in rules["required_columns"] if c not in df.columns]
-    if absent:
-        raise DataValidationError(f"Faltan columnas: {absent}.")
-    if len(df) == 0:
-        raise DataValidationError("Lote vacío.")
-    problems = []
-    for column in rules["required_columns"]:
-        rate = float(df[column].isna().mean())
-        if rate > rules["max_missing_rate"]:
-            problems.append(f"columna '{column}': {rate:.1%} de vacíos.")
-    for column, (low, high) in rules["ranges"].items():
-        values = df[column].dropna()
-        outside = int(((values < low) | (values > high)).sum())
-        if outside:
-            problems.append(f"columna '{column}': {outside} valores fuera de [{low}, {high}].")
-    bad = int((df[rules["target"]] > 1).sum())
-    if bad:
-        problems.append(f"columna '{rules['target']}': {bad} etiquetas no válidas.")
-    repeated = int(df[rules["id_column"]].duplicated().sum())
-    if repeated:
-        problems.append(f"columna '{rules['id_column']}': {repeated} ids repetidos.")
-    if problems:
-        raise DataValidationError("Validación fallida:\n- " + "\n- ".join(problems))
+# %% mutant: contract-etiqueta-libre | cell: contract | breaks: R4
+# La etiqueta solo se convierte a int64, sin comprobar que sea 0 o 1: un 2 pasa.
+def build_schema(with_target: bool) -> pa.DataFrameSchema:
+    """El esquema pandera de la tabla de churn; con la etiqueta ``churned`` si ``with_target``."""
+    if not isinstance(with_target, bool):
+        raise TypeError(f"with_target debe ser True o False, no {with_target!r}.")
+    max_missing = pa.Check(
+        lambda series: bool(series.isna().mean() <= MAX_MISSING_RATE),
+        ignore_na=False,  # sin esto, pandera quita los vacíos antes de contarlos
+        error=MISSING_RULE,
+    )
+    columns = {ID_COLUMN: pa.Column(str, unique=True, nullable=False)}
+    for name, (low, high) in RANGES.items():
+        dtype = "float64" if name.endswith("_eur") else "Int64"
+        columns[name] = pa.Column(
+            dtype,
+            checks=[pa.Check.in_range(low, high), max_missing],
+            nullable=True,
+            coerce=True,
+        )
+    for name in FLAGS:
+        columns[name] = pa.Column("boolean", checks=[max_missing], nullable=True, coerce=True)
+    for name, allowed in CATEGORIES.items():
+        columns[name] = pa.Column(checks=[pa.Check.isin(list(allowed)), max_missing], nullable=True)
+    columns["signup_date"] = pa.Column("datetime64[ns]", nullable=False, coerce=True)
+    if with_target:
+        columns[TARGET] = pa.Column("int64", coerce=True)
+    return pa.DataFrameSchema(columns, strict=False, name="churn" if with_target else "input")
 
-# %% mutant: validate-etiquetas-vacias | cell: validate | breaks: R7
-# Olvida dropna() en las etiquetas: una etiqueta vacía (ya permitida por la regla de vacíos)
-# cuenta como etiqueta inválida.
-def validate_churn(df, rules):
-    """Valida un lote de clientes con las reglas de params.yaml; lanza DataValidationError."""
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError("df debe ser un DataFrame.")
-    absent = [c for c in rules["required_columns"] if c not in df.columns]
-    if absent:
-        raise DataValidationError(f"Faltan columnas: {absent}.")
-    if len(df) == 0:
-        raise DataValidationError("Lote vacío.")
-    problems = []
-    for column in rules["required_columns"]:
-        rate = float(df[column].isna().mean())
-        if rate > rules["max_missing_rate"]:
-            problems.append(f"columna '{column}': {rate:.1%} de vacíos.")
-    for column, (low, high) in rules["ranges"].items():
-        values = df[column].dropna()
-        outside = int(((values < low) | (values > high)).sum())
-        if outside:
-            problems.append(f"columna '{column}': {outside} valores fuera de [{low}, {high}].")
-    bad = int((~df[rules["target"]].isin([0, 1])).sum())
-    if bad:
-        problems.append(f"columna '{rules['target']}': {bad} etiquetas no válidas.")
-    repeated = int(df[rules["id_column"]].duplicated().sum())
-    if repeated:
-        problems.append(f"columna '{rules['id_column']}': {repeated} ids repetidos.")
-    if problems:
-        raise DataValidationError("Validación fallida:\n- " + "\n- ".join(problems))
+# %% mutant: contract-vacios-sin-ignore-na | cell: contract | breaks: R5
+# Olvida ignore_na=False: pandera quita los vacíos antes de la comprobación, que nunca ve
+# ninguno; un 10 % de vacíos pasa.
+def build_schema(with_target: bool) -> pa.DataFrameSchema:
+    """El esquema pandera de la tabla de churn; con la etiqueta ``churned`` si ``with_target``."""
+    if not isinstance(with_target, bool):
+        raise TypeError(f"with_target debe ser True o False, no {with_target!r}.")
+    max_missing = pa.Check(
+        lambda series: bool(series.isna().mean() <= MAX_MISSING_RATE),
+        error=MISSING_RULE,
+    )
+    columns = {ID_COLUMN: pa.Column(str, unique=True, nullable=False)}
+    for name, (low, high) in RANGES.items():
+        dtype = "float64" if name.endswith("_eur") else "Int64"
+        columns[name] = pa.Column(
+            dtype,
+            checks=[pa.Check.in_range(low, high), max_missing],
+            nullable=True,
+            coerce=True,
+        )
+    for name in FLAGS:
+        columns[name] = pa.Column("boolean", checks=[max_missing], nullable=True, coerce=True)
+    for name, allowed in CATEGORIES.items():
+        columns[name] = pa.Column(checks=[pa.Check.isin(list(allowed)), max_missing], nullable=True)
+    columns["signup_date"] = pa.Column("datetime64[ns]", nullable=False, coerce=True)
+    if with_target:
+        columns[TARGET] = pa.Column("int64", checks=pa.Check.isin([0, 1]), coerce=True)
+    return pa.DataFrameSchema(columns, strict=False, name="churn" if with_target else "input")
 
-# %% mutant: validate-filas-duplicadas | cell: validate | breaks: R8
-# Busca filas duplicadas enteras (df.duplicated()) en vez de ids repetidos: dos clientes
-# distintos con el mismo id pasan.
-def validate_churn(df, rules):
-    """Valida un lote de clientes con las reglas de params.yaml; lanza DataValidationError."""
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError("df debe ser un DataFrame.")
-    absent = [c for c in rules["required_columns"] if c not in df.columns]
-    if absent:
-        raise DataValidationError(f"Faltan columnas: {absent}.")
-    if len(df) == 0:
-        raise DataValidationError("Lote vacío.")
-    problems = []
-    for column in rules["required_columns"]:
-        rate = float(df[column].isna().mean())
-        if rate > rules["max_missing_rate"]:
-            problems.append(f"columna '{column}': {rate:.1%} de vacíos.")
-    for column, (low, high) in rules["ranges"].items():
-        values = df[column].dropna()
-        outside = int(((values < low) | (values > high)).sum())
-        if outside:
-            problems.append(f"columna '{column}': {outside} valores fuera de [{low}, {high}].")
-    bad = int((~df[rules["target"]].dropna().isin([0, 1])).sum())
-    if bad:
-        problems.append(f"columna '{rules['target']}': {bad} etiquetas no válidas.")
-    repeated = int(df.duplicated().sum())
-    if repeated:
-        problems.append(f"columna '{rules['id_column']}': {repeated} filas repetidas.")
-    if problems:
-        raise DataValidationError("Validación fallida:\n- " + "\n- ".join(problems))
+# %% mutant: contract-vacios-estricto | cell: contract | breaks: R5
+# Compara con < en vez de <=: justo el 2 % de vacíos (el máximo aceptado) se rechaza.
+def build_schema(with_target: bool) -> pa.DataFrameSchema:
+    """El esquema pandera de la tabla de churn; con la etiqueta ``churned`` si ``with_target``."""
+    if not isinstance(with_target, bool):
+        raise TypeError(f"with_target debe ser True o False, no {with_target!r}.")
+    max_missing = pa.Check(
+        lambda series: bool(series.isna().mean() < MAX_MISSING_RATE),
+        ignore_na=False,  # sin esto, pandera quita los vacíos antes de contarlos
+        error=MISSING_RULE,
+    )
+    columns = {ID_COLUMN: pa.Column(str, unique=True, nullable=False)}
+    for name, (low, high) in RANGES.items():
+        dtype = "float64" if name.endswith("_eur") else "Int64"
+        columns[name] = pa.Column(
+            dtype,
+            checks=[pa.Check.in_range(low, high), max_missing],
+            nullable=True,
+            coerce=True,
+        )
+    for name in FLAGS:
+        columns[name] = pa.Column("boolean", checks=[max_missing], nullable=True, coerce=True)
+    for name, allowed in CATEGORIES.items():
+        columns[name] = pa.Column(checks=[pa.Check.isin(list(allowed)), max_missing], nullable=True)
+    columns["signup_date"] = pa.Column("datetime64[ns]", nullable=False, coerce=True)
+    if with_target:
+        columns[TARGET] = pa.Column("int64", checks=pa.Check.isin([0, 1]), coerce=True)
+    return pa.DataFrameSchema(columns, strict=False, name="churn" if with_target else "input")
+
+# %% mutant: contract-sin-vacios | cell: contract | breaks: R5
+# Ninguna columna admite vacíos (nullable=False): un solo vacío rechaza el lote.
+def build_schema(with_target: bool) -> pa.DataFrameSchema:
+    """El esquema pandera de la tabla de churn; con la etiqueta ``churned`` si ``with_target``."""
+    if not isinstance(with_target, bool):
+        raise TypeError(f"with_target debe ser True o False, no {with_target!r}.")
+    max_missing = pa.Check(
+        lambda series: bool(series.isna().mean() <= MAX_MISSING_RATE),
+        ignore_na=False,  # sin esto, pandera quita los vacíos antes de contarlos
+        error=MISSING_RULE,
+    )
+    columns = {ID_COLUMN: pa.Column(str, unique=True, nullable=False)}
+    for name, (low, high) in RANGES.items():
+        dtype = "float64" if name.endswith("_eur") else "Int64"
+        columns[name] = pa.Column(
+            dtype,
+            checks=[pa.Check.in_range(low, high), max_missing],
+            nullable=False,
+            coerce=True,
+        )
+    for name in FLAGS:
+        columns[name] = pa.Column("boolean", checks=[max_missing], nullable=False, coerce=True)
+    for name, allowed in CATEGORIES.items():
+        columns[name] = pa.Column(checks=[pa.Check.isin(list(allowed)), max_missing], nullable=False)
+    columns["signup_date"] = pa.Column("datetime64[ns]", nullable=False, coerce=True)
+    if with_target:
+        columns[TARGET] = pa.Column("int64", checks=pa.Check.isin([0, 1]), coerce=True)
+    return pa.DataFrameSchema(columns, strict=False, name="churn" if with_target else "input")
 
 # %% mutant: rerun-sin-validar | cell: rerun | breaks: R1
 # No valida las entradas: un str suelto se recorre letra a letra y devuelve [] sin avisar.

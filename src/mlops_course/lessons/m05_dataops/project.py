@@ -1,100 +1,103 @@
-"""A git + DVC project built from scratch inside the module workspace, re-creatable on re-run."""
+"""The student's churn project as module 05 builds it: room for it, git + DVC, its code, YAML.
+
+Module 05 builds layer 05 of ``<workspace root>/churn-project/`` step by step with the real tools.
+Re-running the module rebuilds it; a project that already holds work of later modules (any commit
+or tag that module 05 does not make) is set aside as ``churn-project.respaldo-N`` instead, and a
+folder that is not a churn project is refused (:func:`~..churn_project.checkpoint.set_aside`).
+"""
 
 from __future__ import annotations
 
-import inspect
 import shutil
-import textwrap
-from collections.abc import Callable, Mapping
-from importlib import resources
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 import yaml
 
+from mlops_course.lessons.churn_project.checkpoint import copy_tree, is_churn_project, set_aside
+from mlops_course.lessons.churn_project.contract import CONTRACT_FILE
+from mlops_course.lessons.churn_project.layers import PROJECT_DIR, layer_files
 from mlops_course.lessons.common import git
 from mlops_course.lessons.m05_dataops.dvctool import ToolRun, dvc
-from mlops_course.lessons.m05_dataops.stage_scripts import STAGES
 
-CHECKS_MODULE = "churn_checks.py"
-ENTRY_POINT = "validate_churn"  # the name the validate stage imports
-CHECKS_HEADER = '''"""Validador de datos generado desde el cuaderno del módulo 05 (no editar)."""
-
-import math
-
-import numpy as np
-import pandas as pd
-
-from mlops_course.lessons.m05_dataops.validation import DataValidationError
-
-'''
-GITIGNORE = "# Run log of the stages: a witness of what ran, never versioned.\n/logs/\n"
+COMMIT_PREFIX: Final = "módulo 05: "  # every commit the notebook makes starts with it
+CHECKPOINT_05: Final = "checkpoint-05"
+WRITTEN_BY_STUDENT: Final = (Path("dvc.yaml"), CONTRACT_FILE)  # Exercises 2 and 3
 
 
-def reset_dir(path: Path) -> Path:
-    """Delete ``path`` (if it exists) and create it empty; return it."""
-    path = Path(path)
-    if path.exists():
-        shutil.rmtree(path)
-    path.mkdir(parents=True)
-    return path
+def made_only_by_module_05(project: Path, env: dict[str, str]) -> bool:
+    """True if ``project`` is a churn project whose history has only module 05's commits.
+
+    That is: a git repository whose commit messages all start with :data:`COMMIT_PREFIX` (or
+    the reference checkpoint of module 05) and whose only tag, if any, is ``checkpoint-05``.
+    """
+    project = Path(project)
+    if not is_churn_project(project) or not (project / ".git").is_dir():
+        return False
+    log = git("log", "--format=%s", cwd=project, env=env, check=False)
+    if log.returncode != 0:
+        return False
+    subjects = [line for line in log.stdout.splitlines() if line.strip()]
+    ours = all(
+        s.startswith(COMMIT_PREFIX) or (s.startswith("checkpoint:") and s.endswith(" 05"))
+        for s in subjects
+    )
+    tags = set(git("tag", cwd=project, env=env, check=False).stdout.split())
+    return ours and tags <= {CHECKPOINT_05}
+
+
+def make_room(root: Path, env: dict[str, str]) -> tuple[Path, Path | None]:
+    """Free ``root/churn-project`` for module 05; return ``(project, backup or None)``.
+
+    A project made only by module 05 is rebuilt (deleted); one with later work is renamed to
+    ``churn-project.respaldo-N``.
+
+    Raises:
+        FileExistsError: ``root/churn-project`` exists and is not a churn project (untouched).
+    """
+    project = Path(root) / PROJECT_DIR
+    if not project.exists():
+        return project, None
+    if made_only_by_module_05(project, env):
+        shutil.rmtree(project)
+        return project, None
+    return project, set_aside(project)
 
 
 def init_project(project: Path, env: dict[str, str]) -> ToolRun:
-    """Create an empty git repository with DVC initialised in ``project`` (wiped first).
+    """Create ``project`` (it must not exist) as a git repository with DVC initialised.
 
     Returns the ``dvc init`` run. Raises ``RuntimeError`` if git or DVC fail.
     """
-    reset_dir(project)
+    Path(project).mkdir(parents=True)
     git("init", "--quiet", "--initial-branch=main", cwd=project, env=env)
-    (project / ".gitignore").write_text(GITIGNORE, encoding="utf-8")
     return dvc("init", cwd=project, env=env, check=True)
 
 
+def install_project_code(project: Path) -> list[Path]:
+    """Copy layer 05's reference files into ``project``, except what the student writes.
+
+    The student writes ``dvc.yaml`` (Exercise 2) and ``build_schema`` of
+    ``src/churn_project/contract.py`` (Exercise 3). Returns the files written, sorted.
+    """
+    files = layer_files("05")
+    if files is None:  # pragma: no cover - the package always ships layer 05
+        raise FileNotFoundError("Falta la capa 05 del proyecto de churn en el paquete del curso.")
+    project = Path(project)
+    written = copy_tree(files, project)
+    for relative in WRITTEN_BY_STUDENT:
+        (project / relative).unlink()
+    skipped = {project / relative for relative in WRITTEN_BY_STUDENT}
+    return sorted(path for path in written if path not in skipped)
+
+
 def commit_all(project: Path, env: dict[str, str], message: str) -> str:
-    """``git add -A`` and commit with ``message`` if anything changed; return the short hash."""
+    """``git add -A`` and commit (``módulo 05: <message>``) if anything changed; short hash."""
     git("add", "-A", cwd=project, env=env)
     if git("status", "--porcelain", cwd=project, env=env).stdout.strip():
-        git("commit", "--quiet", "-m", message, cwd=project, env=env)
+        git("commit", "--quiet", "-m", COMMIT_PREFIX + message, cwd=project, env=env)
     return git("rev-parse", "--short", "HEAD", cwd=project, env=env).stdout.strip()
-
-
-def install_stage_scripts(project: Path) -> list[Path]:
-    """Copy the course's stage scripts to ``project/stages/`` (overwriting) and return them."""
-    target = Path(project) / "stages"
-    target.mkdir(parents=True, exist_ok=True)
-    package = resources.files("mlops_course.lessons.m05_dataops.stage_scripts")
-    written = []
-    for stage in STAGES:
-        path = target / f"{stage}.py"
-        path.write_text(package.joinpath(f"{stage}.py").read_text(encoding="utf-8"), "utf-8")
-        written.append(path)
-    return written
-
-
-def write_checks_module(project: Path, function: Callable[..., Any]) -> Path:
-    """Write ``function``'s source code as ``stages/churn_checks.py`` for the validate stage.
-
-    The validate stage imports ``validate_churn`` from that module; a function with another
-    name gets an alias.
-
-    The module starts with the imports a validator may use (``math``, ``np``, ``pd`` and
-    ``DataValidationError``); the function must not rely on other names of the notebook.
-
-    Raises:
-        TypeError: if ``function`` is not a function defined in Python source code.
-    """
-    if not inspect.isfunction(function):
-        raise TypeError(f"Se esperaba una función, no {type(function).__name__}.")
-    try:
-        source = textwrap.dedent(inspect.getsource(function))
-    except (OSError, TypeError) as err:
-        raise TypeError(f"No se puede leer el código de {function.__name__}: {err}") from err
-    alias = "" if function.__name__ == ENTRY_POINT else f"\n\n{ENTRY_POINT} = {function.__name__}"
-    path = Path(project) / "stages" / CHECKS_MODULE
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(CHECKS_HEADER + source.rstrip() + alias + "\n", encoding="utf-8")
-    return path
 
 
 def write_yaml(path: Path, data: Mapping[str, Any]) -> Path:

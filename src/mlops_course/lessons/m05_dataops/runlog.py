@@ -1,33 +1,18 @@
-"""The run log: every stage script appends one JSON line when it runs.
+"""The project's run log, read from the notebook: every stage appends one JSON line when it runs.
 
-DVC decides which stages run; the run log is the independent witness of what actually ran. It
-lives at ``logs/runs.jsonl`` inside the DVC project and is neither a dependency nor an output of
-any stage, so reading or clearing it never makes DVC re-run anything.
+The stages write it with the project's own ``churn_project.runlog.record_run`` (layer 05), one
+``{"stage": …, "time": …, …}`` object per line in ``logs/runs.jsonl``. DVC decides which stages
+run; the run log is the independent witness of what actually ran. It is neither a dependency nor
+an output of any stage, so reading or clearing it never makes DVC re-run anything.
 """
 
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import Any
 
 RUN_LOG = Path("logs") / "runs.jsonl"
-
-
-def record_run(stage: str, *, project: Path | None = None, **details: Any) -> Path:
-    """Append ``{"stage": stage, "time": <epoch seconds>, **details}`` to the project's run log.
-
-    ``project`` defaults to the current directory (DVC runs each stage from the project root).
-    """
-    if not isinstance(stage, str) or not stage:
-        raise ValueError("stage debe ser el nombre (no vacío) de la etapa que se ejecuta.")
-    path = (project or Path.cwd()) / RUN_LOG
-    path.parent.mkdir(parents=True, exist_ok=True)
-    entry = {"stage": stage, "time": round(time.time(), 3), **details}
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(json.dumps(entry, ensure_ascii=False) + "\n")
-    return path
 
 
 def read_run_log(project: Path) -> list[dict[str, Any]]:

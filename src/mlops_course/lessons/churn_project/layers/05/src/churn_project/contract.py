@@ -4,6 +4,10 @@ Lo usan la etapa ``validate`` del pipeline (módulo 05), la entrada del pipeline
 (06), los tests de datos (08), la API (11) y el monitor de drift (15). Si cambia la realidad de
 los datos, se cambia aquí y en ningún otro sitio.
 
+El archivo tiene tres partes: esta cabecera fija (constantes, ``ContractViolation`` y los
+mensajes en español), ``build_schema``, que escribes tú en el Ejercicio 3 del módulo 05, y el
+final fijo (``TRAINING_SCHEMA``, ``INPUT_SCHEMA`` y ``validate``).
+
 Qué rechaza, según los mandos del generador de datos del curso:
 
 =====================  ==============================================================
@@ -42,66 +46,11 @@ FLAGS: Final = ("has_credit_card", "is_active_member")
 CATEGORIES: Final[dict[str, tuple[str, ...]]] = {"region": REGIONS, "gender": GENDERS}
 
 
-MISSING_RULE: Final = "max_missing_rate"
+MISSING_RULE: Final = "max_missing_rate"  # el nombre de la regla de vacíos en los mensajes
 
 
 class ContractViolation(ValueError):
     """Un lote de datos rompe el contrato; el mensaje lista TODOS los problemas, en español."""
-
-
-def _max_missing() -> pa.Check:
-    return pa.Check(
-        lambda series: bool(series.isna().mean() <= MAX_MISSING_RATE),
-        ignore_na=False,
-        error=MISSING_RULE,
-    )
-
-
-def _columns(with_target: bool) -> dict[str, pa.Column]:
-    columns: dict[str, pa.Column] = {
-        ID_COLUMN: pa.Column(str, unique=True, nullable=False),
-    }
-    for name, (low, high) in RANGES.items():
-        dtype = "float64" if name.endswith("_eur") else "Int64"
-        columns[name] = pa.Column(
-            dtype,
-            checks=[pa.Check.in_range(low, high), _max_missing()],
-            nullable=True,
-            coerce=True,
-        )
-    for name in FLAGS:
-        columns[name] = pa.Column("boolean", checks=[_max_missing()], nullable=True, coerce=True)
-    for name, allowed in CATEGORIES.items():
-        columns[name] = pa.Column(
-            checks=[pa.Check.isin(list(allowed)), _max_missing()], nullable=True
-        )
-    columns["signup_date"] = pa.Column("datetime64[ns]", nullable=False, coerce=True)
-    if with_target:
-        columns[TARGET] = pa.Column("int64", checks=pa.Check.isin([0, 1]), coerce=True)
-    return columns
-
-
-TRAINING_SCHEMA: Final = pa.DataFrameSchema(_columns(with_target=True), strict=False, name="churn")
-"""Tabla de entrenamiento: las features y la etiqueta ``churned``."""
-
-INPUT_SCHEMA: Final = pa.DataFrameSchema(_columns(with_target=False), strict=False, name="input")
-"""Lo que llega a predecir: las mismas columnas, sin la etiqueta."""
-
-
-def validate(frame: pd.DataFrame, *, with_target: bool = True) -> pd.DataFrame:
-    """Valida ``frame`` contra el contrato y devuelve la tabla con los tipos del contrato.
-
-    Raises:
-        TypeError: si ``frame`` no es un ``pandas.DataFrame``.
-        ContractViolation: con todos los problemas (columna, regla, cuántas filas, ejemplos).
-    """
-    if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"Se esperaba un pandas.DataFrame, no {type(frame).__name__}.")
-    schema = TRAINING_SCHEMA if with_target else INPUT_SCHEMA
-    try:
-        return schema.validate(frame, lazy=True)
-    except SchemaErrors as err:
-        raise ContractViolation(describe_failures(err.failure_cases, frame)) from err
 
 
 def _rule(check: str) -> str:
@@ -140,3 +89,54 @@ def describe_failures(failures: pd.DataFrame, frame: pd.DataFrame) -> str:
         rows = f"{len(cases)} fila" + ("s" if len(cases) != 1 else "")
         lines.append(f"- '{column}': {_rule(str(check))} ({rows}; p. ej. {examples})")
     return "\n".join(lines)
+
+
+def build_schema(with_target: bool) -> pa.DataFrameSchema:
+    """El esquema pandera de la tabla de churn; con la etiqueta ``churned`` si ``with_target``."""
+    if not isinstance(with_target, bool):
+        raise TypeError(f"with_target debe ser True o False, no {with_target!r}.")
+    max_missing = pa.Check(
+        lambda series: bool(series.isna().mean() <= MAX_MISSING_RATE),
+        ignore_na=False,  # sin esto, pandera quita los vacíos antes de contarlos
+        error=MISSING_RULE,
+    )
+    columns = {ID_COLUMN: pa.Column(str, unique=True, nullable=False)}
+    for name, (low, high) in RANGES.items():
+        dtype = "float64" if name.endswith("_eur") else "Int64"
+        columns[name] = pa.Column(
+            dtype,
+            checks=[pa.Check.in_range(low, high), max_missing],
+            nullable=True,
+            coerce=True,
+        )
+    for name in FLAGS:
+        columns[name] = pa.Column("boolean", checks=[max_missing], nullable=True, coerce=True)
+    for name, allowed in CATEGORIES.items():
+        columns[name] = pa.Column(checks=[pa.Check.isin(list(allowed)), max_missing], nullable=True)
+    columns["signup_date"] = pa.Column("datetime64[ns]", nullable=False, coerce=True)
+    if with_target:
+        columns[TARGET] = pa.Column("int64", checks=pa.Check.isin([0, 1]), coerce=True)
+    return pa.DataFrameSchema(columns, strict=False, name="churn" if with_target else "input")
+
+
+TRAINING_SCHEMA: Final = build_schema(with_target=True)
+"""Tabla de entrenamiento: las features y la etiqueta ``churned``."""
+
+INPUT_SCHEMA: Final = build_schema(with_target=False)
+"""Lo que llega a predecir: las mismas columnas, sin la etiqueta."""
+
+
+def validate(frame: pd.DataFrame, *, with_target: bool = True) -> pd.DataFrame:
+    """Valida ``frame`` contra el contrato y devuelve la tabla con los tipos del contrato.
+
+    Raises:
+        TypeError: si ``frame`` no es un ``pandas.DataFrame``.
+        ContractViolation: con todos los problemas (columna, regla, cuántas filas, ejemplos).
+    """
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"Se esperaba un pandas.DataFrame, no {type(frame).__name__}.")
+    schema = TRAINING_SCHEMA if with_target else INPUT_SCHEMA
+    try:
+        return schema.validate(frame, lazy=True)
+    except SchemaErrors as err:
+        raise ContractViolation(describe_failures(err.failure_cases, frame)) from err
