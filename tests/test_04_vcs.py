@@ -3,12 +3,17 @@ offline."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
 from mlops_course.lessons.common import git, isolated_env
 from mlops_course.lessons.m04_vcs import (
+    COMMIT_TYPES,
+    bisect_in_progress,
+    brute_force_first_bad,
     commit_files,
     commit_messages,
     commitizen_next_version,
@@ -16,11 +21,15 @@ from mlops_course.lessons.m04_vcs import (
     hook_statuses,
     init_repo,
     latest_tag,
+    make_bisect_history,
     object_store_kib,
+    parse_commit,
     run_pre_commit,
     scratch_repo,
+    stage_project,
     write_commitizen_config,
 )
+from mlops_course.lessons.m04_vcs.bisect import METRIC_FILE
 
 LOCAL_CONFIG = r"""repos:
   - repo: local
@@ -191,3 +200,105 @@ def test_commitizen_errors_are_reported(tmp_path: Path, env: dict[str, str]) -> 
         commitizen_next_version(repo, env)
     with pytest.raises(ValueError, match="sin 'v'"):
         write_commitizen_config(repo, "v1.4.2")
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("feat(data): añade saldo", ("feat", "data", False, "añade saldo")),
+        ("fix: x\n", ("fix", None, False, "x")),
+        ("fix(api)!: prob", ("fix", "api", True, "prob")),
+        ("refactor: a\n\nBREAKING CHANGE: b\nRefs: #1", ("refactor", None, True, "a")),
+        ("feat: a\n\nBREAKING-CHANGE: b", ("feat", None, True, "a")),
+        (
+            "docs: explica BREAKING CHANGE: aquí",
+            ("docs", None, False, "explica BREAKING CHANGE: aquí"),
+        ),
+        ("fix(ui): «¡Cuidado!»", ("fix", "ui", False, "«¡Cuidado!»")),
+        ("docs(readme):   espacios   ", ("docs", "readme", False, "espacios")),
+    ],
+)
+def test_parse_commit_fields(message: str, expected: tuple[object, ...]) -> None:
+    got = parse_commit(message)
+    assert (got["type"], got["scope"], got["breaking"], got["description"]) == expected
+    assert len(COMMIT_TYPES) == 11
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "",
+        "  \n",
+        "arreglos varios",
+        "Feat: x",
+        "feature: x",
+        "feat:x",
+        "feat(): x",
+        "feat: a\ncuerpo",
+    ],
+)
+def test_parse_commit_rejects_with_the_header(message: str) -> None:
+    with pytest.raises(ValueError) as err:
+        parse_commit(message)
+    header = message.splitlines()[0] if message.strip() else ""
+    assert header in str(err.value)
+
+
+def test_parse_commit_rejects_non_str() -> None:
+    with pytest.raises(TypeError):
+        parse_commit(None)  # type: ignore[arg-type]
+
+
+def _check_script(tmp_path: Path, expected: float) -> list[str]:
+    script = tmp_path / "check.py"
+    script.write_text(
+        "import runpy, sys\n"
+        "try:\n"
+        "    m = runpy.run_path('src/churn_metrics.py')\n"
+        "except Exception:\n"
+        "    sys.exit(125)\n"
+        "value = m['high_balance_churn_rate']('data/reference.csv')\n"
+        f"sys.exit(0 if abs(value - {expected!r}) < 1e-9 else 1)\n",
+        encoding="utf-8",
+    )
+    return [sys.executable, str(script)]
+
+
+def test_bisect_history_breaks_one_commit_and_skips_untestable(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    repo = init_repo(tmp_path / "repo", env)
+    story = make_bisect_history(
+        repo, env, commits=10, first_bad=6, untestable=(2, 3), n_customers=80
+    )
+    assert len(commit_messages(repo, env)) == 11 and story.good == "v1.0.0"
+    command = _check_script(tmp_path, story.expected)
+    assert brute_force_first_bad(repo, env, story.good, story.bad, command) == story.first_bad
+    codes = []
+    for sha in story.untestable:
+        git("checkout", "-q", sha, cwd=repo, env=env)
+        codes.append(subprocess.run(command, cwd=repo, check=False).returncode)
+    assert codes == [125, 125]
+    git("switch", "-q", "main", cwd=repo, env=env)
+    git("bisect", "start", story.bad, story.good, cwd=repo, env=env)
+    assert bisect_in_progress(repo)
+    run = git("bisect", "run", *command, cwd=repo, env=env)
+    assert f"{story.first_bad} is the first bad commit" in run.stdout
+    git("bisect", "reset", cwd=repo, env=env)
+    assert not bisect_in_progress(repo)
+    assert "100_000" in git("show", f"{story.good}:{METRIC_FILE}", cwd=repo, env=env).stdout
+    with pytest.raises(ValueError, match="first_bad"):
+        make_bisect_history(init_repo(tmp_path / "r2", env), env, commits=3, first_bad=4)
+
+
+def test_stage_project_writes_ruff_config_and_secrets_baseline(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    repo = init_repo(tmp_path / "repo", env)
+    key = "AKIA" + "IOSFODNN7EXAMPLE"
+    stage_project(repo, env, {"tests/t.py": f'KEY = "{key}"\n'})
+    staged = git("diff", "--cached", "--name-only", cwd=repo, env=env).stdout.split()
+    assert sorted(staged) == [".secrets.baseline", "ruff.toml", "tests/t.py"]
+    assert "AWS Access Key" in (repo / ".secrets.baseline").read_text(encoding="utf-8")
+    with pytest.raises(ValueError, match="fuera del repositorio"):
+        stage_project(repo, env, {"../fuera.txt": "x"})

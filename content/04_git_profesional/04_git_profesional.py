@@ -21,22 +21,23 @@
 # | | |
 # |---|---|
 # | **Fase** | 2 · Gestión del caos (semanas 4–6) |
-# | **Tiempo estimado** | ≈ 4 h 05 min: lectura y demos 70 min, ejercicios 145 min, respuesta escrita y entregable 30 min |
-# | **Prerrequisitos** | Módulo 03 (entornos). Git básico: `add`, `commit`, `log`, `branch`. Expresiones regulares sencillas (`re.match`, grupos con nombre). |
+# | **Tiempo estimado** | ≈ 4 h 20 min: lectura y demos 85 min, ejercicios 145 min, respuesta escrita y entregable 30 min |
+# | **Prerrequisitos** | Módulo 03 (entornos). Git básico: `add`, `commit`, `log`, `branch`, `checkout`. Expresiones regulares sencillas. |
 # | **Entregable** | `workspace/04_git_profesional/.pre-commit-config.yaml` y el repositorio de demostración `workspace/04_git_profesional/demo_repo/`, con los hooks instalados |
 #
 # ## Objetivos de aprendizaje
 #
 # Al terminar podrás (entre paréntesis, dónde se comprueba):
 #
-# 1. **Escribir y validar** mensajes con Conventional Commits: tipo, ámbito, cambio incompatible y
-#    descripción (Ejercicio 1, autocalificado).
-# 2. **Derivar** la siguiente versión semántica de un historial de commits, y **explicar** por qué
-#    un `feat!` rompe la versión mayor (Ejercicio 2).
+# 1. **Encontrar** con `git bisect run` el commit que rompió una métrica en un historial real,
+#    con un script que distingue bueno (0), malo (1) y no probable (125) (Ejercicio 1, autocalificado).
+# 2. **Derivar** la siguiente versión semántica de un historial de Conventional Commits, y
+#    **explicar** por qué un `feat!` rompe la versión mayor (Ejercicio 2).
 # 3. **Instalar** un hook `commit-msg` en un repositorio real que rechace mensajes no convencionales,
-#    y **explicar** por qué un hook local no basta sin CI (Ejercicio 3 y §4).
-# 4. **Configurar** pre-commit con hooks locales que funcionan sin red y que detienen datos, `breakpoint()`
-#    y errores de sintaxis antes de que lleguen al historial (Ejercicio 4 y entregable).
+#    y **explicar** por qué un hook local no basta sin CI (Ejercicio 3 y §5).
+# 4. **Configurar** pre-commit con hooks locales que funcionan sin red y que detienen datos,
+#    `breakpoint()`, errores de sintaxis y de estilo (ruff) y secretos (detect-secrets) antes de que
+#    lleguen al historial (Ejercicio 4 y entregable).
 # 5. **Elegir y justificar** una estrategia de ramas (GitFlow, GitHub Flow, trunk-based) para un
 #    equipo concreto, en formato ADR (ayuda de decisión y respuesta escrita, calificada a mano).
 #
@@ -66,6 +67,7 @@ N_CUSTOMERS = 2_000  # filas del conjunto sintético de clientes que «versionam
 SEED = 42  # semilla: los mismos datos en cada ejecución
 
 # %%
+import math
 import os
 import re
 import shutil
@@ -79,6 +81,8 @@ from packaging.version import Version
 
 from mlops_course.lessons.common import git, isolated_env, make_churn
 from mlops_course.lessons.m04_vcs import (
+    COMMIT_TYPES,
+    HEADER_RE,
     commit_files,
     commit_messages,
     commitizen_next_version,
@@ -86,9 +90,12 @@ from mlops_course.lessons.m04_vcs import (
     hook_statuses,
     init_repo,
     latest_tag,
+    make_bisect_history,
     object_store_kib,
+    parse_commit,
     run_pre_commit,
     scratch_repo,
+    stage_project,
     write_commitizen_config,
 )
 from mlops_course.machinery.decision_aids import show_aid
@@ -205,7 +212,384 @@ CHAOS_REPO.exists()
 # %% [markdown]
 # ⏱ *Tiempo estimado hasta aquí: 25 min.*
 #
-# ## 2. Conventional Commits: mensajes que una máquina puede leer
+# ## 2. `git bisect`: el commit que rompió una métrica, en cinco pasos
+#
+# Un historial sirve para algo más que para leerlo: es una **máquina del tiempo que se puede
+# consultar automáticamente**. El caso típico en ML: el informe de este mes dice que la tasa de
+# bajas de los clientes con saldo alto pasó del 17 % al 20 %. ¿Cambiaron los clientes o cambió el
+# código? Si la métrica, calculada con los **mismos datos de referencia**, ya no da lo mismo que en
+# la release `v1.0.0`, algún commit la rompió sin que fallara nada (nadie escribió un test para
+# ella). Con 30 commits desde entonces, revisarlos uno a uno son 30 pruebas;
+# [`git bisect`](https://git-scm.com/docs/git-bisect) hace una **búsqueda binaria** sobre el
+# historial: marca un commit bueno y uno malo, prueba el del medio y descarta la mitad en cada paso.
+# Con 30 commits, ⌈log₂ 30⌉ = 5 pruebas.
+#
+# Y no hace falta probar a mano: `git bisect run <comando>` hace *checkout* de cada commit elegido,
+# ejecuta el comando **en la carpeta del repositorio** y lee su código de salida:
+#
+# | código | significa | git… |
+# |---|---|---|
+# | `0` | este commit es **bueno** | busca en la mitad posterior |
+# | `1`–`127` (salvo 125) | este commit es **malo** | busca en la mitad anterior |
+# | `125` | **no se puede probar** (no carga, no compila) | lo salta y prueba uno vecino |
+# | `128` o más | algo grave: | aborta la búsqueda |
+#
+# Al terminar escribe `<sha> is the first bad commit`, y `git bisect reset` devuelve el repositorio a
+# la rama donde estabas. Creamos el repositorio del equipo: un archivo de métricas
+# (`src/churn_metrics.py`) y 30 commits pequeños; uno de ellos cambia la métrica en silencio y dos
+# dejan el archivo sin poder cargarse (un error de sintaxis, un import de un paquete que aún no
+# existe), arreglados en el commit siguiente.
+
+# %%
+METRIC_REPO = init_repo(WORKSPACE / "repo_metricas", ENV)
+HISTORY = make_bisect_history(METRIC_REPO, ENV, n_customers=N_CUSTOMERS, seed=SEED)
+log_lines = git("log", "--oneline", cwd=METRIC_REPO, env=ENV).stdout.splitlines()
+print(f"{len(log_lines)} commits; los 6 últimos y el primero:")
+print("\n".join([*log_lines[:6], "…", log_lines[-1]]))
+print(f"\nMétrica en {HISTORY.good}: {HISTORY.expected:.4f}")
+
+# %% [markdown]
+# ### Ejercicio 1 (funcional) · Encontrar con `git bisect run` el commit que rompió la métrica
+#
+# En este nivel lo que cuenta es que funcione: el script y la función devuelven el commit correcto
+# en un repositorio real. Escribe dos funciones en la misma celda.
+#
+# **`write_bisect_check(path, expected)`** escribe el script de comprobación que ejecutará
+# `git bisect run`:
+#
+# 1. Escribe un script de Python en `path` (crea las carpetas que falten) y devuelve `path`. Solo usa
+#    la biblioteca estándar: git lo ejecuta con `python <path>` fuera de este cuaderno.
+# 2. Ejecutado en la carpeta del repositorio (el directorio actual), carga el
+#    `src/churn_metrics.py` **del commit en el que está git** y calcula
+#    `high_balance_churn_rate("data/reference.csv")`. Termina con código `0` si el resultado es
+#    `expected` (con `math.isclose(..., abs_tol=1e-9)`) y con código `1` si es otro valor **o si el
+#    cálculo lanza una excepción** (una métrica que revienta también está rota).
+# 3. Si el archivo **no se puede cargar** (error de sintaxis, un `import` que falla, el archivo no
+#    existe), termina con código `125`: ese commit no se puede probar y git debe saltarlo. Nunca `1`
+#    (culparía a un commit inocente) ni un código ≥ 128 (abortaría la búsqueda).
+# 4. `expected` debe ser un número finito; `nan` o `inf` → `ValueError` (con `nan` ningún commit
+#    sería «bueno» y la búsqueda culparía al primero).
+#
+# **`find_first_bad(repo, env, good, bad, command)`** ejecuta la búsqueda:
+#
+# 5. Arranca con `git bisect start <bad> <good>` (primero el malo) y ejecuta
+#    `git bisect run *command`; devuelve el sha **completo** (40 caracteres) del commit que git
+#    declara «`is the first bad commit`», no el último que probó.
+# 6. Termina **siempre** con `git bisect reset` (en un `finally`), también si algo falla: el
+#    repositorio vuelve a su rama y no queda ninguna búsqueda abierta.
+# 7. Si `good` o `bad` no son commits del repositorio → `ValueError` que los cite, **antes** de
+#    arrancar la búsqueda.
+# 8. Si git no puede señalar un único commit (p. ej. «*There are only 'skip'ped commits left to
+#    test*»), o `git bisect run` termina con error → `RuntimeError` en español con la salida de git.
+#
+# Usa `git(...)` (de `mlops_course.lessons.common`) con `cwd=repo, env=env` y `check=False` cuando
+# quieras leer el código de salida en vez de recibir una excepción. Los tests comparan tu resultado
+# con un recorrido **a fuerza bruta** (probar los 30 commits uno a uno) sobre historiales distintos.
+#
+# Pistas: `runpy.run_path("src/churn_metrics.py")` ejecuta el archivo del commit actual y devuelve
+# sus funciones en un diccionario (sin la caché de `__pycache__`, que podría ser de otro commit);
+# envuélvelo en `try/except Exception` y `sys.exit(125)`. El valor esperado puede ir escrito en el
+# script con `repr(float(expected))`.
+#
+# Resultado esperado:
+#
+# ```text
+# script = write_bisect_check(WORKSPACE / "check_metric.py", HISTORY.expected)
+# find_first_bad(METRIC_REPO, ENV, "v1.0.0", "main", [sys.executable, str(script)])
+#   → 'e3b0c442…' (40 caracteres: el commit «refactor(metrics): expresa el umbral en miles…»)
+# find_first_bad(METRIC_REPO, ENV, "v9.9.9", "main", [...])   → ValueError: … 'v9.9.9' …
+# ```
+
+
+# %% nbgrader={"grade": false, "grade_id": "bisect", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def write_bisect_check(path: Path, expected: float) -> Path:
+    """Escribe en `path` el script que `git bisect run` usa: 0 bueno, 1 malo, 125 no se puede probar."""
+    ### BEGIN SOLUTION
+    if not isinstance(expected, (int, float)) or not math.isfinite(expected):
+        raise ValueError(f"expected debe ser un número finito; se recibió {expected!r}.")
+    script = r'''"""git bisect run: 0 = bueno, 1 = malo, 125 = no se puede probar (sáltalo)."""
+import math
+import runpy
+import sys
+
+EXPECTED = __EXPECTED__
+try:
+    metrics = runpy.run_path("src/churn_metrics.py")
+except Exception as exc:
+    print(f"no se puede cargar src/churn_metrics.py: {exc!r}")
+    sys.exit(125)
+try:
+    value = metrics["high_balance_churn_rate"]("data/reference.csv")
+except Exception as exc:
+    print(f"la métrica falla: {exc!r}")
+    sys.exit(1)
+print(f"métrica {value!r}, esperada {EXPECTED!r}")
+sys.exit(0 if math.isclose(value, EXPECTED, abs_tol=1e-9) else 1)
+'''
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(script.replace("__EXPECTED__", repr(float(expected))), encoding="utf-8")
+    return path
+    ### END SOLUTION
+
+
+def find_first_bad(repo: Path, env: dict[str, str], good: str, bad: str, command: list[str]) -> str:
+    """Ejecuta `git bisect run command` entre `good` y `bad`; devuelve el sha del primer commit malo."""
+    ### BEGIN SOLUTION
+    for rev in (good, bad):
+        probe = git(
+            "rev-parse", "--verify", "-q", f"{rev}^{{commit}}", cwd=repo, env=env, check=False
+        )
+        if probe.returncode != 0:
+            raise ValueError(f"{rev!r} no es un commit del repositorio {repo}.")
+    try:
+        git("bisect", "start", bad, good, cwd=repo, env=env)
+        run = git("bisect", "run", *command, cwd=repo, env=env, check=False)
+    finally:
+        git("bisect", "reset", cwd=repo, env=env, check=False)
+    found = re.search(r"^([0-9a-f]{40}) is the first bad commit$", run.stdout, re.MULTILINE)
+    if run.returncode != 0 or found is None:
+        raise RuntimeError(
+            "git bisect no pudo señalar un único commit culpable:\n"
+            f"{run.stdout[-2000:]}{run.stderr[-1000:]}"
+        )
+    return found[1]
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-bisect-check", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2, R3, R4]: el script da 0 en el commit bueno, 1 en el malo y 125 en el que no
+# carga, ejecutado de verdad en cada commit.
+import subprocess
+import sys
+
+from mlops_course.lessons.common import git
+from mlops_course.lessons.m04_vcs import make_bisect_history, scratch_repo
+
+
+def check_exit_code(repo, env, script, rev):
+    """Hace checkout de `rev` y ejecuta el script como lo haría git bisect run; devuelve el código."""
+    git("checkout", "-q", "--detach", rev, cwd=repo, env=env)
+    return subprocess.run([sys.executable, str(script)], cwd=repo, capture_output=True).returncode
+
+
+with scratch_repo("04_git_profesional") as (repo, env):
+    story = make_bisect_history(repo, env, commits=12, first_bad=8, untestable=(3, 4))
+    script = write_bisect_check(repo.parent / "checks" / "check_metric.py", story.expected)
+    assert script == repo.parent / "checks" / "check_metric.py" and script.is_file(), (
+        f"write_bisect_check debe escribir el script en la ruta recibida y devolverla; devolvió {script!r}."
+    )
+    codes = {
+        "bueno (v1.0.0)": check_exit_code(repo, env, script, story.good),
+        "malo (el último)": check_exit_code(repo, env, script, story.bad),
+        "import roto": check_exit_code(repo, env, script, story.untestable[0]),
+        "sintaxis rota": check_exit_code(repo, env, script, story.untestable[1]),
+    }
+assert codes == {
+    "bueno (v1.0.0)": 0,
+    "malo (el último)": 1,
+    "import roto": 125,
+    "sintaxis rota": 125,
+}, (
+    f"Códigos de salida del script por commit: {codes}. Deben ser 0 en el bueno, 1 en el malo y 125 "
+    "en los que no cargan (un import o una sintaxis rotos se saltan, no se culpan)."
+)
+### BEGIN HIDDEN TESTS
+import math
+
+with scratch_repo("04_git_profesional") as (hidden_repo, hidden_env):
+    (hidden_repo / "data").mkdir()
+    (hidden_repo / "data" / "reference.csv").write_text(
+        "balance_eur,churned\n1,0\n", encoding="utf-8"
+    )
+    hidden_script = write_bisect_check(hidden_repo.parent / "a" / "b" / "check.py", 0.5)
+    metric_path = hidden_repo / "src" / "churn_metrics.py"
+    hidden_codes = {}
+    for label, source in (
+        ("bueno", "def high_balance_churn_rate(path):\n    return 0.5\n"),
+        ("casi igual", "def high_balance_churn_rate(path):\n    return 0.5 + 1e-12\n"),
+        ("otro valor", "def high_balance_churn_rate(path):\n    return 0.51\n"),
+        ("métrica que lanza", "def high_balance_churn_rate(path):\n    return 1 / 0\n"),
+        ("sin la función", "VERSION = 2\n"),
+        ("sintaxis rota", "def high_balance_churn_rate(path:\n"),
+    ):
+        metric_path.parent.mkdir(exist_ok=True)
+        metric_path.write_text(source, encoding="utf-8")
+        hidden_codes[label] = subprocess.run(
+            [sys.executable, str(hidden_script)], cwd=hidden_repo, capture_output=True
+        ).returncode
+    metric_path.unlink()
+    hidden_codes["archivo ausente"] = subprocess.run(
+        [sys.executable, str(hidden_script)], cwd=hidden_repo, capture_output=True
+    ).returncode
+    for bad_expected in (math.nan, math.inf):
+        try:
+            write_bisect_check(hidden_repo.parent / "no_se_escribe.py", bad_expected)
+        except ValueError:
+            pass
+        else:
+            raise AssertionError(
+                f"write_bisect_check(…, {bad_expected!r}) debía lanzar ValueError."
+            )
+    assert not (hidden_repo.parent / "no_se_escribe.py").exists(), (
+        "Con un expected no válido no escribas el script."
+    )
+expected_codes = {
+    "bueno": 0,
+    "casi igual": 0,
+    "otro valor": 1,
+    "métrica que lanza": 1,
+    "sin la función": 1,
+    "sintaxis rota": 125,
+    "archivo ausente": 125,
+}
+assert hidden_codes == expected_codes, (
+    f"Códigos de salida: {hidden_codes}; se esperaba {expected_codes}. Lo que no carga → 125; lo que "
+    "carga pero falla o da otro valor → 1; el mismo valor (con tolerancia 1e-9) → 0."
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-bisect-run", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R5, R6]: git bisect run encuentra el mismo commit que un recorrido a fuerza bruta, y el
+# repositorio vuelve a su rama sin búsqueda abierta.
+import sys
+
+from mlops_course.lessons.common import git
+from mlops_course.lessons.m04_vcs import (
+    bisect_in_progress,
+    brute_force_first_bad,
+    make_bisect_history,
+    scratch_repo,
+)
+
+
+def bisect_and_compare(**history_options):
+    """Crea un historial, ejecuta find_first_bad y la fuerza bruta; devuelve (tuyo, esperado, estado)."""
+    with scratch_repo("04_git_profesional") as (repo, env):
+        story = make_bisect_history(repo, env, **history_options)
+        script = write_bisect_check(repo.parent / "check_metric.py", story.expected)
+        command = [sys.executable, str(script)]
+        found = find_first_bad(repo, env, story.good, "main", command)
+        brute = brute_force_first_bad(repo, env, story.good, "main", command)
+        branch = git("branch", "--show-current", cwd=repo, env=env).stdout.strip()
+        state = {"rama": branch, "bisect abierto": bisect_in_progress(repo)}
+    return found, brute, state
+
+
+found, brute, state = bisect_and_compare(commits=20, first_bad=13, untestable=(5, 16))
+assert found == brute, (
+    f"find_first_bad devolvió {found!r} y el recorrido a fuerza bruta encuentra {brute!r}: devuelve el "
+    "sha que git imprime como '<sha> is the first bad commit' (no HEAD, el último que probó)."
+)
+assert state == {"rama": "main", "bisect abierto": False}, (
+    f"Tras la búsqueda el repositorio debe volver a 'main' sin bisect abierto; está así: {state}. "
+    "¿Llamas a 'git bisect reset' en un finally?"
+)
+### BEGIN HIDDEN TESTS
+for options in (
+    {"commits": 12, "first_bad": 2, "untestable": (5, 9)},
+    {"commits": 9, "first_bad": 9, "untestable": (3, 4, 7)},
+    {"commits": 1, "first_bad": 1, "untestable": ()},
+):
+    hidden_found, hidden_brute, hidden_state = bisect_and_compare(**options)
+    assert hidden_found == hidden_brute and len(hidden_found) == 40, (
+        f"Con el historial {options}: find_first_bad → {hidden_found!r}, fuerza bruta → {hidden_brute!r}."
+    )
+    assert hidden_state == {"rama": "main", "bisect abierto": False}, (options, hidden_state)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-bisect-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R6, R7, R8]: referencias que no existen → ValueError sin arrancar; una búsqueda que no
+# puede decidir → RuntimeError, y el repositorio queda limpio en ambos casos.
+import sys
+
+from mlops_course.lessons.common import git
+from mlops_course.lessons.m04_vcs import bisect_in_progress, make_bisect_history, scratch_repo
+
+
+def expect_bisect_error(repo, env, good, bad, command, expected):
+    """Llama a find_first_bad y comprueba que lanza `expected`; devuelve el texto del error."""
+    try:
+        find_first_bad(repo, env, good, bad, command)
+    except Exception as err:
+        assert isinstance(err, expected), (
+            f"find_first_bad(…, {good!r}, {bad!r}, …) lanzó {type(err).__name__}: {err}; debía "
+            f"lanzar {expected.__name__}."
+        )
+        return str(err)
+    raise AssertionError(
+        f"find_first_bad(…, {good!r}, {bad!r}, …) debía lanzar {expected.__name__}."
+    )
+
+
+with scratch_repo("04_git_profesional") as (repo, env):
+    story = make_bisect_history(repo, env, commits=8, first_bad=5, untestable=())
+    command = [sys.executable, str(write_bisect_check(repo.parent / "check.py", story.expected))]
+    missing = expect_bisect_error(repo, env, "v9.9.9", "main", command, ValueError)
+    assert "v9.9.9" in missing, f"El ValueError debe citar la referencia que no existe: {missing!r}"
+    assert not bisect_in_progress(repo), "Con una referencia inválida no arranques la búsqueda."
+### BEGIN HIDDEN TESTS
+with scratch_repo("04_git_profesional") as (hidden_repo, hidden_env):
+    # El commit que rompe la métrica tampoco carga: git solo puede decir «uno de estos dos».
+    hidden_story = make_bisect_history(
+        hidden_repo, hidden_env, commits=12, first_bad=6, untestable=(5,)
+    )
+    hidden_command = [
+        sys.executable,
+        str(write_bisect_check(hidden_repo.parent / "check.py", hidden_story.expected)),
+    ]
+    missing_bad = expect_bisect_error(
+        hidden_repo, hidden_env, "v1.0.0", "no-existe", hidden_command, ValueError
+    )
+    assert "no-existe" in missing_bad, missing_bad
+    ambiguous = expect_bisect_error(
+        hidden_repo, hidden_env, "v1.0.0", "main", hidden_command, RuntimeError
+    )
+    assert "skip" in ambiguous, (
+        f"El RuntimeError debe incluir la salida de git (que habla de los commits 'skip'ped): {ambiguous!r}"
+    )
+    assert not bisect_in_progress(hidden_repo), (
+        "Aunque la búsqueda falle, git bisect reset debe cerrarla (usa try/finally)."
+    )
+    branch = git("branch", "--show-current", cwd=hidden_repo, env=hidden_env).stdout.strip()
+    assert branch == "main", (
+        f"Tras un error el repositorio debe volver a 'main'; está en {branch!r}."
+    )
+### END HIDDEN TESTS
+
+# %% [markdown]
+# Con tu función, la búsqueda sobre el repositorio del equipo; y la cuenta de pruebas que ahorra:
+
+# %%
+CHECK_SCRIPT = WORKSPACE / "check_metric.py"
+try:
+    write_bisect_check(CHECK_SCRIPT, HISTORY.expected)
+    culprit = find_first_bad(
+        METRIC_REPO, ENV, HISTORY.good, "main", [sys.executable, str(CHECK_SCRIPT)]
+    )
+    print(git("show", "--stat", "--format=%h %s", culprit, cwd=METRIC_REPO, env=ENV).stdout)
+    print(git("show", "--format=", "-U0", culprit, cwd=METRIC_REPO, env=ENV).stdout)
+except NotImplementedError:
+    print("pendiente: resuelve el Ejercicio 1 para ver qué commit rompió la métrica")
+pd.Series(
+    {
+        "commits desde v1.0.0": HISTORY.commits,
+        "pruebas a fuerza bruta (peor caso)": HISTORY.commits,
+        "pruebas con bisect (≈ log₂)": math.ceil(math.log2(HISTORY.commits)),
+    }
+)
+
+# %% [markdown]
+# El culpable es un `refactor` que cambió la unidad del umbral y no el dato: nada falló, solo la
+# métrica. Dos lecciones para el resto del módulo. Primera: `bisect` funciona bien cuando cada commit
+# es **pequeño y hace una sola cosa**, y el mensaje lo dice; un commit «cambios» con diez archivos
+# te deja con el culpable, pero sin saber cuál de las diez cosas fue. Segunda: los commits que no
+# cargan cuestan pruebas extra (o hacen que git no pueda decidir); un hook que rechace la sintaxis
+# rota antes del commit (§6) ahorra esos saltos.
+#
+# ⏱ *Tiempo estimado hasta aquí: 1 h 05 min.*
+#
+# ## 3. Conventional Commits: mensajes que una máquina puede leer
 #
 # [Conventional Commits 1.0.0](https://www.conventionalcommits.org/es/v1.0.0/) es una convención
 # mínima para la **primera línea** (la cabecera) de un mensaje de commit:
@@ -229,256 +613,47 @@ CHAOS_REPO.exists()
 #   `BREAKING-CHANGE:`), **en mayúsculas**.
 # - **descripción**: tras `": "` (dos puntos y espacio), en imperativo y sin punto final.
 #
-# **Metáfora: el código postal.** Puedes escribir una carta con la dirección en prosa y llegará si
-# el cartero la entiende. Con código postal, una máquina la clasifica sin leerla. El tipo y el `!`
-# son el código postal del commit: permiten calcular la versión, generar el changelog y filtrar el
-# historial **sin que nadie lea los mensajes**.
+# El tipo y el `!` son campos que una máquina lee sin entender la prosa: permiten calcular la
+# versión, generar el changelog y filtrar el historial **sin que nadie lea los mensajes**.
 #
 # Lo que compra la convención, en una tabla:
 #
 # | Con el historial de la §1 | Con Conventional Commits |
 # |---|---|
 # | «¿qué rompe?» → preguntar a quien lo hizo | `git log --grep '!:' --grep 'BREAKING CHANGE'` |
-# | siguiente versión → discusión en una reunión | regla mecánica: `feat` → minor, `fix` → patch, `!` → major (§3) |
+# | siguiente versión → discusión en una reunión | regla mecánica: `feat` → minor, `fix` → patch, `!` → major (§4) |
 # | changelog → alguien lo escribe a mano (o no) | se genera agrupando por tipo |
 # | revisión de código → leer el diff para saber de qué va | la cabecera dice el tipo y el ámbito |
 #
-# En este curso usaremos estos once tipos, en minúscula:
+# En este curso usaremos estos once tipos, en minúscula. El analizador de mensajes viene hecho en
+# el paquete del curso, `parse_commit` (`mlops_course.lessons.m04_vcs`, con sus tests): devuelve el
+# tipo, el ámbito, si el cambio es incompatible y la descripción, y lanza `ValueError` citando la
+# cabecera si no es convencional. Lo usarás en el Ejercicio 2, y su expresión regular (`HEADER_RE`)
+# en los hooks de los Ejercicios 3 y 4. No lo reescribas: commitizen y commitlint tienen el suyo, y
+# lo que importa es que **todo el equipo use la misma regla**.
 
 # %%
-# Los tipos de commit que acepta el curso (los de @commitlint/config-conventional).
-COMMIT_TYPES = (
-    "feat",
-    "fix",
-    "docs",
-    "style",
-    "refactor",
-    "perf",
-    "test",
-    "build",
-    "ci",
-    "chore",
-    "revert",
-)
-len(COMMIT_TYPES)
-
-# %% [markdown]
-# ### Ejercicio 1 (funcional → seguro) · Analizar un mensaje de commit
-#
-# Escribe `parse_commit(message)` que analice un mensaje completo (cabecera, y quizá cuerpo y pies)
-# y devuelva un diccionario. Requisitos:
-#
-# 1. Devuelve un diccionario con exactamente cuatro claves: `"type"` (el tipo), `"scope"` (el ámbito
-#    sin paréntesis, o `None` si no hay), `"breaking"` (requisito 2) y `"description"` (la
-#    descripción, sin espacios al principio ni al final).
-# 2. `"breaking"` es `True` si hay un `!` justo antes de los dos puntos de la cabecera **o** si
-#    alguna línea *después de la cabecera* (no solo la última) empieza por `BREAKING CHANGE:` o
-#    `BREAKING-CHANGE:`, exactamente así, en mayúsculas. En cualquier otro caso es `False`: un `!`
-#    o un `BREAKING CHANGE:` dentro de la descripción, o en medio de una línea, no cuentan.
-# 3. La cabecera es la primera línea y tiene la forma `tipo(ámbito)!: descripción`: el tipo empieza
-#    en la primera columna; el ámbito es opcional, no vacío y sin espacios ni paréntesis; el `!` es
-#    opcional; después va exactamente `": "` y una descripción con algún carácter que no sea espacio.
-#    Si no la tiene → `ValueError`. Un mensaje vacío (o solo con espacios) tampoco tiene cabecera:
-#    `ValueError`, nunca otra excepción.
-# 4. El tipo debe estar en `COMMIT_TYPES`, en minúscula (`Feat` y `feature` no valen) → si no,
-#    `ValueError`.
-# 5. Si hay más líneas, la segunda debe estar en blanco → si no, `ValueError`. Los espacios y saltos
-#    de línea **finales** del mensaje se ignoran (git añade un `\n`): `"fix: x\n"` es un mensaje de
-#    una sola línea.
-# 6. El mensaje de cada `ValueError` está en español y **cita la cabecera** recibida completa, para
-#    que quien la escribió sepa qué corregir.
-# 7. Si `message` no es un `str` → `TypeError`.
-#
-# Resultado esperado:
-#
-# ```text
-# parse_commit("feat(data): añade la columna saldo_medio")
-#   → {"type": "feat", "scope": "data", "breaking": False, "description": "añade la columna saldo_medio"}
-# parse_commit("fix(api)!: devuelve probabilidades")["breaking"]           → True
-# parse_commit("refactor: separa features\n\nBREAKING CHANGE: cambia el esquema")["breaking"] → True
-# parse_commit("arreglos varios")   → ValueError: … 'arreglos varios' …
-# parse_commit(None)                → TypeError
-# ```
-#
-# Pista: una expresión regular con grupos con nombre, `(?P<type>…)`, resuelve el requisito 3 de
-# una vez; comprueba el tipo aparte para dar un mensaje más útil, sin dejar de citar la cabecera
-# («tipo desconocido 'feature' en 'feature: añade región'»).
-
-
-# %% nbgrader={"grade": false, "grade_id": "parse", "locked": false, "schema_version": 3, "solution": true, "task": false}
-def parse_commit(message: str) -> dict:
-    """Analiza un mensaje Conventional Commits: devuelve type, scope, breaking y description."""
-    ### BEGIN SOLUTION
-    if not isinstance(message, str):
-        raise TypeError(f"El mensaje de commit debe ser un str, no {type(message).__name__}.")
-    lines = message.rstrip().splitlines()
-    if not lines or not lines[0].strip():
-        raise ValueError(
-            "Mensaje de commit vacío: la cabecera debe ser 'tipo(ámbito): descripción'."
-        )
-    header = lines[0]
-    match = re.match(
-        r"^(?P<type>\w+)(?:\((?P<scope>[^\s()]+)\))?(?P<bang>!)?: (?P<description>.*\S.*)$",
-        header,
-    )
-    if match is None:
-        raise ValueError(
-            f"Cabecera no convencional: {header!r}. Usa 'tipo(ámbito)!: descripción', "
-            "con ': ' (dos puntos y espacio) y una descripción."
-        )
-    if match["type"] not in COMMIT_TYPES:
-        raise ValueError(
-            f"Tipo desconocido {match['type']!r} en {header!r}: usa uno de {', '.join(COMMIT_TYPES)}."
-        )
-    if len(lines) > 1 and lines[1].strip():
-        raise ValueError(f"Tras la cabecera {header!r} va una línea en blanco antes del cuerpo.")
-    footer_breaking = any(
-        line.startswith(("BREAKING CHANGE:", "BREAKING-CHANGE:")) for line in lines[1:]
-    )
-    return {
-        "type": match["type"],
-        "scope": match["scope"],
-        "breaking": match["bang"] is not None or footer_breaking,
-        "description": match["description"].strip(),
-    }
-    ### END SOLUTION
-
-
-# %% nbgrader={"grade": true, "grade_id": "test-parse-basico", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R2, R5]: una cabecera válida se descompone en tipo, ámbito, breaking y descripción.
-got = parse_commit("feat(data): añade la columna saldo_medio")
-expected = {
-    "type": "feat",
-    "scope": "data",
-    "breaking": False,
-    "description": "añade la columna saldo_medio",
-}
-assert got == expected, (
-    f"parse_commit('feat(data): añade la columna saldo_medio') debe devolver {expected} y devuelve "
-    f"{got!r}: el ámbito va sin paréntesis y la descripción sin el ': '."
-)
-### BEGIN HIDDEN TESTS
-no_scope = parse_commit("fix: corrige los nulos de tenure_months\n")
-assert no_scope == {
-    "type": "fix",
-    "scope": None,
-    "breaking": False,
-    "description": "corrige los nulos de tenure_months",
-}, f"Sin ámbito, 'scope' debe ser None y el '\\n' final se ignora; se obtuvo {no_scope!r}."
-padded = parse_commit("docs(readme):   explica el entorno   \n\n")
-assert padded["description"] == "explica el entorno", (
-    f"La descripción va sin espacios al principio ni al final; se obtuvo {padded['description']!r}."
-)
-assert padded["scope"] == "readme" and padded["type"] == "docs", padded
-with_body = parse_commit(
-    "perf(features): vectoriza el ratio\n\nAntes tardaba 40 s con 1 M de filas."
-)
-assert with_body["type"] == "perf" and with_body["breaking"] is False, (
-    f"Un cuerpo tras la línea en blanco es válido y no rompe nada; se obtuvo {with_body!r}."
-)
-dotted = parse_commit("ci(github/workflows): cachea pip")
-assert dotted["scope"] == "github/workflows", (
-    f"El ámbito puede tener '/', '.', '-'... (cualquier cosa sin espacios ni paréntesis): {dotted!r}"
-)
-assert set(parse_commit("chore: x")) == {"type", "scope", "breaking", "description"}, (
-    "El diccionario debe tener exactamente las claves type, scope, breaking y description."
-)
-### END HIDDEN TESTS
-
-# %% nbgrader={"grade": true, "grade_id": "test-parse-breaking", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R2]: el cambio incompatible se detecta por '!' y por el pie BREAKING CHANGE.
-bang = parse_commit("fix(api)!: devuelve probabilidades")
-assert bang["breaking"] is True and bang["type"] == "fix" and bang["scope"] == "api", (
-    f"'fix(api)!: …' es un fix incompatible con ámbito 'api'; se obtuvo {bang!r}."
-)
-footer = parse_commit("refactor: separa features\n\nBREAKING CHANGE: cambia el esquema")
-assert footer["breaking"] is True, (
-    "Un pie que empieza por 'BREAKING CHANGE:' marca el commit como incompatible aunque la "
-    f"cabecera no tenga '!'; se obtuvo {footer!r}."
-)
-assert parse_commit("feat: añade región")["breaking"] is False, "Un feat normal no es incompatible."
-### BEGIN HIDDEN TESTS
-synonym = parse_commit("feat(model): nuevo umbral\n\nCuerpo.\n\nBREAKING-CHANGE: umbral 0.3")
-assert synonym["breaking"] is True, "'BREAKING-CHANGE:' es sinónimo de 'BREAKING CHANGE:'."
-lower = parse_commit("fix: ajusta el umbral\n\nbreaking change: no, en minúsculas no cuenta")
-assert lower["breaking"] is False, (
-    "El pie debe estar en MAYÚSCULAS: 'breaking change:' en minúsculas no marca nada."
-)
-in_header = parse_commit("docs: explica BREAKING CHANGE: en la guía")
-assert in_header["breaking"] is False, (
-    "'BREAKING CHANGE:' solo cuenta al principio de una línea DESPUÉS de la cabecera, no dentro "
-    "de la descripción."
-)
-mid_line = parse_commit("fix: x\n\nVer la nota BREAKING CHANGE: del otro commit")
-assert mid_line["breaking"] is False, (
-    "El pie debe EMPEZAR la línea por 'BREAKING CHANGE:'; en medio de una frase no cuenta."
-)
-both = parse_commit("feat(api)!: nueva ruta\n\nBREAKING CHANGE: quita /v1")
-assert both["breaking"] is True and both["description"] == "nueva ruta", both
-not_last = parse_commit("fix: quita /v1\n\nBREAKING CHANGE: la ruta /v1 ya no existe\nRefs: #42")
-assert not_last["breaking"] is True, (
-    "El pie 'BREAKING CHANGE:' cuenta en cualquier línea después de la cabecera, no solo en la "
-    f"última (aquí le sigue 'Refs: #42'); se obtuvo {not_last!r}."
-)
-exclaimed = parse_commit("fix(ui): corrige el aviso «¡Cuidado!»")
-assert exclaimed["breaking"] is False, (
-    "Solo el '!' justo antes de ': ' marca un cambio incompatible; un '!' dentro de la descripción "
-    f"no cuenta. Se obtuvo {exclaimed!r}."
-)
-### END HIDDEN TESTS
-
-# %% nbgrader={"grade": true, "grade_id": "test-parse-invalido", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R3, R4, R5, R6, R7]: los mensajes no convencionales lanzan ValueError citando la
-# cabecera; los no-str, TypeError.
-assert parse_commit("test: añade casos")["type"] == "test", "Un mensaje válido no debe fallar."
-
-
-def expect_parse_error(message, expected):
-    """Llama a parse_commit(message) y comprueba que lanza `expected`; devuelve el texto del error."""
+print("Tipos:", ", ".join(COMMIT_TYPES))
+print("Cabecera:", HEADER_RE.pattern)
+examples = [
+    "feat(data): añade la columna saldo_medio",
+    "fix(api)!: devuelve probabilidades",
+    "refactor: separa features\n\nBREAKING CHANGE: cambia el esquema",
+    "feature: añade región",
+    "arreglos varios",
+]
+rows = {}
+for example in examples:
     try:
-        parse_commit(message)
-    except Exception as err:
-        assert isinstance(err, expected), (
-            f"parse_commit({message!r}) lanzó {type(err).__name__} y debía lanzar {expected.__name__}."
-        )
-        return str(err)
-    raise AssertionError(f"parse_commit({message!r}) debía lanzar {expected.__name__}.")
-
-
-text = expect_parse_error("arreglos varios", ValueError)
-assert "arreglos varios" in text, (
-    f"El mensaje del ValueError debe citar la cabecera recibida ('arreglos varios'); dice: {text!r}"
-)
-### BEGIN HIDDEN TESTS
-for bad_header in (
-    "Feat: tipo en mayúscula",
-    "feature: tipo que no existe",
-    "feat:sin espacio",
-    "feat(): ámbito vacío",
-    "feat (api): espacio antes del ámbito",
-    "feat(mi api): ámbito con espacio",
-    "feat: ",
-    "feat:    ",
-    " feat: sangrado",
-    "feat!!: dos exclamaciones",
-    "wip",
-):
-    error_text = expect_parse_error(bad_header, ValueError)
-    assert bad_header.strip() in error_text, (
-        f"El ValueError de {bad_header!r} debe citar la cabecera; dice: {error_text!r}"
-    )
-for empty in ("", "\n\n", "   "):
-    expect_parse_error(empty, ValueError)
-glued = expect_parse_error("feat: añade región\ncuerpo pegado a la cabecera", ValueError)
-assert "feat: añade región" in glued, f"Cita la cabecera también en este caso: {glued!r}"
-for not_text in (None, b"feat: bytes", 42, ["feat: x"]):
-    expect_parse_error(not_text, TypeError)
-### END HIDDEN TESTS
+        rows[example.splitlines()[0]] = parse_commit(example)
+    except ValueError as error:
+        rows[example.splitlines()[0]] = {"error": str(error)}
+pd.DataFrame(rows).T.fillna("")
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 1 h 10 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 30 min.*
 #
-# ## 3. Versionado semántico derivado del historial
+# ## 4. Versionado semántico derivado del historial
 #
 # [SemVer 2.0.0](https://semver.org/lang/es/) da a cada release un número `MAJOR.MINOR.PATCH` con
 # un contrato para quien te usa:
@@ -516,11 +691,13 @@ for not_text in (None, b"feat: bytes", 42, ["feat: x"]):
 # predicción deja de aceptar un campo, es `MAJOR`. El **modelo entrenado** tiene su propio ciclo
 # (mismo código, datos nuevos): lo versiona el registro de modelos (módulo 07), no el tag de git.
 #
-# ### Ejercicio 2 (escalable) · La siguiente versión a partir de los commits
+# ### Ejercicio 2 (seguro) · La siguiente versión a partir de los commits
 #
 # Escribe `next_version(current, messages)`: `current` es la versión actual (`"1.4.2"` o
 # `"v1.4.2"`) y `messages`, los mensajes completos de los commits desde entonces, de lo más antiguo a
-# lo más reciente. Requisitos:
+# lo más reciente. Lo que hace **seguro** este paso: una release no se publica sobre una entrada que
+# no se entiende; una versión mal escrita o un mensaje no convencional paran el proceso con un error
+# claro (requisitos 7 a 9) en vez de etiquetar un número inventado. Requisitos:
 #
 # 1. Devuelve la siguiente versión como `str` `"MAJOR.MINOR.PATCH"`, **sin `v`** aunque `current`
 #    la lleve: `"v1.4.2"` se trata igual que `"1.4.2"`.
@@ -537,8 +714,9 @@ for not_text in (None, b"feat: bytes", 42, ["feat: x"]):
 #    `" 1.2.3"` → `ValueError` que cite el valor recibido.
 # 8. Si `current` no es un `str`, o `messages` no es una **lista o tupla** (**incluido un `str`
 #    suelto**: iterarlo daría letras) → `TypeError`.
-# 9. Cada mensaje se analiza con **tu** `parse_commit`; si alguno no es convencional, su
-#    `ValueError` sube tal cual: no se publica una release sobre un historial que no se entiende.
+# 9. Cada mensaje se analiza con `parse_commit` (del paquete del curso, §3); si alguno no es
+#    convencional, su `ValueError` sube tal cual: no se publica una release sobre un historial que
+#    no se entiende.
 #
 # Resultado esperado:
 #
@@ -718,7 +896,7 @@ def compare_release(history: list[str]) -> dict[str, str]:
             bigger = Version(proposed) >= Version(since)
             git("tag", f"v{proposed}", cwd=repo, env=env, check=False)
         except NotImplementedError:
-            proposed, bigger = "pendiente (Ejercicios 1 y 2)", True
+            proposed, bigger = "pendiente (Ejercicio 2)", True
         except (ValueError, TypeError) as exc:
             proposed, bigger = f"error: {exc}", True
         tags = git("tag", "--list", cwd=repo, env=env).stdout.split()
@@ -748,12 +926,12 @@ pd.DataFrame(
 
 # %% [markdown]
 # Fíjate en lo que **no** ha hecho falta: nadie ha decidido la versión en una reunión. Si el número
-# te parece mal, el error está en un mensaje de commit, y se arregla ahí (por eso, en la §4, vamos
+# te parece mal, el error está en un mensaje de commit, y se arregla ahí (por eso, en la §5, vamos
 # a impedir que entren mensajes mal formados).
 #
-# ⏱ *Tiempo estimado hasta aquí: 1 h 55 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 15 min.*
 #
-# ## 4. Git hooks: el control en el momento del commit
+# ## 5. Git hooks: el control en el momento del commit
 #
 # Un **hook** es un programa que git ejecuta en un momento concreto si existe un archivo ejecutable
 # con su nombre en `.git/hooks/`. Si el hook termina con un código distinto de 0, git aborta la
@@ -774,8 +952,9 @@ pd.DataFrame(
 # ```
 #
 # **Metáfora: el control de seguridad del aeropuerto.** No decide adónde vas ni te hace el
-# equipaje: solo comprueba, rápido y en la puerta, lo que nunca debe subir al avión. Si tarda una
-# hora, la gente busca otra puerta (`--no-verify`). Un buen hook tarda menos de un segundo.
+# equipaje: solo comprueba, rápido y en la puerta, lo que nunca debe subir al avión (un secreto, un
+# CSV con datos de clientes). Si tarda una hora, la gente busca otra puerta (`--no-verify`). Un buen
+# hook tarda menos de un segundo o dos.
 #
 # Tres detalles que muerden en la práctica:
 #
@@ -790,7 +969,9 @@ pd.DataFrame(
 #
 # ### Ejercicio 3 (seguro) · Un hook `commit-msg` en un repositorio real
 #
-# Escribe `install_commit_msg_hook(repo)`. Requisitos:
+# Escribe `install_commit_msg_hook(repo)`. Lo que hace **seguro** este paso: el control ocurre
+# antes de que el commit exista, falla de forma segura (el commit no entra y el mensaje explica por
+# qué) y no toca nada si la carpeta no es un repositorio. Requisitos:
 #
 # 1. Recibe la carpeta de un repositorio (`Path`); si `repo / ".git"` no es una carpeta →
 #    `ValueError` en español («… no es un repositorio git …»), sin crear nada en esa carpeta.
@@ -799,11 +980,12 @@ pd.DataFrame(
 # 3. Deja el script **ejecutable** (p. ej. `hook.chmod(0o755)`): git ignora los hooks que no lo son.
 # 4. El script funciona en un shell sin tu entorno: su **primera línea** es `#!` con la ruta de
 #    `sys.executable` (o es un script de shell), y solo usa la biblioteca estándar: nada de
-#    `mlops_course` ni de funciones del notebook (puedes copiar dentro tu expresión regular y los
-#    tipos, p. ej. con `"|".join(COMMIT_TYPES)`).
+#    `mlops_course` ni de funciones del notebook (puedes copiar dentro el texto de la expresión
+#    regular y los tipos, p. ej. con `HEADER_RE.pattern` y `"|".join(COMMIT_TYPES)`).
 # 5. El script lee la **primera línea** del archivo cuya ruta recibe en `sys.argv[1]` (lo demás es
-#    cuerpo y pies, que no valida); si es una cabecera válida según los requisitos 3 y 4 del
-#    Ejercicio 1 (con `!` o sin él), termina con código 0 y el commit entra.
+#    cuerpo y pies, que no valida); si es una cabecera válida con la regla de `parse_commit` (§3:
+#    tipo de `COMMIT_TYPES` en minúscula, ámbito opcional no vacío y sin espacios, `!` opcional,
+#    `": "` y una descripción), termina con código 0 y el commit entra.
 # 6. Si esa primera línea no es una cabecera válida, el script escribe en `stderr` un mensaje en
 #    español **que cite esa cabecera** y termina con un código distinto de 0 (`sys.exit(1)`): git
 #    aborta el commit.
@@ -971,13 +1153,13 @@ with scratch_repo(SLUG) as (repo, env):
 # guían el resto del módulo:
 #
 # - La **configuración de los hooks debe versionarse** en el repositorio y cada persona la
-#   instala con un comando: eso hace el framework pre-commit (§5).
+#   instala con un comando: eso hace el framework pre-commit (§6).
 # - Los hooks son una **comodidad local**, no una garantía: la CI (módulo 09) debe ejecutar las
 #   mismas comprobaciones (`pre-commit run --all-files`), porque ahí nadie puede usar `--no-verify`.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 35 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 55 min.*
 #
-# ## 5. El framework pre-commit: hooks versionados y compartidos
+# ## 6. El framework pre-commit: hooks versionados y compartidos
 #
 # [pre-commit](https://pre-commit.com) lee un archivo versionado, `.pre-commit-config.yaml`, y con
 # `pre-commit install` escribe en `.git/hooks/` un pequeño lanzador que lo ejecuta. Cada hook
@@ -985,9 +1167,8 @@ with scratch_repo(SLUG) as (repo, env):
 # `types`) y **en qué momento** (`stages`). Si falla uno, el commit se aborta y ves qué hook y qué
 # archivo.
 #
-# **Metáfora: la lista de comprobación del piloto.** Antes de despegar, el piloto no improvisa:
-# recorre una lista escrita, la misma para toda la flota y actualizada en un solo sitio. El
-# `.pre-commit-config.yaml` es esa lista: igual para todo el equipo, revisada en *pull requests*.
+# El `.pre-commit-config.yaml` está en el repositorio: es la misma lista de comprobaciones para todo
+# el equipo, se cambia en un solo sitio y los cambios se revisan en *pull requests*.
 #
 # La mayoría de tutoriales empiezan con hooks **remotos** (`repo: https://github.com/…` con `rev:`):
 # pre-commit clona ese repositorio y crea un entorno (virtualenv, node…) la primera vez. Eso
@@ -1022,13 +1203,16 @@ with scratch_repo(SLUG) as (repo, env):
 #
 # ALTERNATIVAS RECHAZADAS:
 # - Hooks remotos con `rev:` fijado (necesitan red la primera vez en cada máquina).
-# - Scripts en .git/hooks copiados a mano (no se versionan: §4).
+# - Scripts en .git/hooks copiados a mano (no se versionan: §5).
 # ```
 #
 # ### Ejercicio 4 (escalable) · Tu `.pre-commit-config.yaml`
 #
 # Escribe `pre_commit_config()`, que devuelve el texto YAML de la configuración (los `name` de los
-# hooks los eliges tú, en español). Requisitos:
+# hooks los eliges tú, en español). Lo que hace **escalable** este paso: las reglas viven en un
+# archivo versionado y `pre-commit install` las aplica igual a cada persona del equipo (y la CI con
+# `pre-commit run --all-files`); con 4 personas o con 40, nadie tiene que acordarse de pasar ruff ni
+# de buscar tokens a mano. Requisitos:
 #
 # 1. Devuelve un `str` con YAML que `pre-commit validate-config` acepta, con **un** repositorio
 #    `repo: local` (nada de `repo:` remotos) cuyos hooks solo usan `language: system`, `pygrep` o
@@ -1044,15 +1228,32 @@ with scratch_repo(SLUG) as (repo, env):
 # 5. Un hook `conventional-commit` con `language: pygrep` se ejecuta **solo en la etapa
 #    `commit-msg`** (`stages: [commit-msg]`): `pre-commit run --all-files` no lo aplica a los
 #    archivos del repositorio.
-# 6. `conventional-commit` acepta el mensaje si su **primera línea** es una cabecera válida según
-#    los requisitos 3 y 4 del Ejercicio 1, y lo rechaza si no lo es, aunque otra línea del cuerpo lo
-#    parezca (usa `args: [--negate, --multiline]` y ancla tu regex con `\A`).
+# 6. `conventional-commit` acepta el mensaje si su **primera línea** es una cabecera válida con la
+#    regla de `parse_commit` (§3; tipo de `COMMIT_TYPES` en minúscula), y lo rechaza si no lo es,
+#    aunque otra línea del cuerpo lo parezca (usa `args: [--negate, --multiline]` y ancla tu regex
+#    con `\A`).
 # 7. Incluye `default_install_hook_types: [pre-commit, commit-msg]`, para que `pre-commit install`
 #    instale los dos lanzadores de una vez.
+# 8. Dos hooks de [ruff](https://docs.astral.sh/ruff/) con `language: system` y **solo en archivos
+#    Python** (`types: [python]`; ruff leería un `.yaml` como si fuera Python y fallaría):
+#    `ruff-check` (`entry: ruff check`, errores y *lint*) y `ruff-format` (`entry: ruff format
+#    --check`: falla si un archivo no tiene el formato de ruff, **sin reescribirlo**). Ruff lee las
+#    reglas del `ruff.toml` del repositorio.
+# 9. Un hook `detect-secrets` con `language: system` y
+#    `entry: detect-secrets-hook --baseline .secrets.baseline`, sobre **todos** los archivos (un
+#    token se filtra igual desde un `.env` o un `.yaml` que desde un `.py`): bloquea el commit que
+#    añade un secreto nuevo y deja pasar lo que la *baseline* ya registra como revisado.
+#
+# La *baseline* de [detect-secrets](https://github.com/Yelp/detect-secrets) es un archivo versionado,
+# `.secrets.baseline`, que crea `detect-secrets scan` con lo que encuentra **hoy** en el repositorio:
+# el equipo lo revisa y lo acepta (aquí, la clave de ejemplo `AKIAIOSFODNN7EXAMPLE` de la
+# documentación de AWS, que un test usa a propósito: un **falso positivo documentado**). Desde
+# entonces el hook solo bloquea hallazgos **nuevos**. Los tests usan
+# `stage_project(repo, env, archivos)`, que escribe los archivos, un `ruff.toml` y la baseline.
 #
 # Recomendado (no se califica): `default_stages: [pre-commit]`, para que los hooks de archivos no
 # aparezcan también, como «Skipped», en la etapa `commit-msg`. Los tests ejecutan `pre-commit run`
-# de verdad sobre repositorios limpios y sucios.
+# y `git commit` de verdad sobre repositorios limpios y sucios, y leen lo que encuentran los hooks.
 #
 # Pistas: en YAML, escribe las expresiones regulares entre comillas simples (`'\.csv$'`: la barra
 # invertida no se interpreta). Un hook sin `stages` se ejecuta en **todas** las etapas. En la etapa
@@ -1061,7 +1262,7 @@ with scratch_repo(SLUG) as (repo, env):
 
 # %% nbgrader={"grade": false, "grade_id": "precommit", "locked": false, "schema_version": 3, "solution": true, "task": false}
 def pre_commit_config() -> str:
-    """Devuelve el texto YAML de .pre-commit-config.yaml con los cuatro hooks locales del enunciado."""
+    """Devuelve el texto YAML de .pre-commit-config.yaml con los hooks locales del enunciado."""
     ### BEGIN SOLUTION
     types = "|".join(COMMIT_TYPES)
     return rf"""# Hooks locales: funcionan sin red y con el intérprete del entorno del proyecto.
@@ -1085,6 +1286,20 @@ repos:
         language: system
         entry: python -m py_compile
         types: [python]
+      - id: ruff-check
+        name: Lint con ruff
+        language: system
+        entry: ruff check
+        types: [python]
+      - id: ruff-format
+        name: Formato de ruff (sin reescribir)
+        language: system
+        entry: ruff format --check
+        types: [python]
+      - id: detect-secrets
+        name: Sin secretos nuevos (detect-secrets)
+        language: system
+        entry: detect-secrets-hook --baseline .secrets.baseline
       - id: conventional-commit
         name: Mensaje con formato Conventional Commits
         language: pygrep
@@ -1103,7 +1318,15 @@ import yaml
 from mlops_course.lessons.m04_vcs import run_pre_commit, scratch_repo
 
 OFFLINE_LANGUAGES = {"system", "unsupported", "pygrep", "fail"}
-REQUIRED_IDS = {"no-data-files", "no-breakpoint", "python-syntax", "conventional-commit"}
+REQUIRED_IDS = {
+    "no-data-files",
+    "no-breakpoint",
+    "python-syntax",
+    "ruff-check",
+    "ruff-format",
+    "detect-secrets",
+    "conventional-commit",
+}
 config_text = pre_commit_config()
 assert isinstance(config_text, str), "pre_commit_config() debe devolver el YAML como str."
 config = yaml.safe_load(config_text)
@@ -1141,27 +1364,34 @@ assert {"pre-commit", "commit-msg"} <= install_types, (
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-precommit-limpio", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R2, R3, R4, R5]: en un repositorio limpio `pre-commit run --all-files` pasa (sin falsos
-# positivos).
-from mlops_course.lessons.common import git
-from mlops_course.lessons.m04_vcs import failed_hook_ids, run_pre_commit, scratch_repo
+# Comprueba [R2, R3, R4, R5, R8, R9]: en un repositorio limpio `pre-commit run --all-files` pasa
+# (sin falsos positivos: ruff no mira el YAML y la baseline deja pasar la clave de ejemplo de AWS).
+from mlops_course.lessons.m04_vcs import (
+    failed_hook_ids,
+    run_pre_commit,
+    scratch_repo,
+    stage_project,
+)
 
+AWS_EXAMPLE = "AKIA" + "IOSFODNN7EXAMPLE"  # la clave de ejemplo de la documentación de AWS
 clean_files = {
     ".pre-commit-config.yaml": pre_commit_config(),
     "src/churn/features.py": "def balance_per_product(balance, products):\n    return balance / products\n",
+    "tests/test_settings.py": (
+        "# Clave de EJEMPLO de la documentación de AWS: no es real (revisada en la baseline).\n"
+        f'EXAMPLE_KEY = "{AWS_EXAMPLE}"\n'
+    ),
     "docs/depuracion.md": "En local puedes parar así:\n\n```python\nbreakpoint()\nimport pdb\n```\n",
     "data/README.md": "Los datos se versionan con DVC: ver data/churn.csv.dvc\n",
     "README.md": "# Modelo de churn\n",
 }
 with scratch_repo("04_git_profesional") as (repo, env):
-    for relative, content in clean_files.items():
-        (repo / relative).parent.mkdir(parents=True, exist_ok=True)
-        (repo / relative).write_text(content, encoding="utf-8")
-    git("add", "-A", cwd=repo, env=env)
+    stage_project(repo, env, clean_files)
     clean_run = run_pre_commit("run", "--all-files", cwd=repo, env=env)
 assert clean_run.returncode == 0, (
     "En un repositorio limpio ningún hook debe fallar; fallan "
-    f"{failed_hook_ids(clean_run.stdout)}. ¿Falta types: [python] o stages: [commit-msg]?\n"
+    f"{failed_hook_ids(clean_run.stdout)}. ¿Falta types: [python] (ruff leería el YAML como Python), "
+    "stages: [commit-msg] o --baseline .secrets.baseline?\n"
     f"{clean_run.stdout}{clean_run.stderr}"
 )
 ### BEGIN HIDDEN TESTS
@@ -1169,33 +1399,32 @@ pointer_files = {
     **clean_files,
     "data/churn.csv.dvc": "outs:\n- md5: 3f2a9c0d1e\n  size: 1024\n  path: churn.csv\n",
     "models/churn_model.joblib.dvc": "outs:\n- md5: 7b1e4d2a9f\n  path: churn_model.joblib\n",
+    "config/params.yaml": "train:\n  max_depth:   4\n  features: [balance_eur,age]\n",
 }
 with scratch_repo("04_git_profesional") as (hidden_repo, hidden_env):
-    for relative, content in pointer_files.items():
-        (hidden_repo / relative).parent.mkdir(parents=True, exist_ok=True)
-        (hidden_repo / relative).write_text(content, encoding="utf-8")
-    git("add", "-A", cwd=hidden_repo, env=hidden_env)
+    stage_project(hidden_repo, hidden_env, pointer_files)
     pointer_run = run_pre_commit("run", "--all-files", cwd=hidden_repo, env=hidden_env)
 assert pointer_run.returncode == 0, (
     "Los punteros de DVC (data/churn.csv.dvc) no son datos: no-data-files solo rechaza los archivos "
-    "que ACABAN en .csv, .parquet, .pkl o .joblib (termina la regex de files con $). Fallan "
-    f"{failed_hook_ids(pointer_run.stdout)}.\n{pointer_run.stdout}"
+    "que ACABAN en .csv, .parquet, .pkl o .joblib (termina la regex de files con $); y un .yaml no es "
+    f"Python para ruff. Fallan {failed_hook_ids(pointer_run.stdout)}.\n{pointer_run.stdout}"
 )
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-precommit-detecta", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba [R2, R3, R4]: datos en git, breakpoint() olvidado y un .py roto hacen fallar sus hooks.
-from mlops_course.lessons.common import git
-from mlops_course.lessons.m04_vcs import failed_hook_ids, run_pre_commit, scratch_repo
+from mlops_course.lessons.m04_vcs import (
+    failed_hook_ids,
+    run_pre_commit,
+    scratch_repo,
+    stage_project,
+)
 
 
 def run_on_files(files):
     """Crea un repositorio temporal con `files` (ruta → texto), los añade y ejecuta pre-commit."""
     with scratch_repo("04_git_profesional") as (repo, env):
-        for relative, content in {".pre-commit-config.yaml": pre_commit_config(), **files}.items():
-            (repo / relative).parent.mkdir(parents=True, exist_ok=True)
-            (repo / relative).write_text(content, encoding="utf-8")
-        git("add", "-A", cwd=repo, env=env)
+        stage_project(repo, env, {".pre-commit-config.yaml": pre_commit_config(), **files})
         return run_pre_commit("run", "--all-files", cwd=repo, env=env)
 
 
@@ -1225,7 +1454,9 @@ models_run = run_on_files(
     }
 )
 models_failed = failed_hook_ids(models_run.stdout)
-assert sorted(models_failed) == ["no-breakpoint", "no-data-files"], (
+assert {"no-breakpoint", "no-data-files"} <= set(models_failed) and (
+    "python-syntax" not in models_failed
+), (
     ".pkl, .joblib y .parquet son artefactos (no-data-files) e 'import pdb' es depuración "
     f"(no-breakpoint); la sintaxis es correcta. Fallaron: {models_failed}\n{models_run.stdout}"
 )
@@ -1298,10 +1529,126 @@ with scratch_repo("04_git_profesional") as (hidden_repo, hidden_env):
         )
 ### END HIDDEN TESTS
 
+# %% nbgrader={"grade": true, "grade_id": "test-precommit-ruff-secretos", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R8, R9]: con los hooks instalados, `git commit` de verdad: entra un commit limpio con
+# el falso positivo de la baseline; el commit con un token plantado y un .py sin formato ni lint se
+# rechaza, y cada hook informa de lo que encontró.
+from mlops_course.lessons.common import git
+from mlops_course.lessons.m04_vcs import (
+    commit_files,
+    commit_messages,
+    failed_hook_ids,
+    run_pre_commit,
+    scratch_repo,
+    stage_project,
+)
+
+AWS_EXAMPLE = "AKIA" + "IOSFODNN7EXAMPLE"  # clave de ejemplo de la documentación de AWS
+PLANTED_TOKEN = "ghp_" + "N4mQ8vR2tY6uW0xZ3aB7cD1eF5gH9iJ2kL4o"  # token de GitHub plantado (falso)
+UGLY_PY = "import os\ndef ratio( a,b ):\n  return a/b\n"
+
+
+def installed_repo(repo, env):
+    """Primer commit real (con los hooks ya instalados): config, código y el falso positivo."""
+    stage_project(
+        repo,
+        env,
+        {
+            ".pre-commit-config.yaml": pre_commit_config(),
+            ".gitignore": ".ruff_cache/\n__pycache__/\n",
+            "src/churn/features.py": "def balance_per_product(balance, products):\n    return balance / products\n",
+            "tests/test_settings.py": f'# Clave de EJEMPLO de AWS, no es real.\nEXAMPLE_KEY = "{AWS_EXAMPLE}"\n',
+        },
+    )
+    installed = run_pre_commit("install", cwd=repo, env=env)
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    return git("commit", "-q", "-m", "chore: configura pre-commit", cwd=repo, env=env, check=False)
+
+
+with scratch_repo("04_git_profesional") as (repo, env):
+    first = installed_repo(repo, env)
+    assert first.returncode == 0, (
+        "El primer commit (limpio, con la clave de ejemplo de AWS que la baseline ya registra) debía "
+        f"entrar; los hooks dijeron:\n{first.stdout}{first.stderr}"
+    )
+    # Un solo intento de commit con dos problemas: un token plantado y un .py sin lint ni formato.
+    leak = commit_files(
+        repo,
+        env,
+        {"src/settings.py": f'GITHUB_TOKEN = "{PLANTED_TOKEN}"\n', "src/churn/ratio.py": UGLY_PY},
+        "feat: conecta con la API",
+        check=False,
+    )
+    leak_report = leak.stdout + leak.stderr
+    ugly_report = leak_report
+    ugly_after = (repo / "src" / "churn" / "ratio.py").read_text(encoding="utf-8")
+    history = commit_messages(repo, env)
+assert leak.returncode != 0 and "detect-secrets" in failed_hook_ids(leak_report), (
+    "El commit con un token de GitHub en src/settings.py debía rechazarlo el hook detect-secrets; "
+    f"git dijo:\n{leak_report}"
+)
+assert "GitHub Token" in leak_report and "src/settings.py" in leak_report, (
+    f"detect-secrets debe informar del hallazgo real (tipo y archivo):\n{leak_report}"
+)
+assert {"ruff-check", "ruff-format"} <= set(failed_hook_ids(ugly_report)), (
+    "Un .py con un import sin usar y sin formato debía fallar ruff-check y ruff-format; fallaron "
+    f"{failed_hook_ids(ugly_report)}.\n{ugly_report}"
+)
+assert "F401" in ugly_report, f"ruff check debe señalar el import sin usar (F401):\n{ugly_report}"
+assert history == ["chore: configura pre-commit"], (
+    f"Solo el commit limpio debe haber entrado en el historial: {history}"
+)
+### BEGIN HIDDEN TESTS
+assert ugly_after == UGLY_PY, (
+    "ruff-format debe comprobar (--check), no reescribir el archivo: el commit falla y el archivo "
+    "queda como lo dejó su autor."
+)
+with scratch_repo("04_git_profesional") as (hidden_repo, hidden_env):
+    # Sin commit inicial: el primer commit ya lleva el proyecto entero y el archivo .env.
+    hidden_config = pre_commit_config()
+    stage_project(
+        hidden_repo,
+        hidden_env,
+        {
+            ".pre-commit-config.yaml": hidden_config,
+            ".gitignore": ".ruff_cache/\n",
+            "tests/test_settings.py": f'EXAMPLE_KEY = "{AWS_EXAMPLE}"\n',
+        },
+    )
+    assert run_pre_commit("install", cwd=hidden_repo, env=hidden_env).returncode == 0
+    env_leak = commit_files(
+        hidden_repo,
+        hidden_env,
+        {"config/prod.env": f"GITHUB_TOKEN={PLANTED_TOKEN}\n"},
+        "chore: configura producción",
+        check=False,
+    )
+    env_report = env_leak.stdout + env_leak.stderr
+    assert env_leak.returncode != 0 and "detect-secrets" in failed_hook_ids(env_report), (
+        "Un token en un archivo que no es Python (config/prod.env) también debe bloquearse: el hook "
+        f"detect-secrets va sobre todos los archivos, sin types: [python].\n{env_report}"
+    )
+    git("reset", "-q", "--", "config/prod.env", cwd=hidden_repo, env=hidden_env)
+    tidy = commit_files(
+        hidden_repo,
+        hidden_env,
+        {
+            "src/churn/ratio.py": "def ratio(a, b):\n    return a / b\n",
+            "config/app.yaml": "x:   [1,2]\n",
+        },
+        "feat: añade ratio",
+        check=False,
+    )
+    assert tidy.returncode == 0, (
+        "Un .py limpio y un .yaml (que no es Python) deben entrar: ruff solo mira archivos Python.\n"
+        f"{tidy.stdout}{tidy.stderr}"
+    )
+### END HIDDEN TESTS
+
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 3 h 25 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 50 min.*
 #
-# ## 6. Tu entregable: `.pre-commit-config.yaml` y un repositorio que lo usa
+# ## 7. Tu entregable: `.pre-commit-config.yaml` y un repositorio que lo usa
 #
 # El entregable del módulo es tu configuración, escrita en
 # `workspace/04_git_profesional/.pre-commit-config.yaml`, y un repositorio de demostración,
@@ -1318,14 +1665,29 @@ try:
 except NotImplementedError:  # ejercicio sin resolver
     config_yaml = None
 HOOKS_READY = config_yaml is not None
+AWS_EXAMPLE_KEY = "AKIA" + "IOSFODNN7EXAMPLE"  # la clave de ejemplo de la documentación de AWS
 if HOOKS_READY:
     CONFIG_PATH.write_text(config_yaml, encoding="utf-8")
     project_files = {
         ".pre-commit-config.yaml": config_yaml,
-        ".gitignore": "__pycache__/\n",
+        ".gitignore": "__pycache__/\n.ruff_cache/\n",
         "src/churn/features.py": FEATURES_V1,
+        # Un falso positivo documentado: detect-secrets lo encuentra y la baseline lo acepta.
+        "tests/test_settings.py": (
+            "# Clave de EJEMPLO de la documentación de AWS: no es real.\n"
+            f'EXAMPLE_KEY = "{AWS_EXAMPLE_KEY}"\n'
+        ),
     }
-    commit_files(DEMO_REPO, ENV, project_files, "chore: configura pre-commit con hooks locales")
+    # Escribe los archivos, un ruff.toml y la baseline de detect-secrets (detect-secrets scan).
+    stage_project(DEMO_REPO, ENV, project_files)
+    git(
+        "commit",
+        "-q",
+        "-m",
+        "chore: configura pre-commit con hooks locales",
+        cwd=DEMO_REPO,
+        env=ENV,
+    )
     git("tag", "v0.1.0", cwd=DEMO_REPO, env=ENV)
     # `pre-commit install` lee default_install_hook_types de la configuración del repositorio.
     installed = run_pre_commit("install", cwd=DEMO_REPO, env=ENV)
@@ -1335,7 +1697,7 @@ else:
     print("pendiente: resuelve el Ejercicio 4 y vuelve a ejecutar esta sección")
 
 # %% [markdown]
-# Ahora repetimos dos errores de la §1, con los hooks instalados. Primero, alguien intenta subir
+# Ahora repetimos dos errores de la §1 (y uno nuevo), con los hooks instalados. Primero, alguien intenta subir
 # el CSV de entrenamiento:
 
 # %%
@@ -1351,7 +1713,30 @@ if HOOKS_READY:
     (DEMO_REPO / "data" / "churn.csv").unlink()
 
 # %% [markdown]
-# Segundo, un cambio correcto con un mensaje que no cuenta nada; y después, el mismo cambio con un
+# Segundo, alguien pega en la configuración un token de GitHub «para probar»: es el control de
+# seguridad del aeropuerto de la §5, esta vez con detect-secrets. La clave de ejemplo de AWS del
+# primer commit no molesta (está en la baseline, revisada); el token nuevo sí:
+
+# %%
+if HOOKS_READY:
+    planted = "ghp_" + "N4mQ8vR2tY6uW0xZ3aB7cD1eF5gH9iJ2kL4o"  # token falso, plantado a propósito
+    leak = commit_files(
+        DEMO_REPO,
+        ENV,
+        {"src/churn/settings.py": f'GITHUB_TOKEN = "{planted}"\n'},
+        "feat(api): conecta con GitHub",
+        check=False,
+    )
+    print(f"código de salida: {leak.returncode}\n{leak.stdout}{leak.stderr}")
+    git("rm", "-q", "--cached", "src/churn/settings.py", cwd=DEMO_REPO, env=ENV)
+    (DEMO_REPO / "src" / "churn" / "settings.py").unlink()
+
+# %% [markdown]
+# El token no llegó al historial: no hay nada que reescribir ni que revocar con prisas. (Si un
+# secreto **ya** está en el historial, la única salida segura es revocarlo; borrarlo no basta,
+# como viste con el CSV en la §1.)
+#
+# Tercero, un cambio correcto con un mensaje que no cuenta nada; y después, el mismo cambio con un
 # mensaje convencional:
 
 # %%
@@ -1425,18 +1810,13 @@ pd.Series(
 # tardan 30 s, la gente usará `--no-verify` y habrás perdido las dos cosas. **Lo lento (tests,
 # mypy de todo el proyecto) va a la CI**; en el hook, lo que tarda menos de unos segundos.
 #
-# ⏱ *Tiempo estimado hasta aquí: 3 h 40 min.*
+# ⏱ *Tiempo estimado hasta aquí: 4 h 05 min.*
 #
-# ## 7. Estrategias de ramas: GitFlow, GitHub Flow y trunk-based
+# ## 8. Estrategias de ramas: GitFlow, GitHub Flow y trunk-based
 #
 # Una estrategia de ramas responde a una pregunta: **¿cuánto tiempo vive el trabajo separado de la
 # rama principal antes de integrarse?** Cuanto más vive, más cuesta integrarlo (conflictos,
 # sorpresas) y más control tienes sobre qué sale en cada release.
-#
-# **Metáfora: obras en una carretera.** GitFlow construye un tramo paralelo y lo inaugura de golpe
-# (la release). GitHub Flow corta un carril unas horas, arregla y lo reabre. Trunk-based trabaja
-# de noche sobre la vía en uso, con conos (*feature flags*) que ocultan lo que aún no está
-# terminado: exige mucha disciplina, pero la carretera nunca se cierra.
 #
 # **GitFlow** (Driessen, 2010): `main` solo recibe releases; el trabajo va a `develop` a través de
 # ramas `feature`; las releases se estabilizan en ramas `release` y los parches urgentes en `hotfix`.
@@ -1540,7 +1920,7 @@ if HOOKS_READY:
     print(git("log", "--graph", "--oneline", "--decorate", "--all", cwd=DEMO_REPO, env=ENV).stdout)
 
 # %% [markdown]
-# ## 8. Cuándo NO usar…
+# ## 9. Cuándo NO usar…
 #
 # | Práctica | Cuándo NO (o no todavía) | Alternativa |
 # |---|---|---|
@@ -1558,9 +1938,9 @@ if HOOKS_READY:
 # con él?
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 3 h 50 min.*
+# ⏱ *Tiempo estimado hasta aquí: 4 h 15 min.*
 #
-# ## 9. Respuesta escrita (calificada a mano) · ADR de la estrategia de ramas del proyecto de churn
+# ## 10. Respuesta escrita (calificada a mano) · ADR de la estrategia de ramas del proyecto de churn
 #
 # El equipo del proyecto de churn: 2 data scientists y 2 ML engineers; la API de predicción se
 # despliega unas 8 veces al mes y el modelo se reentrena una vez al mes; en producción solo hay una
@@ -1568,7 +1948,7 @@ if HOOKS_READY:
 # flags.
 #
 # Escribe un ADR de **6 a 10 líneas** con las cuatro secciones (CONTEXTO / DECISIÓN / CONSECUENCIAS /
-# ALTERNATIVAS RECHAZADAS) que elija la estrategia de ramas. Usa la ayuda de decisión de la §7 con
+# ALTERNATIVAS RECHAZADAS) que elija la estrategia de ramas. Usa la ayuda de decisión de la §8 con
 # esos datos y cita al menos una de sus razones; di **qué tendría que cambiar** para revisar la
 # decisión, e incluye cómo encajan los hooks y la CI de este módulo.
 
@@ -1610,20 +1990,24 @@ if HOOKS_READY:
 # ### END SOLUTION
 
 # %% [markdown]
-# ## 10. Cierre
+# ## 11. Cierre
 #
 # ### Resumen
 #
 # - Un historial sin estructura no responde a «¿qué rompe?» ni a «¿qué versión toca?»; y lo que
 #   entra en git (un CSV, un modelo) se queda en cada clon para siempre. Lo has medido.
-# - **Conventional Commits** pone un «código postal» en la cabecera: `tipo(ámbito)!: descripción`,
+# - **`git bisect run`** encuentra en ⌈log₂ n⌉ pruebas el commit que rompió algo, si le das un
+#   script que diga bueno (0), malo (1) o «no se puede probar» (125); y siempre `git bisect reset`.
+# - **Conventional Commits** pone estructura en la cabecera: `tipo(ámbito)!: descripción`,
 #   más el pie `BREAKING CHANGE:`. Con él, la **versión semántica** se deriva sola: incompatible →
 #   MAJOR, `feat` → MINOR, `fix`/`perf` → PATCH, y solo la mayor subida cuenta.
 # - Un **hook** es un ejecutable en `.git/hooks/` que puede abortar un commit; debe ser rápido,
 #   ejecutable y autosuficiente. No se clona y se salta con `--no-verify`: la CI repite las
 #   comprobaciones.
 # - **pre-commit** versiona la configuración de los hooks; con hooks `repo: local` y lenguajes
-#   `system`/`pygrep`/`fail` funciona sin red en menos de un segundo.
+#   `system`/`pygrep`/`fail` funciona sin red en uno o dos segundos: ruff (lint y formato) solo en
+#   archivos Python, y detect-secrets en todos, con una baseline versionada de falsos positivos
+#   revisados.
 # - La **estrategia de ramas** se elige por cadencia, número de versiones en producción y madurez
 #   de la CI; GitHub Flow es el punto de partida razonable para un equipo pequeño con una versión.
 #
@@ -1634,6 +2018,8 @@ if HOOKS_READY:
 #   lo acepta y solo usa hooks `repo: local`.
 # - [ ] En `workspace/04_git_profesional/demo_repo/`, `pre-commit run --all-files` pasa, el CSV y
 #   el mensaje «cambios» fueron rechazados y hay dos tags calculados por tu `next_version`.
+# - [ ] El token plantado fue rechazado por detect-secrets y la clave de ejemplo de AWS de
+#   `tests/test_settings.py` pasa gracias a `.secrets.baseline`.
 # - [ ] Tu ADR de ramas tiene las cuatro secciones y dice qué lo haría cambiar.
 #
 # ### Autoevaluación
@@ -1641,11 +2027,11 @@ if HOOKS_READY:
 # 1. ¿Qué versión sale de `1.9.3` con los commits `docs: …`, `fix: …` y
 #    `refactor!: …`? ¿Y si quitas el `!`?
 # 2. Un compañero dice: «el hook ya valida los mensajes, no hace falta comprobarlo en CI». ¿Qué dos
-#    demostraciones de la §4 le enseñas?
+#    demostraciones de la §5 le enseñas?
 # 3. ¿Por qué el hook `no-breakpoint` lleva `types: [python]` y qué falso positivo evita?
 # 4. Reentrenas el modelo con datos nuevos y el mismo código. ¿Sube la versión del paquete? ¿Dónde
 #    queda registrada la nueva versión del modelo?
-# 5. ¿Qué tendría que cambiar en el equipo de la §9 para que trunk-based fuera la mejor opción?
+# 5. ¿Qué tendría que cambiar en el equipo de la §10 para que trunk-based fuera la mejor opción?
 #
 # <details><summary>Pistas de respuesta</summary>
 #
@@ -1660,7 +2046,7 @@ if HOOKS_READY:
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# Conventional Commits · cabecera / cuerpo / pie (footer) · breaking change · SemVer (MAJOR, MINOR,
+# git bisect · búsqueda binaria · Conventional Commits · cabecera / cuerpo / pie (footer) · breaking change · SemVer (MAJOR, MINOR,
 # PATCH) · tag · changelog · git hook · shebang · pre-commit · hook local · `--no-verify` · GitFlow ·
 # GitHub Flow · trunk-based development · feature flag · pull request.
 #
@@ -1670,6 +2056,9 @@ if HOOKS_READY:
 # - T. Preston-Werner. *Semantic Versioning 2.0.0*, semver.org.
 # - *Commitizen* (documentación, `cz bump`): commitizen-tools.github.io/commitizen.
 # - *githooks* (documentación de git): git-scm.com/docs/githooks.
+# - *git-bisect* (documentación de git, sección «Bisect run»): git-scm.com/docs/git-bisect.
+# - *Ruff* (`ruff check`, `ruff format --check`): docs.astral.sh/ruff.
+# - *detect-secrets* (baseline y `detect-secrets-hook`): github.com/Yelp/detect-secrets.
 # - *pre-commit*: pre-commit.com (hooks locales, `language`, `stages`).
 # - V. Driessen (2010, nota de 2020). *A successful Git branching model*, nvie.com.
 # - *GitHub flow*, docs.github.com; *Trunk Based Development*, trunkbaseddevelopment.com.

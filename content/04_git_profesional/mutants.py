@@ -1,174 +1,525 @@
-# %% mutant: parse-ignora-pie | cell: parse | breaks: R2
-# Solo mira el '!' de la cabecera: un pie BREAKING CHANGE no marca el commit como incompatible.
-def parse_commit(message: str) -> dict:
-    """Analiza un mensaje Conventional Commits: devuelve type, scope, breaking y description."""
-    if not isinstance(message, str):
-        raise TypeError("El mensaje debe ser un str.")
-    lines = message.rstrip().splitlines()
-    if not lines or not lines[0].strip():
-        raise ValueError("Mensaje vacío.")
-    header = lines[0]
-    match = re.match(
-        r"^(?P<type>\w+)(?:\((?P<scope>[^\s()]+)\))?(?P<bang>!)?: (?P<description>.*\S.*)$", header
-    )
-    if match is None or match["type"] not in COMMIT_TYPES:
-        raise ValueError(f"Cabecera no convencional: {header!r}.")
-    if len(lines) > 1 and lines[1].strip():
-        raise ValueError(f"Falta la línea en blanco tras {header!r}.")
-    return {
-        "type": match["type"],
-        "scope": match["scope"],
-        "breaking": match["bang"] is not None,
-        "description": match["description"].strip(),
-    }
+# %% mutant: bisect-check-sin-125 | cell: bisect | breaks: R3
+# No separa «no carga» de «está mal»: un commit con la sintaxis rota lanza una excepción sin
+# capturar (código 1) y git culpa a un commit inocente.
+def write_bisect_check(path: Path, expected: float) -> Path:
+    """Escribe en `path` el script que `git bisect run` usa: 0 bueno, 1 malo, 125 no se puede probar."""
+    if not isinstance(expected, (int, float)) or not math.isfinite(expected):
+        raise ValueError(f"expected debe ser un número finito; se recibió {expected!r}.")
+    script = r'''import math
+import runpy
+import sys
 
-# %% mutant: parse-cualquier-tipo | cell: parse | breaks: R2, R4
-# Acepta cualquier palabra como tipo ('feature', 'Feat'), y busca BREAKING CHANGE en todo el mensaje.
-def parse_commit(message: str) -> dict:
-    """Analiza un mensaje Conventional Commits: devuelve type, scope, breaking y description."""
-    if not isinstance(message, str):
-        raise TypeError("El mensaje debe ser un str.")
-    lines = message.rstrip().splitlines()
-    if not lines:
-        raise ValueError("Mensaje vacío.")
-    header = lines[0]
-    match = re.match(
-        r"^(?P<type>\w+)(?:\((?P<scope>[^\s()]+)\))?(?P<bang>!)?: (?P<description>.*\S.*)$", header
-    )
-    if match is None:
-        raise ValueError(f"Cabecera no convencional: {header!r}.")
-    if len(lines) > 1 and lines[1].strip():
-        raise ValueError(f"Falta la línea en blanco tras {header!r}.")
-    return {
-        "type": match["type"],
-        "scope": match["scope"],
-        "breaking": match["bang"] is not None or "BREAKING CHANGE:" in message,
-        "description": match["description"].strip(),
-    }
+EXPECTED = __EXPECTED__
+metrics = runpy.run_path("src/churn_metrics.py")
+try:
+    value = metrics["high_balance_churn_rate"]("data/reference.csv")
+except Exception:
+    sys.exit(1)
+sys.exit(0 if math.isclose(value, EXPECTED, abs_tol=1e-9) else 1)
+'''
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(script.replace("__EXPECTED__", repr(float(expected))), encoding="utf-8")
+    return path
 
-# %% mutant: parse-split-ingenuo | cell: parse | breaks: R3, R5
-# Parte la cabecera por ':' sin regex: no valida el espacio, ni el ámbito, ni el cuerpo pegado.
-def parse_commit(message: str) -> dict:
-    """Analiza un mensaje Conventional Commits: devuelve type, scope, breaking y description."""
-    if not isinstance(message, str):
-        raise TypeError("El mensaje debe ser un str.")
-    header = message.strip().splitlines()[0] if message.strip() else ""
-    if ":" not in header:
-        raise ValueError(f"Cabecera no convencional: {header!r}.")
-    prefix, description = header.split(":", 1)
-    breaking = prefix.endswith("!")
-    prefix = prefix.rstrip("!")
-    scope = None
-    if "(" in prefix:
-        prefix, scope = prefix.split("(", 1)
-        scope = scope.rstrip(")")
-    if prefix not in COMMIT_TYPES or not description.strip():
-        raise ValueError(f"Cabecera no convencional: {header!r}.")
-    footer = any(
-        line.startswith(("BREAKING CHANGE:", "BREAKING-CHANGE:")) for line in message.splitlines()[1:]
-    )
-    return {"type": prefix, "scope": scope, "breaking": breaking or footer, "description": description.strip()}
 
-# %% mutant: parse-bang-en-descripcion | cell: parse | breaks: R2
-# Busca el '!' en toda la cabecera, no justo antes de ': ': un «¡Cuidado!» en la descripción
-# marca el commit como incompatible.
-def parse_commit(message: str) -> dict:
-    """Analiza un mensaje Conventional Commits: devuelve type, scope, breaking y description."""
-    if not isinstance(message, str):
-        raise TypeError("El mensaje debe ser un str.")
-    lines = message.rstrip().splitlines()
-    if not lines or not lines[0].strip():
-        raise ValueError("Mensaje vacío.")
-    header = lines[0]
-    match = re.match(
-        r"^(?P<type>\w+)(?:\((?P<scope>[^\s()]+)\))?(?P<bang>!)?: (?P<description>.*\S.*)$", header
-    )
-    if match is None or match["type"] not in COMMIT_TYPES:
-        raise ValueError(f"Cabecera no convencional: {header!r}.")
-    if len(lines) > 1 and lines[1].strip():
-        raise ValueError(f"Falta la línea en blanco tras {header!r}.")
-    footer = any(line.startswith(("BREAKING CHANGE:", "BREAKING-CHANGE:")) for line in lines[1:])
-    return {
-        "type": match["type"],
-        "scope": match["scope"],
-        "breaking": "!" in header or footer,
-        "description": match["description"].strip(),
-    }
+def find_first_bad(repo: Path, env: dict[str, str], good: str, bad: str, command: list[str]) -> str:
+    """Ejecuta `git bisect run command` entre `good` y `bad`; devuelve el sha del primer commit malo."""
+    for rev in (good, bad):
+        probe = git(
+            "rev-parse", "--verify", "-q", f"{rev}^{{commit}}", cwd=repo, env=env, check=False
+        )
+        if probe.returncode != 0:
+            raise ValueError(f"{rev!r} no es un commit del repositorio {repo}.")
+    try:
+        git("bisect", "start", bad, good, cwd=repo, env=env)
+        run = git("bisect", "run", *command, cwd=repo, env=env, check=False)
+    finally:
+        git("bisect", "reset", cwd=repo, env=env, check=False)
+    found = re.search(r"^([0-9a-f]{40}) is the first bad commit$", run.stdout, re.MULTILINE)
+    if run.returncode != 0 or found is None:
+        raise RuntimeError(
+            "git bisect no pudo señalar un único commit culpable:\n"
+            f"{run.stdout[-2000:]}{run.stderr[-1000:]}"
+        )
+    return found[1]
 
-# %% mutant: parse-pie-ultima-linea | cell: parse | breaks: R2
-# Supone que el pie BREAKING CHANGE siempre es la última línea: si le sigue otro pie
-# ('Refs: #42'), el cambio incompatible pasa desapercibido.
-def parse_commit(message: str) -> dict:
-    """Analiza un mensaje Conventional Commits: devuelve type, scope, breaking y description."""
-    if not isinstance(message, str):
-        raise TypeError("El mensaje debe ser un str.")
-    lines = message.rstrip().splitlines()
-    if not lines or not lines[0].strip():
-        raise ValueError("Mensaje vacío.")
-    header = lines[0]
-    match = re.match(
-        r"^(?P<type>\w+)(?:\((?P<scope>[^\s()]+)\))?(?P<bang>!)?: (?P<description>.*\S.*)$", header
-    )
-    if match is None or match["type"] not in COMMIT_TYPES:
-        raise ValueError(f"Cabecera no convencional: {header!r}.")
-    if len(lines) > 1 and lines[1].strip():
-        raise ValueError(f"Falta la línea en blanco tras {header!r}.")
-    footer = len(lines) > 1 and lines[-1].startswith(("BREAKING CHANGE:", "BREAKING-CHANGE:"))
-    return {
-        "type": match["type"],
-        "scope": match["scope"],
-        "breaking": match["bang"] is not None or footer,
-        "description": match["description"].strip(),
-    }
+# %% mutant: bisect-check-salta-con-menos-uno | cell: bisect | breaks: R3
+# Marca los commits que no cargan con sys.exit(-1) («un código especial»): el proceso sale con 255,
+# y un código ≥ 128 aborta git bisect run.
+def write_bisect_check(path: Path, expected: float) -> Path:
+    """Escribe en `path` el script que `git bisect run` usa: 0 bueno, 1 malo, 125 no se puede probar."""
+    if not isinstance(expected, (int, float)) or not math.isfinite(expected):
+        raise ValueError(f"expected debe ser un número finito; se recibió {expected!r}.")
+    script = r'''import math
+import runpy
+import sys
 
-# %% mutant: parse-error-cita-tipo | cell: parse | breaks: R6
-# El error de tipo desconocido cita solo el tipo ('feature'), no la cabecera completa.
-def parse_commit(message: str) -> dict:
-    """Analiza un mensaje Conventional Commits: devuelve type, scope, breaking y description."""
-    if not isinstance(message, str):
-        raise TypeError("El mensaje debe ser un str.")
-    lines = message.rstrip().splitlines()
-    if not lines or not lines[0].strip():
-        raise ValueError("Mensaje vacío.")
-    header = lines[0]
-    match = re.match(
-        r"^(?P<type>\w+)(?:\((?P<scope>[^\s()]+)\))?(?P<bang>!)?: (?P<description>.*\S.*)$", header
-    )
-    if match is None:
-        raise ValueError(f"Cabecera no convencional: {header!r}.")
-    if match["type"] not in COMMIT_TYPES:
-        raise ValueError(f"Tipo desconocido {match['type']!r}: usa uno de {COMMIT_TYPES}.")
-    if len(lines) > 1 and lines[1].strip():
-        raise ValueError(f"Falta la línea en blanco tras {header!r}.")
-    footer = any(line.startswith(("BREAKING CHANGE:", "BREAKING-CHANGE:")) for line in lines[1:])
-    return {
-        "type": match["type"],
-        "scope": match["scope"],
-        "breaking": match["bang"] is not None or footer,
-        "description": match["description"].strip(),
-    }
+EXPECTED = __EXPECTED__
+try:
+    metrics = runpy.run_path("src/churn_metrics.py")
+except Exception:
+    sys.exit(-1)
+try:
+    value = metrics["high_balance_churn_rate"]("data/reference.csv")
+except Exception:
+    sys.exit(1)
+sys.exit(0 if math.isclose(value, EXPECTED, abs_tol=1e-9) else 1)
+'''
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(script.replace("__EXPECTED__", repr(float(expected))), encoding="utf-8")
+    return path
 
-# %% mutant: parse-borrador-confiado | cell: parse | breaks: R1, R3, R7
-# Primer borrador que confía en la entrada: no comprueba que sea un str (None da AttributeError),
-# toma lines[0] aunque el mensaje esté vacío (IndexError) y no limpia la descripción.
-def parse_commit(message: str) -> dict:
-    """Analiza un mensaje Conventional Commits: devuelve type, scope, breaking y description."""
-    lines = message.rstrip().splitlines()
-    header = lines[0]
-    match = re.match(
-        r"^(?P<type>\w+)(?:\((?P<scope>[^\s()]+)\))?(?P<bang>!)?: (?P<description>.*\S.*)$", header
-    )
-    if match is None or match["type"] not in COMMIT_TYPES:
-        raise ValueError(f"Cabecera no convencional: {header!r}.")
-    if len(lines) > 1 and lines[1].strip():
-        raise ValueError(f"Falta la línea en blanco tras {header!r}.")
-    footer = any(line.startswith(("BREAKING CHANGE:", "BREAKING-CHANGE:")) for line in lines[1:])
-    return {
-        "type": match["type"],
-        "scope": match["scope"],
-        "breaking": match["bang"] is not None or footer,
-        "description": match["description"],
-    }
+
+def find_first_bad(repo: Path, env: dict[str, str], good: str, bad: str, command: list[str]) -> str:
+    """Ejecuta `git bisect run command` entre `good` y `bad`; devuelve el sha del primer commit malo."""
+    for rev in (good, bad):
+        probe = git(
+            "rev-parse", "--verify", "-q", f"{rev}^{{commit}}", cwd=repo, env=env, check=False
+        )
+        if probe.returncode != 0:
+            raise ValueError(f"{rev!r} no es un commit del repositorio {repo}.")
+    try:
+        git("bisect", "start", bad, good, cwd=repo, env=env)
+        run = git("bisect", "run", *command, cwd=repo, env=env, check=False)
+    finally:
+        git("bisect", "reset", cwd=repo, env=env, check=False)
+    found = re.search(r"^([0-9a-f]{40}) is the first bad commit$", run.stdout, re.MULTILINE)
+    if run.returncode != 0 or found is None:
+        raise RuntimeError(
+            "git bisect no pudo señalar un único commit culpable:\n"
+            f"{run.stdout[-2000:]}{run.stderr[-1000:]}"
+        )
+    return found[1]
+
+# %% mutant: bisect-check-todo-se-salta | cell: bisect | breaks: R2
+# Un solo try para cargar y calcular: una métrica que lanza (ZeroDivisionError) se «salta» con 125
+# en vez de marcarse como mala.
+def write_bisect_check(path: Path, expected: float) -> Path:
+    """Escribe en `path` el script que `git bisect run` usa: 0 bueno, 1 malo, 125 no se puede probar."""
+    if not isinstance(expected, (int, float)) or not math.isfinite(expected):
+        raise ValueError(f"expected debe ser un número finito; se recibió {expected!r}.")
+    script = r'''import math
+import runpy
+import sys
+
+EXPECTED = __EXPECTED__
+try:
+    metrics = runpy.run_path("src/churn_metrics.py")
+    value = metrics["high_balance_churn_rate"]("data/reference.csv")
+except Exception:
+    sys.exit(125)
+sys.exit(0 if math.isclose(value, EXPECTED, abs_tol=1e-9) else 1)
+'''
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(script.replace("__EXPECTED__", repr(float(expected))), encoding="utf-8")
+    return path
+
+
+def find_first_bad(repo: Path, env: dict[str, str], good: str, bad: str, command: list[str]) -> str:
+    """Ejecuta `git bisect run command` entre `good` y `bad`; devuelve el sha del primer commit malo."""
+    for rev in (good, bad):
+        probe = git(
+            "rev-parse", "--verify", "-q", f"{rev}^{{commit}}", cwd=repo, env=env, check=False
+        )
+        if probe.returncode != 0:
+            raise ValueError(f"{rev!r} no es un commit del repositorio {repo}.")
+    try:
+        git("bisect", "start", bad, good, cwd=repo, env=env)
+        run = git("bisect", "run", *command, cwd=repo, env=env, check=False)
+    finally:
+        git("bisect", "reset", cwd=repo, env=env, check=False)
+    found = re.search(r"^([0-9a-f]{40}) is the first bad commit$", run.stdout, re.MULTILINE)
+    if run.returncode != 0 or found is None:
+        raise RuntimeError(
+            "git bisect no pudo señalar un único commit culpable:\n"
+            f"{run.stdout[-2000:]}{run.stderr[-1000:]}"
+        )
+    return found[1]
+
+# %% mutant: bisect-check-sin-carpetas | cell: bisect | breaks: R1, R4
+# Escribe el archivo sin crear su carpeta y sin validar expected (con nan ningún commit es bueno).
+def write_bisect_check(path: Path, expected: float) -> Path:
+    """Escribe en `path` el script que `git bisect run` usa: 0 bueno, 1 malo, 125 no se puede probar."""
+    script = r'''import math
+import runpy
+import sys
+
+EXPECTED = __EXPECTED__
+try:
+    metrics = runpy.run_path("src/churn_metrics.py")
+except Exception:
+    sys.exit(125)
+try:
+    value = metrics["high_balance_churn_rate"]("data/reference.csv")
+except Exception:
+    sys.exit(1)
+sys.exit(0 if math.isclose(value, EXPECTED, abs_tol=1e-9) else 1)
+'''
+    path = Path(path)
+    path.write_text(script.replace("__EXPECTED__", f"float({str(expected)!r})"), encoding="utf-8")
+    return path
+
+
+def find_first_bad(repo: Path, env: dict[str, str], good: str, bad: str, command: list[str]) -> str:
+    """Ejecuta `git bisect run command` entre `good` y `bad`; devuelve el sha del primer commit malo."""
+    for rev in (good, bad):
+        probe = git(
+            "rev-parse", "--verify", "-q", f"{rev}^{{commit}}", cwd=repo, env=env, check=False
+        )
+        if probe.returncode != 0:
+            raise ValueError(f"{rev!r} no es un commit del repositorio {repo}.")
+    try:
+        git("bisect", "start", bad, good, cwd=repo, env=env)
+        run = git("bisect", "run", *command, cwd=repo, env=env, check=False)
+    finally:
+        git("bisect", "reset", cwd=repo, env=env, check=False)
+    found = re.search(r"^([0-9a-f]{40}) is the first bad commit$", run.stdout, re.MULTILINE)
+    if run.returncode != 0 or found is None:
+        raise RuntimeError(
+            "git bisect no pudo señalar un único commit culpable:\n"
+            f"{run.stdout[-2000:]}{run.stderr[-1000:]}"
+        )
+    return found[1]
+
+# %% mutant: bisect-check-acepta-nan | cell: bisect | breaks: R4
+# Todo bien salvo la validación: con expected = nan escribe un script que culpa a todos los commits.
+def write_bisect_check(path: Path, expected: float) -> Path:
+    """Escribe en `path` el script que `git bisect run` usa: 0 bueno, 1 malo, 125 no se puede probar."""
+    script = r'''import math
+import runpy
+import sys
+
+EXPECTED = __EXPECTED__
+try:
+    metrics = runpy.run_path("src/churn_metrics.py")
+except Exception:
+    sys.exit(125)
+try:
+    value = metrics["high_balance_churn_rate"]("data/reference.csv")
+except Exception:
+    sys.exit(1)
+sys.exit(0 if math.isclose(value, EXPECTED, abs_tol=1e-9) else 1)
+'''
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(script.replace("__EXPECTED__", f"float({str(expected)!r})"), encoding="utf-8")
+    return path
+
+
+def find_first_bad(repo: Path, env: dict[str, str], good: str, bad: str, command: list[str]) -> str:
+    """Ejecuta `git bisect run command` entre `good` y `bad`; devuelve el sha del primer commit malo."""
+    for rev in (good, bad):
+        probe = git(
+            "rev-parse", "--verify", "-q", f"{rev}^{{commit}}", cwd=repo, env=env, check=False
+        )
+        if probe.returncode != 0:
+            raise ValueError(f"{rev!r} no es un commit del repositorio {repo}.")
+    try:
+        git("bisect", "start", bad, good, cwd=repo, env=env)
+        run = git("bisect", "run", *command, cwd=repo, env=env, check=False)
+    finally:
+        git("bisect", "reset", cwd=repo, env=env, check=False)
+    found = re.search(r"^([0-9a-f]{40}) is the first bad commit$", run.stdout, re.MULTILINE)
+    if run.returncode != 0 or found is None:
+        raise RuntimeError(
+            "git bisect no pudo señalar un único commit culpable:\n"
+            f"{run.stdout[-2000:]}{run.stderr[-1000:]}"
+        )
+    return found[1]
+
+# %% mutant: bisect-sin-reset | cell: bisect | breaks: R6
+# Encuentra el commit, pero no llama a git bisect reset: el repositorio queda en mitad de la
+# búsqueda, con HEAD suelto en el último commit probado.
+def write_bisect_check(path: Path, expected: float) -> Path:
+    """Escribe en `path` el script que `git bisect run` usa: 0 bueno, 1 malo, 125 no se puede probar."""
+    if not isinstance(expected, (int, float)) or not math.isfinite(expected):
+        raise ValueError(f"expected debe ser un número finito; se recibió {expected!r}.")
+    script = r'''"""git bisect run: 0 = bueno, 1 = malo, 125 = no se puede probar (sáltalo)."""
+import math
+import runpy
+import sys
+
+EXPECTED = __EXPECTED__
+try:
+    metrics = runpy.run_path("src/churn_metrics.py")
+except Exception as exc:
+    print(f"no se puede cargar src/churn_metrics.py: {exc!r}")
+    sys.exit(125)
+try:
+    value = metrics["high_balance_churn_rate"]("data/reference.csv")
+except Exception as exc:
+    print(f"la métrica falla: {exc!r}")
+    sys.exit(1)
+print(f"métrica {value!r}, esperada {EXPECTED!r}")
+sys.exit(0 if math.isclose(value, EXPECTED, abs_tol=1e-9) else 1)
+'''
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(script.replace("__EXPECTED__", repr(float(expected))), encoding="utf-8")
+    return path
+
+
+def find_first_bad(
+    repo: Path, env: dict[str, str], good: str, bad: str, command: list[str]
+) -> str:
+    """Ejecuta `git bisect run command` entre `good` y `bad`; devuelve el sha del primer commit malo."""
+    for rev in (good, bad):
+        probe = git("rev-parse", "--verify", "-q", f"{rev}^{{commit}}", cwd=repo, env=env, check=False)
+        if probe.returncode != 0:
+            raise ValueError(f"{rev!r} no es un commit del repositorio {repo}.")
+    git("bisect", "start", bad, good, cwd=repo, env=env)
+    run = git("bisect", "run", *command, cwd=repo, env=env, check=False)
+    found = re.search(r"^([0-9a-f]{40}) is the first bad commit$", run.stdout, re.MULTILINE)
+    if run.returncode != 0 or found is None:
+        raise RuntimeError(f"git bisect no pudo señalar un único commit:\n{run.stdout}{run.stderr}")
+    return found[1]
+
+# %% mutant: bisect-devuelve-head | cell: bisect | breaks: R5
+# Devuelve HEAD al terminar git bisect run: es el último commit que git probó, no el primero malo.
+def write_bisect_check(path: Path, expected: float) -> Path:
+    """Escribe en `path` el script que `git bisect run` usa: 0 bueno, 1 malo, 125 no se puede probar."""
+    if not isinstance(expected, (int, float)) or not math.isfinite(expected):
+        raise ValueError(f"expected debe ser un número finito; se recibió {expected!r}.")
+    script = r'''"""git bisect run: 0 = bueno, 1 = malo, 125 = no se puede probar (sáltalo)."""
+import math
+import runpy
+import sys
+
+EXPECTED = __EXPECTED__
+try:
+    metrics = runpy.run_path("src/churn_metrics.py")
+except Exception as exc:
+    print(f"no se puede cargar src/churn_metrics.py: {exc!r}")
+    sys.exit(125)
+try:
+    value = metrics["high_balance_churn_rate"]("data/reference.csv")
+except Exception as exc:
+    print(f"la métrica falla: {exc!r}")
+    sys.exit(1)
+print(f"métrica {value!r}, esperada {EXPECTED!r}")
+sys.exit(0 if math.isclose(value, EXPECTED, abs_tol=1e-9) else 1)
+'''
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(script.replace("__EXPECTED__", repr(float(expected))), encoding="utf-8")
+    return path
+
+
+def find_first_bad(
+    repo: Path, env: dict[str, str], good: str, bad: str, command: list[str]
+) -> str:
+    """Ejecuta `git bisect run command` entre `good` y `bad`; devuelve el sha del primer commit malo."""
+    for rev in (good, bad):
+        probe = git("rev-parse", "--verify", "-q", f"{rev}^{{commit}}", cwd=repo, env=env, check=False)
+        if probe.returncode != 0:
+            raise ValueError(f"{rev!r} no es un commit del repositorio {repo}.")
+    try:
+        git("bisect", "start", bad, good, cwd=repo, env=env)
+        run = git("bisect", "run", *command, cwd=repo, env=env, check=False)
+        if run.returncode != 0:
+            raise RuntimeError(f"git bisect falló:\n{run.stdout}{run.stderr}")
+        return git("rev-parse", "HEAD", cwd=repo, env=env).stdout.strip()
+    finally:
+        git("bisect", "reset", cwd=repo, env=env, check=False)
+
+# %% mutant: bisect-al-reves | cell: bisect | breaks: R5
+# git bisect start <good> <bad>: el orden al revés. git se niega («some good revs are not ancestors
+# of the bad rev») y la función lanza en vez de devolver el commit.
+def write_bisect_check(path: Path, expected: float) -> Path:
+    """Escribe en `path` el script que `git bisect run` usa: 0 bueno, 1 malo, 125 no se puede probar."""
+    if not isinstance(expected, (int, float)) or not math.isfinite(expected):
+        raise ValueError(f"expected debe ser un número finito; se recibió {expected!r}.")
+    script = r'''"""git bisect run: 0 = bueno, 1 = malo, 125 = no se puede probar (sáltalo)."""
+import math
+import runpy
+import sys
+
+EXPECTED = __EXPECTED__
+try:
+    metrics = runpy.run_path("src/churn_metrics.py")
+except Exception as exc:
+    print(f"no se puede cargar src/churn_metrics.py: {exc!r}")
+    sys.exit(125)
+try:
+    value = metrics["high_balance_churn_rate"]("data/reference.csv")
+except Exception as exc:
+    print(f"la métrica falla: {exc!r}")
+    sys.exit(1)
+print(f"métrica {value!r}, esperada {EXPECTED!r}")
+sys.exit(0 if math.isclose(value, EXPECTED, abs_tol=1e-9) else 1)
+'''
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(script.replace("__EXPECTED__", repr(float(expected))), encoding="utf-8")
+    return path
+
+
+def find_first_bad(
+    repo: Path, env: dict[str, str], good: str, bad: str, command: list[str]
+) -> str:
+    """Ejecuta `git bisect run command` entre `good` y `bad`; devuelve el sha del primer commit malo."""
+    for rev in (good, bad):
+        probe = git("rev-parse", "--verify", "-q", f"{rev}^{{commit}}", cwd=repo, env=env, check=False)
+        if probe.returncode != 0:
+            raise ValueError(f"{rev!r} no es un commit del repositorio {repo}.")
+    try:
+        git("bisect", "start", good, bad, cwd=repo, env=env)
+        run = git("bisect", "run", *command, cwd=repo, env=env, check=False)
+    finally:
+        git("bisect", "reset", cwd=repo, env=env, check=False)
+    found = re.search(r"^([0-9a-f]{40}) is the first bad commit$", run.stdout, re.MULTILINE)
+    if run.returncode != 0 or found is None:
+        raise RuntimeError(f"git bisect no pudo señalar un único commit:\n{run.stdout}{run.stderr}")
+    return found[1]
+
+# %% mutant: bisect-ultimo-bueno | cell: bisect | breaks: R5
+# Uno de menos: devuelve el padre del primer commit malo (el último bueno), «el commit de antes
+# del fallo».
+def write_bisect_check(path: Path, expected: float) -> Path:
+    """Escribe en `path` el script que `git bisect run` usa: 0 bueno, 1 malo, 125 no se puede probar."""
+    if not isinstance(expected, (int, float)) or not math.isfinite(expected):
+        raise ValueError(f"expected debe ser un número finito; se recibió {expected!r}.")
+    script = r'''"""git bisect run: 0 = bueno, 1 = malo, 125 = no se puede probar (sáltalo)."""
+import math
+import runpy
+import sys
+
+EXPECTED = __EXPECTED__
+try:
+    metrics = runpy.run_path("src/churn_metrics.py")
+except Exception as exc:
+    print(f"no se puede cargar src/churn_metrics.py: {exc!r}")
+    sys.exit(125)
+try:
+    value = metrics["high_balance_churn_rate"]("data/reference.csv")
+except Exception as exc:
+    print(f"la métrica falla: {exc!r}")
+    sys.exit(1)
+print(f"métrica {value!r}, esperada {EXPECTED!r}")
+sys.exit(0 if math.isclose(value, EXPECTED, abs_tol=1e-9) else 1)
+'''
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(script.replace("__EXPECTED__", repr(float(expected))), encoding="utf-8")
+    return path
+
+
+def find_first_bad(
+    repo: Path, env: dict[str, str], good: str, bad: str, command: list[str]
+) -> str:
+    """Ejecuta `git bisect run command` entre `good` y `bad`; devuelve el sha del primer commit malo."""
+    for rev in (good, bad):
+        probe = git("rev-parse", "--verify", "-q", f"{rev}^{{commit}}", cwd=repo, env=env, check=False)
+        if probe.returncode != 0:
+            raise ValueError(f"{rev!r} no es un commit del repositorio {repo}.")
+    try:
+        git("bisect", "start", bad, good, cwd=repo, env=env)
+        run = git("bisect", "run", *command, cwd=repo, env=env, check=False)
+    finally:
+        git("bisect", "reset", cwd=repo, env=env, check=False)
+    found = re.search(r"^([0-9a-f]{40}) is the first bad commit$", run.stdout, re.MULTILINE)
+    if run.returncode != 0 or found is None:
+        raise RuntimeError(f"git bisect no pudo señalar un único commit:\n{run.stdout}{run.stderr}")
+    return git("rev-parse", f"{found[1]}~1", cwd=repo, env=env).stdout.strip()
+
+# %% mutant: bisect-sin-validar | cell: bisect | breaks: R7
+# No comprueba las referencias: con 'v9.9.9' git bisect start falla y sale el error de git
+# (RuntimeError), no un ValueError que diga qué referencia no existe.
+def write_bisect_check(path: Path, expected: float) -> Path:
+    """Escribe en `path` el script que `git bisect run` usa: 0 bueno, 1 malo, 125 no se puede probar."""
+    if not isinstance(expected, (int, float)) or not math.isfinite(expected):
+        raise ValueError(f"expected debe ser un número finito; se recibió {expected!r}.")
+    script = r'''"""git bisect run: 0 = bueno, 1 = malo, 125 = no se puede probar (sáltalo)."""
+import math
+import runpy
+import sys
+
+EXPECTED = __EXPECTED__
+try:
+    metrics = runpy.run_path("src/churn_metrics.py")
+except Exception as exc:
+    print(f"no se puede cargar src/churn_metrics.py: {exc!r}")
+    sys.exit(125)
+try:
+    value = metrics["high_balance_churn_rate"]("data/reference.csv")
+except Exception as exc:
+    print(f"la métrica falla: {exc!r}")
+    sys.exit(1)
+print(f"métrica {value!r}, esperada {EXPECTED!r}")
+sys.exit(0 if math.isclose(value, EXPECTED, abs_tol=1e-9) else 1)
+'''
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(script.replace("__EXPECTED__", repr(float(expected))), encoding="utf-8")
+    return path
+
+
+def find_first_bad(
+    repo: Path, env: dict[str, str], good: str, bad: str, command: list[str]
+) -> str:
+    """Ejecuta `git bisect run command` entre `good` y `bad`; devuelve el sha del primer commit malo."""
+    try:
+        git("bisect", "start", bad, good, cwd=repo, env=env)
+        run = git("bisect", "run", *command, cwd=repo, env=env, check=False)
+    finally:
+        git("bisect", "reset", cwd=repo, env=env, check=False)
+    found = re.search(r"^([0-9a-f]{40}) is the first bad commit$", run.stdout, re.MULTILINE)
+    if run.returncode != 0 or found is None:
+        raise RuntimeError(f"git bisect no pudo señalar un único commit:\n{run.stdout}{run.stderr}")
+    return found[1]
+
+# %% mutant: bisect-ambiguo-elige-uno | cell: bisect | breaks: R8
+# Cuando git dice «the first bad commit could be any of», se queda con el primero de la lista en
+# vez de avisar de que no se pudo decidir.
+def write_bisect_check(path: Path, expected: float) -> Path:
+    """Escribe en `path` el script que `git bisect run` usa: 0 bueno, 1 malo, 125 no se puede probar."""
+    if not isinstance(expected, (int, float)) or not math.isfinite(expected):
+        raise ValueError(f"expected debe ser un número finito; se recibió {expected!r}.")
+    script = r'''"""git bisect run: 0 = bueno, 1 = malo, 125 = no se puede probar (sáltalo)."""
+import math
+import runpy
+import sys
+
+EXPECTED = __EXPECTED__
+try:
+    metrics = runpy.run_path("src/churn_metrics.py")
+except Exception as exc:
+    print(f"no se puede cargar src/churn_metrics.py: {exc!r}")
+    sys.exit(125)
+try:
+    value = metrics["high_balance_churn_rate"]("data/reference.csv")
+except Exception as exc:
+    print(f"la métrica falla: {exc!r}")
+    sys.exit(1)
+print(f"métrica {value!r}, esperada {EXPECTED!r}")
+sys.exit(0 if math.isclose(value, EXPECTED, abs_tol=1e-9) else 1)
+'''
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(script.replace("__EXPECTED__", repr(float(expected))), encoding="utf-8")
+    return path
+
+
+def find_first_bad(
+    repo: Path, env: dict[str, str], good: str, bad: str, command: list[str]
+) -> str:
+    """Ejecuta `git bisect run command` entre `good` y `bad`; devuelve el sha del primer commit malo."""
+    for rev in (good, bad):
+        probe = git("rev-parse", "--verify", "-q", f"{rev}^{{commit}}", cwd=repo, env=env, check=False)
+        if probe.returncode != 0:
+            raise ValueError(f"{rev!r} no es un commit del repositorio {repo}.")
+    try:
+        git("bisect", "start", bad, good, cwd=repo, env=env)
+        run = git("bisect", "run", *command, cwd=repo, env=env, check=False)
+    finally:
+        git("bisect", "reset", cwd=repo, env=env, check=False)
+    shas = re.findall(r"^([0-9a-f]{40})", run.stdout, re.MULTILINE)
+    if not shas:
+        raise RuntimeError(f"git bisect no encontró nada:\n{run.stdout}{run.stderr}")
+    return shas[0]
 
 # %% mutant: version-sin-reset | cell: version | breaks: R2, R3
 # Sube el número correcto pero no pone a 0 los de su derecha (1.4.2 + feat → 1.5.2).
@@ -485,7 +836,7 @@ def install_commit_msg_hook(repo: Path) -> Path:
 # %% mutant: precommit-pygrep-sin-types | cell: precommit | breaks: R3
 # no-breakpoint sin types: [python]: la documentación que menciona breakpoint() hace fallar el commit.
 def pre_commit_config() -> str:
-    """Devuelve el texto YAML de .pre-commit-config.yaml con los cuatro hooks locales del enunciado."""
+    """Devuelve el texto YAML de .pre-commit-config.yaml con los hooks locales del enunciado."""
     types = "|".join(COMMIT_TYPES)
     return rf"""default_install_hook_types: [pre-commit, commit-msg]
 repos:
@@ -505,6 +856,20 @@ repos:
         language: system
         entry: python -m py_compile
         types: [python]
+      - id: ruff-check
+        name: ruff
+        language: system
+        entry: ruff check
+        types: [python]
+      - id: ruff-format
+        name: formato
+        language: system
+        entry: ruff format --check
+        types: [python]
+      - id: detect-secrets
+        name: secretos
+        language: system
+        entry: detect-secrets-hook --baseline .secrets.baseline
       - id: conventional-commit
         name: Conventional Commits
         language: pygrep
@@ -516,7 +881,7 @@ repos:
 # %% mutant: precommit-sin-stages | cell: precommit | breaks: R5
 # conventional-commit sin stages: se ejecuta también en pre-commit, sobre todos los archivos.
 def pre_commit_config() -> str:
-    """Devuelve el texto YAML de .pre-commit-config.yaml con los cuatro hooks locales del enunciado."""
+    """Devuelve el texto YAML de .pre-commit-config.yaml con los hooks locales del enunciado."""
     types = "|".join(COMMIT_TYPES)
     return rf"""default_install_hook_types: [pre-commit, commit-msg]
 repos:
@@ -537,6 +902,20 @@ repos:
         language: system
         entry: python -m py_compile
         types: [python]
+      - id: ruff-check
+        name: ruff
+        language: system
+        entry: ruff check
+        types: [python]
+      - id: ruff-format
+        name: formato
+        language: system
+        entry: ruff format --check
+        types: [python]
+      - id: detect-secrets
+        name: secretos
+        language: system
+        entry: detect-secrets-hook --baseline .secrets.baseline
       - id: conventional-commit
         name: Conventional Commits
         language: pygrep
@@ -547,7 +926,7 @@ repos:
 # %% mutant: precommit-solo-csv | cell: precommit | breaks: R2, R6
 # no-data-files solo mira .csv (los modelos .pkl/.joblib y los .parquet se cuelan) y sin --multiline.
 def pre_commit_config() -> str:
-    """Devuelve el texto YAML de .pre-commit-config.yaml con los cuatro hooks locales del enunciado."""
+    """Devuelve el texto YAML de .pre-commit-config.yaml con los hooks locales del enunciado."""
     types = "|".join(COMMIT_TYPES)
     return rf"""default_install_hook_types: [pre-commit, commit-msg]
 repos:
@@ -568,6 +947,20 @@ repos:
         language: system
         entry: python -m py_compile
         types: [python]
+      - id: ruff-check
+        name: ruff
+        language: system
+        entry: ruff check
+        types: [python]
+      - id: ruff-format
+        name: formato
+        language: system
+        entry: ruff format --check
+        types: [python]
+      - id: detect-secrets
+        name: secretos
+        language: system
+        entry: detect-secrets-hook --baseline .secrets.baseline
       - id: conventional-commit
         name: Conventional Commits
         language: pygrep
@@ -580,7 +973,7 @@ repos:
 # Escribe las expresiones regulares entre comillas dobles: en YAML '\.' dentro de "…" es un
 # escape no válido y el archivo ni siquiera se puede leer.
 def pre_commit_config() -> str:
-    """Devuelve el texto YAML de .pre-commit-config.yaml con los cuatro hooks locales del enunciado."""
+    """Devuelve el texto YAML de .pre-commit-config.yaml con los hooks locales del enunciado."""
     types = "|".join(COMMIT_TYPES)
     return rf"""default_install_hook_types: [pre-commit, commit-msg]
 repos:
@@ -601,6 +994,20 @@ repos:
         language: system
         entry: python -m py_compile
         types: [python]
+      - id: ruff-check
+        name: ruff
+        language: system
+        entry: ruff check
+        types: [python]
+      - id: ruff-format
+        name: formato
+        language: system
+        entry: ruff format --check
+        types: [python]
+      - id: detect-secrets
+        name: secretos
+        language: system
+        entry: detect-secrets-hook --baseline .secrets.baseline
       - id: conventional-commit
         name: Conventional Commits
         language: pygrep
@@ -612,7 +1019,7 @@ repos:
 # %% mutant: precommit-files-sin-ancla | cell: precommit | breaks: R2
 # files sin '$' al final: también rechaza el puntero de DVC data/churn.csv.dvc, que no es un dato.
 def pre_commit_config() -> str:
-    """Devuelve el texto YAML de .pre-commit-config.yaml con los cuatro hooks locales del enunciado."""
+    """Devuelve el texto YAML de .pre-commit-config.yaml con los hooks locales del enunciado."""
     types = "|".join(COMMIT_TYPES)
     return rf"""default_install_hook_types: [pre-commit, commit-msg]
 repos:
@@ -633,6 +1040,20 @@ repos:
         language: system
         entry: python -m py_compile
         types: [python]
+      - id: ruff-check
+        name: ruff
+        language: system
+        entry: ruff check
+        types: [python]
+      - id: ruff-format
+        name: formato
+        language: system
+        entry: ruff format --check
+        types: [python]
+      - id: detect-secrets
+        name: secretos
+        language: system
+        entry: detect-secrets-hook --baseline .secrets.baseline
       - id: conventional-commit
         name: Conventional Commits
         language: pygrep
@@ -645,7 +1066,7 @@ repos:
 # Se salta dos líneas que parecen opcionales: python-syntax sin types (py_compile recibe también
 # los .md y el .yaml) y sin default_install_hook_types (pre-commit install no instala commit-msg).
 def pre_commit_config() -> str:
-    """Devuelve el texto YAML de .pre-commit-config.yaml con los cuatro hooks locales del enunciado."""
+    """Devuelve el texto YAML de .pre-commit-config.yaml con los hooks locales del enunciado."""
     types = "|".join(COMMIT_TYPES)
     return rf"""repos:
   - repo: local
@@ -664,6 +1085,20 @@ def pre_commit_config() -> str:
         name: Sintaxis
         language: system
         entry: python -m py_compile
+      - id: ruff-check
+        name: ruff
+        language: system
+        entry: ruff check
+        types: [python]
+      - id: ruff-format
+        name: formato
+        language: system
+        entry: ruff format --check
+        types: [python]
+      - id: detect-secrets
+        name: secretos
+        language: system
+        entry: detect-secrets-hook --baseline .secrets.baseline
       - id: conventional-commit
         name: Conventional Commits
         language: pygrep
@@ -676,7 +1111,7 @@ def pre_commit_config() -> str:
 # conventional-commit solo comprueba que el mensaje empiece por un tipo: 'feature: x' o
 # 'feat:sin espacio' pasan.
 def pre_commit_config() -> str:
-    """Devuelve el texto YAML de .pre-commit-config.yaml con los cuatro hooks locales del enunciado."""
+    """Devuelve el texto YAML de .pre-commit-config.yaml con los hooks locales del enunciado."""
     types = "|".join(COMMIT_TYPES)
     return rf"""default_install_hook_types: [pre-commit, commit-msg]
 repos:
@@ -697,10 +1132,212 @@ repos:
         language: system
         entry: python -m py_compile
         types: [python]
+      - id: ruff-check
+        name: ruff
+        language: system
+        entry: ruff check
+        types: [python]
+      - id: ruff-format
+        name: formato
+        language: system
+        entry: ruff format --check
+        types: [python]
+      - id: detect-secrets
+        name: secretos
+        language: system
+        entry: detect-secrets-hook --baseline .secrets.baseline
       - id: conventional-commit
         name: Conventional Commits
         language: pygrep
         entry: '\A({types})'
+        args: [--negate, --multiline]
+        stages: [commit-msg]
+"""
+
+# %% mutant: precommit-ruff-en-todo | cell: precommit | breaks: R8
+# ruff sin types: [python]: lee el .pre-commit-config.yaml y la baseline como si fueran Python
+# y falla en un repositorio limpio.
+def pre_commit_config() -> str:
+    """Devuelve el texto YAML de .pre-commit-config.yaml con los hooks locales del enunciado."""
+    types = "|".join(COMMIT_TYPES)
+    return rf"""default_install_hook_types: [pre-commit, commit-msg]
+repos:
+  - repo: local
+    hooks:
+      - id: no-data-files
+        name: Sin datos ni modelos
+        language: fail
+        entry: "Datos o modelos en git:"
+        files: '\.(csv|parquet|pkl|joblib)$'
+      - id: no-breakpoint
+        name: Sin breakpoint
+        language: pygrep
+        entry: '^\s*(breakpoint\(\)|import i?pdb\b)'
+        types: [python]
+      - id: python-syntax
+        name: Sintaxis
+        language: system
+        entry: python -m py_compile
+        types: [python]
+      - id: ruff-check
+        name: ruff
+        language: system
+        entry: ruff check
+      - id: ruff-format
+        name: formato
+        language: system
+        entry: ruff format --check
+        types: [python]
+      - id: detect-secrets
+        name: secretos
+        language: system
+        entry: detect-secrets-hook --baseline .secrets.baseline
+      - id: conventional-commit
+        name: Conventional Commits
+        language: pygrep
+        entry: '\A({types})(\([^\s()]+\))?!?: .*\S'
+        args: [--negate, --multiline]
+        stages: [commit-msg]
+"""
+
+# %% mutant: precommit-ruff-format-reescribe | cell: precommit | breaks: R8
+# ruff format sin --check: el commit falla igual, pero el hook reescribe el archivo del autor a
+# sus espaldas (y en CI ocultaría que el código no estaba formateado).
+def pre_commit_config() -> str:
+    """Devuelve el texto YAML de .pre-commit-config.yaml con los hooks locales del enunciado."""
+    types = "|".join(COMMIT_TYPES)
+    return rf"""default_install_hook_types: [pre-commit, commit-msg]
+repos:
+  - repo: local
+    hooks:
+      - id: no-data-files
+        name: Sin datos ni modelos
+        language: fail
+        entry: "Datos o modelos en git:"
+        files: '\.(csv|parquet|pkl|joblib)$'
+      - id: no-breakpoint
+        name: Sin breakpoint
+        language: pygrep
+        entry: '^\s*(breakpoint\(\)|import i?pdb\b)'
+        types: [python]
+      - id: python-syntax
+        name: Sintaxis
+        language: system
+        entry: python -m py_compile
+        types: [python]
+      - id: ruff-check
+        name: ruff
+        language: system
+        entry: ruff check
+        types: [python]
+      - id: ruff-format
+        name: formato
+        language: system
+        entry: ruff format
+        types: [python]
+      - id: detect-secrets
+        name: secretos
+        language: system
+        entry: detect-secrets-hook --baseline .secrets.baseline
+      - id: conventional-commit
+        name: Conventional Commits
+        language: pygrep
+        entry: '\A({types})(\([^\s()]+\))?!?: .*\S'
+        args: [--negate, --multiline]
+        stages: [commit-msg]
+"""
+
+# %% mutant: precommit-secretos-sin-baseline | cell: precommit | breaks: R9
+# detect-secrets-hook sin --baseline: la clave de ejemplo de AWS, ya revisada, bloquea todos
+# los commits y el equipo acaba usando --no-verify.
+def pre_commit_config() -> str:
+    """Devuelve el texto YAML de .pre-commit-config.yaml con los hooks locales del enunciado."""
+    types = "|".join(COMMIT_TYPES)
+    return rf"""default_install_hook_types: [pre-commit, commit-msg]
+repos:
+  - repo: local
+    hooks:
+      - id: no-data-files
+        name: Sin datos ni modelos
+        language: fail
+        entry: "Datos o modelos en git:"
+        files: '\.(csv|parquet|pkl|joblib)$'
+      - id: no-breakpoint
+        name: Sin breakpoint
+        language: pygrep
+        entry: '^\s*(breakpoint\(\)|import i?pdb\b)'
+        types: [python]
+      - id: python-syntax
+        name: Sintaxis
+        language: system
+        entry: python -m py_compile
+        types: [python]
+      - id: ruff-check
+        name: ruff
+        language: system
+        entry: ruff check
+        types: [python]
+      - id: ruff-format
+        name: formato
+        language: system
+        entry: ruff format --check
+        types: [python]
+      - id: detect-secrets
+        name: secretos
+        language: system
+        entry: detect-secrets-hook
+      - id: conventional-commit
+        name: Conventional Commits
+        language: pygrep
+        entry: '\A({types})(\([^\s()]+\))?!?: .*\S'
+        args: [--negate, --multiline]
+        stages: [commit-msg]
+"""
+
+# %% mutant: precommit-secretos-solo-python | cell: precommit | breaks: R9
+# detect-secrets solo en archivos Python (types: [python], copiado de los hooks de ruff): un token
+# en config/prod.env entra sin control.
+def pre_commit_config() -> str:
+    """Devuelve el texto YAML de .pre-commit-config.yaml con los hooks locales del enunciado."""
+    types = "|".join(COMMIT_TYPES)
+    return rf"""default_install_hook_types: [pre-commit, commit-msg]
+repos:
+  - repo: local
+    hooks:
+      - id: no-data-files
+        name: Sin datos ni modelos
+        language: fail
+        entry: "Datos o modelos en git:"
+        files: '\.(csv|parquet|pkl|joblib)$'
+      - id: no-breakpoint
+        name: Sin breakpoint
+        language: pygrep
+        entry: '^\s*(breakpoint\(\)|import i?pdb\b)'
+        types: [python]
+      - id: python-syntax
+        name: Sintaxis
+        language: system
+        entry: python -m py_compile
+        types: [python]
+      - id: ruff-check
+        name: ruff
+        language: system
+        entry: ruff check
+        types: [python]
+      - id: ruff-format
+        name: formato
+        language: system
+        entry: ruff format --check
+        types: [python]
+      - id: detect-secrets
+        name: secretos
+        language: system
+        entry: detect-secrets-hook --baseline .secrets.baseline
+        types: [python]
+      - id: conventional-commit
+        name: Conventional Commits
+        language: pygrep
+        entry: '\A({types})(\([^\s()]+\))?!?: .*\S'
         args: [--negate, --multiline]
         stages: [commit-msg]
 """
