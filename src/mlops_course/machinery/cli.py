@@ -27,7 +27,8 @@ def _build_or_check(args: argparse.Namespace, check: bool) -> int:
         ("ESTILO", report.style, "docs/estilo.md"),
         ("ADR", report.adrs, "docs/authoring.md, «ADRs del curso»"),
         ("TIEMPO", report.timing, "assets/roadmap.yaml"),
-        ("SECCIÓN", report.sections, "docs/authoring.md, «Referencias a secciones»"),
+        ("SECCIÓN", report.sections, "docs/authoring.md, «Referencias a secciones (§)»"),
+        ("ESCALERA", report.ladder, "docs/authoring.md, «La escalera de los ejercicios»"),
     ):
         for item in items:
             print(f"{label}: {item}" + (f"  (ver {hint})" if hint else ""))

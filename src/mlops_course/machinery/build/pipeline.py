@@ -21,6 +21,7 @@ from pathlib import Path
 from mlops_course.machinery import nbio
 from mlops_course.machinery.build.adrs import adr_problems
 from mlops_course.machinery.build.exercises import requirement_problems
+from mlops_course.machinery.build.ladder import ladder_problems
 from mlops_course.machinery.build.leaks import scan_release, secret_lines
 from mlops_course.machinery.build.modules import Module, discover_modules
 from mlops_course.machinery.build.mutants import parse_mutants
@@ -60,6 +61,8 @@ class BuildReport:
 
     sections: list[str] = field(default_factory=list)
     """``§`` references that name no numbered heading (:mod:`.sections`)."""
+    ladder: list[str] = field(default_factory=list)
+    """Exercises off the functional → secure → scalable ladder or out of order (:mod:`.ladder`)."""
 
     @property
     def ok(self) -> bool:
@@ -72,6 +75,7 @@ class BuildReport:
             and not self.adrs
             and not self.timing
             and not self.sections
+            and not self.ladder
         )
 
 
@@ -260,6 +264,7 @@ def build(
     report.adrs.extend(adr_problems(content, root))
     report.timing.extend(timing_problems(content, only))
     report.sections.extend(section_problems(root, content))
+    report.ladder.extend(ladder_problems(content, only))
     existing = _existing(root, {m.slug for m in modules}, all_modules=not only)
     for rel, text in sorted(expected.items()):
         target = root / rel
