@@ -160,7 +160,7 @@ pd.DataFrame(
 # Git **guarda cada versión para siempre**: la historia crece con cada extracción (git comprime el
 # CSV, pero cada mes suma su parte) y cada `git clone` descarga la historia entera. Con tres
 # extracciones pequeñas no duele; con extracciones de 5 GB, un año de historia son decenas de GB en
-# cada portátil y en cada job de CI. Además, GitHub bloquea archivos de más de 100 MiB y avisa a
+# cada laptop y en cada job de CI. Además, GitHub bloquea archivos de más de 100 MiB y avisa a
 # partir de 50 MiB (documentación de GitHub, *About large files on GitHub*). Y git compara líneas
 # de texto: no sabe nada de Parquet, imágenes ni modelos binarios.
 #
@@ -429,7 +429,7 @@ print(dvc("push", cwd=PROJECT, env=ENV, check=True))
 commit_all(PROJECT, ENV, "remoto DVC local por defecto")
 
 # %% [markdown]
-# La prueba de que funciona: simulamos un portátil nuevo. Borramos el CSV **y la caché local**, y
+# La prueba de que funciona: simulamos una laptop nueva. Borramos el CSV **y la caché local**, y
 # recuperamos los datos solo con lo que hay en git (el puntero) y en el remoto.
 
 # %%

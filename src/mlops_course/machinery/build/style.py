@@ -19,6 +19,8 @@ FORBIDDEN: dict[str, str] = {
     "costes": "costos",
     "ordenador": "computadora",
     "ordenadores": "computadoras",
+    "portátil": "laptop",
+    "portátiles": "laptops",
     "vosotros": "ustedes",
     "vosotras": "ustedes",
     "vuestro": "su / de ustedes",
