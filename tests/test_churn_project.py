@@ -21,7 +21,7 @@ from mlops_course.lessons.churn_project import (
     project_map,
     project_map_markdown,
 )
-from mlops_course.lessons.churn_project.checkpoint import Checkpoint, set_aside
+from mlops_course.lessons.churn_project.checkpoint import Checkpoint, checkpoint_env, set_aside
 from mlops_course.lessons.common import isolated_env, make_churn
 from mlops_course.lessons.common.gitenv import git
 
@@ -77,7 +77,7 @@ def checkpoint(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Checkpoint]
 
 
 def run(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = isolated_env(cwd.parent / ".tool-home")
+    env = checkpoint_env(cwd.parent)
     return subprocess.run(args, cwd=cwd, env=env, capture_output=True, text=True, timeout=300)
 
 
@@ -130,10 +130,13 @@ def test_checkpoint_05_passes_its_own_quality_gates(checkpoint: Checkpoint) -> N
 
 @pytest.mark.slow
 def test_checkpoint_07_trains_at_the_cheapest_threshold_and_registers_in_mlflow(
-    tmp_path: Path,
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Layers 06 (sklearn pipeline, cost-tuned threshold) and 07 (MLflow) on top of 05."""
+    elsewhere = tmp_path / "otro-mlflow.db"
+    monkeypatch.setenv("MLFLOW_TRACKING_URI", f"sqlite:///{elsewhere}")  # as set_tracking_uri does
     built = materialise_checkpoint("07", tmp_path, n_rows=2000)
+    assert not elsewhere.exists(), "the checkpoint logs to its own store, not the notebook's"
     project = built.project
     assert not (project / "src/churn_project/stages/featurize.py").exists(), "layer 06 drops it"
     assert dvc_edges(project) == {

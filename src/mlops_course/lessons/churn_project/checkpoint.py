@@ -116,6 +116,22 @@ def write_layers(project: Path, module: str) -> list[Path]:
     return written
 
 
+def checkpoint_env(root: Path) -> dict[str, str]:
+    """The environment of the tools that build a checkpoint under ``root``.
+
+    git and DVC get a private home and fixed commit dates; ``MLFLOW_TRACKING_URI`` is dropped so
+    that the project's training logs to its own store next to it (``mlflow.set_tracking_uri`` in
+    the notebook's process sets that variable, and the DVC stages would inherit it).
+    """
+    env = isolated_env(
+        Path(root) / ".tool-home",
+        GIT_AUTHOR_DATE=FIXED_DATE,
+        GIT_COMMITTER_DATE=FIXED_DATE,
+    )
+    env.pop("MLFLOW_TRACKING_URI", None)
+    return env
+
+
 def materialise_checkpoint(
     module: str,
     root: Path,
@@ -137,11 +153,7 @@ def materialise_checkpoint(
     project = root / PROJECT_DIR
     backup = set_aside(project)
     project.mkdir(parents=True)
-    env = isolated_env(
-        root / ".tool-home",
-        GIT_AUTHOR_DATE=FIXED_DATE,
-        GIT_COMMITTER_DATE=FIXED_DATE,
-    )
+    env = checkpoint_env(root)
     write_layers(project, last)
     raw = project / RAW_DATA
     raw.parent.mkdir(parents=True, exist_ok=True)
