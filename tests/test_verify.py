@@ -343,6 +343,38 @@ def test_walk_catches_a_removed_hidden_test(demo_copy: Path, tmp_path: Path) -> 
     ]
 
 
+@pytest.mark.slow
+def test_a_mutant_stops_once_its_requirements_have_failed_unless_the_walk_is_complete(
+    demo_copy: Path, tmp_path: Path
+) -> None:
+    """A second test cell after the one that already caught the mutant is skipped (its cost is
+    saved); the audit's complete walk still runs it. Both walks give the same verdicts."""
+    runs = tmp_path / "second-test-runs.txt"
+    source = demo_copy / "content" / DEMO / f"{DEMO}.py"
+    text = source.read_text(encoding="utf-8")
+    second = (
+        '\n\n# %% nbgrader={"grade": true, "grade_id": "test-add-one-caro", '
+        '"locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}\n'
+        "# Comprueba [R1]: un caso más (costoso en un módulo real).\n"
+        f"with open({str(runs)!r}, 'a', encoding='utf-8') as handle:\n"
+        "    handle.write('x\\n')\n"
+        'assert add_one(10) == 11, "add_one(10) debe valer 11"\n'
+    )
+    marker = "### END HIDDEN TESTS\n"
+    first = text.index(marker) + len(marker)
+    source.write_text(text[:first] + second + text[first:], encoding="utf-8")
+    assert build(demo_copy).ok
+    module = discover_modules(demo_copy / "content", [DEMO])[0]
+    counts = {}
+    for complete in (False, True):
+        runs.unlink(missing_ok=True)
+        walk = walk_module(demo_copy, module, tmp_path / str(complete), complete=complete)
+        assert walk.ok, walk.problems
+        counts[complete] = runs.read_text(encoding="utf-8").count("x")
+    # Only the mutant «suma-dos» (caught by test-add-one, R1) skips the second cell.
+    assert counts[True] - counts[False] == 1, counts
+
+
 @pytest.fixture(scope="module")
 def crafted_walk(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, ModuleWalk]:
     root = tmp_path_factory.mktemp("walk-course")

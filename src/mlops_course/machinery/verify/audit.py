@@ -63,7 +63,7 @@ def audit_module(
     root: Path, module: Module, workdir: Path, limits: Limits, workers: int = 1
 ) -> tuple[ModuleWalk, list[AuditRow]]:
     """Walk ``module`` and grade each of its variants with nbgrader; compare them."""
-    walk = walk_module(root, module, workdir / "walk")
+    walk = walk_module(root, module, workdir / "walk", complete=True)
     variants: list[Mutant] = []
     for planned in walk.plan.exercises:
         for variant in planned.variants:

@@ -49,7 +49,7 @@ from traitlets import Unicode
 
 from mlops_course.machinery.memory import tree_memory
 from mlops_course.machinery.verify.outcome import VariantResult, WalkResult
-from mlops_course.machinery.verify.plan import PlannedExercise, Variant, WalkPlan
+from mlops_course.machinery.verify.plan import PlannedExercise, Variant, VariantKind, WalkPlan
 
 KERNEL_SIDE = "__import__('mlops_course.machinery.verify.kernel_side', fromlist=['_'])"
 ERROR_ON_TIMEOUT = {
@@ -233,6 +233,7 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
         self.interrupt_on_timeout = True
         self.error_on_timeout = dict(ERROR_ON_TIMEOUT)
         self._result = WalkResult(module="")
+        self._complete = False
         self._sampler: _MemorySampler | None = None
 
     # -- kernel helpers --------------------------------------------------------------------
@@ -274,6 +275,7 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
     def papermill_execute_cells(self) -> None:
         plan: WalkPlan = self.walk_plan
         self._result = WalkResult(module=plan.module)
+        self._complete = plan.complete
         index_of = {str(c.get("id")): i for i, c in enumerate(self.nb.cells)}
         starts = {p.exercise.answer_id: p for p in plan.exercises}
         ends = {p.exercise.segment[-1]: p for p in plan.exercises}
@@ -384,7 +386,9 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
             started = time.perf_counter()
             try:
                 try:
-                    scores = self._scores(planned, self._branch(planned, variant.code, index_of))
+                    scores = self._scores(
+                        planned, self._branch(planned, variant.code, index_of, variant)
+                    )
                 except Exception as exc:  # a dead or unusable kernel
                     raise _Unstable(f"el kernel dejó de responder ({type(exc).__name__})") from exc
                 changes, touched = self._state_changes(files, workspace)
@@ -476,10 +480,23 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
         return changes, set(changed_files(files, tree_state(workspace)))
 
     def _branch(
-        self, planned: PlannedExercise, answer: str | None, index_of: dict[str, int]
+        self,
+        planned: PlannedExercise,
+        answer: str | None,
+        index_of: dict[str, int],
+        variant: Variant | None = None,
     ) -> dict[str, Any]:
-        """Restore the namespace to before the answer cell and run the segment with ``answer``."""
+        """Restore the namespace to before the answer cell and run the segment with ``answer``.
+
+        For a mutant (unless the plan is ``complete``) the segment stops once every requirement
+        the mutant declares has a failing test that declares it: the cells left could only add
+        failures its verdict does not need (tests not run score 0).
+        """
         self._call(f"{KERNEL_SIDE}.restore('pre')")
+        pending = set()
+        if variant is not None and variant.kind is VariantKind.MUTANT and not self._complete:
+            pending = set(variant.breaks)
+        tests = {t.cell_id: t for t in planned.exercise.tests}
         cells: dict[str, Any] = {}
         for position, cell_id in enumerate(planned.exercise.segment):
             original = self.nb.cells[index_of[cell_id]]
@@ -487,6 +504,12 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
                 continue
             source = answer if position == 0 and answer is not None else original.source
             cells[cell_id] = self._run_transient(source, index_of[cell_id])
+            test = tests.get(cell_id)
+            if pending and test is not None:
+                if score_cell(cells[cell_id], cell_id, test.points) < test.points:
+                    pending -= set(test.requirements)
+                if not pending:
+                    break
         return cells
 
     def _record_replay(

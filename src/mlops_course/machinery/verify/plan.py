@@ -51,6 +51,10 @@ class WalkPlan:
 
     module: str
     exercises: tuple[PlannedExercise, ...]
+    complete: bool = False
+    """Run every cell of a mutant's segment. Off (the default), a mutant stops as soon as each
+    requirement it declares has a failing test that declares it: that is all its verdict needs.
+    The audit turns it on, because it compares every test's verdict with nbgrader's."""
 
     def to_json(self) -> str:
         """Serialize (for the engine's child process)."""
@@ -79,7 +83,7 @@ class WalkPlan:
                 for v in item["variants"]
             )
             planned.append(PlannedExercise(exercise, variants))
-        return cls(raw["module"], tuple(planned))
+        return cls(raw["module"], tuple(planned), bool(raw.get("complete", False)))
 
     def exercise(self, answer_id: str) -> PlannedExercise:
         """The planned exercise whose answer cell is ``answer_id``."""

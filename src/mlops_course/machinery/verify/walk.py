@@ -11,6 +11,7 @@ the child's command line (internal).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import sys
 import tempfile
@@ -58,14 +59,17 @@ def walk_module(
     out_dir: Path,
     cell_timeout: int = DEFAULT_CELL_TIMEOUT,
     in_process: bool = False,
+    complete: bool = False,
 ) -> ModuleWalk:
     """Walk ``module`` of the course at ``root``; executed files go to ``out_dir/<slug>/``.
+
+    ``complete`` runs every test of every mutant (see :class:`WalkPlan`); the audit needs it.
 
     The engine runs in a child process, so that walks of several modules run side by side;
     ``in_process=True`` runs it in this process instead (the kernels are separate processes
     either way), which is what the tests of the engine itself use.
     """
-    plan = build_plan(root, module)
+    plan = dataclasses.replace(build_plan(root, module), complete=complete)
     target = out_dir / module.slug
     target.mkdir(parents=True, exist_ok=True)
     plan_file = target / "plan.json"
