@@ -39,7 +39,10 @@ def test_one_layer_per_module_05_to_17() -> None:
 def test_the_map_highlights_the_current_layer_and_marks_the_earlier_ones_done() -> None:
     text = project_map("07_experiment_tracking")
     assert text.startswith("flowchart LR")
-    assert text.count('["') == len(LAYERS)
+    for item in LAYERS:  # one node per layer, inside the column of its phase of the guide
+        assert f'L{item.module}["' in text, item.module
+    assert 'subgraph F3["Fase 3 · El pipeline de modelado"]' in text
+    assert text.count("subgraph ") == 6 and "F2 --> F3 --> F4 --> F5 --> F6 --> F7" in text
     assert "class L07 actual" in text
     assert "class L05,L06 hecha" in text
     assert "class L08,L09,L10,L11,L12,L13,L14,L15,L16,L17 pendiente" in text

@@ -6,6 +6,7 @@ from typing import Any
 
 from mlops_course.lessons.churn_project.layers import LAYERS, layer
 from mlops_course.lessons.m02_design.mermaid import mermaid_markdown
+from mlops_course.machinery.roadmap import load_roadmap
 
 _STYLES = (
     "classDef hecha fill:#e8f5e9,stroke:#2e7d32,color:#1b5e20",
@@ -15,22 +16,36 @@ _STYLES = (
 
 
 def project_map(module: str) -> str:
-    """Mermaid ``flowchart`` of the 13 layers; ``module``'s is highlighted, earlier ones done."""
+    """Mermaid ``flowchart`` of the 13 layers, one column per phase of the guide (so that it stays
+    readable in a notebook); ``module``'s layer is highlighted and the earlier ones are done."""
     current = layer(module).module
+    numbers = {item.module for item in LAYERS}
     lines = ["flowchart LR"]
-    for item in LAYERS:
-        mark = "★ " if item.module == current else ""
-        lines.append(f'    L{item.module}["{mark}{item.module} · {item.title}"]')
-    chain = " --> ".join(f"L{item.module}" for item in LAYERS)
-    lines.append(f"    {chain}")
+    columns: list[str] = []
+    for phase in load_roadmap().phases:
+        members = [m.number for m in phase.modules if m.number in numbers]
+        if not members:
+            continue
+        column = f"F{phase.number}"
+        columns.append(column)
+        lines.append(f'    subgraph {column}["Fase {phase.number} · {phase.name}"]')
+        lines.append("        direction TB")
+        for number in members:
+            item = layer(number)
+            mark = "★ " if number == current else ""
+            lines.append(f'        L{number}["{mark}{number} · {item.title}"]')
+        if len(members) > 1:
+            lines.append("        " + " --> ".join(f"L{n}" for n in members))
+        lines.append("    end")
+    lines.append("    " + " --> ".join(columns))
     lines.extend(f"    {style}" for style in _STYLES)
-    for state, members in (
+    for state, chosen in (
         ("hecha", [i for i in LAYERS if i.module < current]),
         ("actual", [i for i in LAYERS if i.module == current]),
         ("pendiente", [i for i in LAYERS if i.module > current]),
     ):
-        if members:
-            lines.append(f"    class {','.join('L' + i.module for i in members)} {state}")
+        if chosen:
+            lines.append(f"    class {','.join('L' + i.module for i in chosen)} {state}")
     return "\n".join(lines)
 
 
