@@ -1586,20 +1586,9 @@ check_against_one_shot(portfolio.head(7), batch_size=1_000)
 import numpy as np
 
 from mlops_course.lessons.common import make_churn
+from mlops_course.lessons.m02_design.spy import SpyModel
 
 COLUMNS = ["age", "tenure_months", "num_products"]
-
-
-class SpyModel:
-    """Anota el tamaño y las columnas de cada lote; su «probabilidad» es la edad / 100."""
-
-    def __init__(self):
-        self.calls = []
-
-    def predict_proba(self, X):
-        self.calls.append((len(X), list(X.columns)))
-        p = X["age"].to_numpy(dtype=float) / 100
-        return np.column_stack([1 - p, p])
 
 
 def score_with_spy(table, batch_size, columns):
@@ -1646,20 +1635,9 @@ import numpy as np
 import pandas as pd
 
 from mlops_course.lessons.common import make_churn
+from mlops_course.lessons.m02_design.spy import SpyModel
 
 COLUMNS = ["age", "tenure_months", "num_products"]
-
-
-class SpyModel:
-    """Anota el tamaño y las columnas de cada lote; su «probabilidad» es la edad / 100."""
-
-    def __init__(self):
-        self.calls = []
-
-    def predict_proba(self, X):
-        self.calls.append((len(X), list(X.columns)))
-        p = X["age"].to_numpy(dtype=float) / 100
-        return np.column_stack([1 - p, p])
 
 
 def expect_batches_error(table, batch_size, mention):

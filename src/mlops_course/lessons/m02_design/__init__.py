@@ -8,7 +8,8 @@
   (:func:`parse_c4`, :func:`c4_problems`): the grader's structural check, since no Mermaid CLI
   runs offline;
 * :mod:`.slo` — :class:`LatencySLO`, a latency objective ("99 % in 300 ms") with its error budget;
-* :mod:`.mermaid` — show a Mermaid diagram in JupyterLab (a fenced block inside Markdown).
+* :mod:`.mermaid` — show a Mermaid diagram in JupyterLab (a fenced block inside Markdown);
+* :mod:`.spy` — :class:`SpyModel`, a stand-in model that records the batches it scores.
 """
 
 from mlops_course.lessons.m02_design.c4 import (
