@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
-from typing import Final
+from typing import Any, Final
 
 import numpy as np
 import pandas as pd
@@ -17,7 +17,7 @@ import skops.io as sio
 from sklearn.compose import ColumnTransformer
 from sklearn.impute import SimpleImputer
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import confusion_matrix, make_scorer
+from sklearn.metrics import brier_score_loss, confusion_matrix, make_scorer, roc_auc_score
 from sklearn.model_selection import (
     FixedThresholdClassifier,
     StratifiedKFold,
@@ -26,7 +26,7 @@ from sklearn.model_selection import (
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
-from churn_project.contract import FLAGS, RANGES
+from churn_project.contract import FLAGS, RANGES, TARGET
 
 NUMERIC_FEATURES: Final = tuple(RANGES)
 FLAG_FEATURES: Final = FLAGS
@@ -103,6 +103,38 @@ def tune_threshold(
         cv=StratifiedKFold(n_splits=cv_folds, shuffle=True, random_state=seed),
         random_state=seed,
     )
+
+
+def fit_and_evaluate(
+    params: dict[str, Any], train: pd.DataFrame, test: pd.DataFrame
+) -> tuple[FixedThresholdClassifier, dict[str, float]]:
+    """Entrena con ``train`` (sección ``train`` de params.yaml), fija el umbral de menor costo y
+    evalúa en ``test``: el modelo con su umbral y sus métricas (ROC AUC, Brier, umbral y costo
+    por cliente con ese umbral y con 0,5)."""
+    costs = {
+        "cost_false_positive_eur": float(params["cost_false_positive_eur"]),
+        "cost_false_negative_eur": float(params["cost_false_negative_eur"]),
+    }
+    tuned = tune_threshold(
+        build_pipeline(C=float(params["C"])),
+        cv_folds=int(params["cv_folds"]),
+        seed=int(params["seed"]),
+        **costs,
+    ).fit(model_inputs(train), train[TARGET])
+    threshold = float(tuned.best_threshold_)
+    model = FixedThresholdClassifier(tuned.estimator_, threshold=threshold)
+    model.fit(model_inputs(train), train[TARGET])  # sets classes_; the estimator is refitted
+    x_test, y_test = model_inputs(test), test[TARGET]
+    proba = model.predict_proba(x_test)[:, 1]
+    at_half = (proba >= 0.5).astype(int)
+    metrics = {
+        "roc_auc": round(float(roc_auc_score(y_test, proba)), 4),
+        "brier": round(float(brier_score_loss(y_test, proba)), 4),
+        "threshold": round(threshold, 4),
+        "cost_per_customer_eur": round(business_cost(y_test, model.predict(x_test), **costs), 4),
+        "cost_per_customer_eur_at_0_5": round(business_cost(y_test, at_half, **costs), 4),
+    }
+    return model, metrics
 
 
 def load_model(path: Path) -> FixedThresholdClassifier:
