@@ -16,7 +16,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import StandardScaler
 
-from mlops_course.lessons.common import CHURN_SCHEMA, make_churn
+from mlops_course.lessons.common import CHURN_DTYPES, make_churn
 from mlops_course.lessons.m06_pipelines import (
     CATEGORICAL_FEATURES,
     CHURN_INPUT_SCHEMA,
@@ -37,7 +37,7 @@ from mlops_course.lessons.m06_pipelines import (
 
 def test_model_features_are_churn_columns_without_id_gender_date_or_target() -> None:
     assert MODEL_FEATURES == NUMERIC_FEATURES + FLAG_FEATURES + CATEGORICAL_FEATURES
-    assert set(MODEL_FEATURES) <= set(CHURN_SCHEMA)
+    assert set(MODEL_FEATURES) <= set(CHURN_DTYPES)
     assert not {"customer_id", "gender", "signup_date", "churned"} & set(MODEL_FEATURES)
     assert len(set(MODEL_FEATURES)) == len(MODEL_FEATURES)
 

@@ -11,7 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from mlops_course.lessons.common import CHURN_SCHEMA, make_churn
+from mlops_course.lessons.common import CHURN_DTYPES, make_churn
 from mlops_course.lessons.m08_mltesting import (
     AGE_BAND_BUGS,
     REFERENCE,
@@ -399,7 +399,7 @@ def test_trained_models_behave_as_the_notebook_says() -> None:
     assert np.all(fair.predict_proba(older)[:, 1] >= fair.predict_proba(data)[:, 1])
     cases, expected = minimum_functionality_cases()
     assert np.array_equal(fair.predict(cases), expected)
-    assert {c: str(cases[c].dtype) for c in cases} == {c: CHURN_SCHEMA[c] for c in cases}
+    assert {c: str(cases[c].dtype) for c in cases} == {c: CHURN_DTYPES[c] for c in cases}
 
 
 def test_train_churn_model_names_missing_columns() -> None:

@@ -18,7 +18,7 @@ from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 from mlops_course.lessons.common import (
-    CHURN_SCHEMA,
+    CHURN_DTYPES,
     SENSITIVE_ATTRIBUTE,
     TARGET,
     ChurnConfig,
@@ -110,8 +110,8 @@ def reference_model() -> Pipeline:
 )
 def test_schema_and_dtypes_are_stable(knobs: dict[str, float]) -> None:
     df = make_churn(2000, seed=3, **knobs)
-    assert list(df.columns) == list(CHURN_SCHEMA)
-    assert {column: str(df[column].dtype) for column in df} == CHURN_SCHEMA
+    assert list(df.columns) == list(CHURN_DTYPES)
+    assert {column: str(df[column].dtype) for column in df} == CHURN_DTYPES
     assert isinstance(df.index, pd.RangeIndex) and len(df) == 2000
     assert list(df["region"].cat.categories) == list(REGIONS)
     assert list(df["gender"].cat.categories) == ["F", "M"]
@@ -120,7 +120,7 @@ def test_schema_and_dtypes_are_stable(knobs: dict[str, float]) -> None:
 def test_constants() -> None:
     assert TARGET == "churned"
     assert SENSITIVE_ATTRIBUTE == "gender"
-    assert set(FEATURE_COLUMNS) == set(CHURN_SCHEMA) - {"customer_id", TARGET}
+    assert set(FEATURE_COLUMNS) == set(CHURN_DTYPES) - {"customer_id", TARGET}
     assert not {"customer_id", TARGET, SENSITIVE_ATTRIBUTE, "signup_date"} & set(MISSING_COLUMNS)
     assert set(OUTLIER_COLUMNS) == set(CLEAN_MAX)
 
@@ -214,7 +214,7 @@ def test_missing_rate_blanks_only_documented_columns() -> None:
     dirty = make_churn(40_000, seed=5, missing_rate=rate)
     realized = dirty[list(MISSING_COLUMNS)].isna().mean()
     assert (realized - rate).abs().max() < 0.01, realized
-    others = [column for column in CHURN_SCHEMA if column not in MISSING_COLUMNS]
+    others = [column for column in CHURN_DTYPES if column not in MISSING_COLUMNS]
     assert not dirty[others].isna().any().any()
     _assert_same(dirty[others], clean[others])
     for column in MISSING_COLUMNS:  # cells that were kept are the clean values
@@ -246,7 +246,7 @@ def test_outlier_rate_injects_detectable_extremes(clean_big: pd.DataFrame) -> No
     assert dirty["age"].between(18, 92).all()
     assert dirty.loc[extreme["balance_eur"], "balance_eur"].min() >= 1_000_000
     assert dirty.loc[extreme["estimated_salary_eur"], "estimated_salary_eur"].min() >= 1_000_000
-    untouched = [column for column in CHURN_SCHEMA if column not in OUTLIER_COLUMNS]
+    untouched = [column for column in CHURN_DTYPES if column not in OUTLIER_COLUMNS]
     _assert_same(dirty[untouched], clean_big[untouched])
     rows = ~extreme.any(axis=1)
     _assert_same(dirty[rows], clean_big[rows])
@@ -398,7 +398,7 @@ def test_boundary_values_are_accepted() -> None:
         sensitive_bias=1,
     )
     assert len(df) == 1
-    assert {column: str(df[column].dtype) for column in df} == CHURN_SCHEMA
+    assert {column: str(df[column].dtype) for column in df} == CHURN_DTYPES
 
 
 def test_single_row() -> None:

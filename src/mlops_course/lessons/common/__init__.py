@@ -9,7 +9,7 @@ global configuration.
 """
 
 from mlops_course.lessons.common.churn import (
-    CHURN_SCHEMA,
+    CHURN_DTYPES,
     SENSITIVE_ATTRIBUTE,
     TARGET,
     ChurnConfig,
@@ -19,7 +19,7 @@ from mlops_course.lessons.common.churn import (
 from mlops_course.lessons.common.gitenv import git, isolated_env
 
 __all__ = [
-    "CHURN_SCHEMA",
+    "CHURN_DTYPES",
     "SENSITIVE_ATTRIBUTE",
     "TARGET",
     "ChurnConfig",

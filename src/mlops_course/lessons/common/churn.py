@@ -4,7 +4,7 @@
 snapshot date ``SNAPSHOT_DATE`` (2025-12-31), with the binary target ``churned``. No files are
 read and nothing is downloaded: everything is drawn with ``numpy.random.default_rng(seed)``.
 
-Columns and dtypes (``CHURN_SCHEMA``; the dtypes do not change with the knobs):
+Columns and dtypes (``CHURN_DTYPES``; the dtypes do not change with the knobs):
 
 ========================  ==================  ===================================================
 column                    dtype               content
@@ -99,7 +99,7 @@ import numpy.typing as npt
 import pandas as pd
 
 __all__ = [
-    "CHURN_SCHEMA",
+    "CHURN_DTYPES",
     "FEATURE_COLUMNS",
     "MAX_ROWS",
     "MISSING_COLUMNS",
@@ -123,7 +123,7 @@ SNAPSHOT_DATE: Final = "2025-12-31"
 REGIONS: Final = ("Madrid", "Cataluña", "Andalucía", "Valencia", "País Vasco")
 GENDERS: Final = ("F", "M")
 
-CHURN_SCHEMA: Final[dict[str, str]] = {
+CHURN_DTYPES: Final[dict[str, str]] = {
     "customer_id": "str",
     "age": "Int64",
     "tenure_months": "Int64",
@@ -140,7 +140,7 @@ CHURN_SCHEMA: Final[dict[str, str]] = {
 }
 """Column name -> dtype string (``str(df[column].dtype)``), in column order."""
 
-FEATURE_COLUMNS: Final = tuple(c for c in CHURN_SCHEMA if c not in ("customer_id", TARGET))
+FEATURE_COLUMNS: Final = tuple(c for c in CHURN_DTYPES if c not in ("customer_id", TARGET))
 """Every column except the identifier and the target (the sensitive attribute included)."""
 
 MISSING_COLUMNS: Final = (
@@ -262,7 +262,7 @@ def make_churn(
 def make_churn_from_config(config: ChurnConfig) -> pd.DataFrame:
     """Generate the dataset described by ``config`` (see the module docstring).
 
-    The columns follow ``CHURN_SCHEMA`` exactly, in that order, with a ``RangeIndex``.
+    The columns follow ``CHURN_DTYPES`` exactly, in that order, with a ``RangeIndex``.
     """
     if not isinstance(config, ChurnConfig):
         raise TypeError(

@@ -127,12 +127,12 @@ def minimum_functionality_cases() -> tuple[pd.DataFrame, npt.NDArray[np.int64]]:
 
 def as_churn_dtypes(frame: pd.DataFrame) -> pd.DataFrame:
     """Cast hand-written customer rows to the dtypes of ``make_churn`` (for the columns present)."""
-    from mlops_course.lessons.common import CHURN_SCHEMA
+    from mlops_course.lessons.common import CHURN_DTYPES
     from mlops_course.lessons.common.churn import GENDERS, REGIONS
 
     out = frame.copy()
     for column in out.columns:
-        dtype = CHURN_SCHEMA.get(column)
+        dtype = CHURN_DTYPES.get(column)
         if column == "region":
             out[column] = pd.Categorical(out[column], categories=list(REGIONS))
         elif column == SENSITIVE_ATTRIBUTE:
