@@ -33,9 +33,10 @@ from mlops_course.lessons.churn_project.cache import (
     restore,
 )
 from mlops_course.lessons.churn_project.checkpoint import Checkpoint, checkpoint_env, set_aside
-from mlops_course.lessons.churn_project.ensure import required_files
+from mlops_course.lessons.churn_project.ensure import reference_base, required_files
 from mlops_course.lessons.common import isolated_env, make_churn
 from mlops_course.lessons.common.gitenv import git
+from mlops_course.machinery.instructor.shadow import seed_project
 
 BIN = Path(sys.executable).parent
 REPO = Path(__file__).resolve().parents[1]
@@ -378,3 +379,35 @@ def test_the_contract_rejects_exactly_what_its_table_documents(
         contract.validate(frame)
     for text in columns:
         assert text in str(caught.value)
+
+
+@pytest.mark.slow
+def test_the_grader_seeds_each_workspace_with_the_reference_base(
+    checkpoint07: Checkpoint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert reference_base("03_entornos") is None, "modules 00-04 build no project"
+    assert reference_base("05_ingenieria_datos") is None, "05 starts the project itself"
+    monkeypatch.setattr("mlops_course.lessons.churn_project.ensure.DEFAULT_ROWS", 2000)
+    base = reference_base("08_testing_ml")  # the cached checkpoint after 07: no rebuild
+    assert base is not None and base.parent == cache_root()
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    seed_project(base, workspace)
+    seeded = ensure_project("08_testing_ml", workspace, quiet=True)
+    assert seeded.source == "referencia" and "ya está" in seeded.message
+    assert (
+        git("rev-parse", "HEAD", cwd=seeded.project, env=checkpoint_env(workspace)).stdout.strip()
+        == checkpoint07.commit
+    )
+
+
+def test_a_broken_reference_base_costs_time_not_the_grade(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bogus = tmp_path / "entrada-rota"
+    bogus.mkdir()
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    seed_project(bogus, workspace)  # no checkpoint.json: nothing copied, grading goes on
+    assert list(workspace.iterdir()) == []
+    assert "no pude copiar el proyecto de referencia" in capsys.readouterr().out

@@ -168,6 +168,12 @@ def _build_entry(module: str, n_rows: int, seed: int) -> Path | None:
     return entry
 
 
+def build_entry(module: str, n_rows: int, seed: int) -> Path | None:
+    """The cache folder of the checkpoint after ``module`` (built now if missing), or None when
+    the cache cannot be written."""
+    return _build_entry(module, n_rows, seed)
+
+
 def restore(entry: Path, root: Path) -> Checkpoint:
     """Copy a cached checkpoint into the workspace ``root``; return it.
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
 
-from mlops_course.lessons.churn_project.cache import cached_checkpoint
+from mlops_course.lessons.churn_project.cache import build_entry, cached_checkpoint
 from mlops_course.lessons.churn_project.checkpoint import (
     DEFAULT_ROWS,
     DEFAULT_SEED,
@@ -175,3 +175,25 @@ def ensure_project(
     if not quiet:
         print(message)
     return ProjectState(made.project, "referencia", message, missing, made.backup, made)
+
+
+def reference_base(module: str) -> Path | None:
+    """The cached reference project that ``module`` (a slug) builds on, for the grader.
+
+    The grader restores it into each student's private workspace before their kernel starts
+    (:func:`~.cache.restore`), so that a submission is graded on the reference project of the
+    modules before it, in about a second instead of rebuilding it in every sandbox. None for the
+    modules that build on no project (00-05) or when it cannot be built or stored; the notebook's
+    own :func:`ensure_project` then builds it in the sandbox, as a student without one would.
+    """
+    try:
+        previous = previous_layer(module)
+    except ValueError:
+        return None
+    if previous is None:
+        return None
+    try:
+        return build_entry(previous.module, DEFAULT_ROWS, DEFAULT_SEED)
+    except (RuntimeError, OSError, ValueError) as error:
+        print(f"Aviso: no pude preparar el proyecto de referencia de {module}: {error}")
+        return None
