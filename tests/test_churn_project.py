@@ -33,10 +33,12 @@ from mlops_course.lessons.churn_project.cache import (
     restore,
 )
 from mlops_course.lessons.churn_project.checkpoint import Checkpoint, checkpoint_env, set_aside
+from mlops_course.lessons.churn_project.compare import project_gaps
 from mlops_course.lessons.churn_project.ensure import reference_base, required_files
 from mlops_course.lessons.common import isolated_env, make_churn
 from mlops_course.lessons.common.gitenv import git
 from mlops_course.machinery.instructor.shadow import seed_project
+from mlops_course.machinery.verify.walk import keep_project
 
 BIN = Path(sys.executable).parent
 REPO = Path(__file__).resolve().parents[1]
@@ -411,3 +413,52 @@ def test_a_broken_reference_base_costs_time_not_the_grade(
     seed_project(bogus, workspace)  # no checkpoint.json: nothing copied, grading goes on
     assert list(workspace.iterdir()) == []
     assert "no pude copiar el proyecto de referencia" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_project_gaps_name_what_a_project_lacks_and_nothing_else(
+    checkpoint07: Checkpoint, cache: Path, tmp_path: Path
+) -> None:
+    (entry,) = [p for p in cache.iterdir() if p.name.startswith("07-")]
+    copy = restore(entry, tmp_path / "copia").project
+    assert project_gaps(copy, checkpoint07.project) == [], "a copy has everything, tests pass"
+    env = checkpoint_env(copy.parent)
+    git("rm", "-q", "tests/test_tracking.py", cwd=copy, env=env)
+    dvc_yaml = copy / "dvc.yaml"
+    dvc_yaml.write_text(
+        dvc_yaml.read_text(encoding="utf-8").replace("      - reports/validation.json\n", ""),
+        encoding="utf-8",
+    )
+    params = copy / "params.yaml"
+    params.write_text(
+        params.read_text(encoding="utf-8").replace("test_size: 0.25", "test_size: 0.3"),
+        encoding="utf-8",
+    )
+    git("commit", "-qam", "sin validación ni test, otro reparto", cwd=copy, env=env)
+    with sqlite3.connect(copy.parent / "churn-project-mlflow" / "mlflow.db") as db:
+        db.execute("DELETE FROM registered_model_aliases")
+    gaps = project_gaps(copy, checkpoint07.project, run_tests=False)
+    assert len(gaps) == 4, gaps
+    assert "faltan archivos versionados: tests/test_tracking.py" in gaps[0]
+    assert "faltan [('validate', 'train')]" in gaps[1]
+    assert "churn-classifier@challenger" in gaps[2]
+    assert "dvc status" in gaps[3]
+
+
+def test_a_walk_keeps_only_its_own_copies(tmp_path: Path) -> None:
+    workspace = tmp_path / "ws"
+    workspace.mkdir()
+    assert keep_project(workspace, tmp_path / "copia") is None, "no project, nothing kept"
+    (workspace / "churn-project").mkdir()
+    (workspace / "churn-project" / "pyproject.toml").write_text(
+        'name = "churn-project"\n', encoding="utf-8"
+    )
+    kept = keep_project(workspace, tmp_path / "copia")
+    assert kept == tmp_path / "copia" / "churn-project" and (kept / "pyproject.toml").is_file()
+    assert keep_project(workspace, tmp_path / "copia") == kept, "its own copy is replaced"
+    other = tmp_path / "ajeno"
+    other.mkdir()
+    (other / "dato.txt").write_text("mío", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="no es una copia del recorrido"):
+        keep_project(workspace, other)
+    assert (other / "dato.txt").read_text(encoding="utf-8") == "mío"
