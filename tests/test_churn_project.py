@@ -389,7 +389,10 @@ def test_the_grader_seeds_each_workspace_with_the_reference_base(
 ) -> None:
     assert reference_base("03_entornos") is None, "modules 00-04 build no project"
     assert reference_base("05_ingenieria_datos") is None, "05 starts the project itself"
-    monkeypatch.setattr("mlops_course.lessons.churn_project.ensure.DEFAULT_ROWS", 2000)
+    monkeypatch.setenv("MLOPS_REFERENCE_ROWS", "mil")
+    with pytest.raises(ValueError, match="usa un número entero de filas"):
+        reference_base("08_testing_ml")
+    monkeypatch.setenv("MLOPS_REFERENCE_ROWS", "2000")
     base = reference_base("08_testing_ml")  # the cached checkpoint after 07: no rebuild
     assert base is not None and base.parent == cache_root()
     workspace = tmp_path / "workspace"

@@ -9,6 +9,7 @@ which one it uses, and why, in Spanish; ``reset=True`` asks for the reference on
 
 from __future__ import annotations
 
+import os
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
@@ -35,6 +36,7 @@ from mlops_course.lessons.common.gitenv import git
 from mlops_course.machinery.workspace import workspace_root
 
 SHOWN_MISSING: Final = 5
+ROWS_ENV: Final = "MLOPS_REFERENCE_ROWS"
 Source = Literal["propio", "referencia"]
 
 
@@ -177,6 +179,22 @@ def ensure_project(
     return ProjectState(made.project, "referencia", message, missing, made.backup, made)
 
 
+def reference_rows() -> int:
+    """Rows of the grader's reference project: ``$MLOPS_REFERENCE_ROWS`` or the notebooks'
+    default. The course's own tests set it to the CI size so walks and grading share one cache
+    entry; the notebook uses whatever project it finds, whatever its size.
+
+    Raises:
+        ValueError: the variable is set to something that is not a positive whole number.
+    """
+    raw = os.environ.get(ROWS_ENV, "").strip()
+    if not raw:
+        return DEFAULT_ROWS
+    if not raw.isdigit() or int(raw) < 100:
+        raise ValueError(f"{ROWS_ENV}={raw!r}: usa un número entero de filas, 100 o más.")
+    return int(raw)
+
+
 def reference_base(module: str) -> Path | None:
     """The cached reference project that ``module`` (a slug) builds on, for the grader.
 
@@ -192,8 +210,9 @@ def reference_base(module: str) -> Path | None:
         return None
     if previous is None:
         return None
+    rows = reference_rows()  # a wrong setting is the instructor's to fix: it is not swallowed
     try:
-        return build_entry(previous.module, DEFAULT_ROWS, DEFAULT_SEED)
+        return build_entry(previous.module, rows, DEFAULT_SEED)
     except (RuntimeError, OSError, ValueError) as error:
         print(f"Aviso: no pude preparar el proyecto de referencia de {module}: {error}")
         return None
