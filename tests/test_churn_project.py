@@ -37,7 +37,9 @@ from mlops_course.lessons.churn_project.compare import project_gaps
 from mlops_course.lessons.churn_project.ensure import reference_base, required_files
 from mlops_course.lessons.common import isolated_env, make_churn
 from mlops_course.lessons.common.gitenv import git
+from mlops_course.machinery.execute import ExecutionResult
 from mlops_course.machinery.instructor.shadow import seed_project
+from mlops_course.machinery.sequence import SequenceRun, format_sequence, project_modules
 from mlops_course.machinery.verify.walk import keep_project
 
 BIN = Path(sys.executable).parent
@@ -465,3 +467,15 @@ def test_a_walk_keeps_only_its_own_copies(tmp_path: Path) -> None:
     with pytest.raises(FileExistsError, match="no es una copia del recorrido"):
         keep_project(workspace, other)
     assert (other / "dato.txt").read_text(encoding="utf-8") == "mío"
+
+
+def test_the_sequence_runs_the_project_modules_in_order() -> None:
+    slugs = project_modules(REPO, "07")
+    assert slugs[:3] == ["05_ingenieria_datos", "06_pipelines_avanzados", "07_experiment_tracking"]
+    assert project_modules(REPO, "05_ingenieria_datos") == ["05_ingenieria_datos"]
+    empty = SequenceRun()
+    assert not empty.ok, "nothing ran: not a success"
+    done = SequenceRun([ExecutionResult("05_ingenieria_datos", "ok", 30.0, 300.0)], [], "05")
+    assert done.ok and "tiene todo lo del checkpoint-05" in format_sequence(done)
+    gap = SequenceRun(done.results, ["faltan archivos versionados: x.py"], "05")
+    assert not gap.ok and "- faltan archivos versionados: x.py" in format_sequence(gap)
