@@ -11,6 +11,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
+from mlops_course.lessons.churn_project.contract import CONTRACT_FILE, reference_contract
 from mlops_course.lessons.common import CHURN_DTYPES, make_churn
 from mlops_course.lessons.m08_mltesting import (
     AGE_BAND_BUGS,
@@ -35,6 +36,12 @@ from mlops_course.lessons.m08_mltesting import (
     write_test_file,
 )
 from mlops_course.lessons.m08_mltesting import churn_features as cf
+from mlops_course.lessons.m08_mltesting.contract_suite import (
+    CONTRACT_BUGS,
+    CONTRACT_TEST_FILE,
+    contract_variant,
+    run_contract_suite,
+)
 from mlops_course.lessons.m08_mltesting.suite import (
     TEST_FILE_HEADER,
     SuiteReport,
@@ -410,3 +417,75 @@ def test_train_churn_model_names_missing_columns() -> None:
 def test_as_churn_dtypes_ignores_unknown_columns() -> None:
     out = as_churn_dtypes(pd.DataFrame({"age": [30], "extra": ["x"]}))
     assert str(out["age"].dtype) == "Int64" and out["extra"].tolist() == ["x"]
+
+
+# --- contract_suite: the student's data tests of the project's contract (Exercise 2) ---
+
+
+def _contract_samples():  # type: ignore[no-untyped-def]
+    """Sample data tests of the project's contract, nested so that pytest does not collect them."""
+
+    def test_clean_passes():
+        batch = make_churn(n_rows=800, seed=1)  # make_churn is imported by the test file header
+        assert len(validate(batch)) == len(batch)  # noqa: F821
+
+    def test_few_missing_pass():
+        validate(make_churn(n_rows=800, seed=2, missing_rate=0.005))  # noqa: F821
+
+    def test_missing_rejected():
+        with pytest.raises(ContractViolation, match="valores vacíos"):  # noqa: F821
+            validate(make_churn(n_rows=800, seed=3, missing_rate=0.1))  # noqa: F821
+
+    @pytest.mark.parametrize("column", ["age", "balance_eur", "estimated_salary_eur"])
+    def test_outlier_named(column):
+        with pytest.raises(ContractViolation, match=f"'{column}'"):  # noqa: F821
+            validate(make_churn(n_rows=800, seed=4, outlier_rate=0.05))  # noqa: F821
+
+    return test_clean_passes, test_few_missing_pass, test_missing_rejected, test_outlier_named
+
+
+CLEAN, FEW_MISSING, MISSING, OUTLIERS = _contract_samples()
+
+
+def test_every_contract_bug_changes_the_reference_contract() -> None:
+    reference = reference_contract()
+    for name in CONTRACT_BUGS:
+        changed = contract_variant(name)
+        assert changed != reference and len(changed.splitlines()) == len(reference.splitlines())
+    with pytest.raises(ValueError, match="no contiene"):
+        contract_variant("saldo-sin-techo", base="no es un contrato")
+    with pytest.raises(KeyError):
+        contract_variant("no-existe")
+
+
+def test_a_full_contract_suite_catches_every_weaker_contract(tmp_path: Path) -> None:
+    modules_before = set(sys.modules)
+    project = tmp_path / "churn-project"
+    report = run_contract_suite(
+        [CLEAN, FEW_MISSING, MISSING, OUTLIERS],
+        tmp_path / "ws",
+        project=project,
+        variants=list(CONTRACT_BUGS),
+    )
+    assert report.test_file == project / "tests" / CONTRACT_TEST_FILE
+    assert report.reference.green and report.reference.count("passed") == 6
+    assert report.survivors() == []
+    assert "churn_project" not in sys.modules
+    assert not {m for m in set(sys.modules) - modules_before if m.startswith("churn_project")}
+    copied = (tmp_path / "ws" / "_variantes" / "edad-hasta-120" / CONTRACT_FILE).read_text(
+        encoding="utf-8"
+    )
+    assert '"age": (18, 120),' in copied
+
+
+def test_a_weak_contract_suite_lets_weaker_contracts_survive(tmp_path: Path) -> None:
+    report = run_contract_suite(
+        [CLEAN, MISSING],
+        tmp_path,
+        variants=["vacios-prohibidos", "saldo-sin-techo", "vacios-sin-contar"],
+    )
+    assert report.reference.green
+    assert report.test_file == tmp_path / "tests" / CONTRACT_TEST_FILE
+    assert report.survivors() == ["vacios-prohibidos", "saldo-sin-techo"]
+    with pytest.raises(KeyError, match="desconocidas"):
+        run_contract_suite([CLEAN], tmp_path, variants=["no-existe"])

@@ -192,6 +192,20 @@ def test_checkpoint_07_trains_at_the_cheapest_threshold_and_registers_in_mlflow(
     assert_quality_gates(project)  # includes the project's own MLflow tests (alias, data version)
 
 
+@pytest.mark.slow
+def test_layer_08_gives_the_project_a_suite_with_coverage_of_at_least_80(
+    checkpoint07: Checkpoint, tmp_path: Path
+) -> None:
+    """Checkpoint 07 + layer 08 (module 08's solution): data, model and system tests that pass
+    the project's own gates, pytest measuring >= 80 % of src/churn_project (--cov-fail-under)."""
+    project = cached_checkpoint("07", tmp_path, n_rows=2000, seed=42).project
+    written = {path.relative_to(project).as_posix() for path in apply_layer(project, "08")}
+    assert {"tests/test_data_contract.py", "tests/test_system.py", "pyproject.toml"} <= written
+    pyproject = (project / "pyproject.toml").read_text(encoding="utf-8")
+    assert "--cov=churn_project" in pyproject and "--cov-fail-under=80" in pyproject
+    assert_quality_gates(project)  # pytest fails below 80 % coverage of the project's package
+
+
 def registered_model_files(root: Path) -> list[str]:
     """The files of the model that alias ``challenger`` points at, read from ``root``'s store."""
     code = (

@@ -21,9 +21,9 @@
 # | | |
 # |---|---|
 # | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
-# | **Tiempo estimado** | ≈ 4 h 10 min: lectura y demos 80 min, ejercicios 140 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 4 h 15 min: lectura y demos 85 min, ejercicios 140 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 00 (cómo funcionan los ejercicios); pandas y scikit-learn a nivel de `Pipeline.fit`/`predict_proba` (módulo 06). No hace falta haber usado pytest. |
-# | **Entregable** | `workspace/08_testing_ml/`: `tests/test_churn_features.py`, el módulo que prueba (`churn_features.py`), `pytest.ini` y el informe de cobertura (`coverage.json`, `coverage.txt`) con **más del 80 %** |
+# | **Entregable** | En tu proyecto `workspace/churn-project/`: los tests de datos `tests/test_data_contract.py` y la suite del proyecto con cobertura ≥ 80 %. En `workspace/08_testing_ml/`: `tests/test_churn_features.py`, el módulo que prueba (`churn_features.py`), `pytest.ini` y el informe de cobertura (`coverage.json`, `coverage.txt`) con **más del 80 %** |
 #
 # ## Objetivos de aprendizaje
 #
@@ -33,8 +33,8 @@
 #    modelo) y decidir cuáles bloquean un despliegue (§2 y respuesta escrita).
 # 2. **Escribir** tests unitarios con pytest que detectan fallos reales en las fronteras, y
 #    **medir** su calidad con mutantes (Ejercicio 1, autocalificado).
-# 3. **Definir** un contrato de datos con pandera que acepta datos legítimos (con nulos y valores
-#    raros) y rechaza los corruptos (Ejercicio 2).
+# 3. **Probar** el contrato de datos del proyecto (pandera): que acepta lotes legítimos y rechaza,
+#    nombrando la columna, los que rompen los mandos del generador (Ejercicio 2, en tu proyecto).
 # 4. **Medir** la conducta de un modelo: invariancia al atributo sensible y expectativa direccional
 #    (Ejercicio 3), y **leer** un test de funcionalidad mínima (§6).
 # 5. **Encontrar** con hypothesis el caso límite que no se te ocurrió (§7).
@@ -42,6 +42,17 @@
 #    no demuestra ese número (Ejercicio 4 y §8).
 #
 # > **Mentalidad Senior (Fase 3):** Un modelo sin tests es una bomba de tiempo en producción.
+#
+# ### Tu proyecto
+#
+# Este módulo añade la capa de **tests** a tu proyecto `workspace/churn-project/`: los tests de
+# datos que escribes en el Ejercicio 2 y la suite del proyecto (datos, modelo y sistema) con la
+# cobertura medida por pytest-cov, que falla por debajo del 80 %.
+
+# %%
+from mlops_course.lessons.churn_project import show_project_map
+
+show_project_map("08_testing_ml")
 
 # %% [markdown]
 # ## 0. Cómo se usa este cuaderno
@@ -57,24 +68,32 @@
 # (*mutantes*). Tu suite aprueba si pasa con la correcta y **se pone en rojo** con cada
 # versión rota.
 #
+# El cuaderno parte de tu proyecto `workspace/churn-project/` con las capas de los módulos 05 a 07.
+# Si le falta alguna (o no existe), usa el **proyecto de referencia** después del módulo 07 y te
+# dice por qué; tu proyecto no se borra nunca: se aparta como `churn-project.respaldo-N`.
+#
 # La primera celda de código son los parámetros (la integración continua usa menos clientes).
 
 # %% tags=["parameters"]
 # Parámetros del cuaderno (la integración continua los sustituye por valores pequeños).
 N_CUSTOMERS = 5_000  # clientes sintéticos para entrenar el modelo
 SEED = 42  # semilla: los mismos datos y el mismo modelo en cada ejecución
+# True: empezar desde el proyecto de referencia (el tuyo se aparta como respaldo, no se borra).
+RESET_PROJECT = False
+PROJECT_ROWS = 5_000  # filas de la extracción del proyecto de referencia (si hace falta)
 
 # %%
 import contextlib
 import inspect
 import math
 import os
+import subprocess
+import sys
 import time
 
 import ipytest
 import numpy as np
 import pandas as pd
-import pandera.pandas as pa
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -82,13 +101,14 @@ from hypothesis.configuration import set_hypothesis_home_dir
 from IPython.display import display
 from sklearn.metrics import roc_auc_score
 
-from mlops_course.lessons.common import make_churn
-from mlops_course.lessons.common.churn import REGIONS, SNAPSHOT_DATE
+from mlops_course.lessons.churn_project import apply_layer, ensure_project
+from mlops_course.lessons.churn_project.contract import load_contract
+from mlops_course.lessons.common import git, isolated_env, make_churn
+from mlops_course.lessons.common.churn import REGIONS
 from mlops_course.lessons.m08_mltesting import (
     AGE_BAND_BUGS,
     SILENT_RATIO_BUG,
     as_churn_dtypes,
-    corrupted_examples,
     minimum_functionality_cases,
     run_suite,
     train_churn_model,
@@ -102,9 +122,23 @@ from mlops_course.lessons.m08_mltesting.churn_features import (
     balance_salary_ratio,
     products_per_year,
 )
+from mlops_course.lessons.m08_mltesting.contract_suite import (
+    CONTRACT_BUGS,
+    CONTRACT_TEST_FILE,
+    run_contract_suite,
+)
 from mlops_course.lessons.m08_mltesting.suite import load_variant
-from mlops_course.machinery.workspace import module_workspace
+from mlops_course.machinery.workspace import module_workspace, workspace_root
 
+# Tu proyecto: el tuyo si tiene las capas 05-07; si no, el de referencia (te dice cuál y por qué).
+ROOT = workspace_root()
+state = ensure_project(
+    "08_testing_ml", root=ROOT, reset=RESET_PROJECT, n_rows=PROJECT_ROWS, seed=SEED
+)
+PROJECT = state.project
+# La capa 08 de referencia (configuración de pytest-cov y tests de sistema), salvo el archivo
+# que escribes tú en el Ejercicio 2.
+apply_layer(PROJECT, "08", exclude=(f"tests/{CONTRACT_TEST_FILE}",))
 # Tu carpeta de trabajo para este módulo (se crea si no existe).
 WORKSPACE = module_workspace("08_testing_ml")
 # pytest cargará solo los plugins que pidamos: arranca antes y sin avisos de plugins ajenos.
@@ -607,295 +641,246 @@ ipytest.run("-q", "-p", "no:cacheprovider", "-k", "test_integracion")
 # tests sin variables globales. Usamos `pickle` por brevedad; el módulo 06 explica por qué en
 # producción preferimos `skops` (cargar un pickle ajeno ejecuta código arbitrario).
 #
-# ## 5. Tests de datos: un contrato para la entrada
+# ## 5. Tests de datos: el contrato del proyecto, probado
 #
-# El accidente de la §1 no era un bug del código: eran **datos** que violaban un contrato que nadie
-# había escrito. Un test de datos escribe ese contrato y lo comprueba en cada lote, antes de
-# entrenar y antes de puntuar. **pandera** lo expresa como un esquema de columnas: tipo, si admite
-# nulos y comprobaciones (`Check`) de valores.
+# El accidente de la §1 no era un bug del código: eran **datos** que violaban un contrato. Tu
+# proyecto ya tiene ese contrato: en el módulo 05 escribiste `build_schema` en
+# `src/churn_project/contract.py`, **un** esquema pandera (columnas, tipos, vacíos y rangos) que usan
+# la etapa `validate` del pipeline, la entrada del modelo (módulo 06) y, más adelante, la API
+# (módulo 11) y el monitor de drift (módulo 15). Aquí no se escribe otro esquema: dos contratos
+# que discrepan son peores que ninguno. Se **prueba** el que hay.
 #
-# Un esquema no mira si el modelo acierta: comprueba en la entrada que llegan todas las columnas,
-# con su tipo y en su rango, y rechaza el lote que no cumple antes de que llegue al modelo.
-#
-# Un esquema mínimo de dos columnas, para ver la forma y el mensaje de error:
+# Un contrato no mira si el modelo acierta: comprueba en la entrada que llegan todas las columnas,
+# con su tipo y en su rango, y para el lote que no cumple antes de que llegue al modelo. Cargamos
+# el de tu proyecto y le pasamos los dos lotes de la §1:
 
 # %%
-mini_schema = pa.DataFrameSchema(
-    {
-        "churned": pa.Column(int, checks=pa.Check.isin([0, 1])),
-        "region": pa.Column(checks=pa.Check.isin(list(REGIONS))),
-    }
-)
-mini_schema.validate(batch)  # el lote correcto pasa: validate devuelve el DataFrame
+contract = load_contract(PROJECT)
+contract.validate(batch)  # el lote correcto pasa: validate devuelve la tabla con sus tipos
 try:
-    mini_schema.validate(broken)
-except pa.errors.SchemaError as err:
-    print("Lote rechazado:", str(err).splitlines()[0][:160], "…")
+    contract.validate(broken)
+    print("El lote con accidentes pasa el contrato de tu proyecto: revisa tu build_schema (05).")
+except contract.ContractViolation as err:
+    print(err)
 
 # %% [markdown]
+# La región en mayúsculas se para entera. El saldo en céntimos, solo en parte: un saldo de 2 000 €
+# en céntimos (200 000) es un saldo válido, y solo los que pasan de 300 000 rompen el rango. Un
+# cambio de escala de un dato válido es un cambio de **distribución**: lo detecta la
+# monitorización de drift (módulo 15). Cada capa atrapa lo suyo; ninguna lo atrapa todo.
+#
 # Dos decisiones de diseño que separan un buen contrato de uno que molesta:
 #
-# - **Válido no es lo mismo que habitual.** Un saldo de 4 millones es raro (un *outlier*) pero
-#   posible; una edad de 7 años o un saldo negativo son imposibles. El contrato rechaza lo
-#   imposible; lo raro es trabajo de la monitorización de drift (módulo 15).
-# - **Nulos donde el pipeline sabe imputarlos.** Las *features* numéricas pueden llegar vacías (el
-#   pipeline imputa la mediana); el identificador, el género, la fecha de alta y la etiqueta, no.
-#   Un contrato demasiado estricto rechaza lotes legítimos y el equipo acaba desactivándolo.
+# - **Imposible no es lo mismo que raro.** Una edad de 91 años en una cartera de 18 a 85, o un
+#   saldo de 4 millones en una de menos de 300 000, son errores de medida que el generador inyecta
+#   a propósito (`outlier_rate`): el contrato los rechaza. Un cliente más joven o más rico que la
+#   media (`covariate_drift`) es raro, no inválido: pasa.
+# - **Pocos vacíos donde el pipeline sabe imputarlos.** Hasta un 2 % de vacíos por columna pasa
+#   (el pipeline imputa la mediana); más es una extracción rota. Un contrato demasiado estricto
+#   rechaza lotes legítimos y el equipo acaba desactivándolo.
 #
-# `mlops_course.lessons.m08_mltesting` trae funciones que crean copias corruptas del lote, una por tipo de
-# accidente. Son las que usarán los tests del ejercicio:
+# El propio contrato documenta qué hace con cada mando del generador del curso. Es la
+# especificación que tus tests van a comprobar:
 
 # %%
-examples = corrupted_examples(batch)
-pd.DataFrame(
-    {
-        "filas": [len(frame) for frame in examples.values()],
-        "columnas": [frame.shape[1] for frame in examples.values()],
-    },
-    index=list(examples),
-)
+print("Qué rechaza" + (contract.__doc__ or "").partition("Qué rechaza")[2])
 
 # %% [markdown]
-# ### Ejercicio 2 (seguro) · El contrato de datos del churn con pandera
+# ### Ejercicio 2 (seguro) · Tests de datos del contrato de tu proyecto
 #
-# «Seguro» porque el lote que no cumple se detiene en la entrada, con la columna y la regla rota,
-# antes de entrenar o de puntuar clientes.
+# «Seguro» porque un contrato que deja de rechazar un lote roto (alguien relaja una regla «para
+# que pase») se descubre en la CI, antes de que ese lote llegue al modelo.
 #
-# Escribe `build_churn_schema()`, que devuelva un `pa.DataFrameSchema` con **exactamente** estas 13
-# columnas (`strict=True`: una columna de más o de menos es un error) y estas reglas:
+# Escribe **funciones de test** de pytest para el contrato del proyecto y ponlas en la lista
+# `CONTRACT_TESTS`. Se copian al archivo `tests/test_data_contract.py` debajo de esta cabecera fija,
+# así que dentro de cada test solo existen estos nombres:
 #
-# | Columna | Tipo | ¿Nulos? | Regla de valores |
-# |---|---|---|---|
-# | `customer_id` | `str` | no | única; patrón `^C\d{6,}$` |
-# | `age` | `"Int64"` | sí | entre 18 y 120 |
-# | `tenure_months` | `"Int64"` | sí | entre 0 y 120 |
-# | `balance_eur` | `float` | sí | ≥ 0 |
-# | `num_products` | `"Int64"` | sí | entre 1 y 4 |
-# | `has_credit_card` | `"boolean"` | sí | — |
-# | `is_active_member` | `"boolean"` | sí | — |
-# | `estimated_salary_eur` | `float` | sí | > 0 |
-# | `credit_score` | `"Int64"` | sí | entre 350 y 850 |
-# | `region` | `"category"` | sí | una de `REGIONS` |
-# | `gender` | `"category"` | **no** | `"F"` o `"M"` |
-# | `signup_date` | `"datetime64[ns]"` | **no** | ≤ `SNAPSHOT_DATE` (`"2025-12-31"`) |
-# | `churned` | `"int64"` | **no** | 0 o 1 |
+# ```python
+# import pandas as pd
+# import pytest
+# from mlops_course.lessons.common import make_churn
 #
-# Herramientas: `pa.Column(tipo, checks, nullable=..., unique=...)`, `pa.Check.in_range(a, b)`,
-# `pa.Check.ge`, `pa.Check.gt`, `pa.Check.le`, `pa.Check.isin`, `pa.Check.str_matches`. En pandera,
-# `nullable` es `False` si no dices nada.
+# from churn_project.contract import ContractViolation, validate
+# ```
 #
-# Los tests validan con tu esquema lotes de `make_churn` y copias corruptas de ellos (las
-# funciones de arriba); «rechazar» es que `schema.validate(lote)` lance `pa.errors.SchemaError`.
-# Tu esquema debe cumplir:
+# `validate(lote)` devuelve el lote validado o lanza `ContractViolation` con un mensaje en español
+# que nombra cada columna y regla rota (lo viste arriba). Los lotes los fabricas con
+# `make_churn(n_rows=..., seed=..., missing_rate=..., outlier_rate=...)`; 1 000 filas bastan.
 #
-# 1. `build_churn_schema()` devuelve un `pa.DataFrameSchema` con **exactamente** las 13 columnas de
-#    la tabla: rechaza un lote al que le falta una columna y uno que trae una columna de más.
-# 2. Cada columna tiene el tipo de la tabla: rechaza, por ejemplo, `age` como `float64`, el saldo
-#    como texto, `is_active_member` como 0/1 (`int64`) o `region` como texto en vez de `category`.
-# 3. Acepta lotes **legítimos**: limpios, con nulos en las columnas que los admiten y con
-#    valores raros pero posibles (`make_churn(missing_rate=..., outlier_rate=...)`).
-# 4. Rechaza un nulo en `customer_id`, `gender` o `signup_date` (en la tabla, «no» admiten nulos).
-# 5. Rechaza un valor fuera de su regla en `age`, `tenure_months`, `balance_eur`, `num_products`,
-#    `estimated_salary_eur`, `credit_score` y `signup_date`, y acepta los extremos que la regla
-#    incluye: «entre 18 y 120» admite 18 y 120; «≥ 0» admite 0; la fecha de corte es válida.
-# 6. Rechaza un valor fuera de su lista en `region` (una región desconocida), `gender` y
-#    `churned`.
-# 7. Rechaza un `customer_id` repetido o que no sigue el patrón `^C\d{6,}$`.
+# La calificación ejecuta tu suite contra el contrato de referencia del proyecto (el del
+# checkpoint: un fallo de tu módulo 05 no te quita puntos aquí) y contra **seis copias
+# debilitadas** de él, cada una con una regla cambiada: una visible en cada celda de test y el
+# resto ocultas. Tu suite debe cumplir:
+#
+# 1. Pasa **entera** con el contrato de referencia: funciones `test_*` autocontenidas (sin
+#    variables del cuaderno), sin `skip` ni `xfail`, y pytest cuenta **al menos cinco** tests
+#    (`@pytest.mark.parametrize` cuenta cada fila).
+# 2. Comprueba que el contrato **acepta** lotes legítimos: uno limpio y uno con pocos vacíos
+#    (`missing_rate=0.005`, por debajo del 2 % que admite).
+# 3. Comprueba que un lote con demasiados vacíos, `make_churn(..., missing_rate=0.1)`, lanza
+#    `ContractViolation` con `"valores vacíos"` en el mensaje: tu suite se pone en rojo si la
+#    regla deja de contar los vacíos o si el límite sube (al 20 %, por ejemplo).
+# 4. Comprueba que un lote con outliers, `make_churn(..., outlier_rate=0.05)`, lanza
+#    `ContractViolation` y que el mensaje **nombra cada una** de las tres columnas que ese mando
+#    rompe: `'age'`, `'balance_eur'` y `'estimated_salary_eur'` (con las comillas, como en el
+#    mensaje). Usa `pytest.raises(ContractViolation, match=...)`, un caso por columna: la suite se
+#    pone en rojo si el contrato deja pasar las edades o los importes imposibles de una de ellas.
+#
+# La forma de la respuesta, con un único caso (el resto es tuyo):
+#
+# ```python
+# def test_lote_limpio_pasa():
+#     lote = make_churn(n_rows=1000, seed=1)
+#     assert len(validate(lote)) == len(lote)
+#
+#
+# CONTRACT_TESTS = [test_lote_limpio_pasa]
+# ```
 
 
-# %% nbgrader={"grade": false, "grade_id": "esquema", "locked": false, "schema_version": 3, "solution": true, "task": false}
-def build_churn_schema() -> pa.DataFrameSchema:
-    """Devuelve el contrato de datos (pandera) de la tabla de churn."""
-    ### BEGIN SOLUTION
-    return pa.DataFrameSchema(
-        {
-            "customer_id": pa.Column(str, pa.Check.str_matches(r"^C\d{6,}$"), unique=True),
-            "age": pa.Column("Int64", pa.Check.in_range(18, 120), nullable=True),
-            "tenure_months": pa.Column("Int64", pa.Check.in_range(0, 120), nullable=True),
-            "balance_eur": pa.Column(float, pa.Check.ge(0), nullable=True),
-            "num_products": pa.Column("Int64", pa.Check.in_range(1, 4), nullable=True),
-            "has_credit_card": pa.Column("boolean", nullable=True),
-            "is_active_member": pa.Column("boolean", nullable=True),
-            "estimated_salary_eur": pa.Column(float, pa.Check.gt(0), nullable=True),
-            "credit_score": pa.Column("Int64", pa.Check.in_range(350, 850), nullable=True),
-            "region": pa.Column("category", pa.Check.isin(REGIONS), nullable=True),
-            "gender": pa.Column("category", pa.Check.isin(["F", "M"])),
-            "signup_date": pa.Column("datetime64[ns]", pa.Check.le(pd.Timestamp(SNAPSHOT_DATE))),
-            "churned": pa.Column("int64", pa.Check.isin([0, 1])),
-        },
-        strict=True,
+# %% nbgrader={"grade": false, "grade_id": "tests-contrato", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Tus tests del contrato del proyecto (funciones test_* autocontenidas) y la lista CONTRACT_TESTS.
+### BEGIN SOLUTION
+def test_un_lote_limpio_cumple_el_contrato():
+    """Un lote sin mandos pasa entero."""
+    clean = make_churn(n_rows=2000, seed=11)
+    assert len(validate(clean)) == len(clean)
+
+
+def test_pocos_vacios_son_legitimos():
+    """Un 0,5 % de vacíos por columna está por debajo del límite: el pipeline los imputa."""
+    few_missing = make_churn(n_rows=1000, seed=2, missing_rate=0.005)
+    assert len(validate(few_missing)) == len(few_missing)
+
+
+def test_demasiados_vacios_paran_el_lote():
+    """Un 10 % de vacíos es una extracción rota."""
+    with pytest.raises(ContractViolation, match="valores vacíos"):
+        validate(make_churn(n_rows=1000, seed=3, missing_rate=0.1))
+
+
+@pytest.mark.parametrize("column", ["age", "balance_eur", "estimated_salary_eur"])
+def test_cada_outlier_se_rechaza_nombrando_su_columna(column):
+    """outlier_rate pone valores imposibles en tres columnas: el mensaje nombra cada una."""
+    with pytest.raises(ContractViolation, match=f"'{column}'"):
+        validate(make_churn(n_rows=1000, seed=4, outlier_rate=0.05))
+
+
+CONTRACT_TESTS = [
+    test_un_lote_limpio_cumple_el_contrato,
+    test_pocos_vacios_son_legitimos,
+    test_demasiados_vacios_paran_el_lote,
+    test_cada_outlier_se_rechaza_nombrando_su_columna,
+]
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "test-contrato-legitimo", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2]: tu suite pasa con el contrato de referencia y caza uno que prohíbe los vacíos.
+import re
+
+from mlops_course.lessons.m08_mltesting.contract_suite import run_contract_suite
+from mlops_course.machinery.workspace import module_workspace
+
+ws = module_workspace("08_testing_ml")
+contract_run = run_contract_suite(
+    CONTRACT_TESTS, ws / "ejercicio2_legitimo", variants=["vacios-prohibidos"]
+)
+assert contract_run.reference.green, (
+    "Tu suite falla con el contrato de REFERENCIA: un test que falla con un contrato correcto es "
+    f"un test roto. Fallos: {contract_run.failures()}. ¿Usas variables del cuaderno o esperas "
+    "algo que el contrato no hace?"
+)
+assert contract_run.reference.count("passed") >= 5, (
+    f"Solo pasan {contract_run.reference.count('passed')} tests y se piden al menos cinco: usa "
+    "parametrize (cada fila cuenta como un test) o varias funciones."
+)
+assert not contract_run.survivors(), (
+    "Sobrevive un contrato que no admite NI UN vacío en las columnas numéricas, y rechaza lotes "
+    "legítimos: añade un test que valide un lote con pocos vacíos (missing_rate=0.005)."
+)
+### BEGIN HIDDEN TESTS
+assert contract_run.reference.count("skipped") == 0, (
+    "Tu suite se salta tests (skip/xfail): un test saltado no protege nada; quítalos."
+)
+contract_text = contract_run.test_file.read_text(encoding="utf-8")
+assert not re.search(r"pytest\.(mark\.)?(skip|skipif|xfail|importorskip)\b", contract_text), (
+    "Tu suite usa skip o xfail: un test marcado así no protege nada; quita esas marcas."
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-contrato-vacios", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R3]: un contrato que deja pasar demasiados vacíos pone tu suite en rojo.
+from mlops_course.lessons.m08_mltesting.contract_suite import run_contract_suite
+from mlops_course.machinery.workspace import module_workspace
+
+ws = module_workspace("08_testing_ml")
+missing_run = run_contract_suite(
+    CONTRACT_TESTS, ws / "ejercicio2_vacios", variants=["vacios-sin-contar"]
+)
+assert missing_run.reference.green, (
+    f"Tu suite falla con el contrato de referencia: {missing_run.failures()}"
+)
+assert not missing_run.survivors(), (
+    "Sobrevive un contrato cuya regla de vacíos no los cuenta (acepta un 10 % de vacíos): "
+    "añade un test que espere ContractViolation con make_churn(..., missing_rate=0.1)."
+)
+### BEGIN HIDDEN TESTS
+hidden_missing = run_contract_suite(
+    CONTRACT_TESTS, ws / "ejercicio2_vacios_oculto", variants=["limite-vacios-20"]
+)
+assert not hidden_missing.survivors(), (
+    "Sobrevive un contrato que admite hasta un 20 % de vacíos por columna: tu lote «con "
+    "demasiados vacíos» está por encima de ese límite (¿una columna entera vacía?). Usa "
+    "make_churn(..., missing_rate=0.1), que rompe el límite del 2 % y no el del 20 %."
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-contrato-outliers", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R4]: un contrato sin el rango de una columna que rompe outlier_rate pone tu suite en rojo.
+from mlops_course.lessons.m08_mltesting.contract_suite import CONTRACT_BUGS, run_contract_suite
+from mlops_course.machinery.workspace import module_workspace
+
+ws = module_workspace("08_testing_ml")
+outlier_run = run_contract_suite(
+    CONTRACT_TESTS, ws / "ejercicio2_outliers", variants=["saldo-sin-techo"]
+)
+assert outlier_run.reference.green, (
+    f"Tu suite falla con el contrato de referencia: {outlier_run.failures()}"
+)
+assert not outlier_run.survivors(), (
+    "Sobrevive un contrato sin techo realista para balance_eur (acepta saldos de millones): el "
+    "lote con outliers sigue fallando por otras columnas, así que comprueba que el MENSAJE nombra "
+    "'balance_eur' (pytest.raises(ContractViolation, match=\"'balance_eur'\"))."
+)
+### BEGIN HIDDEN TESTS
+hidden_outliers = run_contract_suite(
+    CONTRACT_TESTS,
+    ws / "ejercicio2_outliers_oculto",
+    variants=["salario-sin-techo", "edad-hasta-120"],
+)
+missed_outliers = hidden_outliers.survivors()
+assert not missed_outliers, "Contratos debilitados que tu suite no detecta: " + "; ".join(
+    f"{name} ({CONTRACT_BUGS[name][2]})" for name in missed_outliers
+)
+### END HIDDEN TESTS
+
+# %% [markdown]
+# Tu suite, en tu proyecto: se escribe en `churn-project/tests/test_data_contract.py` y se mide
+# contra las seis copias debilitadas del contrato. Cada fila «detectada» es un cambio que tu CI
+# pararía:
+
+# %%
+try:
+    delivered = run_contract_suite(
+        CONTRACT_TESTS, WORKSPACE / "ejercicio2", project=PROJECT, variants=list(CONTRACT_BUGS)
     )
-    ### END SOLUTION
-
-
-# %% nbgrader={"grade": true, "grade_id": "test-esquema-acepta", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R3]: el esquema es un DataFrameSchema de pandera y acepta lotes legítimos.
-import pandera.pandas as pa
-
-from mlops_course.lessons.common import make_churn
-
-schema = build_churn_schema()
-assert isinstance(schema, pa.DataFrameSchema), (
-    f"build_churn_schema() debe devolver un pa.DataFrameSchema, no {type(schema).__name__}."
-)
-clean = make_churn(n_rows=500, seed=3)
-try:
-    schema.validate(clean)
-except (pa.errors.SchemaError, pa.errors.SchemaErrors) as err:
-    raise AssertionError(
-        f"Tu esquema rechaza un lote LIMPIO de make_churn: {str(err).splitlines()[0]}"
-    ) from None
-### BEGIN HIDDEN TESTS
-for knobs in (
-    {"missing_rate": 0.1},
-    {"outlier_rate": 0.05},
-    {"missing_rate": 0.05, "outlier_rate": 0.05, "covariate_drift": 1.0},
-):
-    legit = make_churn(n_rows=800, seed=4, **knobs)
-    try:
-        schema.validate(legit)
-    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as problem:
-        raise AssertionError(
-            f"Tu esquema rechaza un lote legítimo con {knobs}: {str(problem).splitlines()[0]}. "
-            "Las features pueden tener nulos (nullable=True) y valores raros pero posibles."
-        ) from None
-_ = schema.validate(make_churn(n_rows=1, seed=0))
-from mlops_course.lessons.m08_mltesting import set_missing
-
-for column in ("age", "balance_eur", "region", "has_credit_card", "credit_score"):
-    try:
-        schema.validate(set_missing(clean, column))
-    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as rejected_null:
-        raise AssertionError(
-            f"Tu esquema rechaza un nulo en {column}: esa columna admite nulos (nullable=True). "
-            f"pandera dice: {str(rejected_null).splitlines()[0]}"
-        ) from None
-### END HIDDEN TESTS
-
-# %% nbgrader={"grade": true, "grade_id": "test-esquema-estructura", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R2]: rechaza columnas ausentes o inesperadas y tipos incorrectos.
-import pandera.pandas as pa
-
-from mlops_course.lessons.common import make_churn
-from mlops_course.lessons.m08_mltesting import add_column, cast_column, drop_column
-
-schema = build_churn_schema()
-clean = make_churn(n_rows=300, seed=5)
-schema.validate(clean)
-
-
-def expect_rejected(frame, what):
-    """El esquema debe lanzar SchemaError con este lote corrupto."""
-    try:
-        schema.validate(frame)
-    except (pa.errors.SchemaError, pa.errors.SchemaErrors):
-        return
-    raise AssertionError(f"Tu esquema acepta un lote con {what}: debe rechazarlo.")
-
-
-expect_rejected(drop_column(clean, "credit_score"), "la columna credit_score ausente")
-expect_rejected(add_column(clean, "score_v2", 0.5), "una columna inesperada (usa strict=True)")
-expect_rejected(cast_column(clean, "age", "float64"), "age como float64 en vez de Int64")
-### BEGIN HIDDEN TESTS
-expect_rejected(drop_column(clean, "churned"), "la etiqueta churned ausente")
-expect_rejected(cast_column(clean, "balance_eur", "object"), "balance_eur como texto")
-expect_rejected(cast_column(clean, "is_active_member", "int64"), "is_active_member como 0/1")
-expect_rejected(cast_column(clean, "signup_date", "str"), "signup_date como texto")
-expect_rejected(cast_column(clean, "region", "str"), "region como texto y no category")
-### END HIDDEN TESTS
-
-# %% nbgrader={"grade": true, "grade_id": "test-esquema-valores", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R4, R5, R6, R7]: rechaza nulos prohibidos, valores fuera de regla y duplicados.
-import pandera.pandas as pa
-
-from mlops_course.lessons.common import make_churn
-from mlops_course.lessons.m08_mltesting import duplicate_row, set_missing, set_value
-
-schema = build_churn_schema()
-clean = make_churn(n_rows=300, seed=6)
-schema.validate(clean)
-
-
-def expect_rejected(frame, what):
-    """El esquema debe lanzar SchemaError con este lote corrupto."""
-    try:
-        schema.validate(frame)
-    except (pa.errors.SchemaError, pa.errors.SchemaErrors):
-        return
-    raise AssertionError(f"Tu esquema acepta un lote con {what}: debe rechazarlo.")
-
-
-expect_rejected(set_value(clean, "age", 7), "age = 7 (mínimo 18)")
-expect_rejected(set_missing(clean, "gender"), "un nulo en gender")
-expect_rejected(set_value(clean, "region", "MADRID"), "la región desconocida 'MADRID'")
-### BEGIN HIDDEN TESTS
-cases = [
-    (set_value(clean, "age", 17), "age = 17"),
-    (set_value(clean, "age", 121), "age = 121 (máximo 120)"),
-    (set_value(clean, "tenure_months", -1), "tenure_months = -1"),
-    (set_value(clean, "tenure_months", 121), "tenure_months = 121"),
-    (set_value(clean, "balance_eur", -0.01), "un saldo negativo"),
-    (set_value(clean, "estimated_salary_eur", 0.0), "un salario de 0 (debe ser > 0)"),
-    (set_value(clean, "num_products", 0), "num_products = 0"),
-    (set_value(clean, "num_products", 5), "num_products = 5"),
-    (set_value(clean, "credit_score", 349), "credit_score = 349"),
-    (set_value(clean, "credit_score", 851), "credit_score = 851"),
-    (set_value(clean, "churned", 2), "churned = 2"),
-    (set_value(clean, "gender", "X"), "gender = 'X'"),
-    (set_value(clean, "signup_date", pd.Timestamp("2026-01-15")), "una fecha de alta futura"),
-    (set_value(clean, "customer_id", "cliente-7"), "un customer_id sin el patrón C000000"),
-    (set_missing(clean, "customer_id"), "un customer_id nulo"),
-    (set_missing(clean, "signup_date"), "una fecha de alta nula"),
-    (duplicate_row(clean), "un customer_id duplicado (unique=True)"),
-]
-for frame, what in cases:
-    expect_rejected(frame, what)
-from mlops_course.lessons.common.churn import SNAPSHOT_DATE
-
-edges = [
-    ("age", 18),
-    ("age", 120),
-    ("tenure_months", 0),
-    ("tenure_months", 120),
-    ("balance_eur", 0.0),
-    ("num_products", 1),
-    ("num_products", 4),
-    ("credit_score", 350),
-    ("credit_score", 850),
-    ("signup_date", pd.Timestamp(SNAPSHOT_DATE)),
-]
-for column, value in edges:
-    try:
-        schema.validate(set_value(clean, column, value))
-    except (pa.errors.SchemaError, pa.errors.SchemaErrors) as rejected_edge:
-        raise AssertionError(
-            f"Tu esquema rechaza {column} = {value}, que es válido: los extremos de la regla se "
-            "incluyen (in_range incluye los dos; ≥ es ge y ≤ es le). pandera dice: "
-            f"{str(rejected_edge).splitlines()[0]}"
-        ) from None
-### END HIDDEN TESTS
+    print("Escrito en", delivered.test_file)
+    display(delivered.table())
+except NameError:
+    print("Resuelve el Ejercicio 2 (la lista CONTRACT_TESTS) y vuelve a ejecutar esta celda.")
 
 # %% [markdown]
-# Con el contrato escrito, el lote de la §1 ya no pasa. `lazy=True` recoge **todos** los fallos
-# en una tabla en lugar de parar en el primero: es lo que quieres en el informe de un lote
-# rechazado. Cuenta los fallos por columna y comprobación:
-
-# %%
-try:
-    build_churn_schema().validate(broken, lazy=True)
-    print("El lote con accidentes pasa el contrato (¿está resuelto el Ejercicio 2?).")
-except pa.errors.SchemaErrors as err:
-    display(err.failure_cases.groupby(["column", "check"]).size().rename("filas que fallan"))
-except NotImplementedError:
-    print("Resuelve el Ejercicio 2 y vuelve a ejecutar esta celda.")
-
-# %% [markdown]
-# Fíjate en lo que **no** aparece: el saldo en céntimos. Es ≥ 0, así que cumple el contrato. Un
-# cambio de escala de un dato válido no es un error de contrato, es un cambio de **distribución**:
-# lo detecta la monitorización de drift (módulo 15), o un límite superior de plausibilidad si el
-# negocio se atreve a fijarlo. Cada capa atrapa lo suyo; ninguna lo atrapa todo.
-#
-# ⏱ *Tiempo estimado hasta aquí: 2 h 05 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 10 min.*
 #
 # ## 6. Tests de modelo: ¿se comporta con sentido?
 #
@@ -1230,7 +1215,7 @@ except NotImplementedError:
 # una invariancia del 100 % tiene sentido para un atributo que no debe influir; para una
 # perturbación «casi irrelevante» (un euro) se tolera un pequeño margen.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 45 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 50 min.*
 #
 # ## 7. Tests de propiedades con hypothesis
 #
@@ -1690,6 +1675,59 @@ pd.DataFrame(
 )
 
 # %% [markdown]
+# ### La suite de tu proyecto, con su cobertura
+#
+# Lo mismo, ahora en tu proyecto. `churn-project/` ya tiene los tests de datos de las capas 05 y
+# 08 (los tuyos del Ejercicio 2 incluidos), los del modelo (06), los de MLflow (07) y los de
+# **sistema** de la capa 08, `tests/test_system.py`, que ejecutan las etapas `prepare → validate →
+# train` de punta a punta en una copia de 400 clientes. Su `pyproject.toml` pide a pytest-cov la
+# cobertura de `src/churn_project` y falla por debajo del 80 %
+# (`--cov=churn_project --cov-fail-under=80`).
+#
+# La suite completa tarda alrededor de medio minuto (entrena y registra un modelo en MLflow): es la
+# que ejecutará la CI del módulo 09. Aquí ejecutamos, en un proceso aparte y como lo haría la CI,
+# solo los tests de datos (`--no-cov`: una parte de la suite no llega al 80 % por sí sola), y
+# guardamos la capa en un commit de tu proyecto:
+
+# %%
+project_env = {
+    key: value
+    for key, value in isolated_env(ROOT / ".tool-home").items()
+    if key not in ("MLFLOW_TRACKING_URI", "PYTEST_DISABLE_PLUGIN_AUTOLOAD")
+}  # HOME aislado, la base local de MLflow y los plugins de pytest (pytest-cov) cargados
+data_tests = [
+    path.relative_to(PROJECT).as_posix()
+    for path in (PROJECT / "tests/test_contract.py", PROJECT / "tests" / CONTRACT_TEST_FILE)
+    if path.is_file()
+]
+data_suite = subprocess.run(
+    [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-cov", *data_tests],
+    cwd=PROJECT,
+    env=project_env,
+    capture_output=True,
+    text=True,
+    timeout=300,
+)
+print(
+    data_suite.stdout.strip().splitlines()[-1] if data_suite.stdout.strip() else data_suite.stderr
+)
+git("add", "-A", cwd=PROJECT, env=project_env)
+if git("status", "--porcelain", cwd=PROJECT, env=project_env).stdout.strip():
+    git(
+        "commit",
+        "--quiet",
+        "-m",
+        "módulo 08: la suite de tests del proyecto",
+        cwd=PROJECT,
+        env=project_env,
+    )
+print(git("log", "--oneline", "-1", cwd=PROJECT, env=project_env).stdout.strip())
+
+# %% [markdown]
+# La suite entera, con su cobertura, la ejecutas tú en una terminal: `cd workspace/churn-project`
+# y `python -m pytest`. Al final verás la tabla de pytest-cov (líneas de cada archivo de
+# `src/churn_project` y las que ningún test ejecuta) y `Required test coverage of 80% reached`.
+#
 # **Cuánto cuesta la suite en CI (principio 5).** La celda del entregable midió cuánto tarda tu
 # suite. Con un supuesto explícito de precio por minuto de un *runner* de CI alojado (consulta la
 # tarifa vigente de tu proveedor; el valor de abajo es solo un orden de magnitud) y un equipo que
@@ -1759,7 +1797,7 @@ pd.DataFrame(
 # - Sin umbral ("confiamos en el code review"): la cobertura baja sin que nadie lo decida.
 # ```
 #
-# ⏱ *Tiempo estimado hasta aquí: 3 h 45 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 50 min.*
 
 # %% [markdown]
 # ## 10. Respuesta escrita (calificada a mano) · ¿Qué bloquea un despliegue?
@@ -1822,6 +1860,8 @@ pd.DataFrame(
 # ### Checklist del entregable («>80 % coverage»)
 #
 # - [ ] Los tests visibles de los cuatro ejercicios pasan.
+# - [ ] `workspace/churn-project/tests/test_data_contract.py` existe, y `python -m pytest` en
+#   `workspace/churn-project/` pasa con una cobertura ≥ 80 % de `src/churn_project`.
 # - [ ] `workspace/08_testing_ml/tests/test_churn_features.py` existe y `coverage.txt` muestra más
 #   del 80 % para `churn_features.py`.
 # - [ ] Tu suite detecta el mutante `ratio-invertido` (compara valores, no solo ejecuta).

@@ -141,168 +141,176 @@ def test_age_band_negativa():
 
 AGE_BAND_TESTS = [test_age_band_fronteras, test_age_band_fuera, test_age_band_tipo, test_age_band_negativa]
 
-# %% mutant: demasiado-estricto | cell: esquema | breaks: R3
-# Prohíbe los nulos en todas las columnas: rechaza lotes legítimos con valores ausentes.
-def build_churn_schema() -> pa.DataFrameSchema:
-    """Devuelve el contrato de datos (pandera) de la tabla de churn."""
-    return pa.DataFrameSchema(
-        {
-            "customer_id": pa.Column(str, pa.Check.str_matches(r"^C\d{6,}$"), unique=True),
-            "age": pa.Column("Int64", pa.Check.in_range(18, 120)),
-            "tenure_months": pa.Column("Int64", pa.Check.in_range(0, 120)),
-            "balance_eur": pa.Column(float, pa.Check.ge(0)),
-            "num_products": pa.Column("Int64", pa.Check.in_range(1, 4)),
-            "has_credit_card": pa.Column("boolean"),
-            "is_active_member": pa.Column("boolean"),
-            "estimated_salary_eur": pa.Column(float, pa.Check.gt(0)),
-            "credit_score": pa.Column("Int64", pa.Check.in_range(350, 850)),
-            "region": pa.Column("category", pa.Check.isin(REGIONS)),
-            "gender": pa.Column("category", pa.Check.isin(["F", "M"])),
-            "signup_date": pa.Column("datetime64[ns]", pa.Check.le(pd.Timestamp(SNAPSHOT_DATE))),
-            "churned": pa.Column("int64", pa.Check.isin([0, 1])),
-        },
-        strict=True,
-    )
+# %% mutant: solo-lote-limpio | cell: tests-contrato | breaks: R3, R4
+# Solo comprueba que los lotes buenos pasan: ningún test espera que el contrato rechace algo.
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_lote_limpio_pasa(seed):
+    lote = make_churn(n_rows=1000, seed=seed)
+    assert len(validate(lote)) == len(lote)
 
-# %% mutant: solo-tipos | cell: esquema | breaks: R5, R6, R7
-# Comprueba tipos y nulos, pero ningún rango ni categoría: una edad de 7 años pasa.
-def build_churn_schema() -> pa.DataFrameSchema:
-    """Devuelve el contrato de datos (pandera) de la tabla de churn."""
-    return pa.DataFrameSchema(
-        {
-            "customer_id": pa.Column(str, unique=True),
-            "age": pa.Column("Int64", nullable=True),
-            "tenure_months": pa.Column("Int64", nullable=True),
-            "balance_eur": pa.Column(float, nullable=True),
-            "num_products": pa.Column("Int64", nullable=True),
-            "has_credit_card": pa.Column("boolean", nullable=True),
-            "is_active_member": pa.Column("boolean", nullable=True),
-            "estimated_salary_eur": pa.Column(float, nullable=True),
-            "credit_score": pa.Column("Int64", nullable=True),
-            "region": pa.Column("category", nullable=True),
-            "gender": pa.Column("category"),
-            "signup_date": pa.Column("datetime64[ns]"),
-            "churned": pa.Column("int64"),
-        },
-        strict=True,
-    )
 
-# %% mutant: sin-strict-ni-categorias | cell: esquema | breaks: R1, R6
-# Olvida strict=True y comprueba la región solo por tipo: columnas de más y regiones nuevas pasan.
-def build_churn_schema() -> pa.DataFrameSchema:
-    """Devuelve el contrato de datos (pandera) de la tabla de churn."""
-    return pa.DataFrameSchema(
-        {
-            "customer_id": pa.Column(str, pa.Check.str_matches(r"^C\d{6,}$"), unique=True),
-            "age": pa.Column("Int64", pa.Check.in_range(18, 120), nullable=True),
-            "tenure_months": pa.Column("Int64", pa.Check.in_range(0, 120), nullable=True),
-            "balance_eur": pa.Column(float, pa.Check.ge(0), nullable=True),
-            "num_products": pa.Column("Int64", pa.Check.in_range(1, 4), nullable=True),
-            "has_credit_card": pa.Column("boolean", nullable=True),
-            "is_active_member": pa.Column("boolean", nullable=True),
-            "estimated_salary_eur": pa.Column(float, pa.Check.gt(0), nullable=True),
-            "credit_score": pa.Column("Int64", pa.Check.in_range(350, 850), nullable=True),
-            "region": pa.Column("category", nullable=True),
-            "gender": pa.Column("category"),
-            "signup_date": pa.Column("datetime64[ns]", pa.Check.le(pd.Timestamp(SNAPSHOT_DATE))),
-            "churned": pa.Column("int64", pa.Check.isin([0, 1])),
-        },
-    )
+@pytest.mark.parametrize("rate", [0.0, 0.005])
+def test_pocos_vacios_pasan(rate):
+    validate(make_churn(n_rows=1000, seed=5, missing_rate=rate))
 
-# %% mutant: sin-tipos | cell: esquema | breaks: R2
-# Escribe las reglas de valores y los nulos, pero ningún tipo: pandera acepta cualquier dtype y
-# una edad como float64 o is_active_member como 0/1 pasan.
-def build_churn_schema() -> pa.DataFrameSchema:
-    """Devuelve el contrato de datos (pandera) de la tabla de churn."""
-    return pa.DataFrameSchema(
-        {
-            "customer_id": pa.Column(checks=pa.Check.str_matches(r"^C\d{6,}$"), unique=True),
-            "age": pa.Column(checks=pa.Check.in_range(18, 120), nullable=True),
-            "tenure_months": pa.Column(checks=pa.Check.in_range(0, 120), nullable=True),
-            "balance_eur": pa.Column(checks=pa.Check.ge(0), nullable=True),
-            "num_products": pa.Column(checks=pa.Check.in_range(1, 4), nullable=True),
-            "has_credit_card": pa.Column(nullable=True),
-            "is_active_member": pa.Column(nullable=True),
-            "estimated_salary_eur": pa.Column(checks=pa.Check.gt(0), nullable=True),
-            "credit_score": pa.Column(checks=pa.Check.in_range(350, 850), nullable=True),
-            "region": pa.Column(checks=pa.Check.isin(REGIONS), nullable=True),
-            "gender": pa.Column(checks=pa.Check.isin(["F", "M"])),
-            "signup_date": pa.Column(checks=pa.Check.le(pd.Timestamp(SNAPSHOT_DATE))),
-            "churned": pa.Column(checks=pa.Check.isin([0, 1])),
-        },
-        strict=True,
-    )
 
-# %% mutant: todo-nullable | cell: esquema | breaks: R4
-# Por si acaso, marca todas las columnas con nullable=True: un cliente sin identificador,
-# sin género o sin fecha de alta pasa el contrato.
-def build_churn_schema() -> pa.DataFrameSchema:
-    """Devuelve el contrato de datos (pandera) de la tabla de churn."""
-    return pa.DataFrameSchema(
-        {
-            "customer_id": pa.Column(str, pa.Check.str_matches(r"^C\d{6,}$"), unique=True, nullable=True),
-            "age": pa.Column("Int64", pa.Check.in_range(18, 120), nullable=True),
-            "tenure_months": pa.Column("Int64", pa.Check.in_range(0, 120), nullable=True),
-            "balance_eur": pa.Column(float, pa.Check.ge(0), nullable=True),
-            "num_products": pa.Column("Int64", pa.Check.in_range(1, 4), nullable=True),
-            "has_credit_card": pa.Column("boolean", nullable=True),
-            "is_active_member": pa.Column("boolean", nullable=True),
-            "estimated_salary_eur": pa.Column(float, pa.Check.gt(0), nullable=True),
-            "credit_score": pa.Column("Int64", pa.Check.in_range(350, 850), nullable=True),
-            "region": pa.Column("category", pa.Check.isin(REGIONS), nullable=True),
-            "gender": pa.Column("category", pa.Check.isin(["F", "M"]), nullable=True),
-            "signup_date": pa.Column("datetime64[ns]", pa.Check.le(pd.Timestamp(SNAPSHOT_DATE)), nullable=True),
-            "churned": pa.Column("int64", pa.Check.isin([0, 1]), nullable=True),
-        },
-        strict=True,
-    )
+CONTRACT_TESTS = [test_lote_limpio_pasa, test_pocos_vacios_pasan]
 
-# %% mutant: sin-unique | cell: esquema | breaks: R7
-# Comprueba el patrón de customer_id, pero olvida unique=True: un cliente duplicado pasa.
-def build_churn_schema() -> pa.DataFrameSchema:
-    """Devuelve el contrato de datos (pandera) de la tabla de churn."""
-    return pa.DataFrameSchema(
-        {
-            "customer_id": pa.Column(str, pa.Check.str_matches(r"^C\d{6,}$")),
-            "age": pa.Column("Int64", pa.Check.in_range(18, 120), nullable=True),
-            "tenure_months": pa.Column("Int64", pa.Check.in_range(0, 120), nullable=True),
-            "balance_eur": pa.Column(float, pa.Check.ge(0), nullable=True),
-            "num_products": pa.Column("Int64", pa.Check.in_range(1, 4), nullable=True),
-            "has_credit_card": pa.Column("boolean", nullable=True),
-            "is_active_member": pa.Column("boolean", nullable=True),
-            "estimated_salary_eur": pa.Column(float, pa.Check.gt(0), nullable=True),
-            "credit_score": pa.Column("Int64", pa.Check.in_range(350, 850), nullable=True),
-            "region": pa.Column("category", pa.Check.isin(REGIONS), nullable=True),
-            "gender": pa.Column("category", pa.Check.isin(["F", "M"])),
-            "signup_date": pa.Column("datetime64[ns]", pa.Check.le(pd.Timestamp(SNAPSHOT_DATE))),
-            "churned": pa.Column("int64", pa.Check.isin([0, 1])),
-        },
-        strict=True,
-    )
+# %% mutant: sin-vacios-legitimos | cell: tests-contrato | breaks: R2
+# Prueba bien los rechazos, pero el único lote bueno que valida no tiene ni un vacío.
+def test_lote_limpio_pasa():
+    lote = make_churn(n_rows=1000, seed=1)
+    assert len(validate(lote)) == len(lote)
 
-# %% mutant: fecha-estricta | cell: esquema | breaks: R3, R5
-# Lee «fecha de alta anterior al corte» y usa lt en vez de le: rechaza a los clientes dados de
-# alta justo el día de la fecha de corte, que son válidos (y aparecen en lotes legítimos).
-def build_churn_schema() -> pa.DataFrameSchema:
-    """Devuelve el contrato de datos (pandera) de la tabla de churn."""
-    return pa.DataFrameSchema(
-        {
-            "customer_id": pa.Column(str, pa.Check.str_matches(r"^C\d{6,}$"), unique=True),
-            "age": pa.Column("Int64", pa.Check.in_range(18, 120), nullable=True),
-            "tenure_months": pa.Column("Int64", pa.Check.in_range(0, 120), nullable=True),
-            "balance_eur": pa.Column(float, pa.Check.ge(0), nullable=True),
-            "num_products": pa.Column("Int64", pa.Check.in_range(1, 4), nullable=True),
-            "has_credit_card": pa.Column("boolean", nullable=True),
-            "is_active_member": pa.Column("boolean", nullable=True),
-            "estimated_salary_eur": pa.Column(float, pa.Check.gt(0), nullable=True),
-            "credit_score": pa.Column("Int64", pa.Check.in_range(350, 850), nullable=True),
-            "region": pa.Column("category", pa.Check.isin(REGIONS), nullable=True),
-            "gender": pa.Column("category", pa.Check.isin(["F", "M"])),
-            "signup_date": pa.Column("datetime64[ns]", pa.Check.lt(pd.Timestamp(SNAPSHOT_DATE))),
-            "churned": pa.Column("int64", pa.Check.isin([0, 1])),
-        },
-        strict=True,
-    )
+
+def test_demasiados_vacios_se_rechazan():
+    with pytest.raises(ContractViolation, match="valores vacíos"):
+        validate(make_churn(n_rows=1000, seed=3, missing_rate=0.1))
+
+
+@pytest.mark.parametrize("column", ["age", "balance_eur", "estimated_salary_eur"])
+def test_outliers_nombran_su_columna(column):
+    with pytest.raises(ContractViolation, match=f"'{column}'"):
+        validate(make_churn(n_rows=1000, seed=4, outlier_rate=0.05))
+
+
+CONTRACT_TESTS = [
+    test_lote_limpio_pasa,
+    test_demasiados_vacios_se_rechazan,
+    test_outliers_nombran_su_columna,
+]
+
+# %% mutant: columna-entera-vacia | cell: tests-contrato | breaks: R3
+# Prueba los vacíos con una columna ENTERA vacía: eso lo rechaza también un límite del 20 %.
+def test_lote_limpio_pasa():
+    lote = make_churn(n_rows=1000, seed=1)
+    assert len(validate(lote)) == len(lote)
+
+
+def test_pocos_vacios_pasan():
+    validate(make_churn(n_rows=1000, seed=2, missing_rate=0.005))
+
+
+def test_columna_vacia_se_rechaza():
+    lote = make_churn(n_rows=1000, seed=3)
+    lote["age"] = pd.NA
+    with pytest.raises(ContractViolation, match="valores vacíos"):
+        validate(lote)
+
+
+@pytest.mark.parametrize("column", ["age", "balance_eur", "estimated_salary_eur"])
+def test_outliers_nombran_su_columna(column):
+    with pytest.raises(ContractViolation, match=f"'{column}'"):
+        validate(make_churn(n_rows=1000, seed=4, outlier_rate=0.05))
+
+
+CONTRACT_TESTS = [
+    test_lote_limpio_pasa,
+    test_pocos_vacios_pasan,
+    test_columna_vacia_se_rechaza,
+    test_outliers_nombran_su_columna,
+]
+
+# %% mutant: outliers-sin-columna | cell: tests-contrato | breaks: R4
+# Espera ContractViolation con los outliers, pero no mira QUÉ columnas nombra el mensaje.
+def test_lote_limpio_pasa():
+    lote = make_churn(n_rows=1000, seed=1)
+    assert len(validate(lote)) == len(lote)
+
+
+def test_pocos_vacios_pasan():
+    validate(make_churn(n_rows=1000, seed=2, missing_rate=0.005))
+
+
+def test_demasiados_vacios_se_rechazan():
+    with pytest.raises(ContractViolation, match="valores vacíos"):
+        validate(make_churn(n_rows=1000, seed=3, missing_rate=0.1))
+
+
+@pytest.mark.parametrize("seed", [4, 5])
+def test_outliers_se_rechazan(seed):
+    with pytest.raises(ContractViolation):
+        validate(make_churn(n_rows=1000, seed=seed, outlier_rate=0.05))
+
+
+CONTRACT_TESTS = [
+    test_lote_limpio_pasa,
+    test_pocos_vacios_pasan,
+    test_demasiados_vacios_se_rechazan,
+    test_outliers_se_rechazan,
+]
+
+# %% mutant: solo-el-saldo | cell: tests-contrato | breaks: R4
+# Nombra la columna, pero solo la del saldo: olvida las otras dos que rompe outlier_rate.
+def test_lote_limpio_pasa():
+    lote = make_churn(n_rows=1000, seed=1)
+    assert len(validate(lote)) == len(lote)
+
+
+def test_pocos_vacios_pasan():
+    validate(make_churn(n_rows=1000, seed=2, missing_rate=0.005))
+
+
+def test_demasiados_vacios_se_rechazan():
+    with pytest.raises(ContractViolation, match="valores vacíos"):
+        validate(make_churn(n_rows=1000, seed=3, missing_rate=0.1))
+
+
+def test_saldo_imposible_se_nombra():
+    with pytest.raises(ContractViolation, match="'balance_eur'"):
+        validate(make_churn(n_rows=1000, seed=4, outlier_rate=0.05))
+
+
+def test_saldo_imposible_a_mano():
+    lote = make_churn(n_rows=1000, seed=6)
+    lote.loc[0, "balance_eur"] = 5_000_000.0
+    with pytest.raises(ContractViolation, match="'balance_eur'"):
+        validate(lote)
+
+
+CONTRACT_TESTS = [
+    test_lote_limpio_pasa,
+    test_pocos_vacios_pasan,
+    test_demasiados_vacios_se_rechazan,
+    test_saldo_imposible_se_nombra,
+    test_saldo_imposible_a_mano,
+]
+
+# %% mutant: el-drift-es-invalido | cell: tests-contrato | breaks: R1
+# Cree que un lote con drift de covariables rompe el contrato: su test falla con el contrato
+# correcto (el drift no es un dato inválido; lo vigila el monitor del módulo 15).
+def test_lote_limpio_pasa():
+    lote = make_churn(n_rows=1000, seed=1)
+    assert len(validate(lote)) == len(lote)
+
+
+def test_pocos_vacios_pasan():
+    validate(make_churn(n_rows=1000, seed=2, missing_rate=0.005))
+
+
+def test_demasiados_vacios_se_rechazan():
+    with pytest.raises(ContractViolation, match="valores vacíos"):
+        validate(make_churn(n_rows=1000, seed=3, missing_rate=0.1))
+
+
+@pytest.mark.parametrize("column", ["age", "balance_eur", "estimated_salary_eur"])
+def test_outliers_nombran_su_columna(column):
+    with pytest.raises(ContractViolation, match=f"'{column}'"):
+        validate(make_churn(n_rows=1000, seed=4, outlier_rate=0.05))
+
+
+def test_el_drift_se_rechaza():
+    with pytest.raises(ContractViolation):
+        validate(make_churn(n_rows=1000, seed=7, covariate_drift=1.0))
+
+
+CONTRACT_TESTS = [
+    test_lote_limpio_pasa,
+    test_pocos_vacios_pasan,
+    test_demasiados_vacios_se_rechazan,
+    test_outliers_nombran_su_columna,
+    test_el_drift_se_rechaza,
+]
 
 # %% mutant: muta-entrada | cell: conducta | breaks: R2
 # Aplica perturb al DataFrame del usuario en vez de a una copia: X queda modificado.
