@@ -487,5 +487,10 @@ def test_a_weak_contract_suite_lets_weaker_contracts_survive(tmp_path: Path) -> 
     assert report.reference.green
     assert report.test_file == tmp_path / "tests" / CONTRACT_TEST_FILE
     assert report.survivors() == ["vacios-prohibidos", "saldo-sin-techo"]
+    assert report.log  # measured now
+    again = run_contract_suite([CLEAN, MISSING], tmp_path / "otra", variants=["saldo-sin-techo"])
+    assert again.log == "", "same tests, same contracts: the outcomes are reused, not re-run"
+    assert again.survivors() == ["saldo-sin-techo"] and again.reference.green
+    assert (tmp_path / "otra" / "_variantes" / "saldo-sin-techo" / CONTRACT_FILE).is_file()
     with pytest.raises(KeyError, match="desconocidas"):
         run_contract_suite([CLEAN], tmp_path, variants=["no-existe"])

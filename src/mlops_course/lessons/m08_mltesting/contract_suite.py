@@ -10,6 +10,7 @@ copies of it (:data:`CONTRACT_BUGS`): a good suite goes red with every weaker co
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -83,6 +84,16 @@ CONTRACT_BUGS: Final[dict[str, tuple[str, str, str]]] = {
 }
 
 
+_RESULTS: dict[str, dict[str, Any]] = {}
+"""Outcomes already measured, by the hash of (test file text, contract text): both decide the
+result (the generator is deterministic), so the same suite against the same contract runs once
+per process — the grading cells share the reference run, and re-running a cell is instant."""
+
+
+def _result_key(test_text: str, contract_text: str) -> str:
+    return hashlib.sha256(f"{test_text}\0{contract_text}".encode()).hexdigest()
+
+
 def contract_variant(name: str, base: str | None = None) -> str:
     """The reference contract (or ``base``) with the bug ``name`` of :data:`CONTRACT_BUGS`.
 
@@ -146,28 +157,38 @@ def run_contract_suite(
     if copies.exists():
         shutil.rmtree(copies)
     reference = reference_contract()
+    test_text = test_path.read_text(encoding="utf-8")
+    keys: dict[str, str] = {}
     projects: dict[str, str] = {}
     for name in [REFERENCE, *names]:
         folder = copies / name
         text = reference if name == REFERENCE else contract_variant(name, reference)
         _write_copy(folder, text, test_path)
-        projects[name] = str(folder)
-    spec: dict[str, Any] = {
-        "module_name": f"{PACKAGE}.contract",
-        "test_file": CONTRACT_TEST_FILE,
-        "projects": projects,
-        "result": str(workdir / ".resultado_tests.json"),
-        "coverage_of": None,
-    }
-    _forget_project_modules()
-    try:
-        raw, log = _run_in_process(spec)
-    finally:
+        keys[name] = _result_key(test_text, text)
+        if keys[name] not in _RESULTS:
+            projects[name] = str(folder)
+    log = ""
+    if projects:
+        spec: dict[str, Any] = {
+            "module_name": f"{PACKAGE}.contract",
+            "test_file": CONTRACT_TEST_FILE,
+            "projects": projects,
+            "result": str(workdir / ".resultado_tests.json"),
+            "coverage_of": None,
+        }
         _forget_project_modules()
+        try:
+            raw, log = _run_in_process(spec)
+        finally:
+            _forget_project_modules()
+        for name, data in raw.items():
+            _RESULTS[keys[name]] = data
     results = {
         name: VariantResult(
-            name=name, outcomes=dict(data["outcomes"]), messages=dict(data["messages"])
+            name=name,
+            outcomes=dict(_RESULTS[key]["outcomes"]),
+            messages=dict(_RESULTS[key]["messages"]),
         )
-        for name, data in raw.items()
+        for name, key in keys.items()
     }
     return SuiteReport(test_file=test_path, results=results, log=log)
