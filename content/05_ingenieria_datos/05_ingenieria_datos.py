@@ -1038,8 +1038,8 @@ else:
 #
 # 1. `pipeline` debe ser un `dict` con la clave `"stages"` (un `dict`): si no es un `dict`,
 #    `TypeError`; si no tiene `"stages"`, `ValueError`. `changed_params` es un conjunto, lista o
-#    tupla de textos como `"train.smoothing"`; un `str` suelto es `TypeError` (recorrerlo daría
-#    letras, no parámetros).
+#    tupla de textos como `"train.smoothing"` (o el `dict` de R6); un `str` suelto es `TypeError`
+#    (recorrerlo daría letras, no parámetros), y cualquier otro tipo también.
 # 2. **Afectada directamente**: una etapa que declara un parámetro `p` cambiado; también si declara
 #    la sección entera (`"validate"` cubre `"validate.max_missing_rate"`) o si cambió la sección
 #    entera que contiene `p`. Ojo: `"train.smooth"` **no** cubre `"train.smoothing"`: la frontera
@@ -1052,12 +1052,19 @@ else:
 #    clave. Las de `params` son textos. Una etapa puede no tener alguna de esas claves.
 # 5. Devuelve las etapas en el orden en que aparecen en `pipeline["stages"]`. **No supongas** que ese
 #    orden es topológico: DVC no lo exige.
+# 6. `changed_params` también puede ser, tal cual, lo que imprime `dvc params diff --json`: un
+#    `dict` archivo → parámetro → `{"old": …, "new": …}`. Los parámetros cambiados son las claves de
+#    segundo nivel (de todos los archivos), no los nombres de archivo; `{}` (nada cambió) no repite
+#    nada. Si el valor de un archivo no es un `dict`, `ValueError` con un mensaje que lo nombra.
+#    Así un job de CI predice el costo de un *pull request* con la salida de DVC, sin copiar nombres.
 #
 # ```text
 # stages_to_rerun(pipeline_spec(), {"train.smoothing"})       →  ["train"]
 # stages_to_rerun(pipeline_spec(), {"featurize.age_bins"})    →  ["featurize", "train"]
 # stages_to_rerun(pipeline_spec(), ["prepare.seed"])          →  ["prepare", "validate", "featurize", "train"]
 # stages_to_rerun(pipeline_spec(), {"no.existe"})             →  []
+# stages_to_rerun(pipeline_spec(), {"params.yaml": {"train.smoothing": {"old": 20, "new": 100}}})
+#                                                              →  ["train"]
 # ```
 
 
@@ -1069,11 +1076,24 @@ def stages_to_rerun(pipeline: dict, changed_params) -> list[str]:
         raise TypeError(f"pipeline debe ser un dict (dvc.yaml), no {type(pipeline).__name__}.")
     if not isinstance(pipeline.get("stages"), dict):
         raise ValueError("pipeline debe tener la clave 'stages' con un dict de etapas.")
-    if isinstance(changed_params, str) or not isinstance(
+    if isinstance(changed_params, dict):  # la salida de `dvc params diff --json`
+        changed = set()
+        for file_name, per_file in changed_params.items():
+            if not isinstance(per_file, dict):
+                raise ValueError(
+                    f"changed_params[{file_name!r}] debe ser un dict parámetro → {{old, new}} "
+                    f"(la forma de `dvc params diff --json`), no {type(per_file).__name__}."
+                )
+            changed.update(per_file)
+    elif isinstance(changed_params, str) or not isinstance(
         changed_params, (set, frozenset, list, tuple)
     ):
-        raise TypeError("changed_params debe ser un set, list o tuple de nombres de parámetros.")
-    changed = set(changed_params)
+        raise TypeError(
+            "changed_params debe ser un set, list o tuple de nombres de parámetros, o el dict "
+            "de `dvc params diff --json`."
+        )
+    else:
+        changed = set(changed_params)
 
     def paths(stage, key):
         result = []
@@ -1228,6 +1248,43 @@ for bad_params in (None, 5):
         raise AssertionError(f"changed_params={bad_params!r} debe lanzar TypeError.")
 ### END HIDDEN TESTS
 
+# %% nbgrader={"grade": true, "grade_id": "test-rerun-params-diff", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R6]: la salida de `dvc params diff --json` como entrada, y sus formas inválidas.
+toy = {
+    "stages": {
+        "prep": {"cmd": "p", "params": ["prep.seed"], "outs": ["data"]},
+        "fit": {"cmd": "f", "deps": ["data"], "params": ["fit.lr"], "outs": ["m.pkl"]},
+    }
+}
+diff = {"params.yaml": {"prep.seed": {"old": 1, "new": 2, "diff": 1}}}
+from_diff = stages_to_rerun(toy, diff)
+assert from_diff == ["prep", "fit"], (
+    "Con la salida de `dvc params diff --json` los parámetros cambiados son las claves de segundo "
+    f"nivel (prep.seed), no el nombre del archivo; da {from_diff}."
+)
+### BEGIN HIDDEN TESTS
+assert stages_to_rerun(toy, {}) == [], "`dvc params diff --json` imprime {} si nada cambió."
+assert stages_to_rerun(toy, {"params.yaml": {}}) == [], "Un archivo sin cambios no repite nada."
+two = {"params.yaml": {"fit.lr": {"old": 0.1, "new": 0.2}}, "extra.yaml": {}}
+assert stages_to_rerun(toy, two) == ["fit"], (
+    f"Cada archivo aporta sus parámetros cambiados; da {stages_to_rerun(toy, two)}."
+)
+for bad_diff in ({"params.yaml": ["prep.seed"]}, {"params.yaml": 5}):
+    try:
+        stages_to_rerun(toy, bad_diff)
+    except ValueError:
+        pass
+    except Exception as err:
+        raise AssertionError(
+            f"changed_params={bad_diff!r} debe lanzar ValueError, no {type(err).__name__}."
+        ) from None
+    else:
+        raise AssertionError(
+            f"changed_params={bad_diff!r} no tiene la forma de `dvc params diff --json` "
+            "(archivo → dict de parámetros): debe lanzar ValueError."
+        )
+### END HIDDEN TESTS
+
 # %% [markdown]
 # ### La prueba de verdad: DVC en una copia de tu proyecto
 #
@@ -1237,7 +1294,9 @@ for bad_params in (None, 5):
 # `params.yaml` o `dvc.lock` cambiaría el resultado de la siguiente ejecución.
 
 # %% nbgrader={"grade": true, "grade_id": "test-rerun-dvc-real", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R2, R3]: tu predicción coincide con lo que DVC ejecuta al cambiar featurize.age_bins.
+# Comprueba [R2, R3, R6]: tu predicción (también desde `dvc params diff --json`) coincide con lo
+# que DVC ejecuta al cambiar featurize.age_bins.
+import json
 import shutil
 import tempfile
 from pathlib import Path
@@ -1262,12 +1321,19 @@ with tempfile.TemporaryDirectory(dir=module_workspace("05_ingenieria_datos")) as
     bins = params_now["featurize"]["age_bins"]
     params_now["featurize"]["age_bins"] = [18, 25, *bins[1:]] if 25 not in bins else [18, *bins[2:]]
     write_yaml(trial / "params.yaml", params_now)
+    scratch_env = isolated_env(Path(scratch) / "home")
+    diff_now = json.loads(dvc("params", "diff", "--json", cwd=trial, env=scratch_env).stdout)
     clear_run_log(trial)
-    repro = dvc("repro", cwd=trial, env=isolated_env(Path(scratch) / "home"))
+    repro = dvc("repro", cwd=trial, env=scratch_env)
     assert repro.ok, f"dvc repro falló:\n{repro.output}"
     really_ran = stages_that_ran(trial)
 assert predicted_now == really_ran, (
     f"DVC ejecutó {really_ran} al cambiar featurize.age_bins y tu función predice {predicted_now}."
+)
+predicted_from_diff = stages_to_rerun(read_yaml(project / "dvc.yaml"), diff_now)
+assert predicted_from_diff == really_ran, (
+    f"Con la salida real de `dvc params diff --json` ({diff_now}) tu función predice "
+    f"{predicted_from_diff}, y DVC ejecutó {really_ran}."
 )
 
 # %% [markdown]
@@ -1275,9 +1341,9 @@ assert predicted_now == really_ran, (
 #
 # Ahora en el proyecto de verdad: cambiamos `train.smoothing` en `params.yaml`. Antes de ejecutar
 # nada, `dvc params diff --json` dice qué parámetros cambiaron respecto al último commit (lo que
-# revisarías en un *pull request*); esos nombres son la entrada de tu predicción. `dvc status
-# --json` dice qué etapas ve DVC desactualizadas; luego `dvc repro` y el registro de ejecuciones
-# dicen qué corrió de verdad.
+# revisarías en un *pull request*); su salida, tal cual, es la entrada de tu predicción (R6).
+# `dvc status --json` dice qué etapas ve DVC desactualizadas; luego `dvc repro` y el registro de
+# ejecuciones dicen qué corrió de verdad.
 
 # %%
 PARAMS["train"]["smoothing"] = 100
@@ -1285,15 +1351,13 @@ write_yaml(PROJECT / "params.yaml", PARAMS)
 params_diff = dvc("params", "diff", "--json", cwd=PROJECT, env=ENV)
 status = dvc("status", "--json", cwd=PROJECT, env=ENV)
 try:
-    # {"params.yaml": {"train.smoothing": {"old": 20, "new": 100}}}: archivo → parámetro → valores
-    changed_now = {
-        name for per_file in json.loads(params_diff.stdout).values() for name in per_file
-    }
+    # {"params.yaml": {"train.smoothing": {"old": 20, "new": 100, …}}}: archivo → parámetro → valores
+    diff_now = json.loads(params_diff.stdout)
     stale = sorted(json.loads(status.stdout or "{}"))
 except ValueError:  # sin dvc.yaml, DVC responde con un error en texto
-    changed_now, stale = set(), status.output
+    diff_now, stale = {}, status.output
 try:
-    prediction = stages_to_rerun(pipeline_spec(), changed_now)
+    prediction = stages_to_rerun(pipeline_spec(), diff_now)
 except NotImplementedError:
     prediction = "resuelve los Ejercicios 2 y 4"
 {
