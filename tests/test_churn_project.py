@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -15,15 +16,31 @@ import pytest
 
 from mlops_course.lessons.churn_project import (
     LAYERS,
+    apply_layer,
+    ensure_project,
     is_churn_project,
     layer,
     materialise_checkpoint,
     project_map,
     project_map_markdown,
 )
+from mlops_course.lessons.churn_project.cache import (
+    CACHE_ENV,
+    cache_root,
+    cached_checkpoint,
+    checkpoint_key,
+    relocate_text,
+    restore,
+)
 from mlops_course.lessons.churn_project.checkpoint import Checkpoint, checkpoint_env, set_aside
+from mlops_course.lessons.churn_project.compare import project_gaps
+from mlops_course.lessons.churn_project.ensure import reference_base, required_files
 from mlops_course.lessons.common import isolated_env, make_churn
 from mlops_course.lessons.common.gitenv import git
+from mlops_course.machinery.execute import ExecutionResult
+from mlops_course.machinery.instructor.shadow import seed_project
+from mlops_course.machinery.sequence import SequenceRun, format_sequence, project_modules
+from mlops_course.machinery.verify.walk import keep_project
 
 BIN = Path(sys.executable).parent
 REPO = Path(__file__).resolve().parents[1]
@@ -131,16 +148,33 @@ def test_checkpoint_05_passes_its_own_quality_gates(checkpoint: Checkpoint) -> N
     assert_quality_gates(checkpoint.project)
 
 
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """A private checkpoint cache for this file's tests (the real one is shared and warm)."""
+    folder = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv(CACHE_ENV, str(folder))
+        yield folder
+
+
+@pytest.fixture(scope="module")
+def checkpoint07(cache: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Checkpoint]:
+    """The checkpoint after 07, built into the cache (notebook's MLflow URI set, as in 07)."""
+    root = tmp_path_factory.mktemp("ws07")
+    elsewhere = root.parent / "otro-mlflow.db"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("MLFLOW_TRACKING_URI", f"sqlite:///{elsewhere}")  # as set_tracking_uri does
+        built = cached_checkpoint("07", root, n_rows=2000, seed=42)
+    assert not elsewhere.exists(), "the checkpoint logs to its own store, not the notebook's"
+    yield built
+
+
 @pytest.mark.slow
 def test_checkpoint_07_trains_at_the_cheapest_threshold_and_registers_in_mlflow(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    checkpoint07: Checkpoint,
 ) -> None:
     """Layers 06 (sklearn pipeline, cost-tuned threshold) and 07 (MLflow) on top of 05."""
-    elsewhere = tmp_path / "otro-mlflow.db"
-    monkeypatch.setenv("MLFLOW_TRACKING_URI", f"sqlite:///{elsewhere}")  # as set_tracking_uri does
-    built = materialise_checkpoint("07", tmp_path, n_rows=2000)
-    assert not elsewhere.exists(), "the checkpoint logs to its own store, not the notebook's"
-    project = built.project
+    project = checkpoint07.project
     assert not (project / "src/churn_project/stages/featurize.py").exists(), "layer 06 drops it"
     assert dvc_edges(project) == {
         ("data/raw/churn.csv.dvc", "prepare"),
@@ -148,13 +182,159 @@ def test_checkpoint_07_trains_at_the_cheapest_threshold_and_registers_in_mlflow(
         ("prepare", "train"),
         ("validate", "train"),
     }
-    metrics = built.metrics
+    metrics = checkpoint07.metrics
     assert 0.7 < metrics["roc_auc"] < 0.9, metrics
     assert metrics["cost_per_customer_eur"] < metrics["cost_per_customer_eur_at_0_5"], metrics
     report = json.loads((project / "reports/mlflow_run.json").read_text(encoding="utf-8"))
     assert report["model_version"] == 1
-    assert (tmp_path / "churn-project-mlflow" / "mlflow.db").is_file(), "MLflow lives outside"
+    assert (project.parent / "churn-project-mlflow" / "mlflow.db").is_file(), "MLflow outside"
+    assert not list(project.rglob(".ruff_cache")), "tool caches are never copied into a project"
     assert_quality_gates(project)  # includes the project's own MLflow tests (alias, data version)
+
+
+def registered_model_files(root: Path) -> list[str]:
+    """The files of the model that alias ``challenger`` points at, read from ``root``'s store."""
+    code = (
+        "import os, sys, mlflow\n"
+        "mlflow.set_tracking_uri(sys.argv[1])\n"
+        "path = mlflow.artifacts.download_artifacts('models:/churn-classifier@challenger')\n"
+        "print(path)\n"
+        "print(' '.join(sorted(os.listdir(path))))\n"
+    )
+    uri = f"sqlite:///{root / 'churn-project-mlflow' / 'mlflow.db'}"
+    done = subprocess.run(
+        [sys.executable, "-c", code, uri], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    where, files = done.stdout.strip().splitlines()[-2:]
+    assert where.startswith(str(root)), f"the copy must read its own artifacts, not {where}"
+    return files.split()
+
+
+@pytest.mark.slow
+def test_a_restored_checkpoint_is_a_working_copy_in_its_new_place(
+    checkpoint07: Checkpoint, cache: Path, tmp_path: Path
+) -> None:
+    (entry,) = [p for p in cache.iterdir() if p.name.startswith("07-")]
+    meta = json.loads((entry / "checkpoint.json").read_text(encoding="utf-8"))
+    first = restore(entry, tmp_path)
+    assert first.commit == checkpoint07.commit and first.metrics == checkpoint07.metrics
+    # The cache's own build folder gone: the copy must not depend on it (absolute MLflow paths).
+    moved = entry.with_name(entry.name + ".apartado")
+    entry.rename(moved)
+    try:
+        assert "model.skops" in registered_model_files(tmp_path)
+        status = run([sys.executable, "-m", "dvc", "status"], first.project)
+        assert "up to date" in status.stdout, status.stdout + status.stderr
+        with sqlite3.connect(tmp_path / "churn-project-mlflow" / "mlflow.db") as db:
+            dump = "\n".join(db.iterdump())
+        assert meta["root"] not in dump and str(tmp_path) in dump
+    finally:
+        moved.rename(entry)
+
+
+def test_relocate_text_moves_every_text_value_and_nothing_else(tmp_path: Path) -> None:
+    db = tmp_path / "store.db"
+    with sqlite3.connect(db) as connection:
+        connection.execute("CREATE TABLE runs (uri TEXT, note VARCHAR(20), size INTEGER)")
+        connection.execute("INSERT INTO runs VALUES ('file:///viejo/a', '/viejo/b', 7)")
+        connection.execute("INSERT INTO runs VALUES ('s3://otro/viejo', 'nada', 8)")
+    assert relocate_text(db, "/viejo", "/nuevo/sitio") == 3  # values, not rows
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute("SELECT * FROM runs ORDER BY size").fetchall()
+    assert rows == [
+        ("file:///nuevo/sitio/a", "/nuevo/sitio/b", 7),
+        ("s3://otro/nuevo/sitio", "nada", 8),
+    ]
+
+
+def test_an_unwritable_cache_builds_in_place(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "no-es-carpeta"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv(CACHE_ENV, str(blocker / "cache"))
+    assert cache_root() == blocker / "cache"
+    monkeypatch.setattr(
+        "mlops_course.lessons.churn_project.cache.materialise_checkpoint",
+        lambda module, root, **kw: ("en el sitio", module, root, kw),
+    )
+    assert cached_checkpoint("06", tmp_path, n_rows=10, seed=1) == (  # type: ignore[comparison-overlap]
+        "en el sitio",
+        "06",
+        tmp_path,
+        {"n_rows": 10, "seed": 1},
+    )
+
+
+def test_the_key_changes_with_what_shapes_the_checkpoint() -> None:
+    base = checkpoint_key("06", 2000, 42)
+    assert base == checkpoint_key("06", 2000, 42)
+    assert len({base, checkpoint_key("06", 2001, 42), checkpoint_key("06", 2000, 7)}) == 3
+    assert base != checkpoint_key("07", 2000, 42)
+
+
+@pytest.mark.slow
+def test_ensure_project_uses_the_reference_then_the_students_own_and_never_loses_work(
+    checkpoint07: Checkpoint, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    first = ensure_project("08_testing_ml", tmp_path, n_rows=2000, seed=42)
+    assert first.source == "referencia" and first.checkpoint is not None
+    assert "No hay proyecto" in capsys.readouterr().out
+    project = first.project
+    again = ensure_project("08_testing_ml", tmp_path, n_rows=2000, seed=42)
+    assert again.source == "referencia" and "ya está" in again.message and again.backup is None
+    # The student's own work on top: it is theirs now, and it is used as it is.
+    env = checkpoint_env(tmp_path)
+    (project / "NOTAS.md").write_text("mis notas\n", encoding="utf-8")
+    git("add", "NOTAS.md", cwd=project, env=env)
+    git("commit", "-qm", "mis notas", cwd=project, env=env)
+    own = ensure_project("08_testing_ml", tmp_path, n_rows=2000, seed=42, quiet=True)
+    assert own.source == "propio" and own.project == project
+    # A file of an earlier layer missing: the project is set aside, not repaired in place.
+    (project / "src/churn_project/tracking.py").unlink()
+    broken = ensure_project("08_testing_ml", tmp_path, n_rows=2000, seed=42, quiet=True)
+    assert broken.source == "referencia" and broken.missing == ("src/churn_project/tracking.py",)
+    assert "src/churn_project/tracking.py" in broken.message
+    assert broken.backup == tmp_path / "churn-project.respaldo-1"
+    assert (broken.backup / "NOTAS.md").read_text(encoding="utf-8") == "mis notas\n"
+    assert (tmp_path / "churn-project-mlflow.respaldo-1").is_dir(), "their runs are kept too"
+    # 07 needs only 05-06: a project with 07 too is fine; reset asks for the reference anyway.
+    assert ensure_project("07", tmp_path, quiet=True).source == "referencia"
+    reset = ensure_project("08", tmp_path, reset=True, n_rows=2000, seed=42, quiet=True)
+    assert (
+        "RESET_PROJECT" in reset.message and reset.backup == tmp_path / "churn-project.respaldo-2"
+    )
+
+
+def test_ensure_project_refuses_module_05_and_folders_that_are_not_projects(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match="crea el proyecto desde cero"):
+        ensure_project("05_ingenieria_datos", tmp_path)
+    folder = tmp_path / "churn-project"
+    folder.mkdir()
+    (folder / "tesis.md").write_text("mi trabajo", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="no es un proyecto de churn"):
+        ensure_project("06", tmp_path)  # refused before anything is built
+    assert sorted(p.name for p in folder.iterdir()) == ["tesis.md"]
+
+
+def test_required_files_follow_the_layers_and_their_removals() -> None:
+    for_06 = required_files("06")
+    assert "src/churn_project/contract.py" in for_06 and "dvc.yaml" in for_06
+    assert "src/churn_project/stages/featurize.py" in for_06, "layer 05 has it"
+    for_07 = required_files("07")
+    assert "src/churn_project/stages/featurize.py" not in for_07, "layer 06 removes it"
+    assert "src/churn_project/pipeline.py" in for_07
+    assert not any(".ruff_cache" in name or "__pycache__" in name for name in for_07)
+
+
+def test_apply_layer_skips_what_the_student_writes_and_rejects_typos(tmp_path: Path) -> None:
+    written = apply_layer(tmp_path, "06", exclude=("src/churn_project/pipeline.py",))
+    names = {p.relative_to(tmp_path).as_posix() for p in written}
+    assert "src/churn_project/stages/train.py" in names
+    assert not (tmp_path / "src/churn_project/pipeline.py").exists()
+    with pytest.raises(ValueError, match=r"no tiene estos archivos: src/pipeline\.py"):
+        apply_layer(tmp_path, "06", exclude=("src/pipeline.py",))
 
 
 @pytest.mark.slow
@@ -203,3 +383,99 @@ def test_the_contract_rejects_exactly_what_its_table_documents(
         contract.validate(frame)
     for text in columns:
         assert text in str(caught.value)
+
+
+@pytest.mark.slow
+def test_the_grader_seeds_each_workspace_with_the_reference_base(
+    checkpoint07: Checkpoint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert reference_base("03_entornos") is None, "modules 00-04 build no project"
+    assert reference_base("05_ingenieria_datos") is None, "05 starts the project itself"
+    monkeypatch.setenv("MLOPS_REFERENCE_ROWS", "mil")
+    with pytest.raises(ValueError, match="usa un número entero de filas"):
+        reference_base("08_testing_ml")
+    monkeypatch.setenv("MLOPS_REFERENCE_ROWS", "2000")
+    base = reference_base("08_testing_ml")  # the cached checkpoint after 07: no rebuild
+    assert base is not None and base.parent == cache_root()
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    seed_project(base, workspace)
+    seeded = ensure_project("08_testing_ml", workspace, quiet=True)
+    assert seeded.source == "referencia" and "ya está" in seeded.message
+    assert (
+        git("rev-parse", "HEAD", cwd=seeded.project, env=checkpoint_env(workspace)).stdout.strip()
+        == checkpoint07.commit
+    )
+
+
+def test_a_broken_reference_base_costs_time_not_the_grade(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bogus = tmp_path / "entrada-rota"
+    bogus.mkdir()
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    seed_project(bogus, workspace)  # no checkpoint.json: nothing copied, grading goes on
+    assert list(workspace.iterdir()) == []
+    assert "no pude copiar el proyecto de referencia" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_project_gaps_name_what_a_project_lacks_and_nothing_else(
+    checkpoint07: Checkpoint, cache: Path, tmp_path: Path
+) -> None:
+    (entry,) = [p for p in cache.iterdir() if p.name.startswith("07-")]
+    copy = restore(entry, tmp_path / "copia").project
+    assert project_gaps(copy, checkpoint07.project) == [], "a copy has everything, tests pass"
+    env = checkpoint_env(copy.parent)
+    git("rm", "-q", "tests/test_tracking.py", cwd=copy, env=env)
+    dvc_yaml = copy / "dvc.yaml"
+    dvc_yaml.write_text(
+        dvc_yaml.read_text(encoding="utf-8").replace("      - reports/validation.json\n", ""),
+        encoding="utf-8",
+    )
+    params = copy / "params.yaml"
+    params.write_text(
+        params.read_text(encoding="utf-8").replace("test_size: 0.25", "test_size: 0.3"),
+        encoding="utf-8",
+    )
+    git("commit", "-qam", "sin validación ni test, otro reparto", cwd=copy, env=env)
+    with sqlite3.connect(copy.parent / "churn-project-mlflow" / "mlflow.db") as db:
+        db.execute("DELETE FROM registered_model_aliases")
+    gaps = project_gaps(copy, checkpoint07.project, run_tests=False)
+    assert len(gaps) == 4, gaps
+    assert "faltan archivos versionados: tests/test_tracking.py" in gaps[0]
+    assert "faltan [('validate', 'train')]" in gaps[1]
+    assert "churn-classifier@challenger" in gaps[2]
+    assert "dvc status" in gaps[3]
+
+
+def test_a_walk_keeps_only_its_own_copies(tmp_path: Path) -> None:
+    workspace = tmp_path / "ws"
+    workspace.mkdir()
+    assert keep_project(workspace, tmp_path / "copia") is None, "no project, nothing kept"
+    (workspace / "churn-project").mkdir()
+    (workspace / "churn-project" / "pyproject.toml").write_text(
+        'name = "churn-project"\n', encoding="utf-8"
+    )
+    kept = keep_project(workspace, tmp_path / "copia")
+    assert kept == tmp_path / "copia" / "churn-project" and (kept / "pyproject.toml").is_file()
+    assert keep_project(workspace, tmp_path / "copia") == kept, "its own copy is replaced"
+    other = tmp_path / "ajeno"
+    other.mkdir()
+    (other / "dato.txt").write_text("mío", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="no es una copia del recorrido"):
+        keep_project(workspace, other)
+    assert (other / "dato.txt").read_text(encoding="utf-8") == "mío"
+
+
+def test_the_sequence_runs_the_project_modules_in_order() -> None:
+    slugs = project_modules(REPO, "07")
+    assert slugs[:3] == ["05_ingenieria_datos", "06_pipelines_avanzados", "07_experiment_tracking"]
+    assert project_modules(REPO, "05_ingenieria_datos") == ["05_ingenieria_datos"]
+    empty = SequenceRun()
+    assert not empty.ok, "nothing ran: not a success"
+    done = SequenceRun([ExecutionResult("05_ingenieria_datos", "ok", 30.0, 300.0)], [], "05")
+    assert done.ok and "tiene todo lo del checkpoint-05" in format_sequence(done)
+    gap = SequenceRun(done.results, ["faltan archivos versionados: x.py"], "05")
+    assert not gap.ok and "- faltan archivos versionados: x.py" in format_sequence(gap)

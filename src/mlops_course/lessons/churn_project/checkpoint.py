@@ -35,6 +35,8 @@ RAW_DATA: Final = Path("data/raw/churn.csv")
 FIXED_DATE: Final = "2026-01-05T09:00:00+00:00"  # commit dates: same checkpoint, same hashes
 DEFAULT_ROWS: Final = 5000
 DEFAULT_SEED: Final = 42
+SKIPPED: Final = frozenset({"__pycache__", ".ruff_cache", ".mypy_cache", ".pytest_cache"})
+"""Tool caches that may sit next to the reference files in a development checkout: never copied."""
 
 
 @dataclass(frozen=True)
@@ -77,20 +79,73 @@ def set_aside(project: Path) -> Path | None:
     return backup
 
 
-def copy_tree(source: Traversable, target: Path) -> list[Path]:
-    """Copy a package folder into ``target`` (overwriting files); return the files written."""
+def copy_tree(
+    source: Traversable, target: Path, exclude: frozenset[str] = frozenset(), prefix: str = ""
+) -> list[Path]:
+    """Copy a package folder into ``target`` (overwriting files); return the files written.
+
+    ``exclude`` holds relative paths (``"src/churn_project/pipeline.py"``) that are not copied.
+    """
     written: list[Path] = []
     for entry in source.iterdir():
-        if entry.name == "__pycache__":
+        relative = f"{prefix}{entry.name}"
+        if entry.name in SKIPPED or relative in exclude:
             continue
         destination = target / entry.name
         if entry.is_dir():
             destination.mkdir(parents=True, exist_ok=True)
-            written.extend(copy_tree(entry, destination))
+            written.extend(copy_tree(entry, destination, exclude, f"{relative}/"))
         else:
             destination.write_bytes(entry.read_bytes())
             written.append(destination)
     return written
+
+
+def reference_files(source: Traversable, prefix: str = "") -> list[str]:
+    """The relative paths of the files in a package folder (tool caches left out)."""
+    found: list[str] = []
+    for entry in source.iterdir():
+        if entry.name in SKIPPED:
+            continue
+        relative = f"{prefix}{entry.name}"
+        if entry.is_dir():
+            found.extend(reference_files(entry, f"{relative}/"))
+        else:
+            found.append(relative)
+    return sorted(found)
+
+
+def apply_layer(project: Path, module: str, exclude: tuple[str, ...] = ()) -> list[Path]:
+    """Write the reference files of ``module``'s layer into ``project``; return the files written.
+
+    The paths the layer ``removes`` go first; ``exclude`` (relative paths, e.g. the file an
+    exercise has the student write) is not copied.
+
+    Raises:
+        ValueError: unknown module, a layer without reference files, or an ``exclude`` path that
+            is not one of the layer's files (a typo would silently overwrite the student's work).
+    """
+    item = layer(module)
+    files = layer_files(item.module)
+    if files is None:
+        raise ValueError(
+            f"La capa {item.module} ({item.title}) todavía no tiene proyecto de referencia."
+        )
+    known = set(reference_files(files))
+    unknown = sorted(set(exclude) - known)
+    if unknown:
+        raise ValueError(
+            f"La capa {item.module} no tiene estos archivos: {', '.join(unknown)}. "
+            "Usa rutas relativas al proyecto, como 'src/churn_project/pipeline.py'."
+        )
+    project = Path(project)
+    for removed in item.removes:
+        path = project / removed
+        if path.is_dir():
+            shutil.rmtree(path)
+        else:
+            path.unlink(missing_ok=True)
+    return copy_tree(files, project, frozenset(exclude))
 
 
 def write_layers(project: Path, module: str) -> list[Path]:
@@ -101,18 +156,7 @@ def write_layers(project: Path, module: str) -> list[Path]:
     """
     written: list[Path] = []
     for item in layers_up_to(module):
-        files = layer_files(item.module)
-        if files is None:
-            raise ValueError(
-                f"La capa {item.module} ({item.title}) todavía no tiene proyecto de referencia."
-            )
-        for removed in item.removes:
-            path = project / removed
-            if path.is_dir():
-                shutil.rmtree(path)
-            else:
-                path.unlink(missing_ok=True)
-        written.extend(copy_tree(files, project))
+        written.extend(apply_layer(project, item.module))
     return written
 
 
