@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 2 · Gestión del caos (semanas 4–6) |
-# | **Tiempo estimado** | ≈ 4 h 15 min: lectura y demos 80 min, ejercicios 145 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 4 h 25 min: lectura y demos 90 min, ejercicios 145 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 04 (commits, ramas, `.gitignore`); pandas a nivel de `df.isna()`, `df[col].between(...)`; leer YAML. |
 # | **Entregable** | La capa 05 de tu proyecto `workspace/churn-project/`: un pipeline DVC funcional (repositorio git + `dvc.yaml` + `dvc.lock` + `params.yaml` + el contrato de datos `src/churn_project/contract.py`) con sus datos enviados a un remoto local (`workspace/churn-project-remote/`) |
 #
@@ -31,14 +31,16 @@
 #
 # 1. **Explicar** por qué git no sirve para versionar datos y cómo lo resuelve DVC con una caché
 #    direccionada por contenido, y **calcular** dónde guarda DVC un archivo (§1–§2, Ejercicio 1).
-# 2. **Versionar** un dataset con `dvc add`, enviarlo a un remoto con `dvc push` y recuperarlo en
-#    limpio con `dvc pull` (§3, entregable).
+# 2. **Versionar** un dataset con `dvc add`, enviarlo a un remoto con `dvc push`, recuperarlo en
+#    limpio con `dvc pull` y **volver** a los datos de una etiqueta con `git checkout` +
+#    `dvc checkout` (§3, §6, entregable).
 # 3. **Escribir** un `dvc.yaml` con etapas, dependencias, salidas, parámetros y métricas que DVC
 #    acepte y ejecute con `dvc repro` (Ejercicio 2).
 # 4. **Escribir** el contrato de datos del proyecto (un esquema pandera) y **detener** con él un
 #    pipeline con datos corruptos, con mensajes claros en español (Ejercicio 3).
-# 5. **Predecir** qué etapas vuelve a ejecutar DVC cuando cambia un parámetro, y **comprobarlo**
-#    contra lo que DVC ejecuta de verdad (Ejercicio 4).
+# 5. **Predecir** qué etapas vuelve a ejecutar DVC cuando cambia un parámetro, **comprobarlo**
+#    contra lo que DVC ejecuta de verdad (Ejercicio 4) y **probar** un cambio con
+#    `dvc exp run --temp` sin tocar el proyecto (§6).
 # 6. **Decidir** cuándo NO usar DVC (Git LFS, lakehouse, el data lake existente) y defenderlo en un
 #    ADR (§8 y respuesta escrita).
 #
@@ -85,7 +87,9 @@ N_CUSTOMERS = 5_000  # filas de cada extracción sintética de clientes
 SEED = 42  # semilla: los mismos datos en cada ejecución
 
 # %%
+import hashlib
 import json
+import re
 import shutil
 import tempfile
 from pathlib import Path
@@ -1034,8 +1038,8 @@ else:
 #
 # 1. `pipeline` debe ser un `dict` con la clave `"stages"` (un `dict`): si no es un `dict`,
 #    `TypeError`; si no tiene `"stages"`, `ValueError`. `changed_params` es un conjunto, lista o
-#    tupla de textos como `"train.smoothing"`; un `str` suelto es `TypeError` (recorrerlo daría
-#    letras, no parámetros).
+#    tupla de textos como `"train.smoothing"` (o el `dict` de R6); un `str` suelto es `TypeError`
+#    (recorrerlo daría letras, no parámetros), y cualquier otro tipo también.
 # 2. **Afectada directamente**: una etapa que declara un parámetro `p` cambiado; también si declara
 #    la sección entera (`"validate"` cubre `"validate.max_missing_rate"`) o si cambió la sección
 #    entera que contiene `p`. Ojo: `"train.smooth"` **no** cubre `"train.smoothing"`: la frontera
@@ -1048,16 +1052,23 @@ else:
 #    clave. Las de `params` son textos. Una etapa puede no tener alguna de esas claves.
 # 5. Devuelve las etapas en el orden en que aparecen en `pipeline["stages"]`. **No supongas** que ese
 #    orden es topológico: DVC no lo exige.
+# 6. `changed_params` también puede ser, tal cual, lo que imprime `dvc params diff --json`: un
+#    `dict` archivo → parámetro → `{"old": …, "new": …}`. Los parámetros cambiados son las claves de
+#    segundo nivel (de todos los archivos), no los nombres de archivo; `{}` (nada cambió) no repite
+#    nada. Si el valor de un archivo no es un `dict`, `ValueError` con un mensaje que lo nombra.
+#    Así un job de CI predice el costo de un *pull request* con la salida de DVC, sin copiar nombres.
 #
 # ```text
 # stages_to_rerun(pipeline_spec(), {"train.smoothing"})       →  ["train"]
 # stages_to_rerun(pipeline_spec(), {"featurize.age_bins"})    →  ["featurize", "train"]
 # stages_to_rerun(pipeline_spec(), ["prepare.seed"])          →  ["prepare", "validate", "featurize", "train"]
 # stages_to_rerun(pipeline_spec(), {"no.existe"})             →  []
+# stages_to_rerun(pipeline_spec(), {"params.yaml": {"train.smoothing": {"old": 20, "new": 100}}})
+#                                                              →  ["train"]
 # ```
 
 
-# %% nbgrader={"grade": false, "grade_id": "rerun", "locked": false, "schema_version": 3, "solution": true, "task": false} walk="fresh-kernel"
+# %% nbgrader={"grade": false, "grade_id": "rerun", "locked": false, "schema_version": 3, "solution": true, "task": false}
 def stages_to_rerun(pipeline: dict, changed_params) -> list[str]:
     """Etapas de `pipeline` (dvc.yaml como dict) que DVC repetirá si cambian `changed_params`."""
     ### BEGIN SOLUTION
@@ -1065,11 +1076,24 @@ def stages_to_rerun(pipeline: dict, changed_params) -> list[str]:
         raise TypeError(f"pipeline debe ser un dict (dvc.yaml), no {type(pipeline).__name__}.")
     if not isinstance(pipeline.get("stages"), dict):
         raise ValueError("pipeline debe tener la clave 'stages' con un dict de etapas.")
-    if isinstance(changed_params, str) or not isinstance(
+    if isinstance(changed_params, dict):  # la salida de `dvc params diff --json`
+        changed = set()
+        for file_name, per_file in changed_params.items():
+            if not isinstance(per_file, dict):
+                raise ValueError(
+                    f"changed_params[{file_name!r}] debe ser un dict parámetro → {{old, new}} "
+                    f"(la forma de `dvc params diff --json`), no {type(per_file).__name__}."
+                )
+            changed.update(per_file)
+    elif isinstance(changed_params, str) or not isinstance(
         changed_params, (set, frozenset, list, tuple)
     ):
-        raise TypeError("changed_params debe ser un set, list o tuple de nombres de parámetros.")
-    changed = set(changed_params)
+        raise TypeError(
+            "changed_params debe ser un set, list o tuple de nombres de parámetros, o el dict "
+            "de `dvc params diff --json`."
+        )
+    else:
+        changed = set(changed_params)
 
     def paths(stage, key):
         result = []
@@ -1224,29 +1248,122 @@ for bad_params in (None, 5):
         raise AssertionError(f"changed_params={bad_params!r} debe lanzar TypeError.")
 ### END HIDDEN TESTS
 
+# %% nbgrader={"grade": true, "grade_id": "test-rerun-params-diff", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R6]: la salida de `dvc params diff --json` como entrada, y sus formas inválidas.
+toy = {
+    "stages": {
+        "prep": {"cmd": "p", "params": ["prep.seed"], "outs": ["data"]},
+        "fit": {"cmd": "f", "deps": ["data"], "params": ["fit.lr"], "outs": ["m.pkl"]},
+    }
+}
+diff = {"params.yaml": {"prep.seed": {"old": 1, "new": 2, "diff": 1}}}
+from_diff = stages_to_rerun(toy, diff)
+assert from_diff == ["prep", "fit"], (
+    "Con la salida de `dvc params diff --json` los parámetros cambiados son las claves de segundo "
+    f"nivel (prep.seed), no el nombre del archivo; da {from_diff}."
+)
+### BEGIN HIDDEN TESTS
+assert stages_to_rerun(toy, {}) == [], "`dvc params diff --json` imprime {} si nada cambió."
+assert stages_to_rerun(toy, {"params.yaml": {}}) == [], "Un archivo sin cambios no repite nada."
+two = {"params.yaml": {"fit.lr": {"old": 0.1, "new": 0.2}}, "extra.yaml": {}}
+assert stages_to_rerun(toy, two) == ["fit"], (
+    f"Cada archivo aporta sus parámetros cambiados; da {stages_to_rerun(toy, two)}."
+)
+for bad_diff in ({"params.yaml": ["prep.seed"]}, {"params.yaml": 5}):
+    try:
+        stages_to_rerun(toy, bad_diff)
+    except ValueError:
+        pass
+    except Exception as err:
+        raise AssertionError(
+            f"changed_params={bad_diff!r} debe lanzar ValueError, no {type(err).__name__}."
+        ) from None
+    else:
+        raise AssertionError(
+            f"changed_params={bad_diff!r} no tiene la forma de `dvc params diff --json` "
+            "(archivo → dict de parámetros): debe lanzar ValueError."
+        )
+### END HIDDEN TESTS
+
 # %% [markdown]
-# ### La prueba de verdad: cambiar un parámetro
+# ### La prueba de verdad: DVC en una copia de tu proyecto
 #
-# Cambiamos `train.smoothing` en `params.yaml`. Primero preguntamos a DVC qué está desactualizado
-# (`dvc status --json`, sin ejecutar nada) y lo comparamos con tu predicción; luego `dvc repro` y
-# el registro de ejecuciones dice qué corrió de verdad.
+# El último test compara tu función con lo que DVC ejecuta **de verdad**: copia tu proyecto a una
+# carpeta temporal, cambia `featurize.age_bins` en la copia, lanza `dvc repro` y lee el registro de
+# ejecuciones. Trabaja en una copia para dejar tu proyecto como estaba: un test que cambia
+# `params.yaml` o `dvc.lock` cambiaría el resultado de la siguiente ejecución.
+
+# %% nbgrader={"grade": true, "grade_id": "test-rerun-dvc-real", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R2, R3, R6]: tu predicción (también desde `dvc params diff --json`) coincide con lo
+# que DVC ejecuta al cambiar featurize.age_bins.
+import json
+import shutil
+import tempfile
+from pathlib import Path
+
+from mlops_course.lessons.common import isolated_env
+from mlops_course.lessons.m05_dataops import clear_run_log, stages_that_ran
+from mlops_course.lessons.m05_dataops.dvctool import dvc
+from mlops_course.lessons.m05_dataops.project import read_yaml, write_yaml
+from mlops_course.machinery.workspace import module_workspace, workspace_root
+
+project = workspace_root() / "churn-project"
+assert (project / "dvc.lock").is_file(), (
+    "El pipeline de la §6 no ha llegado a ejecutarse (no hay dvc.lock): resuelve los Ejercicios 2 "
+    "y 3 y ejecuta las celdas de las secciones 3 a 6 en orden."
+)
+predicted_now = stages_to_rerun(read_yaml(project / "dvc.yaml"), {"featurize.age_bins"})
+# Una copia desechable del proyecto: el test no cambia tu params.yaml ni tu dvc.lock.
+with tempfile.TemporaryDirectory(dir=module_workspace("05_ingenieria_datos")) as scratch:
+    trial = Path(scratch) / "churn-project"
+    shutil.copytree(project, trial, symlinks=True)
+    params_now = read_yaml(trial / "params.yaml")
+    bins = params_now["featurize"]["age_bins"]
+    params_now["featurize"]["age_bins"] = [18, 25, *bins[1:]] if 25 not in bins else [18, *bins[2:]]
+    write_yaml(trial / "params.yaml", params_now)
+    scratch_env = isolated_env(Path(scratch) / "home")
+    diff_now = json.loads(dvc("params", "diff", "--json", cwd=trial, env=scratch_env).stdout)
+    clear_run_log(trial)
+    repro = dvc("repro", cwd=trial, env=scratch_env)
+    assert repro.ok, f"dvc repro falló:\n{repro.output}"
+    really_ran = stages_that_ran(trial)
+assert predicted_now == really_ran, (
+    f"DVC ejecutó {really_ran} al cambiar featurize.age_bins y tu función predice {predicted_now}."
+)
+predicted_from_diff = stages_to_rerun(read_yaml(project / "dvc.yaml"), diff_now)
+assert predicted_from_diff == really_ran, (
+    f"Con la salida real de `dvc params diff --json` ({diff_now}) tu función predice "
+    f"{predicted_from_diff}, y DVC ejecutó {really_ran}."
+)
+
+# %% [markdown]
+# ### En tu proyecto: cambiar un parámetro
+#
+# Ahora en el proyecto de verdad: cambiamos `train.smoothing` en `params.yaml`. Antes de ejecutar
+# nada, `dvc params diff --json` dice qué parámetros cambiaron respecto al último commit (lo que
+# revisarías en un *pull request*); su salida, tal cual, es la entrada de tu predicción (R6).
+# `dvc status --json` dice qué etapas ve DVC desactualizadas; luego `dvc repro` y el registro de
+# ejecuciones dicen qué corrió de verdad.
 
 # %%
 PARAMS["train"]["smoothing"] = 100
 write_yaml(PROJECT / "params.yaml", PARAMS)
+params_diff = dvc("params", "diff", "--json", cwd=PROJECT, env=ENV)
 status = dvc("status", "--json", cwd=PROJECT, env=ENV)
 try:
+    # {"params.yaml": {"train.smoothing": {"old": 20, "new": 100, …}}}: archivo → parámetro → valores
+    diff_now = json.loads(params_diff.stdout)
     stale = sorted(json.loads(status.stdout or "{}"))
 except ValueError:  # sin dvc.yaml, DVC responde con un error en texto
-    stale = status.output
+    diff_now, stale = {}, status.output
 try:
-    prediction = stages_to_rerun(pipeline_spec(), {"train.smoothing"})
+    prediction = stages_to_rerun(pipeline_spec(), diff_now)
 except NotImplementedError:
     prediction = "resuelve los Ejercicios 2 y 4"
 {
+    "dvc params diff": params_diff.stdout.strip(),
     "dvc status dice que cambió": stale,
     "tu predicción": prediction,
-    "segundos": round(status.seconds, 1),
 }
 
 # %%
@@ -1282,37 +1399,100 @@ if full_run is not None and full_run.ok and partial_run.ok:
 # mucho; en un pipeline real, las etapas pesadas dominan y el ahorro es mayor cuanto más abajo en el
 # grafo esté el cambio.)
 #
-# El test siguiente hace lo mismo con otro parámetro y compara tu función con lo que DVC ejecuta
-# de verdad en tu proyecto.
+# ### Experimentos sin ensuciar el proyecto: `dvc exp run --temp`
+#
+# Cambiar `params.yaml`, ejecutar y commitear sirve para el cambio que decides conservar. Para
+# **probar** una idea (¿y si los tramos de edad fueran más finos?) existe `dvc exp run`:
+# `--set-param` cambia el parámetro solo para ese experimento y `--temp` lo ejecuta en una carpeta
+# temporal, así que tu espacio de trabajo y tu rama no cambian. DVC guarda el resultado como un
+# experimento (una referencia de git aparte, no un commit en `main`) y `dvc exp show --json` lo
+# compara con la línea base. Pregunta antes a tu función qué etapas repetirá.
 
-# %% nbgrader={"grade": true, "grade_id": "test-rerun-dvc-real", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R2, R3]: tu predicción coincide con lo que DVC ejecuta al cambiar featurize.age_bins.
-from mlops_course.lessons.common import isolated_env
-from mlops_course.lessons.m05_dataops import clear_run_log, stages_that_ran
-from mlops_course.lessons.m05_dataops.dvctool import dvc
-from mlops_course.lessons.m05_dataops.project import read_yaml, write_yaml
-from mlops_course.machinery.workspace import workspace_root
+# %%
+FINER_BINS = [18, 25, 35, 45, 60, 86]
+try:
+    exp_prediction = stages_to_rerun(pipeline_spec(), {"featurize.age_bins"})
+except NotImplementedError:
+    exp_prediction = "resuelve los Ejercicios 2 y 4"
+if (PROJECT / "dvc.lock").is_file():
+    params_before = (PROJECT / "params.yaml").read_bytes()
+    git_before = git("status", "--porcelain", cwd=PROJECT, env=ENV).stdout
+    override = f"featurize.age_bins={FINER_BINS}"
+    experiment = dvc("exp", "run", "--temp", "--set-param", override, cwd=PROJECT, env=ENV)
+    print(experiment)
+    exp_ran = re.findall(r"Running stage '([^']+)'", experiment.output)
+    exp_name = re.search(r"Ran experiment\(s\): (\S+)", experiment.output)
+    # El experimento no toca el espacio de trabajo: ni params.yaml ni lo que git ve cambiado.
+    assert (PROJECT / "params.yaml").read_bytes() == params_before
+    assert git("status", "--porcelain", cwd=PROJECT, env=ENV).stdout == git_before
+    print("Etapas que ejecutó el experimento:", exp_ran, "· tu predicción:", exp_prediction)
+else:
+    experiment, exp_name = None, None
+    print("Aún no hay pipeline: resuelve los Ejercicios 2 y 3 y ejecuta el cuaderno en orden.")
 
-project = workspace_root() / "churn-project"
-assert (project / "dvc.lock").is_file(), (
-    "El pipeline de la §6 no ha llegado a ejecutarse (no hay dvc.lock): resuelve los Ejercicios 2 "
-    "y 3 y ejecuta las celdas de las secciones 3 a 6 en orden."
-)
-params_now = read_yaml(project / "params.yaml")
-bins = params_now["featurize"]["age_bins"]
-params_now["featurize"]["age_bins"] = [18, 25, *bins[1:]] if 25 not in bins else [18, *bins[2:]]
-write_yaml(project / "params.yaml", params_now)
-clear_run_log(project)
-repro = dvc("repro", cwd=project, env=isolated_env(project.parent / ".tool-home"))
-assert repro.ok, f"dvc repro falló:\n{repro.output}"
-really_ran = stages_that_ran(project)
-predicted_now = stages_to_rerun(read_yaml(project / "dvc.yaml"), {"featurize.age_bins"})
-assert predicted_now == really_ran, (
-    f"DVC ejecutó {really_ran} al cambiar featurize.age_bins y tu función predice {predicted_now}."
-)
+# %%
+# La línea base (HEAD) y sus experimentos, leídos del JSON de `dvc exp show`.
+experiments_table = None
+if experiment is not None and experiment.ok and exp_name is not None:
+    shown = json.loads(dvc("exp", "show", "--json", cwd=PROJECT, env=ENV).stdout)
+    rows = {}
+    for commit in shown:
+        if commit["rev"] == "workspace":
+            continue
+        runs = [commit] + [rev for exp in commit.get("experiments") or [] for rev in exp["revs"]]
+        for run in runs:
+            data = run["data"]
+            bins_used = data["params"]["params.yaml"]["data"]["featurize"]["age_bins"]
+            metrics = data["metrics"]["metrics.json"]["data"]
+            rows[run["name"] or run["rev"][:7]] = {"featurize.age_bins": str(bins_used), **metrics}
+    assert exp_name.group(1) in rows, f"dvc exp show no lista el experimento {exp_name.group(1)}"
+    experiments_table = pd.DataFrame(rows).T
+experiments_table
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 3 h 20 min.*
+# El experimento repitió `featurize` y `train` (lo que predice tu función) y cambió las métricas;
+# tu `params.yaml` sigue igual. Si te convence, `dvc exp apply <nombre>` lo trae al espacio de
+# trabajo para commitearlo; si no, no hay nada que deshacer.
+#
+# ### Volver a los datos de una versión: etiqueta de git + `dvc checkout`
+#
+# La promesa del guardarropa: con el resguardo de una versión recuperas sus datos. Lo comprobamos
+# en una copia temporal del proyecto: etiquetamos el estado actual como `v1`, llega la extracción
+# de marzo (`dvc add` + commit), volvemos a `v1` con `git checkout` y `dvc checkout` pone en
+# `data/raw/churn.csv` los bytes de `v1`; de vuelta en `main`, los de marzo.
+
+
+# %%
+def raw_md5(project):
+    """MD5 del CSV crudo en el espacio de trabajo (el que DVC escribe en el archivo .dvc)."""
+    return hashlib.md5((project / "data" / "raw" / "churn.csv").read_bytes()).hexdigest()
+
+
+with tempfile.TemporaryDirectory(dir=WORKSPACE) as tmp:
+    trial = Path(tmp) / PROJECT_DIR
+    shutil.copytree(PROJECT, trial, symlinks=True)
+    git("tag", "v1", cwd=trial, env=ENV)
+    md5_v1 = raw_md5(trial)
+    make_churn(N_CUSTOMERS, SEED + 2).to_csv(trial / "data" / "raw" / "churn.csv", index=False)
+    dvc("add", "data/raw/churn.csv", cwd=trial, env=ENV, check=True)
+    commit_all(trial, ENV, "extracción de marzo")
+    md5_march = raw_md5(trial)
+    git("checkout", "--quiet", "v1", cwd=trial, env=ENV)
+    print("Tras git checkout v1, ¿el CSV sigue siendo el de marzo?", raw_md5(trial) == md5_march)
+    print(dvc("checkout", cwd=trial, env=ENV, check=True))
+    assert raw_md5(trial) == md5_v1, "tras dvc checkout, data/raw/churn.csv debe ser el de v1"
+    git("checkout", "--quiet", "main", cwd=trial, env=ENV)
+    dvc("checkout", cwd=trial, env=ENV, check=True)
+    assert raw_md5(trial) == md5_march, "de vuelta en main, data/raw/churn.csv es el de marzo"
+    print(f"v1: {md5_v1} · main: {md5_march} · ida y vuelta correctas")
+
+# %% [markdown]
+# `git checkout` solo cambia el puntero (`churn.csv.dvc`); los datos los pone `dvc checkout`, desde
+# la caché (o desde el remoto con `dvc pull` si la caché no los tiene). Olvidar el segundo paso es
+# entrenar con los datos de otra versión sin enterarte.
+
+# %% [markdown]
+# ⏱ *Tiempo estimado hasta aquí: 3 h 30 min.*
 #
 # ## 7. La puerta en acción: el lote de febrero
 #
@@ -1453,7 +1633,7 @@ show_aid("dvc", "05_ingenieria_datos")
 # %%
 if (PROJECT / "dvc.lock").is_file():
     print(dvc("push", cwd=PROJECT, env=ENV))
-    print(commit_all(PROJECT, ENV, "cambio de featurize.age_bins y salidas enviadas al remoto"))
+    print(commit_all(PROJECT, ENV, "salidas del pipeline enviadas al remoto"))
     print(git("log", "--oneline", cwd=PROJECT, env=ENV).stdout)
 else:
     print("Aún no hay pipeline: resuelve los Ejercicios 2 y 3 y ejecuta el cuaderno en orden.")
@@ -1479,7 +1659,11 @@ deliverable
 # - `dvc add` → `git commit` → `dvc push` versiona un dataset; `dvc pull` lo recupera en cualquier
 #   máquina.
 # - `dvc.yaml` declara etapas con `deps`, `outs`, `params` y `metrics`; `dvc.lock` fija los hashes;
-#   `dvc repro` repite **solo** lo afectado; `dvc dag` dibuja el grafo; `dvc metrics diff` compara.
+#   `dvc repro` repite **solo** lo afectado; `dvc dag` dibuja el grafo; `dvc params diff` y
+#   `dvc metrics diff` comparan con el último commit.
+# - `dvc exp run --temp --set-param …` prueba una idea sin tocar el espacio de trabajo y
+#   `dvc exp show --json` la compara con la línea base; `git checkout <etiqueta>` + `dvc checkout`
+#   devuelve los datos de esa versión.
 # - La validación es una **etapa** que aplica **un** contrato de datos (un esquema pandera en el
 #   código del proyecto): si los datos no cumplen, el pipeline se para con un mensaje que dice qué
 #   arreglar.

@@ -913,3 +913,80 @@ def stages_to_rerun(pipeline: dict, changed_params) -> list[str]:
             result.append(name)
             produced += paths(stage, "outs") + paths(stage, "metrics")
     return result
+
+# %% mutant: rerun-diff-nombres-de-archivo | cell: rerun | breaks: R6
+# Toma la salida de `dvc params diff --json` como una colección más: sus claves son nombres de
+# archivo ("params.yaml"), no parámetros, así que ninguna etapa se repite.
+def stages_to_rerun(pipeline: dict, changed_params) -> list[str]:
+    """Etapas de `pipeline` (dvc.yaml como dict) que DVC repetirá si cambian `changed_params`."""
+    if not isinstance(pipeline, dict):
+        raise TypeError("pipeline debe ser un dict.")
+    if not isinstance(pipeline.get("stages"), dict):
+        raise ValueError("pipeline necesita 'stages'.")
+    if isinstance(changed_params, str) or not isinstance(changed_params, (set, frozenset, list, tuple, dict)):
+        raise TypeError("changed_params debe ser un set, list, tuple o dict.")
+    changed = set(changed_params)
+
+    def paths(stage, key):
+        return [e if isinstance(e, str) else next(iter(e)) for e in stage.get(key, [])]
+
+    def nested(a, b):
+        return a == b or a.startswith(b + "/") or b.startswith(a + "/")
+
+    stages = pipeline["stages"]
+    affected = {
+        name
+        for name, stage in stages.items()
+        if any(c == d or c.startswith(d + ".") or d.startswith(c + ".") for c in changed for d in paths(stage, "params"))
+    }
+    grew = True
+    while grew:
+        produced = [p for n in affected for p in paths(stages[n], "outs") + paths(stages[n], "metrics")]
+        newly = {
+            n
+            for n, s in stages.items()
+            if n not in affected and any(nested(d, o) for d in paths(s, "deps") for o in produced)
+        }
+        affected |= newly
+        grew = bool(newly)
+    return [n for n in stages if n in affected]
+
+# %% mutant: rerun-diff-sin-validar | cell: rerun | breaks: R6
+# Lee bien la salida de `dvc params diff --json`, pero no comprueba su forma: una lista o un número
+# en lugar del dict de parámetros pasa sin avisar (o falla con un error de Python en inglés).
+def stages_to_rerun(pipeline: dict, changed_params) -> list[str]:
+    """Etapas de `pipeline` (dvc.yaml como dict) que DVC repetirá si cambian `changed_params`."""
+    if not isinstance(pipeline, dict):
+        raise TypeError("pipeline debe ser un dict.")
+    if not isinstance(pipeline.get("stages"), dict):
+        raise ValueError("pipeline necesita 'stages'.")
+    if isinstance(changed_params, dict):
+        changed = {name for per_file in changed_params.values() for name in per_file}
+    elif isinstance(changed_params, str) or not isinstance(changed_params, (set, frozenset, list, tuple)):
+        raise TypeError("changed_params debe ser un set, list, tuple o dict.")
+    else:
+        changed = set(changed_params)
+
+    def paths(stage, key):
+        return [e if isinstance(e, str) else next(iter(e)) for e in stage.get(key, [])]
+
+    def nested(a, b):
+        return a == b or a.startswith(b + "/") or b.startswith(a + "/")
+
+    stages = pipeline["stages"]
+    affected = {
+        name
+        for name, stage in stages.items()
+        if any(c == d or c.startswith(d + ".") or d.startswith(c + ".") for c in changed for d in paths(stage, "params"))
+    }
+    grew = True
+    while grew:
+        produced = [p for n in affected for p in paths(stages[n], "outs") + paths(stages[n], "metrics")]
+        newly = {
+            n
+            for n, s in stages.items()
+            if n not in affected and any(nested(d, o) for d in paths(s, "deps") for o in produced)
+        }
+        affected |= newly
+        grew = bool(newly)
+    return [n for n in stages if n in affected]
