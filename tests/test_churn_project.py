@@ -493,3 +493,24 @@ def test_the_sequence_runs_the_project_modules_in_order() -> None:
     assert done.ok and "tiene todo lo del checkpoint-05" in format_sequence(done)
     gap = SequenceRun(done.results, ["faltan archivos versionados: x.py"], "05")
     assert not gap.ok and "- faltan archivos versionados: x.py" in format_sequence(gap)
+
+
+def test_git_grep_finds_one_churn_schema_definition() -> None:
+    """One data contract (issue 12): the project's ``contract.py``. Module 05's exercise writes
+    that same text (its test compares it character by character) and its mutants are wrong
+    copies of it; nothing else in the course defines a pandera schema of the churn table."""
+    found = subprocess.run(
+        ["git", "grep", "-l", "DataFrameSchema(", "--", "*.py"],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    allowed = {
+        "src/mlops_course/lessons/churn_project/layers/05/src/churn_project/contract.py",
+        "content/05_ingenieria_datos/05_ingenieria_datos.py",
+        "content/05_ingenieria_datos/mutants.py",
+    }
+    files = set(found.stdout.split())
+    assert files - allowed == set(), f"otra definición de esquema: {sorted(files - allowed)}"
+    assert allowed <= files

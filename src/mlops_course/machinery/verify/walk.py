@@ -80,6 +80,7 @@ def walk_module(
     params = target / "parameters.yaml"
     params.write_text(yaml.safe_dump(module.ci_parameters()), encoding="utf-8")
     notebook = root / "solutions" / module.slug / module.notebook_name
+    warm_project_cache(module)
     started = time.perf_counter()
     output = ""
     with tempfile.TemporaryDirectory(prefix=f"walk-{module.slug}-") as tmp:
@@ -112,6 +113,28 @@ def walk_module(
         tail = " | ".join(output.strip().splitlines()[-3:])
         result.error = f"papermill terminó con código {code}: {tail[:600]}"
     return ModuleWalk(plan, result, problems(plan, result), round(seconds, 2))
+
+
+def warm_project_cache(module: Module) -> None:
+    """Build the cached checkpoint the module's ``ensure_project`` will restore, before the walk:
+    building it (13-60 s) inside a cell could pass the cell's time limit; restoring takes ~1 s.
+    Nothing to do for modules that build on no project or whose checkpoint is cached already."""
+    from mlops_course.lessons.churn_project.cache import build_entry
+    from mlops_course.lessons.churn_project.checkpoint import DEFAULT_ROWS, DEFAULT_SEED
+    from mlops_course.lessons.churn_project.ensure import previous_layer
+
+    try:
+        previous = previous_layer(module.slug)
+    except ValueError:
+        return
+    if previous is None:
+        return
+    ci = module.ci_parameters()
+    build_entry(
+        previous.module,
+        int(ci.get("PROJECT_ROWS", DEFAULT_ROWS)),
+        int(ci.get("SEED", DEFAULT_SEED)),
+    )
 
 
 PROJECT_COPY = "proyecto"
