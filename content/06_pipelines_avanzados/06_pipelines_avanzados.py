@@ -21,9 +21,9 @@
 # | | |
 # |---|---|
 # | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
-# | **Tiempo estimado** | ≈ 5 h 10 min: lectura y demos 100 min, ejercicios 180 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 5 h 25 min: lectura y demos 110 min, ejercicios 185 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 00 (cómo funcionan los ejercicios); módulo 01 (clases, tipos); pandas y scikit-learn a nivel de `fit`/`predict` y `train_test_split`. |
-# | **Entregable** | `workspace/06_pipelines_avanzados/`: `pipeline.pkl` robusto (preprocesado + modelo + validación de entrada; carga en un proceso nuevo), su gemelo seguro `pipeline.skops`, la huella `pipeline.pkl.sha256` y la lista revisada `tipos_confiables.json` |
+# | **Entregable** | `workspace/06_pipelines_avanzados/`: `pipeline.pkl` robusto (preprocesado + modelo + validación de entrada; carga en un proceso nuevo), su gemelo seguro `pipeline.skops`, la huella `pipeline.pkl.sha256` y la lista revisada `tipos_confiables.json`; en tu proyecto `workspace/churn-project/`, tu pipeline como `src/churn_project/pipeline.py` y etapa `train` de DVC, confirmado con un commit |
 #
 # ## Objetivos de aprendizaje
 #
@@ -45,14 +45,26 @@
 #    (§7).
 #
 # > **Mentalidad Senior (Fase 3):** Un modelo sin tests es una bomba de tiempo en producción.
+#
+# ### Tu proyecto
+#
+# Desde el módulo 05 construyes **un solo proyecto**, `workspace/churn-project/`. Este módulo le
+# añade su segunda capa: tu pipeline de scikit-learn pasa a ser `src/churn_project/pipeline.py` y
+# la etapa `train` de DVC entrena con él, con el umbral que minimiza el costo de cada error.
+
+# %%
+from mlops_course.lessons.churn_project import show_project_map
+
+show_project_map("06_pipelines_avanzados")
 
 # %% [markdown]
 # ## 0. Cómo se usa este cuaderno
 #
 # Igual que en el módulo 00: ejecuta las celdas en orden (`Shift+Enter`), resuelve las celdas con
 # `# ESCRIBE TU CÓDIGO AQUÍ` y ejecuta las **celdas de test** de debajo; si no imprimen ningún
-# error, pasan. Al calificar se añaden tests ocultos (casos límite y entradas inválidas). Todo lo
-# que escribe este módulo va a tu carpeta de trabajo `workspace/06_pipelines_avanzados/`.
+# error, pasan. Al calificar se añaden tests ocultos (casos límite y entradas inválidas). Las
+# pruebas y el entregable de este módulo van a `workspace/06_pipelines_avanzados/`; tu pipeline va
+# a tu proyecto, `workspace/churn-project/`, donde `git` y `dvc` corren de verdad y sin red.
 #
 # Los ejercicios se encadenan: el transformer del Ejercicio 1 entra en el pipeline del Ejercicio 2,
 # y la validación del Ejercicio 4 y la carga del Ejercicio 5 protegen el entregable. Las celdas de
@@ -64,6 +76,9 @@
 # Parámetros del cuaderno (la integración continua los sustituye por valores pequeños).
 N_CUSTOMERS = 3_000  # clientes sintéticos del ejemplo del curso
 SEED = 42  # semilla: los mismos datos y los mismos modelos en cada ejecución
+# True = empezar desde el proyecto de referencia del módulo 05 aunque tengas el tuyo (el tuyo no
+# se borra: queda aparte como churn-project.respaldo-N).
+RESET_PROJECT = False
 
 # %%
 import hashlib
@@ -108,7 +123,10 @@ from sklearn.tree import DecisionTreeClassifier
 from sklearn.utils.estimator_checks import check_estimator
 from sklearn.utils.validation import check_is_fitted, validate_data
 
-from mlops_course.lessons.common import TARGET, make_churn
+from mlops_course.lessons.churn_project import apply_layer, ensure_project
+from mlops_course.lessons.common import TARGET, git, isolated_env, make_churn
+from mlops_course.lessons.m05_dataops import clear_run_log, stages_that_ran
+from mlops_course.lessons.m05_dataops.dvctool import dvc
 from mlops_course.lessons.m06_pipelines import (
     CATEGORICAL_FEATURES,
     CHURN_INPUT_SCHEMA,
@@ -122,12 +140,39 @@ from mlops_course.lessons.m06_pipelines import (
     monthly_snapshots,
     noise_dataset,
 )
+from mlops_course.lessons.m06_pipelines.project import (
+    PIPELINE_FILE,
+    compare_with_reference,
+    compose_pipeline,
+    pipeline_header,
+    write_pipeline,
+)
 from mlops_course.machinery.decision_aids import show_aid
-from mlops_course.machinery.workspace import module_workspace
+from mlops_course.machinery.workspace import module_workspace, workspace_root
 
 # Tu carpeta de trabajo para este módulo (se crea si no existe).
 WORKSPACE = module_workspace("06_pipelines_avanzados")
+ROOT = workspace_root()  # tu workspace: aquí vive el proyecto que crece de módulo en módulo
+ENV = isolated_env(ROOT / ".tool-home")  # HOME privado para git y DVC (como en el módulo 05)
 WORKSPACE
+
+# %% [markdown]
+# ### El proyecto del que partes
+#
+# Este módulo trabaja sobre tu proyecto tal como lo dejó el módulo 05: datos versionados con DVC,
+# el contrato pandera y el pipeline `prepare → validate → featurize → train`. La celda siguiente
+# comprueba que `workspace/churn-project/` tiene todos los archivos de esa capa. Si los tiene, usa
+# **el tuyo**; si no lo tienes, le faltan archivos o pusiste `RESET_PROJECT = True`, restaura el
+# **proyecto de referencia** del módulo 05 (git + DVC + remoto, con el pipeline ya ejecutado) y
+# aparta el tuyo como `churn-project.respaldo-N`, sin borrar nada. Te dice cuál usa y por qué.
+
+# %%
+state = ensure_project(
+    "06_pipelines_avanzados", root=ROOT, reset=RESET_PROJECT, n_rows=N_CUSTOMERS, seed=SEED
+)
+PROJECT = state.project  # workspace/churn-project
+print("Origen:", state.source)
+print(dvc("dag", cwd=PROJECT, env=ENV).stdout)
 
 # %% [markdown]
 # ## 1. El problema: el notebook que «funciona» y el cliente que cambia de nota según el lote
@@ -213,7 +258,7 @@ pd.Series(
 # aplica igual en cada `predict`, llegue una fila o quinientas: el notebook, en cambio, recalcula
 # esas cantidades con los datos que tenga delante en cada ejecución.
 #
-# ⏱ *Tiempo estimado hasta aquí: 20 min.*
+# ⏱ *Tiempo estimado hasta aquí: 25 min.*
 
 # %% [markdown]
 # ## 2. Las piezas: `Pipeline`, `ColumnTransformer`, `FeatureUnion` y `set_output`
@@ -638,7 +683,7 @@ except NotImplementedError:
 clipper_summary
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 1 h 30 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 35 min.*
 #
 # ### Ejercicio 2 (funcional) · El pipeline completo de churn
 #
@@ -678,11 +723,24 @@ clipper_summary
 #    nombre la columna repetida. Y tiene que haber al menos una columna en total → `ValueError`.
 # 6. `C` debe ser un número real → si no, `TypeError`; finito y mayor que 0 → si no,
 #    `ValueError`. Los dos mensajes nombran `C`.
+# 7. Tu código funciona **dentro del proyecto**, no solo en este cuaderno: después de los tests,
+#    tu `QuantileClipper` y tu `build_churn_pipeline` se copian a `src/churn_project/pipeline.py`,
+#    entre una cabecera fija (sus importaciones: `print(pipeline_header())`) y un final fijo
+#    (`build_pipeline`, el umbral por costo, la evaluación y la carga segura). Solo pueden usar lo
+#    que importa esa cabecera o lo que definan dentro: una constante o una función auxiliar de otra
+#    celda no viaja con ellos. Con los mismos datos, el pipeline del proyecto predice
+#    **exactamente** lo mismo que el de referencia, y la etapa `train` de `dvc repro` entrena con él.
 #
 # ¿Por qué `handle_unknown="ignore"` y `sparse_output=False`? Lo primero, porque en producción
 # aparecerá una región que el entrenamiento no vio y el modelo no debe caerse por ello (en el
 # módulo 08 verás por qué, aun así, conviene detectarlo). Lo segundo, para que
 # `set_output(transform="pandas")` funcione: pandas no admite matrices dispersas.
+
+
+# %%
+# La cabecera fija de src/churn_project/pipeline.py: lo que tu código de los Ejercicios 1 y 2
+# puede usar dentro del proyecto (importaciones y constantes; sin el docstring del archivo).
+print(pipeline_header().split('"""', 2)[2].strip())
 
 
 # %% nbgrader={"grade": false, "grade_id": "pipeline", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -816,6 +874,15 @@ assert isinstance(model_step, LogisticRegression), (
 assert model_step.max_iter == 1000, (
     f"La LogisticRegression debe usar max_iter=1000; usa {model_step.max_iter}."
 )
+extra = {
+    key: value
+    for key, value in model_step.get_params().items()
+    if value != LogisticRegression(max_iter=1000).get_params()[key] and key != "C"
+}
+assert not extra, (
+    "El paso 'model' es LogisticRegression(C=C, max_iter=1000), sin más parámetros: cambias "
+    f"{extra}. (El desbalance de clases lo resuelve el umbral por costo de la etapa train.)"
+)
 assert model_step.C == 1.0, "C por defecto debe ser 1.0."
 assert build_churn_pipeline(("age",), (), ()).named_steps["model"].C == 1.0, (
     "Las tuplas de columnas y las listas vacías (si hay alguna columna) son válidas."
@@ -893,6 +960,102 @@ expect_build_error(ValueError, "C", ["age"], [], ["region"], C=float("inf"))
 expect_build_error(TypeError, "C", ["age"], [], ["region"], C="1.0")
 ### END HIDDEN TESTS
 
+
+# %% nbgrader={"grade": true, "grade_id": "test-pipeline-proyecto", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R7]: copiado a src/churn_project/pipeline.py, tu pipeline funciona en el proyecto y predice igual que el de referencia.
+from mlops_course.lessons.m06_pipelines.project import compare_with_reference, compose_pipeline
+
+build_churn_pipeline(["age"], [], [])  # sin resolver, falla aquí (antes de la comparación)
+comparison = compare_with_reference(compose_pipeline(QuantileClipper, build_churn_pipeline))
+assert comparison.error is None, (
+    "Tu pipeline no funciona dentro del proyecto (src/churn_project/pipeline.py): "
+    f"{comparison.error}\n{comparison.detail}\n¿Usa algo que no está en la cabecera del archivo "
+    "(print(pipeline_header())) ni dentro de tu clase o tu función?"
+)
+assert comparison.same, (
+    "Con los mismos datos, tu pipeline y el de referencia del proyecto deben dar las mismas "
+    f"probabilidades; la mayor diferencia es {comparison.max_difference:.3g}. Revisa que cada paso "
+    "tenga exactamente los parámetros del árbol del enunciado (y ninguno más)."
+)
+
+# %% [markdown]
+# Tu pipeline entra al proyecto. La celda siguiente escribe `src/churn_project/pipeline.py` con tu
+# clase y tu función, copia el resto de la capa 06 de referencia con `apply_layer` (la etapa
+# `train` nueva, el `dvc.yaml` sin `featurize`, `params.yaml` con los costos de cada error del
+# módulo 02 y los tests del modelo; todo menos tu archivo) y ejecuta `dvc repro` de verdad. DVC
+# compara cada dependencia con `dvc.lock`: `prepare` y `validate` no cambiaron y no se repiten;
+# `train` sí, porque cambiaron su código y sus parámetros.
+
+# %%
+try:
+    build_churn_pipeline(NUMERIC_FEATURES, FLAG_FEATURES, CATEGORICAL_FEATURES)
+    written = write_pipeline(PROJECT, QuantileClipper, build_churn_pipeline)
+    print("Escrito:", written.relative_to(ROOT))
+    apply_layer(PROJECT, "06", exclude=(PIPELINE_FILE.as_posix(),))
+    clear_run_log(PROJECT)
+    train_run = dvc("repro", cwd=PROJECT, env=ENV)
+    print(train_run)
+    print("Etapas ejecutadas según el registro:", stages_that_ran(PROJECT))
+except NotImplementedError:
+    train_run = None
+    print("Resuelve los Ejercicios 1 y 2 y vuelve a ejecutar esta celda.")
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-pipeline-dvc", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R7]: la etapa train de dvc repro entrenó con tu pipeline.py y escribió metrics.json.
+import hashlib
+import json
+
+import yaml
+
+from mlops_course.lessons.m06_pipelines.project import PIPELINE_FILE, compose_pipeline
+
+in_project = PROJECT / PIPELINE_FILE
+assert in_project.is_file() and in_project.read_text(encoding="utf-8") == compose_pipeline(
+    QuantileClipper, build_churn_pipeline
+), f"{PIPELINE_FILE} no tiene tu código: ejecuta la celda anterior."
+lock = yaml.safe_load((PROJECT / "dvc.lock").read_text(encoding="utf-8"))
+train_deps = {
+    dep["path"]: dep.get("md5") for dep in lock["stages"].get("train", {}).get("deps", [])
+}
+assert (
+    train_deps.get(PIPELINE_FILE.as_posix()) == hashlib.md5(in_project.read_bytes()).hexdigest()
+), (
+    "dvc.lock no registra que la etapa train se ejecutara con tu pipeline.py: la celda anterior "
+    "debe terminar `dvc repro` sin errores (lee su salida)."
+)
+metrics = json.loads((PROJECT / "metrics.json").read_text(encoding="utf-8"))
+assert {"roc_auc", "threshold", "cost_per_customer_eur", "cost_per_customer_eur_at_0_5"} <= set(
+    metrics
+), f"metrics.json no es el de la etapa train de la capa 06: {metrics}"
+assert metrics["roc_auc"] > 0.7, f"La AUC del modelo del proyecto es {metrics['roc_auc']}."
+
+# %% [markdown]
+# El modelo del proyecto ya es tu pipeline, y el repositorio lo recuerda: un commit con el código y
+# `dvc.lock`, la foto exacta de con qué datos, código y parámetros se entrenó. En `metrics.json`
+# verás que la etapa `train` no decide con el umbral de 0,5: lo elige por validación cruzada para
+# que los errores cuesten lo menos posible: con los costos del módulo 02 (6 € por campaña ofrecida
+# a quien no se iba, 36 € por cliente perdido sin oferta), compara `cost_per_customer_eur` con
+# `cost_per_customer_eur_at_0_5`, el costo por cliente con el umbral de 0,5.
+
+# %%
+# Tu capa 06, confirmada en el repositorio (solo si dvc repro terminó bien).
+if train_run is not None and train_run.ok:
+    git("add", "-A", cwd=PROJECT, env=ENV)
+    if git("status", "--porcelain", cwd=PROJECT, env=ENV).stdout.strip():
+        git(
+            "commit",
+            "--quiet",
+            "-m",
+            "módulo 06: el pipeline de scikit-learn es la etapa train",
+            cwd=PROJECT,
+            env=ENV,
+        )
+    print(git("log", "--oneline", "-3", cwd=PROJECT, env=ENV).stdout)
+    print((PROJECT / "metrics.json").read_text(encoding="utf-8"))
+else:
+    print("El pipeline aún no ha corrido entero: revisa la salida de la celda anterior.")
+
 # %% [markdown]
 # ¿Vale la pena cada pieza? No lo decidimos a ojo: validación cruzada (3 pliegues, para que la
 # celda sea rápida) del pipeline completo y de dos variantes, cambiando pasos con `set_params`
@@ -929,7 +1092,7 @@ comparison
 # extremos son pocos, pero protege el escalado y las *splines* frente a un lote con un error de
 # medida gordo, que es para lo que está.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 35 min.*
 
 # %% [markdown]
 # ## 4. Fugas de datos (*data leakage*): el modelo que aprueba el examen porque vio las respuestas
@@ -1298,7 +1461,7 @@ assert got["inflation"] > 0.2, "Con 400 variables de ruido, la inflación debe s
 # el pipeline entra en la validación cruzada**. Lo mismo vale para `GridSearchCV`: busca
 # hiperparámetros de un pipeline, nunca de datos ya transformados.
 #
-# ⏱ *Tiempo estimado hasta aquí: 3 h 25 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 45 min.*
 
 # %% [markdown]
 # ## 5. Validar el esquema de entrada al predecir
@@ -1565,7 +1728,7 @@ if robust_pipeline is not None:
             print(f"{label} → {type(err).__name__}: {err}")
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 4 h.*
+# ⏱ *Tiempo estimado hasta aquí: 4 h 20 min.*
 #
 # ## 6. Persistencia: guardar el pipeline sin abrir la puerta a código ajeno
 #

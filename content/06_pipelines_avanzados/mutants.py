@@ -632,6 +632,83 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
     ])
     return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C, max_iter=1000))])
 
+# %% mutant: pipeline-constante-de-celda | cell: pipeline | breaks: R7
+# Saca el número de nodos a una constante de la celda: funciona en el cuaderno, pero la constante
+# no viaja a src/churn_project/pipeline.py (NameError en el proyecto).
+SPLINE_KNOTS = 5
+
+
+def build_churn_pipeline(numeric_features, flag_features, categorical_features, C=1.0):
+    """Devuelve el Pipeline de churn sin entrenar: preprocesado por ramas + regresión logística."""
+    seen = set()
+    for name, columns in (("numeric_features", numeric_features), ("flag_features", flag_features), ("categorical_features", categorical_features)):
+        if not isinstance(columns, (list, tuple)):
+            raise TypeError(f"{name} debe ser una lista o tupla, no {type(columns).__name__}.")
+        for column in columns:
+            if not isinstance(column, str):
+                raise TypeError(f"{name} contiene {column!r}: los nombres son str.")
+            if column in seen:
+                raise ValueError(f"La columna '{column}' está repetida.")
+            seen.add(column)
+    if not seen:
+        raise ValueError("Hace falta al menos una columna.")
+    if not isinstance(C, Real):
+        raise TypeError(f"C debe ser un número, no {type(C).__name__}.")
+    if not (math.isfinite(C) and C > 0):
+        raise ValueError(f"C debe ser finito y mayor que 0; es {C}.")
+    numeric = Pipeline([
+        ("impute", SimpleImputer(strategy="median")),
+        ("clip", QuantileClipper()),
+        ("features", FeatureUnion([("scaled", StandardScaler()), ("splines", SplineTransformer(n_knots=SPLINE_KNOTS, degree=3))])),
+    ])
+    categorical = Pipeline([
+        ("impute", SimpleImputer(strategy="most_frequent")),
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
+    ])
+    preprocess = ColumnTransformer([
+        ("num", numeric, list(numeric_features)),
+        ("flags", SimpleImputer(strategy="most_frequent"), list(flag_features)),
+        ("cat", categorical, list(categorical_features)),
+    ])
+    return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C, max_iter=1000))])
+
+# %% mutant: pipeline-clases-balanceadas | cell: pipeline | breaks: R1
+# Añade class_weight="balanced" «porque el churn está desbalanceado»: otro modelo, que ya no
+# predice lo mismo que el del proyecto (el desbalance lo resuelve el umbral por costo).
+def build_churn_pipeline(numeric_features, flag_features, categorical_features, C=1.0):
+    """Devuelve el Pipeline de churn sin entrenar: preprocesado por ramas + regresión logística."""
+    seen = set()
+    for name, columns in (("numeric_features", numeric_features), ("flag_features", flag_features), ("categorical_features", categorical_features)):
+        if not isinstance(columns, (list, tuple)):
+            raise TypeError(f"{name} debe ser una lista o tupla, no {type(columns).__name__}.")
+        for column in columns:
+            if not isinstance(column, str):
+                raise TypeError(f"{name} contiene {column!r}: los nombres son str.")
+            if column in seen:
+                raise ValueError(f"La columna '{column}' está repetida.")
+            seen.add(column)
+    if not seen:
+        raise ValueError("Hace falta al menos una columna.")
+    if not isinstance(C, Real):
+        raise TypeError(f"C debe ser un número, no {type(C).__name__}.")
+    if not (math.isfinite(C) and C > 0):
+        raise ValueError(f"C debe ser finito y mayor que 0; es {C}.")
+    numeric = Pipeline([
+        ("impute", SimpleImputer(strategy="median")),
+        ("clip", QuantileClipper()),
+        ("features", FeatureUnion([("scaled", StandardScaler()), ("splines", SplineTransformer(n_knots=5, degree=3))])),
+    ])
+    categorical = Pipeline([
+        ("impute", SimpleImputer(strategy="most_frequent")),
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
+    ])
+    preprocess = ColumnTransformer([
+        ("num", numeric, list(numeric_features)),
+        ("flags", SimpleImputer(strategy="most_frequent"), list(flag_features)),
+        ("cat", categorical, list(categorical_features)),
+    ])
+    return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C, max_iter=1000, class_weight="balanced"))])
+
 # %% mutant: fuga-sin-max-iter | cell: fuga | breaks: R1
 # El modelo honesto usa LogisticRegression() con max_iter por defecto, no max_iter=1000 como pide.
 def make_honest_model(k):
