@@ -19,13 +19,10 @@ from sklearn.preprocessing import StandardScaler
 from mlops_course.lessons.common import CHURN_DTYPES, make_churn
 from mlops_course.lessons.m06_pipelines import (
     CATEGORICAL_FEATURES,
-    CHURN_INPUT_SCHEMA,
-    COLUMN_KINDS,
     FLAG_FEATURES,
     MODEL_FEATURES,
     NUMERIC_FEATURES,
     add_noise_code,
-    column_kind,
     harmless_pickle_payload,
     load_in_fresh_process,
     monthly_snapshots,
@@ -50,43 +47,6 @@ def test_model_features_are_churn_columns_without_id_gender_date_or_target() -> 
     assert set(MODEL_FEATURES) <= set(CHURN_DTYPES)
     assert not {"customer_id", "gender", "signup_date", "churned"} & set(MODEL_FEATURES)
     assert len(set(MODEL_FEATURES)) == len(MODEL_FEATURES)
-
-
-def test_input_schema_matches_real_churn_dtypes() -> None:
-    frame = make_churn(n_rows=30, seed=1, missing_rate=0.2)
-    assert list(CHURN_INPUT_SCHEMA) == list(MODEL_FEATURES)
-    for column, kind in CHURN_INPUT_SCHEMA.items():
-        assert kind in COLUMN_KINDS
-        assert column_kind(frame[column]) == kind, column
-
-
-def test_input_schema_is_read_only() -> None:
-    with pytest.raises(TypeError):
-        CHURN_INPUT_SCHEMA["age"] = "category"  # type: ignore[index]
-
-
-@pytest.mark.parametrize(
-    ("values", "dtype", "kind"),
-    [
-        ([1, 2], "int64", "number"),
-        ([1, None], "Int64", "number"),
-        ([1.5, np.nan], "float64", "number"),
-        ([True, False], "bool", "bool"),
-        ([True, None], "boolean", "bool"),
-        (["a", "b"], "category", "category"),
-        (["a", "b"], "str", "category"),
-        (["a", 1], "object", "category"),
-        (["2025-01-01", "2025-02-01"], "datetime64[ns]", None),
-        ([1 + 2j, 3j], "complex128", None),
-    ],
-)
-def test_column_kind(values: list[object], dtype: str, kind: str | None) -> None:
-    assert column_kind(pd.Series(values, dtype=dtype)) == kind
-
-
-def test_column_kind_rejects_non_series() -> None:
-    with pytest.raises(TypeError, match=r"pandas\.Series"):
-        column_kind([1, 2, 3])  # type: ignore[arg-type]
 
 
 # --- leakage_data --------------------------------------------------------------------------

@@ -37,8 +37,9 @@
 # 3. **Reconocer** los cuatro tipos de fuga de datos (preprocesado, objetivo, temporal, grupo),
 #    **medir** cuánto inflan la métrica y **corregirlos** con validación cruzada dentro del
 #    pipeline y el *splitter* adecuado (§4, Ejercicio 3 y respuesta escrita).
-# 4. **Rechazar** en la frontera una entrada con columnas que faltan o con tipos equivocados, con un
-#    error en español que diga qué arreglar (Ejercicio 4).
+# 4. **Rechazar** en la frontera, con el contrato pandera de tu proyecto, un lote con columnas que
+#    faltan, tipos equivocados o valores fuera de rango, con un error en español que diga qué
+#    arreglar (Ejercicio 4).
 # 5. **Persistir y cargar** un pipeline sin ejecutar código ajeno: por qué `pickle` no es seguro y
 #    cómo cargar con `skops` y una lista revisada de tipos confiables (§6 y Ejercicio 5).
 # 6. **Entregar** `pipeline.pkl` y `pipeline.skops` que, recargados, predicen exactamente lo mismo
@@ -95,7 +96,9 @@ import cloudpickle
 import joblib
 import numpy as np
 import pandas as pd
+import pandera.pandas as pa
 import skops.io as sio
+from pandera.errors import SchemaErrors
 from sklearn.base import BaseEstimator, TransformerMixin, clone
 from sklearn.compose import ColumnTransformer
 from sklearn.exceptions import NotFittedError
@@ -124,17 +127,16 @@ from sklearn.utils.estimator_checks import check_estimator
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from mlops_course.lessons.churn_project import apply_layer, ensure_project
+from mlops_course.lessons.churn_project.contract import load_contract
 from mlops_course.lessons.common import TARGET, git, isolated_env, make_churn
 from mlops_course.lessons.m05_dataops import clear_run_log, stages_that_ran
 from mlops_course.lessons.m05_dataops.dvctool import dvc
 from mlops_course.lessons.m06_pipelines import (
     CATEGORICAL_FEATURES,
-    CHURN_INPUT_SCHEMA,
     FLAG_FEATURES,
     MODEL_FEATURES,
     NUMERIC_FEATURES,
     add_noise_code,
-    column_kind,
     harmless_pickle_payload,
     load_in_fresh_process,
     monthly_snapshots,
@@ -1464,268 +1466,319 @@ assert got["inflation"] > 0.2, "Con 400 variables de ruido, la inflación debe s
 # ⏱ *Tiempo estimado hasta aquí: 3 h 45 min.*
 
 # %% [markdown]
-# ## 5. Validar el esquema de entrada al predecir
+# ## 5. Validar la entrada al predecir con el contrato del proyecto
 #
 # Un pipeline entrenado hace una promesa implícita: «dame las columnas que vi en `fit`, con el
 # tipo que tenían». Cuando otro equipo rompe esa promesa, scikit-learn a veces se queja en inglés
 # y con un mensaje sobre *feature names*, y a veces **no se queja**: una columna de texto con
-# números se convierte sin avisar, una columna que sobra se ignora o una categoría nueva pasa en
+# números se convierte sin avisar, una columna que sobra se ignora o una edad imposible pasa en
 # silencio. Lo vemos con el pipeline de la §1:
 
 # %%
 incoming = test_raw.iloc[:3].copy()
 incoming["age"] = incoming["age"].astype(str)  # el sistema de origen manda la edad como texto
+incoming.loc[incoming.index[1], "age"] = "200"  # … y una edad imposible
 try:
     quiet = honest_model.predict_proba(incoming[list(NUMERIC_FEATURES)])[:, 1].round(3)
-    outcome = f"sin error: predice {quiet.tolist()} con edades que eran texto"
+    outcome = f"sin error: predice {quiet.tolist()} con edades que eran texto (y una de 200 años)"
 except Exception as err:
     outcome = f"{type(err).__name__}: {str(err)[:160]}"
 outcome
 
 # %% [markdown]
-# La práctica: un **contrato de entrada** declarado (qué columnas y de qué tipo) y comprobado en la
-# frontera, **dentro** del artefacto desplegado, con un mensaje que el equipo que llama entienda.
-# Nuestro contrato está en el paquete del curso:
+# La práctica: un **contrato de entrada** declarado y comprobado en la frontera, con un mensaje que
+# el equipo que llama entienda. No escribimos uno nuevo: tu proyecto ya tiene **el** contrato de
+# la tabla de churn, el esquema pandera de `src/churn_project/contract.py` (módulo 05), el mismo
+# que aplica la etapa `validate`. Un segundo contrato para predecir acabaría diciendo otra cosa
+# (otro rango de edad, otra lista de regiones) y nadie sabría cuál manda. Lo cargamos del
+# proyecto; `INPUT_SCHEMA` es lo que llega a predecir (las columnas, sin la etiqueta):
 
 # %%
-pd.Series(dict(CHURN_INPUT_SCHEMA), name="tipo esperado")
+CONTRACT = load_contract(PROJECT)  # src/churn_project/contract.py de tu proyecto
+INPUT_SCHEMA = CONTRACT.INPUT_SCHEMA
+pd.DataFrame(
+    {
+        "tipo": {name: str(col.dtype) for name, col in INPUT_SCHEMA.columns.items()},
+        "reglas": {
+            name: ", ".join(str(check.error or check.name) for check in col.checks)
+            for name, col in INPUT_SCHEMA.columns.items()
+        },
+    }
+)
 
 # %% [markdown]
-# Tres tipos, deliberadamente gruesos: describen lo que el modelo necesita, no cómo se almacena.
-# `column_kind(serie)` (del paquete del curso) devuelve el tipo de una columna de pandas:
-# `"number"` (cualquier dtype numérico salvo booleanos, también `Int64`), `"bool"` (`bool` o
-# `boolean`), `"category"` (`category`, texto u `object`) o `None` (fechas y otros).
+# Con `lazy=True`, pandera no se detiene en el primer problema: los junta todos en
+# `SchemaErrors.failure_cases`, una tabla con una fila por fallo (`column`, `check`,
+# `failure_case`, `index`). Es la materia prima de un buen mensaje, pero todavía no es el mensaje:
+# está en inglés, tiene una fila por celda, y una columna que falta aparece con el nombre del
+# esquema en `column` y el de la columna en `failure_case`.
 
 # %%
-{
-    column: column_kind(raw[column])
-    for column in ["age", "is_active_member", "region", "signup_date"]
-}
+clean = make_churn(n_rows=N_CUSTOMERS, seed=SEED)  # una extracción que cumple el contrato
+broken_batch = clean.iloc[:4].drop(columns=["region"])
+broken_batch["age"] = ["treinta", "40", "200", "35"]  # texto, y una edad imposible
+broken_batch["balance_eur"] = [1_000.0, -50.0, 2_000.0, 3_000.0]  # un saldo negativo
+try:
+    INPUT_SCHEMA.validate(broken_batch, lazy=True)
+except SchemaErrors as schema_errors:
+    failures = schema_errors.failure_cases[["column", "check", "failure_case", "index"]]
+failures
 
 # %% [markdown]
-# ### Ejercicio 4 (seguro) · `check_input_schema`: rechazar en la frontera, en español
+# ### Ejercicio 4 (seguro) · `check_input_schema`: rechazar en la frontera con el contrato del proyecto
 #
 # «Seguro» porque un lote que no cumple el contrato se rechaza antes de llegar al modelo, con un
 # error que dice qué arreglar, en vez de convertirse en probabilidades sin sentido.
 #
-# Escribe `check_input_schema(frame, expected)`. `expected` es un diccionario columna → tipo
-# (`"number"`, `"bool"` o `"category"`), como `CHURN_INPUT_SCHEMA`. La función:
+# Escribe `check_input_schema(frame, schema, columns)`: `schema` es un esquema pandera (el de tu
+# proyecto, `INPUT_SCHEMA`) y `columns`, las columnas que lee el modelo (`MODEL_FEATURES`). La
+# función:
 #
-# 1. Si `frame` no es un `pandas.DataFrame` (un `dict`, un array de NumPy, `None`…) → `TypeError`.
-# 2. Si algún tipo de `expected` no es uno de los tres → `ValueError` que lo nombre (es un error
-#    de quien escribió el contrato, no de los datos).
-# 3. Si faltan columnas → **un solo** `ValueError` en español, con la palabra «columna», que
-#    nombre **todas** las que faltan (quien llama las arregla de una vez, no una por despliegue).
-# 4. Si hay columnas con el tipo equivocado (según `column_kind`) → **un solo** `TypeError` en
-#    español, con la palabra «columna», que nombre **todas** ellas y, para cada una, el tipo
-#    esperado y el `dtype` recibido.
-# 5. Si todo está bien, devuelve `frame` con **solo** las columnas de `expected`, en el orden de
-#    `expected` y sin tocar los valores (las que sobran, como `gender` o `customer_id`, no llegan
-#    al modelo).
-#
-# Resultado esperado:
+# 1. Si `frame` no es un `pandas.DataFrame` (un `dict`, un array de NumPy, `None`…) → `TypeError`
+#    en español que diga «se espera un pandas.DataFrame» (pandera lanzaría uno en inglés). Si
+#    `schema` no es un `pandera.DataFrameSchema` → `TypeError`.
+# 2. Valida con `schema.validate(frame, lazy=True)`. Si pandera lanza `SchemaErrors`, lanza **un
+#    solo** `ValueError` en español con todos los problemas: una línea con las columnas que faltan
+#    (`check == "column_in_dataframe"`; el nombre está en `failure_case`) y una línea por cada otra
+#    columna que falla, con su nombre, las reglas que rompe (el `check` de pandera, p. ej.
+#    `in_range(0, 300000)`) y cuántas filas distintas fallan (los valores de `index` que no son
+#    nulos; una regla sobre la columna entera, como `max_missing_rate`, no señala filas). La basura
+#    (texto donde va un número, objetos, `None`) acaba en ese mismo `ValueError`, nunca en otra
+#    excepción.
+# 3. No escribe reglas propias: ni rangos, ni tipos, ni la lista de columnas de churn. Todo sale de
+#    `schema`: la misma función sirve para cualquier esquema pandera y, cuando el contrato del
+#    proyecto cambie, no se toca.
+# 4. Si el lote pasa, devuelve la tabla **que devuelve `schema.validate`** (con los tipos del
+#    contrato: `Int64`, `boolean`…) con solo las columnas de `columns`, en ese orden (las que
+#    sobran, como `gender` o `customer_id`, no llegan al modelo).
 #
 # ```text
-# check_input_schema(raw, CHURN_INPUT_SCHEMA)                → DataFrame con las 9 columnas del modelo
-# check_input_schema(raw.drop(columns=["age", "region"]), …) → ValueError: Faltan columnas obligatorias: age, region
-# (con raw["age"] como texto)                                → TypeError: Columnas con tipo incorrecto: age (se espera number, llega str)
-# check_input_schema(raw.to_dict(), …)                       → TypeError: … se espera un pandas.DataFrame …
+# check_input_schema(clean, INPUT_SCHEMA, MODEL_FEATURES)         → DataFrame con las 9 columnas del modelo
+# check_input_schema(broken_batch, INPUT_SCHEMA, MODEL_FEATURES)  → ValueError: El lote no cumple el contrato de datos:
+#                                                                   - faltan columnas: region
+#                                                                   - columna 'age': 1 fila; reglas: coerce_dtype('Int64'), dtype('Int64'), in_range(18, 85)
+#                                                                   - columna 'balance_eur': 1 fila; reglas: in_range(0, 300000)
+# check_input_schema(clean.to_dict(), INPUT_SCHEMA, MODEL_FEATURES) → TypeError: … se espera un pandas.DataFrame …
 # ```
 
 
 # %% nbgrader={"grade": false, "grade_id": "esquema", "locked": false, "schema_version": 3, "solution": true, "task": false}
-def check_input_schema(frame, expected):
-    """Comprueba columnas y tipos de `frame` contra `expected`; devuelve solo esas columnas."""
+def check_input_schema(frame, schema, columns):
+    """Valida `frame` con el esquema pandera `schema`; devuelve solo `columns`, ya validadas."""
     ### BEGIN SOLUTION
     if not isinstance(frame, pd.DataFrame):
         raise TypeError(
-            f"La entrada del modelo debe ser un pandas.DataFrame con una columna por variable; "
-            f"se espera un pandas.DataFrame y llega {type(frame).__name__}."
+            "La entrada del modelo debe ser una tabla: se espera un pandas.DataFrame y llega "
+            f"{type(frame).__name__}."
         )
-    unknown = {
-        col: kind for col, kind in expected.items() if kind not in ("number", "bool", "category")
-    }
-    if unknown:
-        raise ValueError(
-            f"El contrato tiene tipos de columna desconocidos: {unknown}. Usa number, bool o category."
+    if not isinstance(schema, pa.DataFrameSchema):
+        raise TypeError(
+            f"schema debe ser un pandera.DataFrameSchema (el contrato), no {type(schema).__name__}."
         )
-    missing = [column for column in expected if column not in frame.columns]
-    if missing:
-        raise ValueError(f"Faltan columnas obligatorias: {', '.join(missing)}.")
-    mistyped = [
-        f"{column} (se espera {kind}, llega {frame[column].dtype})"
-        for column, kind in expected.items()
-        if column_kind(frame[column]) != kind
-    ]
-    if mistyped:
-        raise TypeError(f"Columnas con tipo incorrecto: {'; '.join(mistyped)}.")
-    return frame[list(expected)]
+    try:
+        validated = schema.validate(frame, lazy=True)
+    except SchemaErrors as err:
+        cases = err.failure_cases
+        absent = cases["check"] == "column_in_dataframe"
+        lines = ["El lote no cumple el contrato de datos:"]
+        if absent.any():
+            names = sorted(str(name) for name in cases.loc[absent, "failure_case"])
+            lines.append("- faltan columnas: " + ", ".join(names))
+        for column, group in cases[~absent].groupby("column", sort=True):
+            rows = group["index"].dropna().nunique()
+            rules = ", ".join(sorted(str(check) for check in group["check"].unique()))
+            where = f"{rows} fila" + ("s" if rows != 1 else "") if rows else "la columna entera"
+            lines.append(f"- columna '{column}': {where}; reglas: {rules}")
+        raise ValueError("\n".join(lines)) from None
+    return validated[list(columns)]
     ### END SOLUTION
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-esquema-valido", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R5]: una entrada válida sale con solo las columnas del contrato, en su orden, sin tocar valores.
+# Comprueba [R4]: un lote válido sale validado (tipos del contrato), con solo las columnas pedidas y en su orden.
 from mlops_course.lessons.common import make_churn
-from mlops_course.lessons.m06_pipelines import CHURN_INPUT_SCHEMA
+from mlops_course.lessons.m06_pipelines import MODEL_FEATURES
 
-valid_raw = make_churn(n_rows=50, seed=3, missing_rate=0.1)
-checked = check_input_schema(valid_raw, CHURN_INPUT_SCHEMA)
+valid_raw = make_churn(n_rows=60, seed=3)
+checked = check_input_schema(valid_raw, INPUT_SCHEMA, MODEL_FEATURES)
 assert isinstance(checked, pd.DataFrame), "Debe devolver un DataFrame."
-assert list(checked.columns) == list(CHURN_INPUT_SCHEMA), (
-    f"Debe devolver solo las columnas del contrato y en su orden: {list(CHURN_INPUT_SCHEMA)}; "
+assert list(checked.columns) == list(MODEL_FEATURES), (
+    f"Debe devolver solo las columnas del modelo y en su orden: {list(MODEL_FEATURES)}; "
     f"devuelve {list(checked.columns)}."
 )
 ### BEGIN HIDDEN TESTS
-pd.testing.assert_frame_equal(checked, valid_raw[list(CHURN_INPUT_SCHEMA)])
-reordered = {"region": "category", "age": "number", "has_credit_card": "bool"}
-small = check_input_schema(valid_raw, reordered)
-assert list(small.columns) == ["region", "age", "has_credit_card"], (
-    "El orden de salida es el de expected, no el del DataFrame."
+as_text = valid_raw.assign(age=valid_raw["age"].astype(str))  # "35": el contrato lo convierte
+converted = check_input_schema(as_text, INPUT_SCHEMA, ["region", "age"])
+assert list(converted.columns) == ["region", "age"], (
+    "El orden de salida es el de columns, no el del DataFrame."
 )
-plain = pd.DataFrame({"x": [1, 2], "flag": [True, False], "label": ["a", "b"]})
-out_plain = check_input_schema(plain, {"x": "number", "flag": "bool", "label": "category"})
-assert list(out_plain.columns) == ["x", "flag", "label"], (
-    "int64, bool y str son number, bool y category."
+assert str(converted["age"].dtype) == "Int64", (
+    "Devuelve lo que devuelve schema.validate: la edad que llegó como texto '35' sale como Int64 "
+    f"(el tipo del contrato); sale {converted['age'].dtype}."
 )
-empty = check_input_schema(valid_raw.iloc[:0], CHURN_INPUT_SCHEMA)
-assert len(empty) == 0, "Un lote vacío con el esquema correcto es válido (y sale vacío)."
+expected_frame = INPUT_SCHEMA.validate(valid_raw)[list(MODEL_FEATURES)]
+try:
+    pd.testing.assert_frame_equal(checked, expected_frame)
+except AssertionError as mismatch:
+    raise AssertionError(
+        "La salida debe ser exactamente schema.validate(frame)[columns] (mismos valores y tipos): "
+        f"{str(mismatch)[:300]}"
+    ) from None
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": true, "grade_id": "test-esquema-faltan", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R2, R3]: columnas que faltan → un solo ValueError en español que las nombra todas; entradas y contratos inválidos.
+# %% nbgrader={"grade": true, "grade_id": "test-esquema-rechaza", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2]: un lote roto → un solo ValueError en español, una línea por columna con sus reglas y filas; lo que no es una tabla → TypeError.
+import re
+
 from mlops_course.lessons.common import make_churn
-from mlops_course.lessons.m06_pipelines import CHURN_INPUT_SCHEMA
+from mlops_course.lessons.m06_pipelines import MODEL_FEATURES
 
 base_input = make_churn(n_rows=20, seed=4)
+broken = base_input.drop(columns=["region", "credit_score"])
+broken["balance_eur"] = [-10.0, -20.0, *base_input["balance_eur"].iloc[2:]]
 try:
-    check_input_schema(base_input.drop(columns=["age", "region"]), CHURN_INPUT_SCHEMA)
+    check_input_schema(broken, INPUT_SCHEMA, MODEL_FEATURES)
 except ValueError as err:
     message = str(err)
-    assert "age" in message and "region" in message, (
-        f"El mensaje debe nombrar TODAS las columnas que faltan (age y region); dice: {message!r}"
-    )
-    assert "columna" in message.lower(), (
-        f"Mensaje en español, con la palabra 'columna': {message!r}"
-    )
 else:
-    raise AssertionError("Si faltan columnas, check_input_schema debe lanzar ValueError.")
+    raise AssertionError(
+        "Un lote sin region ni credit_score y con dos saldos negativos debe lanzar ValueError."
+    )
+for column in ("region", "credit_score", "balance_eur"):
+    assert column in message, f"El mensaje debe nombrar '{column}'; dice: {message!r}"
+balance_line = next((line for line in message.splitlines() if "balance_eur" in line), "")
+assert "in_range" in balance_line and re.search(r"\b2\b", balance_line), (
+    "La línea de balance_eur debe decir qué regla rompe (in_range(…)) y cuántas filas fallan (2); "
+    f"dice: {balance_line!r}"
+)
 ### BEGIN HIDDEN TESTS
+junk = base_input.copy()
+junk["age"] = [object(), None, "treinta", *base_input["age"].iloc[3:]]
+junk["has_credit_card"] = "quizá"
 try:
-    check_input_schema(
-        base_input[["customer_id"]], {"balance_eur": "number", "credit_score": "number"}
-    )
+    check_input_schema(junk, INPUT_SCHEMA, MODEL_FEATURES)
 except ValueError as exc:
-    assert "balance_eur" in str(exc) and "credit_score" in str(exc), (
-        f"Deben aparecer balance_eur y credit_score: {str(exc)!r}"
-    )
+    for column in ("age", "has_credit_card"):
+        assert column in str(exc), f"El mensaje debe nombrar '{column}'; dice: {str(exc)!r}"
+except Exception as exc:
+    raise AssertionError(
+        "La basura debe acabar en un ValueError en español, no en "
+        f"{type(exc).__name__}: {str(exc)[:200]}"
+    ) from None
 else:
-    raise AssertionError("Faltan dos columnas: debía lanzar ValueError.")
+    raise AssertionError(
+        "Edades que son objetos o texto y un flag 'quizá' deben lanzar ValueError."
+    )
 for not_a_frame in (base_input.to_dict(), base_input.to_numpy(), None):
     try:
-        check_input_schema(not_a_frame, CHURN_INPUT_SCHEMA)
-    except TypeError:
-        pass
+        check_input_schema(not_a_frame, INPUT_SCHEMA, MODEL_FEATURES)
+    except TypeError as exc:
+        assert "se espera un pandas.dataframe" in str(exc).lower(), (
+            f"El TypeError debe decir, en español, «se espera un pandas.DataFrame»: {str(exc)!r}"
+        )
     else:
         raise AssertionError(
             f"Una entrada de tipo {type(not_a_frame).__name__} debe lanzar TypeError."
         )
 try:
-    check_input_schema(base_input, {"age": "integer"})
-except ValueError as exc:
-    assert "integer" in str(exc), f"El mensaje debe nombrar el tipo desconocido: {str(exc)!r}"
+    check_input_schema(base_input, {"age": "number"}, MODEL_FEATURES)
+except TypeError:
+    pass
 else:
-    raise AssertionError("Un tipo desconocido en expected ('integer') debe lanzar ValueError.")
+    raise AssertionError("schema debe ser un pandera.DataFrameSchema: con un dict, TypeError.")
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": true, "grade_id": "test-esquema-tipos", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R4]: columnas con tipo equivocado → un solo TypeError que las nombra todas.
-from mlops_course.lessons.common import make_churn
-from mlops_course.lessons.m06_pipelines import CHURN_INPUT_SCHEMA
+# %% nbgrader={"grade": true, "grade_id": "test-esquema-otro-contrato", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R3]: la misma función sirve para otro esquema pandera: ninguna regla de churn escrita a mano.
+import pandera.pandas as pa
 
-typed_input = make_churn(n_rows=20, seed=5)
-as_text = typed_input.assign(age=typed_input["age"].astype(str))
+orders = pa.DataFrameSchema(
+    {
+        "order_id": pa.Column(str),
+        "amount": pa.Column("float64", pa.Check.ge(0), coerce=True),
+    }
+)
+accepted = check_input_schema(
+    pd.DataFrame({"order_id": ["a", "b"], "amount": [1, 2.5], "extra": [0, 0]}), orders, ["amount"]
+)
+assert list(accepted.columns) == ["amount"] and str(accepted["amount"].dtype) == "float64", (
+    "Con otro esquema (pedidos: order_id, amount ≥ 0) debe devolver la columna amount validada."
+)
 try:
-    check_input_schema(as_text, CHURN_INPUT_SCHEMA)
-except TypeError as err:
-    assert "age" in str(err) and "columna" in str(err).lower(), (
-        f"El TypeError debe nombrar la columna 'age' (y decir 'columna'); dice: {str(err)!r}"
-    )
-    type_message = str(err)
+    check_input_schema(pd.DataFrame({"order_id": ["a"], "amount": [-1.0]}), orders, ["amount"])
+except ValueError as err:
+    assert "amount" in str(err), f"El mensaje debe nombrar 'amount'; dice: {str(err)!r}"
 else:
-    raise AssertionError("La edad como texto debe lanzar TypeError: el modelo espera un número.")
+    raise AssertionError("Un importe negativo rompe el esquema de pedidos: debe lanzar ValueError.")
 ### BEGIN HIDDEN TESTS
-import re
-
-received = str(as_text["age"].dtype)
-assert "number" in type_message and re.search(rf"\b{re.escape(received)}\b", type_message), (
-    "Para cada columna mal tipada, el mensaje debe decir el tipo esperado ('number') y el dtype "
-    f"recibido ({received!r}); dice: {type_message!r}"
-)
-two_wrong = typed_input.assign(
-    region=typed_input["region"].cat.codes,
-    is_active_member=typed_input["is_active_member"].astype("int64"),
-)
+looser = INPUT_SCHEMA.update_column("age", checks=[pa.Check.in_range(0, 200)])
+elderly = make_churn(n_rows=20, seed=6)
+elderly["age"] = 150
 try:
-    check_input_schema(two_wrong, CHURN_INPUT_SCHEMA)
-except TypeError as err:
-    assert "region" in str(err) and "is_active_member" in str(err), (
-        f"El mensaje debe nombrar TODAS las columnas mal tipadas (region e is_active_member): {str(err)!r}"
+    kept = check_input_schema(elderly, looser, MODEL_FEATURES)
+except ValueError as exc:
+    raise AssertionError(
+        "Con un contrato que admite edades hasta 200, una edad de 150 debe pasar: las reglas salen "
+        f"de schema, no de tu función. Lanzó: {str(exc)[:200]}"
+    ) from None
+assert int(kept["age"].iloc[0]) == 150, "Los valores no se tocan."
+stricter = INPUT_SCHEMA.update_column("age", checks=[pa.Check.in_range(18, 30)])
+try:
+    check_input_schema(make_churn(n_rows=20, seed=6), stricter, MODEL_FEATURES)
+except ValueError as exc:
+    assert "age" in str(exc), f"El mensaje debe nombrar 'age'; dice: {str(exc)!r}"
+else:
+    raise AssertionError(
+        "Con un contrato que solo admite edades de 18 a 30, un lote con edades mayores debe "
+        "lanzar ValueError: las reglas salen de schema."
     )
-else:
-    raise AssertionError("region como números e is_active_member como 0/1 deben lanzar TypeError.")
-flags_as_numbers = pd.DataFrame({"flag": [True, False]})
-try:
-    check_input_schema(flags_as_numbers, {"flag": "number"})
-except TypeError:
-    pass
-else:
-    raise AssertionError("Un booleano no es un número para el contrato: debe lanzar TypeError.")
-dates = typed_input[["signup_date"]]
-try:
-    check_input_schema(dates, {"signup_date": "category"})
-except TypeError:
-    pass
-else:
-    raise AssertionError("Una fecha no es una categoría: debe lanzar TypeError.")
 ### END HIDDEN TESTS
 
 # %% [markdown]
 # Tu validación, **dentro** del pipeline: `FunctionTransformer` convierte una función en el primer
-# paso. Así viaja con el artefacto y nadie puede «olvidarse» de llamarla. Este es el pipeline
-# robusto que entregarás:
+# paso. Así viaja con el artefacto y nadie puede «olvidarse» de llamarla. `check_churn_input` fija
+# los argumentos (el contrato del proyecto y las columnas del modelo). El pipeline se entrena con
+# una extracción que cumple el contrato: la de la §1, con un 5 % de vacíos y valores extremos, no lo
+# cumple, y se rechaza (limpiar datos es trabajo de la etapa `prepare`, no de la frontera del
+# modelo). Este es el pipeline robusto que entregarás:
+
 
 # %%
+def check_churn_input(frame):
+    """El primer paso del pipeline: tu check_input_schema con el contrato del proyecto."""
+    return check_input_schema(frame, INPUT_SCHEMA, MODEL_FEATURES)
+
+
+train_clean, test_clean = train_test_split(
+    clean, test_size=0.25, random_state=SEED, stratify=clean[TARGET]
+)
 try:
     robust_pipeline = Pipeline(
         [
-            (
-                "schema",
-                FunctionTransformer(
-                    check_input_schema, kw_args={"expected": dict(CHURN_INPUT_SCHEMA)}
-                ),
-            ),
+            ("schema", FunctionTransformer(check_churn_input)),
             *build_churn_pipeline(NUMERIC_FEATURES, FLAG_FEATURES, CATEGORICAL_FEATURES).steps,
         ]
     )
-    robust_pipeline.fit(train_raw, y_train)
-    robust_proba = robust_pipeline.predict_proba(test_raw)[:, 1]
-    robust_status = f"AUC en test: {roc_auc_score(y_test, robust_proba):.3f}"
+    robust_pipeline.fit(train_clean, train_clean[TARGET])
+    robust_proba = robust_pipeline.predict_proba(test_clean)[:, 1]
+    robust_status = f"AUC en test: {roc_auc_score(test_clean[TARGET], robust_proba):.3f}"
 except NotImplementedError:
     robust_pipeline = None
     robust_status = "resuelve los Ejercicios 1, 2 y 4 y vuelve a ejecutar esta celda"
 robust_status
 
 # %%
-# Las mismas entradas rotas de antes, ahora contra el pipeline robusto.
+# Entradas rotas contra el pipeline robusto: cada una, rechazada con tu mensaje.
 if robust_pipeline is not None:
-    for label, broken in {
-        "edad como texto": test_raw.iloc[:3].assign(age=lambda f: f["age"].astype(str)),
-        "sin region ni age": test_raw.iloc[:3].drop(columns=["region", "age"]),
+    for label, broken_input in {
+        "edad como texto, una imposible": test_clean.iloc[:3].assign(age=["treinta", "40", "200"]),
+        "sin region ni age": test_clean.iloc[:3].drop(columns=["region", "age"]),
+        "la extracción sucia de la §1": test_raw.iloc[:200],
     }.items():
         try:
-            robust_pipeline.predict_proba(broken)
+            robust_pipeline.predict_proba(broken_input)
         except (TypeError, ValueError) as err:
-            print(f"{label} → {type(err).__name__}: {err}")
+            print(f"{label} → {type(err).__name__}: {err}\n")
 
 # %% [markdown]
 # ⏱ *Tiempo estimado hasta aquí: 4 h 20 min.*
@@ -1796,7 +1849,7 @@ else:
 display_types
 
 # %% [markdown]
-# Cada tipo de la lista, revisado: `__main__.QuantileClipper` y `__main__.check_input_schema` son
+# Cada tipo de la lista, revisado: `__main__.QuantileClipper` y `__main__.check_churn_input` son
 # **tuyos** (los escribiste en este cuaderno); `SplineTransformer` usa un `BSpline` de SciPy y su
 # conversión de arrays; `numpy.dtype` describe el tipo de los arrays. Eso, y nada más, es lo que
 # declaramos de confianza. Ojo al prefijo `__main__`: `pickle` y skops guardan **referencias** a
@@ -1807,7 +1860,10 @@ display_types
 # ### Ejercicio 5 (escalable) · `load_trusted_pipeline`: cargar con una lista revisada
 #
 # En producción no se revisa la lista a mano en cada despliegue: se revisa **una vez**, se guarda
-# junto al modelo y se hace cumplir en código. Es el paso «escalable»: una persona revisa una vez y
+# junto al modelo y se hace cumplir en código. Tu proyecto ya lo hace: `TRUSTED_TYPES`, en
+# `src/churn_project/pipeline.py`, es su **única** lista revisada (tu `QuantileClipper` incluido,
+# ahora importable como `churn_project.pipeline.QuantileClipper`), y `load_model` aplica la misma
+# regla que vas a escribir antes de que la etapa `train` o la API carguen el modelo. Es el paso «escalable»: una persona revisa una vez y
 # cada servicio que carga el modelo, en cada despliegue, aplica esa revisión sin intervención humana. Escribe `load_trusted_pipeline(path, allowed_types)`:
 #
 # 1. `path` debe ser `str` o `pathlib.Path` → si no, `TypeError`. Si el archivo no existe →
@@ -2050,7 +2106,7 @@ else:
 # Lista revisada (§6): cada tipo tiene un motivo. Si tu solución necesita otro, la carga te lo dirá.
 REVIEWED_TYPES = [
     "__main__.QuantileClipper",  # tu transformer (Ejercicio 1)
-    "__main__.check_input_schema",  # tu validación de entrada (Ejercicio 4)
+    "__main__.check_churn_input",  # tu validación de entrada (Ejercicio 4) con el contrato
     "numpy.dtype",  # tipo de los arrays guardados
     "scipy.interpolate._bsplines.BSpline",  # las bases de SplineTransformer
     "scipy._lib.array_api_compat.numpy._aliases.asarray",  # conversión de arrays de SciPy
@@ -2084,13 +2140,13 @@ try:
     if actual_sha != expected_sha:
         raise RuntimeError("La huella de pipeline.pkl no coincide: no se carga.")
     from_pickle = pickle.loads(pkl_path.read_bytes())
-    reference = robust_pipeline.predict_proba(test_raw)
+    reference = robust_pipeline.predict_proba(test_clean)
     reload_check = {
         "skops: predicciones idénticas": bool(
-            np.array_equal(from_skops.predict_proba(test_raw), reference)
+            np.array_equal(from_skops.predict_proba(test_clean), reference)
         ),
         "pkl: predicciones idénticas": bool(
-            np.array_equal(from_pickle.predict_proba(test_raw), reference)
+            np.array_equal(from_pickle.predict_proba(test_clean), reference)
         ),
     }
 except (NotImplementedError, FileNotFoundError, AttributeError):
@@ -2101,10 +2157,8 @@ reload_check
 # El artefacto recargado también rechaza entradas rotas, con tu mensaje en español.
 if isinstance(reload_check, dict):
     for label, broken in {
-        "falta is_active_member": test_raw.iloc[:2].drop(columns=["is_active_member"]),
-        "balance_eur como texto": test_raw.iloc[:2].assign(
-            balance_eur=lambda f: f["balance_eur"].astype(str)
-        ),
+        "falta is_active_member": test_clean.iloc[:2].drop(columns=["is_active_member"]),
+        "balance_eur negativo": test_clean.iloc[:2].assign(balance_eur=-1.0),
     }.items():
         try:
             from_skops.predict_proba(broken)
@@ -2117,7 +2171,7 @@ sorted(p.name for p in WORKSPACE.iterdir())
 # ### La prueba de verdad: cargar en un proceso nuevo
 #
 # Todo lo anterior recarga los archivos **en este mismo kernel**, que todavía tiene en memoria
-# `QuantileClipper` y `check_input_schema`. El proceso que sirva el modelo (módulo 11) no los
+# `QuantileClipper` y `check_churn_input`. El proceso que sirva el modelo (módulo 11) no los
 # tendrá. `load_in_fresh_process` arranca un intérprete nuevo (`python -I`: sin el directorio
 # actual en `sys.path`), carga el archivo allí y puntúa las mismas filas. Tres archivos:
 #
@@ -2139,7 +2193,7 @@ sorted(p.name for p in WORKSPACE.iterdir())
 if isinstance(reload_check, dict):
     by_reference = WORKSPACE / "borrador_por_referencia.pkl"
     joblib.dump(robust_pipeline, by_reference)
-    sample = test_raw.head(50)
+    sample = test_clean.head(50)
     expected_proba = robust_pipeline.predict_proba(sample)
     fresh = {
         "1. joblib.dump (por referencia)": load_in_fresh_process(by_reference, sample),
