@@ -2073,10 +2073,12 @@ else:
 # (§1) y un archivo que, al cargarse, puede ejecutar cualquier código (§6).
 #
 # DECISIÓN:
-# Todo lo que aprende de los datos va dentro de un único Pipeline, precedido por la validación del
-# esquema de entrada. Se valida con validación cruzada del pipeline completo. Se entrega en skops,
-# con la lista de tipos confiables revisada y versionada junto al modelo; el .pkl se conserva solo
-# para herramientas que lo exigen y siempre se verifica su SHA-256 antes de cargarlo.
+# Todo lo que aprende de los datos va dentro de un único Pipeline, precedido por la validación de
+# entrada con el contrato pandera del proyecto (src/churn_project/contract.py: uno solo, el mismo
+# de la etapa validate). Se valida con validación cruzada del pipeline completo. Se entrega en
+# skops, con la lista de tipos confiables revisada y versionada junto al modelo (en el proyecto,
+# TRUSTED_TYPES de src/churn_project/pipeline.py, la única); el .pkl se conserva solo para
+# herramientas que lo exigen y siempre se verifica su SHA-256 antes de cargarlo.
 #
 # CONSECUENCIAS:
 # (+) La misma transformación en entrenamiento, validación y producción: sin training/serving skew.
@@ -2321,7 +2323,9 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 # - `pickle`/`joblib` ejecutan código al cargar. skops carga solo tipos revisados; la lista revisada
 #   se versiona junto al modelo.
 # - El contrato de entrada se comprueba **dentro** del artefacto, con mensajes que quien llama
-#   entiende.
+#   entiende, y es **el** contrato del proyecto: el esquema pandera de `contract.py`, no otro.
+# - Tu pipeline vive en el proyecto (`src/churn_project/pipeline.py`) y `dvc repro` lo entrena
+#   como etapa `train`, con el umbral que minimiza el costo de cada error.
 #
 # ### Checklist del entregable («`pipeline.pkl` robusto»)
 #
@@ -2332,8 +2336,10 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 #   `joblib.dump` habitual y el `.skops` no cargan allí mientras tus clases vivan en el cuaderno.
 # - [ ] `pipeline.pkl.sha256` y `tipos_confiables.json` existen, y sabes explicar cada tipo de la
 #   lista.
-# - [ ] El pipeline recargado rechaza una entrada sin una columna o con un tipo equivocado con tu
-#   mensaje en español.
+# - [ ] El pipeline recargado rechaza una entrada sin una columna o con un valor fuera del contrato
+#   con tu mensaje en español.
+# - [ ] En `workspace/churn-project/`, `src/churn_project/pipeline.py` tiene tu código, `dvc repro`
+#   no tiene nada pendiente y `git log` muestra el commit «módulo 06: …».
 # - [ ] Tu ADR de validación nombra al menos dos fugas concretas y cómo las evitas.
 #
 # ### Autoevaluación
