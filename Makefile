@@ -84,9 +84,10 @@ test: setup  ## the whole suite (README command, CI): static checks, walk, real 
 test-fast: setup  ## the edit loop: static checks and unit tests (a few minutes)
 	$(BIN)/mlops-course test --tier fast
 
-test-audit: setup  ## periodic: every mutant through real nbgrader vs the walk; newest-deps drift
+test-audit: setup  ## periodic: every mutant through real nbgrader vs the walk; newest-deps drift; the project's solutions 05…08 in one workspace
 	$(BIN)/mlops-course audit $(MODULE_ARGS); a=$$?; \
-	$(BIN)/mlops-course drift; d=$$?; exit $$(( a || d ))
+	$(BIN)/mlops-course project-sequence; p=$$?; \
+	$(BIN)/mlops-course drift; d=$$?; exit $$(( a || p || d ))
 
 grade: setup  ## grade a cohort: make grade MODULE=00_indice ZIP=descarga.zip [PATTERN=… WORKERS=… MAX_NOTEBOOK_MB=… FORCE=1 ACCEPT_REVIEW="ana luis"]
 	$(BIN)/mlops-course grade $(MODULE_ARGS) $(if $(ZIP),--zip "$(ZIP)",) \

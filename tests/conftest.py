@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -11,6 +12,9 @@ from mlops_course.machinery.build.pipeline import build
 from mlops_course.machinery.grading.harness import broken_case_module
 
 REPO = Path(__file__).resolve().parents[1]
+# The grader's reference project at the CI size of the notebooks' PROJECT_ROWS: walks and real
+# grading then share one cached checkpoint per layer instead of building two.
+os.environ.setdefault("MLOPS_REFERENCE_ROWS", "1000")
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 

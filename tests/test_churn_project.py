@@ -33,9 +33,14 @@ from mlops_course.lessons.churn_project.cache import (
     restore,
 )
 from mlops_course.lessons.churn_project.checkpoint import Checkpoint, checkpoint_env, set_aside
-from mlops_course.lessons.churn_project.ensure import required_files
+from mlops_course.lessons.churn_project.compare import project_gaps
+from mlops_course.lessons.churn_project.ensure import reference_base, required_files
 from mlops_course.lessons.common import isolated_env, make_churn
 from mlops_course.lessons.common.gitenv import git
+from mlops_course.machinery.execute import ExecutionResult
+from mlops_course.machinery.instructor.shadow import seed_project
+from mlops_course.machinery.sequence import SequenceRun, format_sequence, project_modules
+from mlops_course.machinery.verify.walk import keep_project
 
 BIN = Path(sys.executable).parent
 REPO = Path(__file__).resolve().parents[1]
@@ -378,3 +383,99 @@ def test_the_contract_rejects_exactly_what_its_table_documents(
         contract.validate(frame)
     for text in columns:
         assert text in str(caught.value)
+
+
+@pytest.mark.slow
+def test_the_grader_seeds_each_workspace_with_the_reference_base(
+    checkpoint07: Checkpoint, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert reference_base("03_entornos") is None, "modules 00-04 build no project"
+    assert reference_base("05_ingenieria_datos") is None, "05 starts the project itself"
+    monkeypatch.setenv("MLOPS_REFERENCE_ROWS", "mil")
+    with pytest.raises(ValueError, match="usa un número entero de filas"):
+        reference_base("08_testing_ml")
+    monkeypatch.setenv("MLOPS_REFERENCE_ROWS", "2000")
+    base = reference_base("08_testing_ml")  # the cached checkpoint after 07: no rebuild
+    assert base is not None and base.parent == cache_root()
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    seed_project(base, workspace)
+    seeded = ensure_project("08_testing_ml", workspace, quiet=True)
+    assert seeded.source == "referencia" and "ya está" in seeded.message
+    assert (
+        git("rev-parse", "HEAD", cwd=seeded.project, env=checkpoint_env(workspace)).stdout.strip()
+        == checkpoint07.commit
+    )
+
+
+def test_a_broken_reference_base_costs_time_not_the_grade(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    bogus = tmp_path / "entrada-rota"
+    bogus.mkdir()
+    workspace = tmp_path / "workspace"
+    workspace.mkdir()
+    seed_project(bogus, workspace)  # no checkpoint.json: nothing copied, grading goes on
+    assert list(workspace.iterdir()) == []
+    assert "no pude copiar el proyecto de referencia" in capsys.readouterr().out
+
+
+@pytest.mark.slow
+def test_project_gaps_name_what_a_project_lacks_and_nothing_else(
+    checkpoint07: Checkpoint, cache: Path, tmp_path: Path
+) -> None:
+    (entry,) = [p for p in cache.iterdir() if p.name.startswith("07-")]
+    copy = restore(entry, tmp_path / "copia").project
+    assert project_gaps(copy, checkpoint07.project) == [], "a copy has everything, tests pass"
+    env = checkpoint_env(copy.parent)
+    git("rm", "-q", "tests/test_tracking.py", cwd=copy, env=env)
+    dvc_yaml = copy / "dvc.yaml"
+    dvc_yaml.write_text(
+        dvc_yaml.read_text(encoding="utf-8").replace("      - reports/validation.json\n", ""),
+        encoding="utf-8",
+    )
+    params = copy / "params.yaml"
+    params.write_text(
+        params.read_text(encoding="utf-8").replace("test_size: 0.25", "test_size: 0.3"),
+        encoding="utf-8",
+    )
+    git("commit", "-qam", "sin validación ni test, otro reparto", cwd=copy, env=env)
+    with sqlite3.connect(copy.parent / "churn-project-mlflow" / "mlflow.db") as db:
+        db.execute("DELETE FROM registered_model_aliases")
+    gaps = project_gaps(copy, checkpoint07.project, run_tests=False)
+    assert len(gaps) == 4, gaps
+    assert "faltan archivos versionados: tests/test_tracking.py" in gaps[0]
+    assert "faltan [('validate', 'train')]" in gaps[1]
+    assert "churn-classifier@challenger" in gaps[2]
+    assert "dvc status" in gaps[3]
+
+
+def test_a_walk_keeps_only_its_own_copies(tmp_path: Path) -> None:
+    workspace = tmp_path / "ws"
+    workspace.mkdir()
+    assert keep_project(workspace, tmp_path / "copia") is None, "no project, nothing kept"
+    (workspace / "churn-project").mkdir()
+    (workspace / "churn-project" / "pyproject.toml").write_text(
+        'name = "churn-project"\n', encoding="utf-8"
+    )
+    kept = keep_project(workspace, tmp_path / "copia")
+    assert kept == tmp_path / "copia" / "churn-project" and (kept / "pyproject.toml").is_file()
+    assert keep_project(workspace, tmp_path / "copia") == kept, "its own copy is replaced"
+    other = tmp_path / "ajeno"
+    other.mkdir()
+    (other / "dato.txt").write_text("mío", encoding="utf-8")
+    with pytest.raises(FileExistsError, match="no es una copia del recorrido"):
+        keep_project(workspace, other)
+    assert (other / "dato.txt").read_text(encoding="utf-8") == "mío"
+
+
+def test_the_sequence_runs_the_project_modules_in_order() -> None:
+    slugs = project_modules(REPO, "07")
+    assert slugs[:3] == ["05_ingenieria_datos", "06_pipelines_avanzados", "07_experiment_tracking"]
+    assert project_modules(REPO, "05_ingenieria_datos") == ["05_ingenieria_datos"]
+    empty = SequenceRun()
+    assert not empty.ok, "nothing ran: not a success"
+    done = SequenceRun([ExecutionResult("05_ingenieria_datos", "ok", 30.0, 300.0)], [], "05")
+    assert done.ok and "tiene todo lo del checkpoint-05" in format_sequence(done)
+    gap = SequenceRun(done.results, ["faltan archivos versionados: x.py"], "05")
+    assert not gap.ok and "- faltan archivos versionados: x.py" in format_sequence(gap)

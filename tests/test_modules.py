@@ -11,7 +11,11 @@ import jupytext
 import nbformat
 import pytest
 
-from mlops_course.machinery.build.modules import discover_modules
+from mlops_course.lessons.churn_project.cache import cached_checkpoint
+from mlops_course.lessons.churn_project.checkpoint import DEFAULT_ROWS, DEFAULT_SEED
+from mlops_course.lessons.churn_project.compare import project_gaps
+from mlops_course.lessons.churn_project.layers import PROJECT_DIR, layer, layer_files
+from mlops_course.machinery.build.modules import Module, discover_modules
 from mlops_course.machinery.build.notebook import JUPYTEXT_CELL_KEYS
 from mlops_course.machinery.grading.harness import (
     broken_case_module,
@@ -21,7 +25,7 @@ from mlops_course.machinery.grading.harness import (
 from mlops_course.machinery.grading.synthetic import BROKEN_CASES, CONTRACT_CASES
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.verify.report import format_walk
-from mlops_course.machinery.verify.walk import walk_module
+from mlops_course.machinery.verify.walk import PROJECT_COPY, walk_module
 
 REPO = Path(__file__).resolve().parents[1]
 MODULES = [m.slug for m in discover_modules(REPO / "content")]
@@ -60,6 +64,30 @@ def test_walk(slug: str, tmp_path: Path) -> None:
     print("\n" + format_walk(walk))
     assert walk.ok, "\n".join(walk.problems)
     assert (tmp_path / slug / f"{slug}.ipynb").is_file()
+    assert_chain(module, tmp_path / slug / PROJECT_COPY / PROJECT_DIR, tmp_path / "referencia")
+
+
+def assert_chain(module: Module, project: Path, scratch: Path) -> None:
+    """A module that adds a layer leaves the project with everything its reference checkpoint
+    has (files, DVC graph, MLflow aliases, pipeline reproduced, the project's tests passing).
+    Modules from 06 on start from the previous checkpoint, so this is the chain "checkpoint N-1
+    + solution N ⊇ checkpoint N"; module 05 builds the project from nothing."""
+    try:
+        number = layer(module.slug).module
+    except ValueError:
+        return  # modules 00-04 build no layer
+    if layer_files(number) is None:
+        return  # the layer's reference does not exist yet: nothing to compare with
+    assert project.is_dir(), f"{module.slug}: la solución no dejó churn-project en su workspace"
+    ci = module.ci_parameters()
+    reference = cached_checkpoint(
+        number,
+        scratch,
+        n_rows=int(ci.get("PROJECT_ROWS", ci.get("N_CUSTOMERS", DEFAULT_ROWS))),
+        seed=int(ci.get("SEED", DEFAULT_SEED)),
+    )
+    gaps = project_gaps(project, reference.project)
+    assert not gaps, f"{module.slug} frente a checkpoint-{number}:\n" + "\n".join(gaps)
 
 
 @pytest.mark.slow

@@ -253,6 +253,14 @@ def cmd_drift(args: argparse.Namespace) -> int:
     return 1 if report.failures or report.install_error else 0
 
 
+def cmd_project_sequence(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.sequence import format_sequence, run_sequence
+
+    run = run_sequence(Path(args.root), args.upto, Path(args.out), timeout=args.timeout)
+    print(format_sequence(run))
+    return 0 if run.ok else 1
+
+
 def cmd_test(args: argparse.Namespace) -> int:
     from mlops_course.machinery.testrun import run_tier
 
@@ -269,6 +277,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "audit": cmd_audit,
     "drift": cmd_drift,
     "test": cmd_test,
+    "project-sequence": cmd_project_sequence,
     "grade": cmd_grade,
     "analyse": cmd_analyse,
     "self-check": cmd_self_check,
@@ -400,6 +409,13 @@ def main(argv: list[str] | None = None) -> int:
         "drift", help="las soluciones con la última versión de cada dependencia (usa la red)"
     )
     dr.add_argument("--workdir", help="carpeta del entorno de prueba (por defecto build/drift)")
+    ps = sub.add_parser(
+        "project-sequence",
+        help="las soluciones 05…N en orden en UN workspace; el proyecto final frente al checkpoint",
+    )
+    ps.add_argument("upto", nargs="?", default="08", help="último módulo, p. ej. 08")
+    ps.add_argument("--out", default="build/secuencia", help="notebooks ejecutados")
+    ps.add_argument("--timeout", type=int, default=600, help="segundos por celda")
     te = sub.add_parser("test", help="un nivel de tests con su presupuesto de tiempo")
     te.add_argument("--tier", choices=("fast", "full"), default="full")
     te.add_argument("--jobs", type=int, default=None, help="procesos de pytest")

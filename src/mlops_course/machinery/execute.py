@@ -8,11 +8,13 @@ tree and records the peak resident memory of the kernel. Executed copies go to `
 
 from __future__ import annotations
 
+import contextlib
 import json
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -56,16 +58,34 @@ def _peak_kernel_rss(proc: subprocess.Popen[str]) -> tuple[float, str]:
     return peak / 2**20, out or ""
 
 
+@contextlib.contextmanager
+def _workspace(slug: str, given: Path | None) -> Iterator[str]:
+    if given is not None:
+        yield str(given)
+        return
+    with tempfile.TemporaryDirectory(prefix=f"ws-{slug}-") as fresh:
+        yield fresh
+
+
 def execute_module(
-    module: Module, root: Path, out_dir: Path, timeout: int, ci: bool = True
+    module: Module,
+    root: Path,
+    out_dir: Path,
+    timeout: int,
+    ci: bool = True,
+    workspace: Path | None = None,
 ) -> ExecutionResult:
-    """Run ``solutions/<slug>/<slug>.ipynb`` through papermill and measure it."""
+    """Run ``solutions/<slug>/<slug>.ipynb`` through papermill and measure it.
+
+    The notebook gets a fresh workspace, or ``workspace`` when given (modules run in sequence on
+    one student's project).
+    """
     notebook = root / "solutions" / module.slug / module.notebook_name
     if not notebook.is_file():
         return ExecutionResult(module.slug, "missing", 0.0, 0.0, f"no existe {notebook}")
     target = out_dir / module.slug / module.notebook_name
     target.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(prefix=f"ws-{module.slug}-") as workspace:
+    with _workspace(module.slug, workspace) as workspace_dir:
         params = out_dir / module.slug / "parameters.yaml"
         params.write_text(yaml.safe_dump(module.ci_parameters() if ci else {}), encoding="utf-8")
         cmd = [
@@ -73,7 +93,7 @@ def execute_module(
             "-k", "python3", "-f", str(params), "--cwd", str(notebook.parent),
             "--execution-timeout", str(timeout), "--no-progress-bar", "--log-level", "WARNING",
         ]  # fmt: skip
-        env = tool_env(MLOPS_WORKSPACE=workspace)
+        env = tool_env(MLOPS_WORKSPACE=workspace_dir)
         start = time.perf_counter()
         proc = subprocess.Popen(
             cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env

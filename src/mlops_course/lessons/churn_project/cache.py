@@ -124,6 +124,13 @@ def _relocate_files(folder: Path, old: str, new: str) -> None:
             path.write_text(text.replace(old, new), encoding="utf-8")
 
 
+def _relocate_store(store: Path, old: Path, new: Path) -> None:
+    """Move the absolute paths an MLflow store records from ``old`` to ``new``."""
+    for db in store.glob("*.db"):
+        relocate_text(db, str(old.resolve()), str(new.resolve()))
+    _relocate_files(store, str(old.resolve()), str(new.resolve()))
+
+
 def _set_aside_store(store: Path) -> Path | None:
     """Rename an existing MLflow store to ``<name>.respaldo-N`` (its runs are the student's)."""
     if not store.exists():
@@ -151,11 +158,13 @@ def _build_entry(module: str, n_rows: int, seed: int) -> Path | None:
         return None
     try:
         made = materialise_checkpoint(module, building / "root", n_rows=n_rows, seed=seed)
+        # The store's absolute paths must name the folder it will have once renamed.
+        _relocate_store(building / "root" / MLFLOW_DIR, building / "root", entry / "root")
         meta = {
             "module": made.module,
             "commit": made.commit,
             "metrics": made.metrics,
-            "root": str((building / "root").resolve()),
+            "root": str((entry / "root").resolve()),
         }
         (building / META).write_text(json.dumps(meta, indent=1), encoding="utf-8")
         try:
@@ -168,34 +177,44 @@ def _build_entry(module: str, n_rows: int, seed: int) -> Path | None:
     return entry
 
 
-def restore(entry: Path, root: Path) -> Checkpoint:
-    """Copy a cached checkpoint into the workspace ``root``; return it.
+def build_entry(module: str, n_rows: int, seed: int) -> Path | None:
+    """The cache folder of the checkpoint after ``module`` (built now if missing), or None when
+    the cache cannot be written."""
+    return _build_entry(module, n_rows, seed)
 
-    The student's project and MLflow store, if any, are set aside (``.respaldo-N``), never
-    deleted; the DVC remote is merged (it is content-addressed: same name, same bytes).
+
+def copy_project(source: Path, root: Path) -> Path | None:
+    """Copy the churn project of the workspace ``source`` (with its DVC remote and MLflow store)
+    into the workspace ``root``; return the student's project it set aside, if any.
+
+    The student's project and MLflow store in ``root`` are set aside (``.respaldo-N``), never
+    deleted; the DVC remote is merged (it is content-addressed: same name, same bytes). Absolute
+    paths to ``source`` in the MLflow store are moved to ``root``.
     """
-    meta = json.loads((entry / META).read_text(encoding="utf-8"))
-    root = Path(root).resolve()
+    source, root = Path(source).resolve(), Path(root).resolve()
     root.mkdir(parents=True, exist_ok=True)
     backup = set_aside(root / PROJECT_DIR)
-    built = entry / "root"
     for name in STORED:
-        source = built / name
-        if not source.is_dir():
+        origin = source / name
+        if not origin.is_dir():
             continue
         target = root / name
         if name == MLFLOW_DIR:
             _set_aside_store(target)
-        shutil.copytree(source, target, symlinks=True, dirs_exist_ok=(name == REMOTE_DIR))
+        shutil.copytree(origin, target, symlinks=True, dirs_exist_ok=(name == REMOTE_DIR))
     shutil.rmtree(root / PROJECT_DIR / ".dvc" / "tmp", ignore_errors=True)  # per-path state
-    store = root / MLFLOW_DIR
-    if store.is_dir():
-        old, new = str(meta["root"]), str(root)
-        for db in store.glob("*.db"):
-            relocate_text(db, old, new)
-        _relocate_files(store, old, new)
+    if (source / MLFLOW_DIR).is_dir():
+        _relocate_store(root / MLFLOW_DIR, source, root)
+    return backup
+
+
+def restore(entry: Path, root: Path) -> Checkpoint:
+    """Copy a cached checkpoint into the workspace ``root`` (see :func:`copy_project`)."""
+    meta = json.loads((entry / META).read_text(encoding="utf-8"))
+    backup = copy_project(Path(str(meta["root"])), root)
     metrics = {str(k): float(v) for k, v in meta["metrics"].items()}
-    return Checkpoint(root / PROJECT_DIR, str(meta["module"]), str(meta["commit"]), metrics, backup)
+    project = Path(root).resolve() / PROJECT_DIR
+    return Checkpoint(project, str(meta["module"]), str(meta["commit"]), metrics, backup)
 
 
 def cached_checkpoint(module: str, root: Path, *, n_rows: int, seed: int) -> Checkpoint:

@@ -9,12 +9,13 @@ which one it uses, and why, in Spanish; ``reset=True`` asks for the reference on
 
 from __future__ import annotations
 
+import os
 import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
 
-from mlops_course.lessons.churn_project.cache import cached_checkpoint
+from mlops_course.lessons.churn_project.cache import build_entry, cached_checkpoint
 from mlops_course.lessons.churn_project.checkpoint import (
     DEFAULT_ROWS,
     DEFAULT_SEED,
@@ -35,6 +36,7 @@ from mlops_course.lessons.common.gitenv import git
 from mlops_course.machinery.workspace import workspace_root
 
 SHOWN_MISSING: Final = 5
+ROWS_ENV: Final = "MLOPS_REFERENCE_ROWS"
 Source = Literal["propio", "referencia"]
 
 
@@ -175,3 +177,42 @@ def ensure_project(
     if not quiet:
         print(message)
     return ProjectState(made.project, "referencia", message, missing, made.backup, made)
+
+
+def reference_rows() -> int:
+    """Rows of the grader's reference project: ``$MLOPS_REFERENCE_ROWS`` or the notebooks'
+    default. The course's own tests set it to the CI size so walks and grading share one cache
+    entry; the notebook uses whatever project it finds, whatever its size.
+
+    Raises:
+        ValueError: the variable is set to something that is not a positive whole number.
+    """
+    raw = os.environ.get(ROWS_ENV, "").strip()
+    if not raw:
+        return DEFAULT_ROWS
+    if not raw.isdigit() or int(raw) < 100:
+        raise ValueError(f"{ROWS_ENV}={raw!r}: usa un número entero de filas, 100 o más.")
+    return int(raw)
+
+
+def reference_base(module: str) -> Path | None:
+    """The cached reference project that ``module`` (a slug) builds on, for the grader.
+
+    The grader restores it into each student's private workspace before their kernel starts
+    (:func:`~.cache.restore`), so that a submission is graded on the reference project of the
+    modules before it, in about a second instead of rebuilding it in every sandbox. None for the
+    modules that build on no project (00-05) or when it cannot be built or stored; the notebook's
+    own :func:`ensure_project` then builds it in the sandbox, as a student without one would.
+    """
+    try:
+        previous = previous_layer(module)
+    except ValueError:
+        return None
+    if previous is None:
+        return None
+    rows = reference_rows()  # a wrong setting is the instructor's to fix: it is not swallowed
+    try:
+        return build_entry(previous.module, rows, DEFAULT_SEED)
+    except (RuntimeError, OSError, ValueError) as error:
+        print(f"Aviso: no pude preparar el proyecto de referencia de {module}: {error}")
+        return None

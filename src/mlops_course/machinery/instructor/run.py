@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mlops_course.lessons.churn_project.ensure import reference_base
 from mlops_course.machinery import nbio
 from mlops_course.machinery.build.nbgrader_cli import generate_assignment, run_nbgrader
 from mlops_course.machinery.grading.integrity import notebook_findings
@@ -261,13 +262,15 @@ def grade_cohort(
             registered = True
         pending.append((student, digest, note, _scan(folder, f"{slug}.ipynb", source)))
     shadows = course / ".grading" / "shadows" / slug
+    project_base = reference_base(slug) if pending else None  # built once, copied per student
     pool = ThreadPoolExecutor(max_workers=max(1, workers))
     try:
         futures: dict[Future[ShadowResult], tuple[str, str, str, list[str]]] = {}
         for student, digest, note, static in pending:
             shadow = shadows / student
             prepare_shadow(course, slug, student, shadow, limits)
-            futures[pool.submit(grade_in_shadow, shadow, slug, student, limits, sandbox)] = (
+            job = pool.submit(grade_in_shadow, shadow, slug, student, limits, sandbox, project_base)
+            futures[job] = (
                 student, digest, note, static,
             )  # fmt: skip
         for future in as_completed(futures):

@@ -14,6 +14,7 @@ import contextlib
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import psutil
 
+from mlops_course.lessons.churn_project.cache import restore
 from mlops_course.machinery.grading.synthetic import timed_out_cells
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.instructor.sandbox import (
@@ -193,15 +195,40 @@ def _output_flags(notebook: Path) -> tuple[bool, bool]:
     return memory, truncated
 
 
+def seed_project(project_base: Path, workspace: Path) -> None:
+    """Copy the reference project into a fresh workspace; a failure only costs time (the
+    notebook's ``ensure_project`` builds it inside the sandbox instead)."""
+    try:
+        restore(project_base, workspace)
+    except (OSError, ValueError, KeyError, sqlite3.Error) as error:
+        print(f"Aviso: no pude copiar el proyecto de referencia a {workspace}: {error}")
+        for leftover in workspace.iterdir():
+            if leftover.is_dir():
+                shutil.rmtree(leftover, ignore_errors=True)
+            else:
+                leftover.unlink(missing_ok=True)
+
+
 def grade_in_shadow(
-    shadow: Path, slug: str, student: str, limits: Limits, sandbox: bool = True
+    shadow: Path,
+    slug: str,
+    student: str,
+    limits: Limits,
+    sandbox: bool = True,
+    project_base: Path | None = None,
 ) -> ShadowResult:
     """Run ``nbgrader autograde`` for ``student`` inside ``shadow``; the kernel runs sandboxed
-    (unless ``sandbox`` is False: the instructor's explicit ``--unsafe-no-sandbox``)."""
+    (unless ``sandbox`` is False: the instructor's explicit ``--unsafe-no-sandbox``).
+
+    ``project_base`` is a cached reference churn project (:func:`~mlops_course.lessons.
+    churn_project.ensure.reference_base`): it is copied into the student's private workspace
+    first, so modules 06-17 find the project they build on without rebuilding it."""
     with tempfile.TemporaryDirectory(prefix=f"calif-{student}-") as tmp:
         base = Path(tmp)
         workspace = base / "workspace"
         workspace.mkdir()
+        if project_base is not None:
+            seed_project(project_base, workspace)
         env = tool_env(MLOPS_WORKSPACE=str(workspace))
         cmd = [sys.executable, "-m", "nbgrader", "autograde", slug, "--student", student, "--force"]
         if sandbox:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import os
+import shutil
 import sys
 import tempfile
 import time
@@ -100,6 +101,7 @@ def walk_module(
             env = {**tool_env(), **extra}
             proc = run_tool(cmd, env=env)
             code, output = proc.returncode, proc.stdout + proc.stderr
+        keep_project(workspace, target / PROJECT_COPY)
     seconds = time.perf_counter() - started
     if result_file.is_file():
         result = WalkResult.from_json(result_file.read_text(encoding="utf-8"))
@@ -110,6 +112,36 @@ def walk_module(
         tail = " | ".join(output.strip().splitlines()[-3:])
         result.error = f"papermill terminó con código {code}: {tail[:600]}"
     return ModuleWalk(plan, result, problems(plan, result), round(seconds, 2))
+
+
+PROJECT_COPY = "proyecto"
+"""Where a walk keeps the churn project its solution left (``out_dir/<slug>/proyecto``)."""
+_COPY_MARKER = ".copia-del-recorrido"
+
+
+def keep_project(workspace: Path, target: Path) -> Path | None:
+    """Copy the churn project the walked notebook left in ``workspace`` to ``target`` (a folder
+    only walks write: a previous copy there is replaced); return the project, or None.
+
+    The walk puts the reference answer back after every variant, so what it leaves is what the
+    solution makes: the chain test compares it with the next reference checkpoint.
+
+    Raises:
+        FileExistsError: ``target`` exists and is not a copy made by a walk (never deleted).
+    """
+    from mlops_course.lessons.churn_project.cache import copy_project
+    from mlops_course.lessons.churn_project.layers import PROJECT_DIR
+
+    if not (workspace / PROJECT_DIR).is_dir():
+        return None
+    if target.exists():
+        if not (target / _COPY_MARKER).is_file():
+            raise FileExistsError(f"{target} existe y no es una copia del recorrido: no la borro.")
+        shutil.rmtree(target)
+    target.mkdir(parents=True)
+    (target / _COPY_MARKER).write_text("copia del proyecto tras el recorrido\n", encoding="utf-8")
+    copy_project(workspace, target)
+    return target / PROJECT_DIR
 
 
 @contextlib.contextmanager

@@ -1,0 +1,84 @@
+"""The project as a student makes it: the solutions of modules 05 … N, in order, in ONE workspace.
+
+Each module's chain test starts from the reference checkpoint; this run starts from nothing and
+lets every module build on the project the previous one left (``ensure_project`` then finds the
+student's own project, not the reference). At the end the project must have everything the
+checkpoint after N has (:func:`~mlops_course.lessons.churn_project.compare.project_gaps`: tracked
+files, DVC graph, MLflow aliases, ``dvc status``, the project's own tests).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mlops_course.lessons.churn_project.cache import cached_checkpoint
+from mlops_course.lessons.churn_project.checkpoint import DEFAULT_SEED
+from mlops_course.lessons.churn_project.compare import project_gaps
+from mlops_course.lessons.churn_project.layers import PROJECT_DIR, layer, layer_files
+from mlops_course.machinery.build.modules import discover_modules
+from mlops_course.machinery.execute import ExecutionResult, execute_module
+
+CI_ROWS = 1000  # PROJECT_ROWS of every module's ci_parameters.yaml
+
+
+@dataclass
+class SequenceRun:
+    """What the sequence did: one execution per module, then the project's gaps."""
+
+    results: list[ExecutionResult] = field(default_factory=list)
+    gaps: list[str] = field(default_factory=list)
+    last: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return bool(self.results) and all(r.status == "ok" for r in self.results) and not self.gaps
+
+
+def project_modules(root: Path, upto: str) -> list[str]:
+    """Slugs of the modules 05 … ``upto`` whose layer has reference files, in order."""
+    last = layer(upto).module
+    slugs = []
+    for module in discover_modules(root / "content"):
+        number = module.slug[:2]
+        if number.isdigit() and "05" <= number <= last and layer_files(number) is not None:
+            slugs.append(module.slug)
+    return slugs
+
+
+def run_sequence(root: Path, upto: str, out_dir: Path, timeout: int = 600) -> SequenceRun:
+    """Execute the solutions of 05 … ``upto`` in one workspace and check the project they leave."""
+    run = SequenceRun()
+    slugs = project_modules(root, upto)
+    modules = {m.slug: m for m in discover_modules(root / "content", slugs)}
+    with tempfile.TemporaryDirectory(prefix="secuencia-") as tmp:
+        workspace = Path(tmp) / "workspace"
+        workspace.mkdir()
+        for slug in slugs:
+            result = execute_module(modules[slug], root, out_dir, timeout, workspace=workspace)
+            run.results.append(result)
+            run.last = slug[:2]
+            if result.status != "ok":
+                return run
+        if not slugs:
+            return run
+        reference = cached_checkpoint(
+            run.last, Path(tmp) / "referencia", n_rows=CI_ROWS, seed=DEFAULT_SEED
+        )
+        run.gaps = project_gaps(workspace / PROJECT_DIR, reference.project)
+    return run
+
+
+def format_sequence(run: SequenceRun) -> str:
+    """A Markdown table of the executions and the verdict on the project."""
+    lines = ["| módulo | estado | s | MB | detalle |", "|---|---|---:|---:|---|"]
+    for r in run.results:
+        lines.append(
+            f"| {r.module} | {r.status} | {r.seconds:.1f} | {r.peak_kernel_mb:.0f} | {r.detail} |"
+        )
+    if run.ok:
+        lines.append(f"\nEl proyecto tras 05…{run.last} tiene todo lo del checkpoint-{run.last}.")
+    else:
+        lines.append("\nProblemas:\n" + "\n".join(f"- {gap}" for gap in run.gaps))
+    return "\n".join(lines)
