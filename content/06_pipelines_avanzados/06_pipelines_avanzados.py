@@ -80,6 +80,7 @@ SEED = 42  # semilla: los mismos datos y los mismos modelos en cada ejecución
 # True = empezar desde el proyecto de referencia del módulo 05 aunque tengas el tuyo (el tuyo no
 # se borra: queda aparte como churn-project.respaldo-N).
 RESET_PROJECT = False
+PROJECT_ROWS = 5_000  # filas de la extracción del proyecto de referencia (si hace falta)
 
 # %%
 import hashlib
@@ -170,7 +171,7 @@ WORKSPACE
 
 # %%
 state = ensure_project(
-    "06_pipelines_avanzados", root=ROOT, reset=RESET_PROJECT, n_rows=N_CUSTOMERS, seed=SEED
+    "06_pipelines_avanzados", root=ROOT, reset=RESET_PROJECT, n_rows=PROJECT_ROWS, seed=SEED
 )
 PROJECT = state.project  # workspace/churn-project
 print("Origen:", state.source)
