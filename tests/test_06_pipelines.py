@@ -19,17 +19,24 @@ from sklearn.preprocessing import StandardScaler
 from mlops_course.lessons.common import CHURN_DTYPES, make_churn
 from mlops_course.lessons.m06_pipelines import (
     CATEGORICAL_FEATURES,
-    CHURN_INPUT_SCHEMA,
-    COLUMN_KINDS,
     FLAG_FEATURES,
     MODEL_FEATURES,
     NUMERIC_FEATURES,
     add_noise_code,
-    column_kind,
     harmless_pickle_payload,
     load_in_fresh_process,
     monthly_snapshots,
     noise_dataset,
+)
+from mlops_course.lessons.m06_pipelines.project import (
+    PIPELINE_FILE,
+    compare_with_reference,
+    compose_pipeline,
+    object_source,
+    pipeline_header,
+    reference_pipeline,
+    split_pipeline,
+    write_pipeline,
 )
 
 # --- churn_columns -------------------------------------------------------------------------
@@ -40,43 +47,6 @@ def test_model_features_are_churn_columns_without_id_gender_date_or_target() -> 
     assert set(MODEL_FEATURES) <= set(CHURN_DTYPES)
     assert not {"customer_id", "gender", "signup_date", "churned"} & set(MODEL_FEATURES)
     assert len(set(MODEL_FEATURES)) == len(MODEL_FEATURES)
-
-
-def test_input_schema_matches_real_churn_dtypes() -> None:
-    frame = make_churn(n_rows=30, seed=1, missing_rate=0.2)
-    assert list(CHURN_INPUT_SCHEMA) == list(MODEL_FEATURES)
-    for column, kind in CHURN_INPUT_SCHEMA.items():
-        assert kind in COLUMN_KINDS
-        assert column_kind(frame[column]) == kind, column
-
-
-def test_input_schema_is_read_only() -> None:
-    with pytest.raises(TypeError):
-        CHURN_INPUT_SCHEMA["age"] = "category"  # type: ignore[index]
-
-
-@pytest.mark.parametrize(
-    ("values", "dtype", "kind"),
-    [
-        ([1, 2], "int64", "number"),
-        ([1, None], "Int64", "number"),
-        ([1.5, np.nan], "float64", "number"),
-        ([True, False], "bool", "bool"),
-        ([True, None], "boolean", "bool"),
-        (["a", "b"], "category", "category"),
-        (["a", "b"], "str", "category"),
-        (["a", 1], "object", "category"),
-        (["2025-01-01", "2025-02-01"], "datetime64[ns]", None),
-        ([1 + 2j, 3j], "complex128", None),
-    ],
-)
-def test_column_kind(values: list[object], dtype: str, kind: str | None) -> None:
-    assert column_kind(pd.Series(values, dtype=dtype)) == kind
-
-
-def test_column_kind_rejects_non_series() -> None:
-    with pytest.raises(TypeError, match=r"pandas\.Series"):
-        column_kind([1, 2, 3])  # type: ignore[arg-type]
 
 
 # --- leakage_data --------------------------------------------------------------------------
@@ -279,3 +249,63 @@ def test_fresh_process_rejects_bad_input(tmp_path: Path) -> None:
         load_in_fresh_process(tmp_path / "x.pkl", rows, "onnx")  # type: ignore[arg-type]
     broken = load_in_fresh_process(tmp_path / "x.pkl", rows)
     assert not broken.ok and "UnpicklingError" in broken.detail, broken.detail
+
+
+# --- project: the student's pipeline inside src/churn_project/pipeline.py -------------------
+
+CONTENT = Path(__file__).resolve().parents[1] / "content/06_pipelines_avanzados"
+
+
+def _solution_cell(grade_id: str) -> str:
+    """The reference answer of one answer cell of the module, without nbgrader's markers."""
+    text = (CONTENT / "06_pipelines_avanzados.py").read_text(encoding="utf-8")
+    cell = text.split(f'"grade_id": "{grade_id}"', 1)[1].split("\n# %%", 1)[0]
+    body = cell.split("\n", 1)[1]
+    return "\n".join(line for line in body.splitlines() if "### " not in line).strip("\n")
+
+
+def test_the_project_file_splits_into_header_student_part_and_footer() -> None:
+    header, student, footer = split_pipeline(reference_pipeline())
+    assert header == pipeline_header()
+    assert student.startswith("class QuantileClipper(")
+    assert "def build_churn_pipeline(" in student and "def build_pipeline(" not in student
+    assert "def build_pipeline(" in footer and "def load_model(" in footer
+    assert "from sklearn.preprocessing import" in header
+    with pytest.raises(ValueError, match="build_churn_pipeline"):
+        split_pipeline("class QuantileClipper:\n    pass\n")
+
+
+def test_a_function_keeps_its_source_and_a_renamed_one_gets_an_alias() -> None:
+    def my_builder(numeric_features, flag_features, categorical_features, C=1.0):  # type: ignore[no-untyped-def]
+        return None
+
+    class Clipper:
+        def fit(self) -> None:
+            return None
+
+    text = compose_pipeline(Clipper, my_builder)
+    assert "class Clipper:" in text and "QuantileClipper = Clipper" in text
+    assert "def my_builder(" in text and "build_churn_pipeline = my_builder" in text
+    assert text.startswith(pipeline_header())
+    with pytest.raises(TypeError, match="función o una clase"):
+        object_source(42)
+
+
+def test_the_module_solution_predicts_exactly_as_the_project_reference() -> None:
+    """Checkpoint 05 + the solution of module 06 ⊇ checkpoint 06: the same model."""
+    header, _, footer = split_pipeline(reference_pipeline())
+    solution = header + _solution_cell("clipper") + "\n\n\n" + _solution_cell("pipeline") + "\n"
+    assert compare_with_reference(solution + footer).same
+
+
+def test_the_project_file_is_written_in_place(tmp_path: Path) -> None:
+    class QuantileClipper:
+        def fit(self) -> None:
+            return None
+
+    def build_churn_pipeline():  # type: ignore[no-untyped-def]
+        return None
+
+    written = write_pipeline(tmp_path, QuantileClipper, build_churn_pipeline)
+    assert written == tmp_path / PIPELINE_FILE
+    assert "def build_churn_pipeline():" in written.read_text(encoding="utf-8")

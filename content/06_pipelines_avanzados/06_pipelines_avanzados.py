@@ -21,9 +21,9 @@
 # | | |
 # |---|---|
 # | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
-# | **Tiempo estimado** | ≈ 5 h 10 min: lectura y demos 100 min, ejercicios 180 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 5 h 25 min: lectura y demos 110 min, ejercicios 185 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 00 (cómo funcionan los ejercicios); módulo 01 (clases, tipos); pandas y scikit-learn a nivel de `fit`/`predict` y `train_test_split`. |
-# | **Entregable** | `workspace/06_pipelines_avanzados/`: `pipeline.pkl` robusto (preprocesado + modelo + validación de entrada; carga en un proceso nuevo), su gemelo seguro `pipeline.skops`, la huella `pipeline.pkl.sha256` y la lista revisada `tipos_confiables.json` |
+# | **Entregable** | `workspace/06_pipelines_avanzados/`: `pipeline.pkl` robusto (preprocesado + modelo + validación de entrada; carga en un proceso nuevo), su gemelo seguro `pipeline.skops`, la huella `pipeline.pkl.sha256` y la lista revisada `tipos_confiables.json`; en tu proyecto `workspace/churn-project/`, tu pipeline como `src/churn_project/pipeline.py` y etapa `train` de DVC, confirmado con un commit |
 #
 # ## Objetivos de aprendizaje
 #
@@ -37,22 +37,35 @@
 # 3. **Reconocer** los cuatro tipos de fuga de datos (preprocesado, objetivo, temporal, grupo),
 #    **medir** cuánto inflan la métrica y **corregirlos** con validación cruzada dentro del
 #    pipeline y el *splitter* adecuado (§4, Ejercicio 3 y respuesta escrita).
-# 4. **Rechazar** en la frontera una entrada con columnas que faltan o con tipos equivocados, con un
-#    error en español que diga qué arreglar (Ejercicio 4).
+# 4. **Rechazar** en la frontera, con el contrato pandera de tu proyecto, un lote con columnas que
+#    faltan, tipos equivocados o valores fuera de rango, con un error en español que diga qué
+#    arreglar (Ejercicio 4).
 # 5. **Persistir y cargar** un pipeline sin ejecutar código ajeno: por qué `pickle` no es seguro y
 #    cómo cargar con `skops` y una lista revisada de tipos confiables (§6 y Ejercicio 5).
 # 6. **Entregar** `pipeline.pkl` y `pipeline.skops` que, recargados, predicen exactamente lo mismo
 #    (§7).
 #
 # > **Mentalidad Senior (Fase 3):** Un modelo sin tests es una bomba de tiempo en producción.
+#
+# ### Tu proyecto
+#
+# Desde el módulo 05 construyes **un solo proyecto**, `workspace/churn-project/`. Este módulo le
+# añade su segunda capa: tu pipeline de scikit-learn pasa a ser `src/churn_project/pipeline.py` y
+# la etapa `train` de DVC entrena con él, con el umbral que minimiza el costo de cada error.
+
+# %%
+from mlops_course.lessons.churn_project import show_project_map
+
+show_project_map("06_pipelines_avanzados")
 
 # %% [markdown]
 # ## 0. Cómo se usa este cuaderno
 #
 # Igual que en el módulo 00: ejecuta las celdas en orden (`Shift+Enter`), resuelve las celdas con
 # `# ESCRIBE TU CÓDIGO AQUÍ` y ejecuta las **celdas de test** de debajo; si no imprimen ningún
-# error, pasan. Al calificar se añaden tests ocultos (casos límite y entradas inválidas). Todo lo
-# que escribe este módulo va a tu carpeta de trabajo `workspace/06_pipelines_avanzados/`.
+# error, pasan. Al calificar se añaden tests ocultos (casos límite y entradas inválidas). Las
+# pruebas y el entregable de este módulo van a `workspace/06_pipelines_avanzados/`; tu pipeline va
+# a tu proyecto, `workspace/churn-project/`, donde `git` y `dvc` corren de verdad y sin red.
 #
 # Los ejercicios se encadenan: el transformer del Ejercicio 1 entra en el pipeline del Ejercicio 2,
 # y la validación del Ejercicio 4 y la carga del Ejercicio 5 protegen el entregable. Las celdas de
@@ -64,6 +77,10 @@
 # Parámetros del cuaderno (la integración continua los sustituye por valores pequeños).
 N_CUSTOMERS = 3_000  # clientes sintéticos del ejemplo del curso
 SEED = 42  # semilla: los mismos datos y los mismos modelos en cada ejecución
+# True = empezar desde el proyecto de referencia del módulo 05 aunque tengas el tuyo (el tuyo no
+# se borra: queda aparte como churn-project.respaldo-N).
+RESET_PROJECT = False
+PROJECT_ROWS = 5_000  # filas de la extracción del proyecto de referencia (si hace falta)
 
 # %%
 import hashlib
@@ -80,7 +97,9 @@ import cloudpickle
 import joblib
 import numpy as np
 import pandas as pd
+import pandera.pandas as pa
 import skops.io as sio
+from pandera.errors import SchemaErrors
 from sklearn.base import BaseEstimator, TransformerMixin, clone
 from sklearn.compose import ColumnTransformer
 from sklearn.exceptions import NotFittedError
@@ -108,26 +127,55 @@ from sklearn.tree import DecisionTreeClassifier
 from sklearn.utils.estimator_checks import check_estimator
 from sklearn.utils.validation import check_is_fitted, validate_data
 
-from mlops_course.lessons.common import TARGET, make_churn
+from mlops_course.lessons.churn_project import apply_layer, ensure_project
+from mlops_course.lessons.churn_project.contract import load_contract
+from mlops_course.lessons.common import TARGET, git, isolated_env, make_churn
+from mlops_course.lessons.m05_dataops import clear_run_log, stages_that_ran
+from mlops_course.lessons.m05_dataops.dvctool import dvc
 from mlops_course.lessons.m06_pipelines import (
     CATEGORICAL_FEATURES,
-    CHURN_INPUT_SCHEMA,
     FLAG_FEATURES,
     MODEL_FEATURES,
     NUMERIC_FEATURES,
     add_noise_code,
-    column_kind,
     harmless_pickle_payload,
     load_in_fresh_process,
     monthly_snapshots,
     noise_dataset,
 )
+from mlops_course.lessons.m06_pipelines.project import (
+    PIPELINE_FILE,
+    compare_with_reference,
+    compose_pipeline,
+    pipeline_header,
+    write_pipeline,
+)
 from mlops_course.machinery.decision_aids import show_aid
-from mlops_course.machinery.workspace import module_workspace
+from mlops_course.machinery.workspace import module_workspace, workspace_root
 
 # Tu carpeta de trabajo para este módulo (se crea si no existe).
 WORKSPACE = module_workspace("06_pipelines_avanzados")
+ROOT = workspace_root()  # tu workspace: aquí vive el proyecto que crece de módulo en módulo
+ENV = isolated_env(ROOT / ".tool-home")  # HOME privado para git y DVC (como en el módulo 05)
 WORKSPACE
+
+# %% [markdown]
+# ### El proyecto del que partes
+#
+# Este módulo trabaja sobre tu proyecto tal como lo dejó el módulo 05: datos versionados con DVC,
+# el contrato pandera y el pipeline `prepare → validate → featurize → train`. La celda siguiente
+# comprueba que `workspace/churn-project/` tiene todos los archivos de esa capa. Si los tiene, usa
+# **el tuyo**; si no lo tienes, le faltan archivos o pusiste `RESET_PROJECT = True`, restaura el
+# **proyecto de referencia** del módulo 05 (git + DVC + remoto, con el pipeline ya ejecutado) y
+# aparta el tuyo como `churn-project.respaldo-N`, sin borrar nada. Te dice cuál usa y por qué.
+
+# %%
+state = ensure_project(
+    "06_pipelines_avanzados", root=ROOT, reset=RESET_PROJECT, n_rows=PROJECT_ROWS, seed=SEED
+)
+PROJECT = state.project  # workspace/churn-project
+print("Origen:", state.source)
+print(dvc("dag", cwd=PROJECT, env=ENV).stdout)
 
 # %% [markdown]
 # ## 1. El problema: el notebook que «funciona» y el cliente que cambia de nota según el lote
@@ -213,7 +261,7 @@ pd.Series(
 # aplica igual en cada `predict`, llegue una fila o quinientas: el notebook, en cambio, recalcula
 # esas cantidades con los datos que tenga delante en cada ejecución.
 #
-# ⏱ *Tiempo estimado hasta aquí: 20 min.*
+# ⏱ *Tiempo estimado hasta aquí: 25 min.*
 
 # %% [markdown]
 # ## 2. Las piezas: `Pipeline`, `ColumnTransformer`, `FeatureUnion` y `set_output`
@@ -638,7 +686,7 @@ except NotImplementedError:
 clipper_summary
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 1 h 30 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 35 min.*
 #
 # ### Ejercicio 2 (funcional) · El pipeline completo de churn
 #
@@ -678,11 +726,24 @@ clipper_summary
 #    nombre la columna repetida. Y tiene que haber al menos una columna en total → `ValueError`.
 # 6. `C` debe ser un número real → si no, `TypeError`; finito y mayor que 0 → si no,
 #    `ValueError`. Los dos mensajes nombran `C`.
+# 7. Tu código funciona **dentro del proyecto**, no solo en este cuaderno: después de los tests,
+#    tu `QuantileClipper` y tu `build_churn_pipeline` se copian a `src/churn_project/pipeline.py`,
+#    entre una cabecera fija (sus importaciones: `print(pipeline_header())`) y un final fijo
+#    (`build_pipeline`, el umbral por costo, la evaluación y la carga segura). Solo pueden usar lo
+#    que importa esa cabecera o lo que definan dentro: una constante o una función auxiliar de otra
+#    celda no viaja con ellos. Con los mismos datos, el pipeline del proyecto predice
+#    **exactamente** lo mismo que el de referencia, y la etapa `train` de `dvc repro` entrena con él.
 #
 # ¿Por qué `handle_unknown="ignore"` y `sparse_output=False`? Lo primero, porque en producción
 # aparecerá una región que el entrenamiento no vio y el modelo no debe caerse por ello (en el
 # módulo 08 verás por qué, aun así, conviene detectarlo). Lo segundo, para que
 # `set_output(transform="pandas")` funcione: pandas no admite matrices dispersas.
+
+
+# %%
+# La cabecera fija de src/churn_project/pipeline.py: lo que tu código de los Ejercicios 1 y 2
+# puede usar dentro del proyecto (importaciones y constantes; sin el docstring del archivo).
+print(pipeline_header().split('"""', 2)[2].strip())
 
 
 # %% nbgrader={"grade": false, "grade_id": "pipeline", "locked": false, "schema_version": 3, "solution": true, "task": false}
@@ -816,6 +877,15 @@ assert isinstance(model_step, LogisticRegression), (
 assert model_step.max_iter == 1000, (
     f"La LogisticRegression debe usar max_iter=1000; usa {model_step.max_iter}."
 )
+extra = {
+    key: value
+    for key, value in model_step.get_params().items()
+    if value != LogisticRegression(max_iter=1000).get_params()[key] and key != "C"
+}
+assert not extra, (
+    "El paso 'model' es LogisticRegression(C=C, max_iter=1000), sin más parámetros: cambias "
+    f"{extra}. (El desbalance de clases lo resuelve el umbral por costo de la etapa train.)"
+)
 assert model_step.C == 1.0, "C por defecto debe ser 1.0."
 assert build_churn_pipeline(("age",), (), ()).named_steps["model"].C == 1.0, (
     "Las tuplas de columnas y las listas vacías (si hay alguna columna) son válidas."
@@ -893,6 +963,102 @@ expect_build_error(ValueError, "C", ["age"], [], ["region"], C=float("inf"))
 expect_build_error(TypeError, "C", ["age"], [], ["region"], C="1.0")
 ### END HIDDEN TESTS
 
+
+# %% nbgrader={"grade": true, "grade_id": "test-pipeline-proyecto", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R7]: copiado a src/churn_project/pipeline.py, tu pipeline funciona en el proyecto y predice igual que el de referencia.
+from mlops_course.lessons.m06_pipelines.project import compare_with_reference, compose_pipeline
+
+build_churn_pipeline(["age"], [], [])  # sin resolver, falla aquí (antes de la comparación)
+comparison = compare_with_reference(compose_pipeline(QuantileClipper, build_churn_pipeline))
+assert comparison.error is None, (
+    "Tu pipeline no funciona dentro del proyecto (src/churn_project/pipeline.py): "
+    f"{comparison.error}\n{comparison.detail}\n¿Usa algo que no está en la cabecera del archivo "
+    "(print(pipeline_header())) ni dentro de tu clase o tu función?"
+)
+assert comparison.same, (
+    "Con los mismos datos, tu pipeline y el de referencia del proyecto deben dar las mismas "
+    f"probabilidades; la mayor diferencia es {comparison.max_difference:.3g}. Revisa que cada paso "
+    "tenga exactamente los parámetros del árbol del enunciado (y ninguno más)."
+)
+
+# %% [markdown]
+# Tu pipeline entra al proyecto. La celda siguiente escribe `src/churn_project/pipeline.py` con tu
+# clase y tu función, copia el resto de la capa 06 de referencia con `apply_layer` (la etapa
+# `train` nueva, el `dvc.yaml` sin `featurize`, `params.yaml` con los costos de cada error del
+# módulo 02 y los tests del modelo; todo menos tu archivo) y ejecuta `dvc repro` de verdad. DVC
+# compara cada dependencia con `dvc.lock`: `prepare` y `validate` no cambiaron y no se repiten;
+# `train` sí, porque cambiaron su código y sus parámetros.
+
+# %%
+try:
+    build_churn_pipeline(NUMERIC_FEATURES, FLAG_FEATURES, CATEGORICAL_FEATURES)
+    written = write_pipeline(PROJECT, QuantileClipper, build_churn_pipeline)
+    print("Escrito:", written.relative_to(ROOT))
+    apply_layer(PROJECT, "06", exclude=(PIPELINE_FILE.as_posix(),))
+    clear_run_log(PROJECT)
+    train_run = dvc("repro", cwd=PROJECT, env=ENV)
+    print(train_run)
+    print("Etapas ejecutadas según el registro:", stages_that_ran(PROJECT))
+except NotImplementedError:
+    train_run = None
+    print("Resuelve los Ejercicios 1 y 2 y vuelve a ejecutar esta celda.")
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-pipeline-dvc", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R7]: la etapa train de dvc repro entrenó con tu pipeline.py y escribió metrics.json.
+import hashlib
+import json
+
+import yaml
+
+from mlops_course.lessons.m06_pipelines.project import PIPELINE_FILE, compose_pipeline
+
+in_project = PROJECT / PIPELINE_FILE
+assert in_project.is_file() and in_project.read_text(encoding="utf-8") == compose_pipeline(
+    QuantileClipper, build_churn_pipeline
+), f"{PIPELINE_FILE} no tiene tu código: ejecuta la celda anterior."
+lock = yaml.safe_load((PROJECT / "dvc.lock").read_text(encoding="utf-8"))
+train_deps = {
+    dep["path"]: dep.get("md5") for dep in lock["stages"].get("train", {}).get("deps", [])
+}
+assert (
+    train_deps.get(PIPELINE_FILE.as_posix()) == hashlib.md5(in_project.read_bytes()).hexdigest()
+), (
+    "dvc.lock no registra que la etapa train se ejecutara con tu pipeline.py: la celda anterior "
+    "debe terminar `dvc repro` sin errores (lee su salida)."
+)
+metrics = json.loads((PROJECT / "metrics.json").read_text(encoding="utf-8"))
+assert {"roc_auc", "threshold", "cost_per_customer_eur", "cost_per_customer_eur_at_0_5"} <= set(
+    metrics
+), f"metrics.json no es el de la etapa train de la capa 06: {metrics}"
+assert metrics["roc_auc"] > 0.7, f"La AUC del modelo del proyecto es {metrics['roc_auc']}."
+
+# %% [markdown]
+# El modelo del proyecto ya es tu pipeline, y el repositorio lo recuerda: un commit con el código y
+# `dvc.lock`, la foto exacta de con qué datos, código y parámetros se entrenó. En `metrics.json`
+# verás que la etapa `train` no decide con el umbral de 0,5: lo elige por validación cruzada para
+# que los errores cuesten lo menos posible: con los costos del módulo 02 (6 € por campaña ofrecida
+# a quien no se iba, 36 € por cliente perdido sin oferta), compara `cost_per_customer_eur` con
+# `cost_per_customer_eur_at_0_5`, el costo por cliente con el umbral de 0,5.
+
+# %%
+# Tu capa 06, confirmada en el repositorio (solo si dvc repro terminó bien).
+if train_run is not None and train_run.ok:
+    git("add", "-A", cwd=PROJECT, env=ENV)
+    if git("status", "--porcelain", cwd=PROJECT, env=ENV).stdout.strip():
+        git(
+            "commit",
+            "--quiet",
+            "-m",
+            "módulo 06: el pipeline de scikit-learn es la etapa train",
+            cwd=PROJECT,
+            env=ENV,
+        )
+    print(git("log", "--oneline", "-3", cwd=PROJECT, env=ENV).stdout)
+    print((PROJECT / "metrics.json").read_text(encoding="utf-8"))
+else:
+    print("El pipeline aún no ha corrido entero: revisa la salida de la celda anterior.")
+
 # %% [markdown]
 # ¿Vale la pena cada pieza? No lo decidimos a ojo: validación cruzada (3 pliegues, para que la
 # celda sea rápida) del pipeline completo y de dos variantes, cambiando pasos con `set_params`
@@ -929,7 +1095,7 @@ comparison
 # extremos son pocos, pero protege el escalado y las *splines* frente a un lote con un error de
 # medida gordo, que es para lo que está.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 35 min.*
 
 # %% [markdown]
 # ## 4. Fugas de datos (*data leakage*): el modelo que aprueba el examen porque vio las respuestas
@@ -1298,274 +1464,325 @@ assert got["inflation"] > 0.2, "Con 400 variables de ruido, la inflación debe s
 # el pipeline entra en la validación cruzada**. Lo mismo vale para `GridSearchCV`: busca
 # hiperparámetros de un pipeline, nunca de datos ya transformados.
 #
-# ⏱ *Tiempo estimado hasta aquí: 3 h 25 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 45 min.*
 
 # %% [markdown]
-# ## 5. Validar el esquema de entrada al predecir
+# ## 5. Validar la entrada al predecir con el contrato del proyecto
 #
 # Un pipeline entrenado hace una promesa implícita: «dame las columnas que vi en `fit`, con el
 # tipo que tenían». Cuando otro equipo rompe esa promesa, scikit-learn a veces se queja en inglés
 # y con un mensaje sobre *feature names*, y a veces **no se queja**: una columna de texto con
-# números se convierte sin avisar, una columna que sobra se ignora o una categoría nueva pasa en
+# números se convierte sin avisar, una columna que sobra se ignora o una edad imposible pasa en
 # silencio. Lo vemos con el pipeline de la §1:
 
 # %%
 incoming = test_raw.iloc[:3].copy()
 incoming["age"] = incoming["age"].astype(str)  # el sistema de origen manda la edad como texto
+incoming.loc[incoming.index[1], "age"] = "200"  # … y una edad imposible
 try:
     quiet = honest_model.predict_proba(incoming[list(NUMERIC_FEATURES)])[:, 1].round(3)
-    outcome = f"sin error: predice {quiet.tolist()} con edades que eran texto"
+    outcome = f"sin error: predice {quiet.tolist()} con edades que eran texto (y una de 200 años)"
 except Exception as err:
     outcome = f"{type(err).__name__}: {str(err)[:160]}"
 outcome
 
 # %% [markdown]
-# La práctica: un **contrato de entrada** declarado (qué columnas y de qué tipo) y comprobado en la
-# frontera, **dentro** del artefacto desplegado, con un mensaje que el equipo que llama entienda.
-# Nuestro contrato está en el paquete del curso:
+# La práctica: un **contrato de entrada** declarado y comprobado en la frontera, con un mensaje que
+# el equipo que llama entienda. No escribimos uno nuevo: tu proyecto ya tiene **el** contrato de
+# la tabla de churn, el esquema pandera de `src/churn_project/contract.py` (módulo 05), el mismo
+# que aplica la etapa `validate`. Un segundo contrato para predecir acabaría diciendo otra cosa
+# (otro rango de edad, otra lista de regiones) y nadie sabría cuál manda. Lo cargamos del
+# proyecto; `INPUT_SCHEMA` es lo que llega a predecir (las columnas, sin la etiqueta):
 
 # %%
-pd.Series(dict(CHURN_INPUT_SCHEMA), name="tipo esperado")
+CONTRACT = load_contract(PROJECT)  # src/churn_project/contract.py de tu proyecto
+INPUT_SCHEMA = CONTRACT.INPUT_SCHEMA
+pd.DataFrame(
+    {
+        "tipo": {name: str(col.dtype) for name, col in INPUT_SCHEMA.columns.items()},
+        "reglas": {
+            name: ", ".join(str(check.error or check.name) for check in col.checks)
+            for name, col in INPUT_SCHEMA.columns.items()
+        },
+    }
+)
 
 # %% [markdown]
-# Tres tipos, deliberadamente gruesos: describen lo que el modelo necesita, no cómo se almacena.
-# `column_kind(serie)` (del paquete del curso) devuelve el tipo de una columna de pandas:
-# `"number"` (cualquier dtype numérico salvo booleanos, también `Int64`), `"bool"` (`bool` o
-# `boolean`), `"category"` (`category`, texto u `object`) o `None` (fechas y otros).
+# Con `lazy=True`, pandera no se detiene en el primer problema: los junta todos en
+# `SchemaErrors.failure_cases`, una tabla con una fila por fallo (`column`, `check`,
+# `failure_case`, `index`). Es la materia prima de un buen mensaje, pero todavía no es el mensaje:
+# está en inglés, tiene una fila por celda, y una columna que falta aparece con el nombre del
+# esquema en `column` y el de la columna en `failure_case`.
 
 # %%
-{
-    column: column_kind(raw[column])
-    for column in ["age", "is_active_member", "region", "signup_date"]
-}
+clean = make_churn(n_rows=N_CUSTOMERS, seed=SEED)  # una extracción que cumple el contrato
+broken_batch = clean.iloc[:4].drop(columns=["region"])
+broken_batch["age"] = ["treinta", "40", "200", "35"]  # texto, y una edad imposible
+broken_batch["balance_eur"] = [1_000.0, -50.0, 2_000.0, 3_000.0]  # un saldo negativo
+try:
+    INPUT_SCHEMA.validate(broken_batch, lazy=True)
+except SchemaErrors as schema_errors:
+    failures = schema_errors.failure_cases[["column", "check", "failure_case", "index"]]
+failures
 
 # %% [markdown]
-# ### Ejercicio 4 (seguro) · `check_input_schema`: rechazar en la frontera, en español
+# ### Ejercicio 4 (seguro) · `check_input_schema`: rechazar en la frontera con el contrato del proyecto
 #
 # «Seguro» porque un lote que no cumple el contrato se rechaza antes de llegar al modelo, con un
 # error que dice qué arreglar, en vez de convertirse en probabilidades sin sentido.
 #
-# Escribe `check_input_schema(frame, expected)`. `expected` es un diccionario columna → tipo
-# (`"number"`, `"bool"` o `"category"`), como `CHURN_INPUT_SCHEMA`. La función:
+# Escribe `check_input_schema(frame, schema, columns)`: `schema` es un esquema pandera (el de tu
+# proyecto, `INPUT_SCHEMA`) y `columns`, las columnas que lee el modelo (`MODEL_FEATURES`). La
+# función:
 #
-# 1. Si `frame` no es un `pandas.DataFrame` (un `dict`, un array de NumPy, `None`…) → `TypeError`.
-# 2. Si algún tipo de `expected` no es uno de los tres → `ValueError` que lo nombre (es un error
-#    de quien escribió el contrato, no de los datos).
-# 3. Si faltan columnas → **un solo** `ValueError` en español, con la palabra «columna», que
-#    nombre **todas** las que faltan (quien llama las arregla de una vez, no una por despliegue).
-# 4. Si hay columnas con el tipo equivocado (según `column_kind`) → **un solo** `TypeError` en
-#    español, con la palabra «columna», que nombre **todas** ellas y, para cada una, el tipo
-#    esperado y el `dtype` recibido.
-# 5. Si todo está bien, devuelve `frame` con **solo** las columnas de `expected`, en el orden de
-#    `expected` y sin tocar los valores (las que sobran, como `gender` o `customer_id`, no llegan
-#    al modelo).
-#
-# Resultado esperado:
+# 1. Si `frame` no es un `pandas.DataFrame` (un `dict`, un array de NumPy, `None`…) → `TypeError`
+#    en español que diga «se espera un pandas.DataFrame» (pandera lanzaría uno en inglés). Si
+#    `schema` no es un `pandera.DataFrameSchema` → `TypeError`.
+# 2. Valida con `schema.validate(frame, lazy=True)`. Si pandera lanza `SchemaErrors`, lanza **un
+#    solo** `ValueError` en español con todos los problemas: una línea con las columnas que faltan
+#    (`check == "column_in_dataframe"`; el nombre está en `failure_case`) y una línea por cada otra
+#    columna que falla, con su nombre, las reglas que rompe (el `check` de pandera, p. ej.
+#    `in_range(0, 300000)`) y cuántas filas distintas fallan (los valores de `index` que no son
+#    nulos; una regla sobre la columna entera, como `max_missing_rate`, no señala filas). La basura
+#    (texto donde va un número, objetos, `None`) acaba en ese mismo `ValueError`, nunca en otra
+#    excepción.
+# 3. No escribe reglas propias: ni rangos, ni tipos, ni la lista de columnas de churn. Todo sale de
+#    `schema`: la misma función sirve para cualquier esquema pandera y, cuando el contrato del
+#    proyecto cambie, no se toca.
+# 4. Si el lote pasa, devuelve la tabla **que devuelve `schema.validate`** (con los tipos del
+#    contrato: `Int64`, `boolean`…) con solo las columnas de `columns`, en ese orden (las que
+#    sobran, como `gender` o `customer_id`, no llegan al modelo).
 #
 # ```text
-# check_input_schema(raw, CHURN_INPUT_SCHEMA)                → DataFrame con las 9 columnas del modelo
-# check_input_schema(raw.drop(columns=["age", "region"]), …) → ValueError: Faltan columnas obligatorias: age, region
-# (con raw["age"] como texto)                                → TypeError: Columnas con tipo incorrecto: age (se espera number, llega str)
-# check_input_schema(raw.to_dict(), …)                       → TypeError: … se espera un pandas.DataFrame …
+# check_input_schema(clean, INPUT_SCHEMA, MODEL_FEATURES)         → DataFrame con las 9 columnas del modelo
+# check_input_schema(broken_batch, INPUT_SCHEMA, MODEL_FEATURES)  → ValueError: El lote no cumple el contrato de datos:
+#                                                                   - faltan columnas: region
+#                                                                   - columna 'age': 1 fila; reglas: coerce_dtype('Int64'), dtype('Int64'), in_range(18, 85)
+#                                                                   - columna 'balance_eur': 1 fila; reglas: in_range(0, 300000)
+# check_input_schema(clean.to_dict(), INPUT_SCHEMA, MODEL_FEATURES) → TypeError: … se espera un pandas.DataFrame …
 # ```
 
 
 # %% nbgrader={"grade": false, "grade_id": "esquema", "locked": false, "schema_version": 3, "solution": true, "task": false}
-def check_input_schema(frame, expected):
-    """Comprueba columnas y tipos de `frame` contra `expected`; devuelve solo esas columnas."""
+def check_input_schema(frame, schema, columns):
+    """Valida `frame` con el esquema pandera `schema`; devuelve solo `columns`, ya validadas."""
     ### BEGIN SOLUTION
     if not isinstance(frame, pd.DataFrame):
         raise TypeError(
-            f"La entrada del modelo debe ser un pandas.DataFrame con una columna por variable; "
-            f"se espera un pandas.DataFrame y llega {type(frame).__name__}."
+            "La entrada del modelo debe ser una tabla: se espera un pandas.DataFrame y llega "
+            f"{type(frame).__name__}."
         )
-    unknown = {
-        col: kind for col, kind in expected.items() if kind not in ("number", "bool", "category")
-    }
-    if unknown:
-        raise ValueError(
-            f"El contrato tiene tipos de columna desconocidos: {unknown}. Usa number, bool o category."
+    if not isinstance(schema, pa.DataFrameSchema):
+        raise TypeError(
+            f"schema debe ser un pandera.DataFrameSchema (el contrato), no {type(schema).__name__}."
         )
-    missing = [column for column in expected if column not in frame.columns]
-    if missing:
-        raise ValueError(f"Faltan columnas obligatorias: {', '.join(missing)}.")
-    mistyped = [
-        f"{column} (se espera {kind}, llega {frame[column].dtype})"
-        for column, kind in expected.items()
-        if column_kind(frame[column]) != kind
-    ]
-    if mistyped:
-        raise TypeError(f"Columnas con tipo incorrecto: {'; '.join(mistyped)}.")
-    return frame[list(expected)]
+    try:
+        validated = schema.validate(frame, lazy=True)
+    except SchemaErrors as err:
+        cases = err.failure_cases
+        absent = cases["check"] == "column_in_dataframe"
+        lines = ["El lote no cumple el contrato de datos:"]
+        if absent.any():
+            names = sorted(str(name) for name in cases.loc[absent, "failure_case"])
+            lines.append("- faltan columnas: " + ", ".join(names))
+        for column, group in cases[~absent].groupby("column", sort=True):
+            rows = group["index"].dropna().nunique()
+            rules = ", ".join(sorted(str(check) for check in group["check"].unique()))
+            where = f"{rows} fila" + ("s" if rows != 1 else "") if rows else "la columna entera"
+            lines.append(f"- columna '{column}': {where}; reglas: {rules}")
+        raise ValueError("\n".join(lines)) from None
+    return validated[list(columns)]
     ### END SOLUTION
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-esquema-valido", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R5]: una entrada válida sale con solo las columnas del contrato, en su orden, sin tocar valores.
+# Comprueba [R4]: un lote válido sale validado (tipos del contrato), con solo las columnas pedidas y en su orden.
 from mlops_course.lessons.common import make_churn
-from mlops_course.lessons.m06_pipelines import CHURN_INPUT_SCHEMA
+from mlops_course.lessons.m06_pipelines import MODEL_FEATURES
 
-valid_raw = make_churn(n_rows=50, seed=3, missing_rate=0.1)
-checked = check_input_schema(valid_raw, CHURN_INPUT_SCHEMA)
+valid_raw = make_churn(n_rows=60, seed=3)
+checked = check_input_schema(valid_raw, INPUT_SCHEMA, MODEL_FEATURES)
 assert isinstance(checked, pd.DataFrame), "Debe devolver un DataFrame."
-assert list(checked.columns) == list(CHURN_INPUT_SCHEMA), (
-    f"Debe devolver solo las columnas del contrato y en su orden: {list(CHURN_INPUT_SCHEMA)}; "
+assert list(checked.columns) == list(MODEL_FEATURES), (
+    f"Debe devolver solo las columnas del modelo y en su orden: {list(MODEL_FEATURES)}; "
     f"devuelve {list(checked.columns)}."
 )
 ### BEGIN HIDDEN TESTS
-pd.testing.assert_frame_equal(checked, valid_raw[list(CHURN_INPUT_SCHEMA)])
-reordered = {"region": "category", "age": "number", "has_credit_card": "bool"}
-small = check_input_schema(valid_raw, reordered)
-assert list(small.columns) == ["region", "age", "has_credit_card"], (
-    "El orden de salida es el de expected, no el del DataFrame."
+as_text = valid_raw.assign(age=valid_raw["age"].astype(str))  # "35": el contrato lo convierte
+converted = check_input_schema(as_text, INPUT_SCHEMA, ["region", "age"])
+assert list(converted.columns) == ["region", "age"], (
+    "El orden de salida es el de columns, no el del DataFrame."
 )
-plain = pd.DataFrame({"x": [1, 2], "flag": [True, False], "label": ["a", "b"]})
-out_plain = check_input_schema(plain, {"x": "number", "flag": "bool", "label": "category"})
-assert list(out_plain.columns) == ["x", "flag", "label"], (
-    "int64, bool y str son number, bool y category."
+assert str(converted["age"].dtype) == "Int64", (
+    "Devuelve lo que devuelve schema.validate: la edad que llegó como texto '35' sale como Int64 "
+    f"(el tipo del contrato); sale {converted['age'].dtype}."
 )
-empty = check_input_schema(valid_raw.iloc[:0], CHURN_INPUT_SCHEMA)
-assert len(empty) == 0, "Un lote vacío con el esquema correcto es válido (y sale vacío)."
+expected_frame = INPUT_SCHEMA.validate(valid_raw)[list(MODEL_FEATURES)]
+try:
+    pd.testing.assert_frame_equal(checked, expected_frame)
+except AssertionError as mismatch:
+    raise AssertionError(
+        "La salida debe ser exactamente schema.validate(frame)[columns] (mismos valores y tipos): "
+        f"{str(mismatch)[:300]}"
+    ) from None
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": true, "grade_id": "test-esquema-faltan", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R2, R3]: columnas que faltan → un solo ValueError en español que las nombra todas; entradas y contratos inválidos.
+# %% nbgrader={"grade": true, "grade_id": "test-esquema-rechaza", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2]: un lote roto → un solo ValueError en español, una línea por columna con sus reglas y filas; lo que no es una tabla → TypeError.
+import re
+
 from mlops_course.lessons.common import make_churn
-from mlops_course.lessons.m06_pipelines import CHURN_INPUT_SCHEMA
+from mlops_course.lessons.m06_pipelines import MODEL_FEATURES
 
 base_input = make_churn(n_rows=20, seed=4)
+broken = base_input.drop(columns=["region", "credit_score"])
+broken["balance_eur"] = [-10.0, -20.0, *base_input["balance_eur"].iloc[2:]]
 try:
-    check_input_schema(base_input.drop(columns=["age", "region"]), CHURN_INPUT_SCHEMA)
+    check_input_schema(broken, INPUT_SCHEMA, MODEL_FEATURES)
 except ValueError as err:
     message = str(err)
-    assert "age" in message and "region" in message, (
-        f"El mensaje debe nombrar TODAS las columnas que faltan (age y region); dice: {message!r}"
-    )
-    assert "columna" in message.lower(), (
-        f"Mensaje en español, con la palabra 'columna': {message!r}"
-    )
 else:
-    raise AssertionError("Si faltan columnas, check_input_schema debe lanzar ValueError.")
+    raise AssertionError(
+        "Un lote sin region ni credit_score y con dos saldos negativos debe lanzar ValueError."
+    )
+for column in ("region", "credit_score", "balance_eur"):
+    assert column in message, f"El mensaje debe nombrar '{column}'; dice: {message!r}"
+balance_line = next((line for line in message.splitlines() if "balance_eur" in line), "")
+assert "in_range" in balance_line and re.search(r"\b2\b", balance_line), (
+    "La línea de balance_eur debe decir qué regla rompe (in_range(…)) y cuántas filas fallan (2); "
+    f"dice: {balance_line!r}"
+)
 ### BEGIN HIDDEN TESTS
+junk = base_input.copy()
+junk["age"] = [object(), None, "treinta", *base_input["age"].iloc[3:]]
+junk["has_credit_card"] = "quizá"
 try:
-    check_input_schema(
-        base_input[["customer_id"]], {"balance_eur": "number", "credit_score": "number"}
-    )
+    check_input_schema(junk, INPUT_SCHEMA, MODEL_FEATURES)
 except ValueError as exc:
-    assert "balance_eur" in str(exc) and "credit_score" in str(exc), (
-        f"Deben aparecer balance_eur y credit_score: {str(exc)!r}"
-    )
+    for column in ("age", "has_credit_card"):
+        assert column in str(exc), f"El mensaje debe nombrar '{column}'; dice: {str(exc)!r}"
+except Exception as exc:
+    raise AssertionError(
+        "La basura debe acabar en un ValueError en español, no en "
+        f"{type(exc).__name__}: {str(exc)[:200]}"
+    ) from None
 else:
-    raise AssertionError("Faltan dos columnas: debía lanzar ValueError.")
+    raise AssertionError(
+        "Edades que son objetos o texto y un flag 'quizá' deben lanzar ValueError."
+    )
 for not_a_frame in (base_input.to_dict(), base_input.to_numpy(), None):
     try:
-        check_input_schema(not_a_frame, CHURN_INPUT_SCHEMA)
-    except TypeError:
-        pass
+        check_input_schema(not_a_frame, INPUT_SCHEMA, MODEL_FEATURES)
+    except TypeError as exc:
+        assert "se espera un pandas.dataframe" in str(exc).lower(), (
+            f"El TypeError debe decir, en español, «se espera un pandas.DataFrame»: {str(exc)!r}"
+        )
     else:
         raise AssertionError(
             f"Una entrada de tipo {type(not_a_frame).__name__} debe lanzar TypeError."
         )
 try:
-    check_input_schema(base_input, {"age": "integer"})
-except ValueError as exc:
-    assert "integer" in str(exc), f"El mensaje debe nombrar el tipo desconocido: {str(exc)!r}"
+    check_input_schema(base_input, {"age": "number"}, MODEL_FEATURES)
+except TypeError:
+    pass
 else:
-    raise AssertionError("Un tipo desconocido en expected ('integer') debe lanzar ValueError.")
+    raise AssertionError("schema debe ser un pandera.DataFrameSchema: con un dict, TypeError.")
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": true, "grade_id": "test-esquema-tipos", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R4]: columnas con tipo equivocado → un solo TypeError que las nombra todas.
-from mlops_course.lessons.common import make_churn
-from mlops_course.lessons.m06_pipelines import CHURN_INPUT_SCHEMA
+# %% nbgrader={"grade": true, "grade_id": "test-esquema-otro-contrato", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R3]: la misma función sirve para otro esquema pandera: ninguna regla de churn escrita a mano.
+import pandera.pandas as pa
 
-typed_input = make_churn(n_rows=20, seed=5)
-as_text = typed_input.assign(age=typed_input["age"].astype(str))
+orders = pa.DataFrameSchema(
+    {
+        "order_id": pa.Column(str),
+        "amount": pa.Column("float64", pa.Check.ge(0), coerce=True),
+    }
+)
+accepted = check_input_schema(
+    pd.DataFrame({"order_id": ["a", "b"], "amount": [1, 2.5], "extra": [0, 0]}), orders, ["amount"]
+)
+assert list(accepted.columns) == ["amount"] and str(accepted["amount"].dtype) == "float64", (
+    "Con otro esquema (pedidos: order_id, amount ≥ 0) debe devolver la columna amount validada."
+)
 try:
-    check_input_schema(as_text, CHURN_INPUT_SCHEMA)
-except TypeError as err:
-    assert "age" in str(err) and "columna" in str(err).lower(), (
-        f"El TypeError debe nombrar la columna 'age' (y decir 'columna'); dice: {str(err)!r}"
-    )
-    type_message = str(err)
+    check_input_schema(pd.DataFrame({"order_id": ["a"], "amount": [-1.0]}), orders, ["amount"])
+except ValueError as err:
+    assert "amount" in str(err), f"El mensaje debe nombrar 'amount'; dice: {str(err)!r}"
 else:
-    raise AssertionError("La edad como texto debe lanzar TypeError: el modelo espera un número.")
+    raise AssertionError("Un importe negativo rompe el esquema de pedidos: debe lanzar ValueError.")
 ### BEGIN HIDDEN TESTS
-import re
-
-received = str(as_text["age"].dtype)
-assert "number" in type_message and re.search(rf"\b{re.escape(received)}\b", type_message), (
-    "Para cada columna mal tipada, el mensaje debe decir el tipo esperado ('number') y el dtype "
-    f"recibido ({received!r}); dice: {type_message!r}"
-)
-two_wrong = typed_input.assign(
-    region=typed_input["region"].cat.codes,
-    is_active_member=typed_input["is_active_member"].astype("int64"),
-)
+looser = INPUT_SCHEMA.update_column("age", checks=[pa.Check.in_range(0, 200)])
+elderly = make_churn(n_rows=20, seed=6)
+elderly["age"] = 150
 try:
-    check_input_schema(two_wrong, CHURN_INPUT_SCHEMA)
-except TypeError as err:
-    assert "region" in str(err) and "is_active_member" in str(err), (
-        f"El mensaje debe nombrar TODAS las columnas mal tipadas (region e is_active_member): {str(err)!r}"
+    kept = check_input_schema(elderly, looser, MODEL_FEATURES)
+except ValueError as exc:
+    raise AssertionError(
+        "Con un contrato que admite edades hasta 200, una edad de 150 debe pasar: las reglas salen "
+        f"de schema, no de tu función. Lanzó: {str(exc)[:200]}"
+    ) from None
+assert int(kept["age"].iloc[0]) == 150, "Los valores no se tocan."
+stricter = INPUT_SCHEMA.update_column("age", checks=[pa.Check.in_range(18, 30)])
+try:
+    check_input_schema(make_churn(n_rows=20, seed=6), stricter, MODEL_FEATURES)
+except ValueError as exc:
+    assert "age" in str(exc), f"El mensaje debe nombrar 'age'; dice: {str(exc)!r}"
+else:
+    raise AssertionError(
+        "Con un contrato que solo admite edades de 18 a 30, un lote con edades mayores debe "
+        "lanzar ValueError: las reglas salen de schema."
     )
-else:
-    raise AssertionError("region como números e is_active_member como 0/1 deben lanzar TypeError.")
-flags_as_numbers = pd.DataFrame({"flag": [True, False]})
-try:
-    check_input_schema(flags_as_numbers, {"flag": "number"})
-except TypeError:
-    pass
-else:
-    raise AssertionError("Un booleano no es un número para el contrato: debe lanzar TypeError.")
-dates = typed_input[["signup_date"]]
-try:
-    check_input_schema(dates, {"signup_date": "category"})
-except TypeError:
-    pass
-else:
-    raise AssertionError("Una fecha no es una categoría: debe lanzar TypeError.")
 ### END HIDDEN TESTS
 
 # %% [markdown]
 # Tu validación, **dentro** del pipeline: `FunctionTransformer` convierte una función en el primer
-# paso. Así viaja con el artefacto y nadie puede «olvidarse» de llamarla. Este es el pipeline
-# robusto que entregarás:
+# paso. Así viaja con el artefacto y nadie puede «olvidarse» de llamarla. `check_churn_input` fija
+# los argumentos (el contrato del proyecto y las columnas del modelo). El pipeline se entrena con
+# una extracción que cumple el contrato: la de la §1, con un 5 % de vacíos y valores extremos, no lo
+# cumple, y se rechaza (limpiar datos es trabajo de la etapa `prepare`, no de la frontera del
+# modelo). Este es el pipeline robusto que entregarás:
+
 
 # %%
+def check_churn_input(frame):
+    """El primer paso del pipeline: tu check_input_schema con el contrato del proyecto."""
+    return check_input_schema(frame, INPUT_SCHEMA, MODEL_FEATURES)
+
+
+train_clean, test_clean = train_test_split(
+    clean, test_size=0.25, random_state=SEED, stratify=clean[TARGET]
+)
 try:
     robust_pipeline = Pipeline(
         [
-            (
-                "schema",
-                FunctionTransformer(
-                    check_input_schema, kw_args={"expected": dict(CHURN_INPUT_SCHEMA)}
-                ),
-            ),
+            ("schema", FunctionTransformer(check_churn_input)),
             *build_churn_pipeline(NUMERIC_FEATURES, FLAG_FEATURES, CATEGORICAL_FEATURES).steps,
         ]
     )
-    robust_pipeline.fit(train_raw, y_train)
-    robust_proba = robust_pipeline.predict_proba(test_raw)[:, 1]
-    robust_status = f"AUC en test: {roc_auc_score(y_test, robust_proba):.3f}"
+    robust_pipeline.fit(train_clean, train_clean[TARGET])
+    robust_proba = robust_pipeline.predict_proba(test_clean)[:, 1]
+    robust_status = f"AUC en test: {roc_auc_score(test_clean[TARGET], robust_proba):.3f}"
 except NotImplementedError:
     robust_pipeline = None
     robust_status = "resuelve los Ejercicios 1, 2 y 4 y vuelve a ejecutar esta celda"
 robust_status
 
 # %%
-# Las mismas entradas rotas de antes, ahora contra el pipeline robusto.
+# Entradas rotas contra el pipeline robusto: cada una, rechazada con tu mensaje.
 if robust_pipeline is not None:
-    for label, broken in {
-        "edad como texto": test_raw.iloc[:3].assign(age=lambda f: f["age"].astype(str)),
-        "sin region ni age": test_raw.iloc[:3].drop(columns=["region", "age"]),
+    for label, broken_input in {
+        "edad como texto, una imposible": test_clean.iloc[:3].assign(age=["treinta", "40", "200"]),
+        "sin region ni age": test_clean.iloc[:3].drop(columns=["region", "age"]),
+        "la extracción sucia de la §1": test_raw.iloc[:200],
     }.items():
         try:
-            robust_pipeline.predict_proba(broken)
+            robust_pipeline.predict_proba(broken_input)
         except (TypeError, ValueError) as err:
-            print(f"{label} → {type(err).__name__}: {err}")
+            print(f"{label} → {type(err).__name__}: {err}\n")
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 4 h.*
+# ⏱ *Tiempo estimado hasta aquí: 4 h 20 min.*
 #
 # ## 6. Persistencia: guardar el pipeline sin abrir la puerta a código ajeno
 #
@@ -1633,7 +1850,7 @@ else:
 display_types
 
 # %% [markdown]
-# Cada tipo de la lista, revisado: `__main__.QuantileClipper` y `__main__.check_input_schema` son
+# Cada tipo de la lista, revisado: `__main__.QuantileClipper` y `__main__.check_churn_input` son
 # **tuyos** (los escribiste en este cuaderno); `SplineTransformer` usa un `BSpline` de SciPy y su
 # conversión de arrays; `numpy.dtype` describe el tipo de los arrays. Eso, y nada más, es lo que
 # declaramos de confianza. Ojo al prefijo `__main__`: `pickle` y skops guardan **referencias** a
@@ -1644,7 +1861,10 @@ display_types
 # ### Ejercicio 5 (escalable) · `load_trusted_pipeline`: cargar con una lista revisada
 #
 # En producción no se revisa la lista a mano en cada despliegue: se revisa **una vez**, se guarda
-# junto al modelo y se hace cumplir en código. Es el paso «escalable»: una persona revisa una vez y
+# junto al modelo y se hace cumplir en código. Tu proyecto ya lo hace: `TRUSTED_TYPES`, en
+# `src/churn_project/pipeline.py`, es su **única** lista revisada (tu `QuantileClipper` incluido,
+# ahora importable como `churn_project.pipeline.QuantileClipper`), y `load_model` aplica la misma
+# regla que vas a escribir antes de que la etapa `train` o la API carguen el modelo. Es el paso «escalable»: una persona revisa una vez y
 # cada servicio que carga el modelo, en cada despliegue, aplica esa revisión sin intervención humana. Escribe `load_trusted_pipeline(path, allowed_types)`:
 #
 # 1. `path` debe ser `str` o `pathlib.Path` → si no, `TypeError`. Si el archivo no existe →
@@ -1854,10 +2074,12 @@ else:
 # (§1) y un archivo que, al cargarse, puede ejecutar cualquier código (§6).
 #
 # DECISIÓN:
-# Todo lo que aprende de los datos va dentro de un único Pipeline, precedido por la validación del
-# esquema de entrada. Se valida con validación cruzada del pipeline completo. Se entrega en skops,
-# con la lista de tipos confiables revisada y versionada junto al modelo; el .pkl se conserva solo
-# para herramientas que lo exigen y siempre se verifica su SHA-256 antes de cargarlo.
+# Todo lo que aprende de los datos va dentro de un único Pipeline, precedido por la validación de
+# entrada con el contrato pandera del proyecto (src/churn_project/contract.py: uno solo, el mismo
+# de la etapa validate). Se valida con validación cruzada del pipeline completo. Se entrega en
+# skops, con la lista de tipos confiables revisada y versionada junto al modelo (en el proyecto,
+# TRUSTED_TYPES de src/churn_project/pipeline.py, la única); el .pkl se conserva solo para
+# herramientas que lo exigen y siempre se verifica su SHA-256 antes de cargarlo.
 #
 # CONSECUENCIAS:
 # (+) La misma transformación en entrenamiento, validación y producción: sin training/serving skew.
@@ -1887,7 +2109,7 @@ else:
 # Lista revisada (§6): cada tipo tiene un motivo. Si tu solución necesita otro, la carga te lo dirá.
 REVIEWED_TYPES = [
     "__main__.QuantileClipper",  # tu transformer (Ejercicio 1)
-    "__main__.check_input_schema",  # tu validación de entrada (Ejercicio 4)
+    "__main__.check_churn_input",  # tu validación de entrada (Ejercicio 4) con el contrato
     "numpy.dtype",  # tipo de los arrays guardados
     "scipy.interpolate._bsplines.BSpline",  # las bases de SplineTransformer
     "scipy._lib.array_api_compat.numpy._aliases.asarray",  # conversión de arrays de SciPy
@@ -1921,13 +2143,13 @@ try:
     if actual_sha != expected_sha:
         raise RuntimeError("La huella de pipeline.pkl no coincide: no se carga.")
     from_pickle = pickle.loads(pkl_path.read_bytes())
-    reference = robust_pipeline.predict_proba(test_raw)
+    reference = robust_pipeline.predict_proba(test_clean)
     reload_check = {
         "skops: predicciones idénticas": bool(
-            np.array_equal(from_skops.predict_proba(test_raw), reference)
+            np.array_equal(from_skops.predict_proba(test_clean), reference)
         ),
         "pkl: predicciones idénticas": bool(
-            np.array_equal(from_pickle.predict_proba(test_raw), reference)
+            np.array_equal(from_pickle.predict_proba(test_clean), reference)
         ),
     }
 except (NotImplementedError, FileNotFoundError, AttributeError):
@@ -1938,10 +2160,8 @@ reload_check
 # El artefacto recargado también rechaza entradas rotas, con tu mensaje en español.
 if isinstance(reload_check, dict):
     for label, broken in {
-        "falta is_active_member": test_raw.iloc[:2].drop(columns=["is_active_member"]),
-        "balance_eur como texto": test_raw.iloc[:2].assign(
-            balance_eur=lambda f: f["balance_eur"].astype(str)
-        ),
+        "falta is_active_member": test_clean.iloc[:2].drop(columns=["is_active_member"]),
+        "balance_eur negativo": test_clean.iloc[:2].assign(balance_eur=-1.0),
     }.items():
         try:
             from_skops.predict_proba(broken)
@@ -1954,7 +2174,7 @@ sorted(p.name for p in WORKSPACE.iterdir())
 # ### La prueba de verdad: cargar en un proceso nuevo
 #
 # Todo lo anterior recarga los archivos **en este mismo kernel**, que todavía tiene en memoria
-# `QuantileClipper` y `check_input_schema`. El proceso que sirva el modelo (módulo 11) no los
+# `QuantileClipper` y `check_churn_input`. El proceso que sirva el modelo (módulo 11) no los
 # tendrá. `load_in_fresh_process` arranca un intérprete nuevo (`python -I`: sin el directorio
 # actual en `sys.path`), carga el archivo allí y puntúa las mismas filas. Tres archivos:
 #
@@ -1976,7 +2196,7 @@ sorted(p.name for p in WORKSPACE.iterdir())
 if isinstance(reload_check, dict):
     by_reference = WORKSPACE / "borrador_por_referencia.pkl"
     joblib.dump(robust_pipeline, by_reference)
-    sample = test_raw.head(50)
+    sample = test_clean.head(50)
     expected_proba = robust_pipeline.predict_proba(sample)
     fresh = {
         "1. joblib.dump (por referencia)": load_in_fresh_process(by_reference, sample),
@@ -2104,7 +2324,9 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 # - `pickle`/`joblib` ejecutan código al cargar. skops carga solo tipos revisados; la lista revisada
 #   se versiona junto al modelo.
 # - El contrato de entrada se comprueba **dentro** del artefacto, con mensajes que quien llama
-#   entiende.
+#   entiende, y es **el** contrato del proyecto: el esquema pandera de `contract.py`, no otro.
+# - Tu pipeline vive en el proyecto (`src/churn_project/pipeline.py`) y `dvc repro` lo entrena
+#   como etapa `train`, con el umbral que minimiza el costo de cada error.
 #
 # ### Checklist del entregable («`pipeline.pkl` robusto»)
 #
@@ -2115,8 +2337,10 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 #   `joblib.dump` habitual y el `.skops` no cargan allí mientras tus clases vivan en el cuaderno.
 # - [ ] `pipeline.pkl.sha256` y `tipos_confiables.json` existen, y sabes explicar cada tipo de la
 #   lista.
-# - [ ] El pipeline recargado rechaza una entrada sin una columna o con un tipo equivocado con tu
-#   mensaje en español.
+# - [ ] El pipeline recargado rechaza una entrada sin una columna o con un valor fuera del contrato
+#   con tu mensaje en español.
+# - [ ] En `workspace/churn-project/`, `src/churn_project/pipeline.py` tiene tu código, `dvc repro`
+#   no tiene nada pendiente y `git log` muestra el commit «módulo 06: …».
 # - [ ] Tu ADR de validación nombra al menos dos fugas concretas y cómo las evitas.
 #
 # ### Autoevaluación

@@ -632,6 +632,83 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
     ])
     return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C, max_iter=1000))])
 
+# %% mutant: pipeline-constante-de-celda | cell: pipeline | breaks: R7
+# Saca el número de nodos a una constante de la celda: funciona en el cuaderno, pero la constante
+# no viaja a src/churn_project/pipeline.py (NameError en el proyecto).
+SPLINE_KNOTS = 5
+
+
+def build_churn_pipeline(numeric_features, flag_features, categorical_features, C=1.0):
+    """Devuelve el Pipeline de churn sin entrenar: preprocesado por ramas + regresión logística."""
+    seen = set()
+    for name, columns in (("numeric_features", numeric_features), ("flag_features", flag_features), ("categorical_features", categorical_features)):
+        if not isinstance(columns, (list, tuple)):
+            raise TypeError(f"{name} debe ser una lista o tupla, no {type(columns).__name__}.")
+        for column in columns:
+            if not isinstance(column, str):
+                raise TypeError(f"{name} contiene {column!r}: los nombres son str.")
+            if column in seen:
+                raise ValueError(f"La columna '{column}' está repetida.")
+            seen.add(column)
+    if not seen:
+        raise ValueError("Hace falta al menos una columna.")
+    if not isinstance(C, Real):
+        raise TypeError(f"C debe ser un número, no {type(C).__name__}.")
+    if not (math.isfinite(C) and C > 0):
+        raise ValueError(f"C debe ser finito y mayor que 0; es {C}.")
+    numeric = Pipeline([
+        ("impute", SimpleImputer(strategy="median")),
+        ("clip", QuantileClipper()),
+        ("features", FeatureUnion([("scaled", StandardScaler()), ("splines", SplineTransformer(n_knots=SPLINE_KNOTS, degree=3))])),
+    ])
+    categorical = Pipeline([
+        ("impute", SimpleImputer(strategy="most_frequent")),
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
+    ])
+    preprocess = ColumnTransformer([
+        ("num", numeric, list(numeric_features)),
+        ("flags", SimpleImputer(strategy="most_frequent"), list(flag_features)),
+        ("cat", categorical, list(categorical_features)),
+    ])
+    return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C, max_iter=1000))])
+
+# %% mutant: pipeline-clases-balanceadas | cell: pipeline | breaks: R1
+# Añade class_weight="balanced" «porque el churn está desbalanceado»: otro modelo, que ya no
+# predice lo mismo que el del proyecto (el desbalance lo resuelve el umbral por costo).
+def build_churn_pipeline(numeric_features, flag_features, categorical_features, C=1.0):
+    """Devuelve el Pipeline de churn sin entrenar: preprocesado por ramas + regresión logística."""
+    seen = set()
+    for name, columns in (("numeric_features", numeric_features), ("flag_features", flag_features), ("categorical_features", categorical_features)):
+        if not isinstance(columns, (list, tuple)):
+            raise TypeError(f"{name} debe ser una lista o tupla, no {type(columns).__name__}.")
+        for column in columns:
+            if not isinstance(column, str):
+                raise TypeError(f"{name} contiene {column!r}: los nombres son str.")
+            if column in seen:
+                raise ValueError(f"La columna '{column}' está repetida.")
+            seen.add(column)
+    if not seen:
+        raise ValueError("Hace falta al menos una columna.")
+    if not isinstance(C, Real):
+        raise TypeError(f"C debe ser un número, no {type(C).__name__}.")
+    if not (math.isfinite(C) and C > 0):
+        raise ValueError(f"C debe ser finito y mayor que 0; es {C}.")
+    numeric = Pipeline([
+        ("impute", SimpleImputer(strategy="median")),
+        ("clip", QuantileClipper()),
+        ("features", FeatureUnion([("scaled", StandardScaler()), ("splines", SplineTransformer(n_knots=5, degree=3))])),
+    ])
+    categorical = Pipeline([
+        ("impute", SimpleImputer(strategy="most_frequent")),
+        ("onehot", OneHotEncoder(handle_unknown="ignore", sparse_output=False)),
+    ])
+    preprocess = ColumnTransformer([
+        ("num", numeric, list(numeric_features)),
+        ("flags", SimpleImputer(strategy="most_frequent"), list(flag_features)),
+        ("cat", categorical, list(categorical_features)),
+    ])
+    return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C, max_iter=1000, class_weight="balanced"))])
+
 # %% mutant: fuga-sin-max-iter | cell: fuga | breaks: R1
 # El modelo honesto usa LogisticRegression() con max_iter por defecto, no max_iter=1000 como pide.
 def make_honest_model(k):
@@ -795,96 +872,149 @@ def leakage_inflation(X, y, k, cv):
     return {"leaky_auc": float(leaky), "honest_auc": float(honest), "inflation": float(leaky - honest)}
 
 # %% mutant: esquema-sin-comprobar-dataframe | cell: esquema | breaks: R1
-# No comprueba que llegue un DataFrame: un dict o un array fallan con AttributeError, no con TypeError.
-def check_input_schema(frame, expected):
-    """Comprueba columnas y tipos de `frame` contra `expected`; devuelve solo esas columnas."""
-    unknown = [kind for kind in expected.values() if kind not in ("number", "bool", "category")]
-    if unknown:
-        raise ValueError(f"Tipos de columna desconocidos en el contrato: {unknown}.")
-    missing = [column for column in expected if column not in frame.columns]
-    if missing:
-        raise ValueError(f"Faltan columnas obligatorias: {', '.join(missing)}.")
-    wrong = [f"{c} (se espera {kind}, llega {frame[c].dtype})" for c, kind in expected.items() if column_kind(frame[c]) != kind]
-    if wrong:
-        raise TypeError(f"Columnas con tipo incorrecto: {'; '.join(wrong)}.")
-    return frame[list(expected)]
+# Deja que pandera se queje de lo que no es una tabla: su TypeError está en inglés.
+def check_input_schema(frame, schema, columns):
+    """Valida `frame` con el esquema pandera `schema`; devuelve solo `columns`, ya validadas."""
+    try:
+        validated = schema.validate(frame, lazy=True)
+    except SchemaErrors as err:
+        cases = err.failure_cases
+        absent = cases["check"] == "column_in_dataframe"
+        lines = ["El lote no cumple el contrato de datos:"]
+        if absent.any():
+            lines.append("- faltan columnas: " + ", ".join(sorted(str(n) for n in cases.loc[absent, "failure_case"])))
+        for column, group in cases[~absent].groupby("column", sort=True):
+            rows = group["index"].dropna().nunique()
+            rules = ", ".join(sorted(str(c) for c in group["check"].unique()))
+            lines.append(f"- columna '{column}': {rows} filas; reglas: {rules}")
+        raise ValueError("\n".join(lines)) from None
+    return validated[list(columns)]
 
-# %% mutant: esquema-contrato-sin-validar | cell: esquema | breaks: R2
-# No revisa los tipos del contrato: "integer" acaba como un TypeError de los datos, no como un error del contrato.
-def check_input_schema(frame, expected):
-    """Comprueba columnas y tipos de `frame` contra `expected`; devuelve solo esas columnas."""
+# %% mutant: esquema-no-perezoso | cell: esquema | breaks: R2
+# Valida sin lazy=True: pandera se detiene en el primer fallo y lanza SchemaError (no SchemaErrors).
+def check_input_schema(frame, schema, columns):
+    """Valida `frame` con el esquema pandera `schema`; devuelve solo `columns`, ya validadas."""
     if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"Se espera un pandas.DataFrame, no {type(frame).__name__}.")
-    missing = [column for column in expected if column not in frame.columns]
-    if missing:
-        raise ValueError(f"Faltan columnas obligatorias: {', '.join(missing)}.")
-    wrong = [f"{c} (se espera {kind}, llega {frame[c].dtype})" for c, kind in expected.items() if column_kind(frame[c]) != kind]
-    if wrong:
-        raise TypeError(f"Columnas con tipo incorrecto: {'; '.join(wrong)}.")
-    return frame[list(expected)]
+        raise TypeError(f"Se espera un pandas.DataFrame y llega {type(frame).__name__}.")
+    if not isinstance(schema, pa.DataFrameSchema):
+        raise TypeError(f"schema debe ser un pandera.DataFrameSchema, no {type(schema).__name__}.")
+    try:
+        validated = schema.validate(frame)
+    except SchemaErrors as err:
+        raise ValueError(f"El lote no cumple el contrato de datos: {err}") from None
+    return validated[list(columns)]
 
-# %% mutant: esquema-primer-error | cell: esquema | breaks: R3, R4
-# Para en la primera columna que falta o que está mal: quien llama arregla un error por despliegue.
-def check_input_schema(frame, expected):
-    """Comprueba columnas y tipos de `frame` contra `expected`; devuelve solo esas columnas."""
+# %% mutant: esquema-sin-detalle | cell: esquema | breaks: R2
+# Nombra las columnas que fallan, pero no qué regla rompen ni cuántas filas.
+def check_input_schema(frame, schema, columns):
+    """Valida `frame` con el esquema pandera `schema`; devuelve solo `columns`, ya validadas."""
     if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"Se espera un pandas.DataFrame, no {type(frame).__name__}.")
-    for column, kind in expected.items():
-        if kind not in ("number", "bool", "category"):
-            raise ValueError(f"Tipo de columna desconocido en el contrato: {kind}.")
-        if column not in frame.columns:
-            raise ValueError(f"Falta la columna obligatoria {column}.")
-        if column_kind(frame[column]) != kind:
-            raise TypeError(f"La columna {column} debe ser {kind}; llega {frame[column].dtype}.")
-    return frame[list(expected)]
+        raise TypeError(f"Se espera un pandas.DataFrame y llega {type(frame).__name__}.")
+    if not isinstance(schema, pa.DataFrameSchema):
+        raise TypeError(f"schema debe ser un pandera.DataFrameSchema, no {type(schema).__name__}.")
+    try:
+        validated = schema.validate(frame, lazy=True)
+    except SchemaErrors as err:
+        cases = err.failure_cases
+        names = set(cases.loc[cases["check"] == "column_in_dataframe", "failure_case"].astype(str))
+        names |= set(cases.loc[cases["check"] != "column_in_dataframe", "column"].astype(str))
+        raise ValueError("El lote no cumple el contrato en las columnas: " + ", ".join(sorted(names))) from None
+    return validated[list(columns)]
 
-# %% mutant: esquema-sin-tipos | cell: esquema | breaks: R4
-# Comprueba que las columnas estén, pero no su tipo: la edad como texto pasa al modelo.
-def check_input_schema(frame, expected):
-    """Comprueba columnas y tipos de `frame` contra `expected`; devuelve solo esas columnas."""
+# %% mutant: esquema-rango-propio | cell: esquema | breaks: R3
+# Añade «por si acaso» el rango de edad de otro módulo (18–120) antes del contrato: una segunda regla.
+def check_input_schema(frame, schema, columns):
+    """Valida `frame` con el esquema pandera `schema`; devuelve solo `columns`, ya validadas."""
     if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"Se espera un pandas.DataFrame, no {type(frame).__name__}.")
-    unknown = [kind for kind in expected.values() if kind not in ("number", "bool", "category")]
-    if unknown:
-        raise ValueError(f"Tipos de columna desconocidos en el contrato: {unknown}.")
-    missing = [column for column in expected if column not in frame.columns]
-    if missing:
-        raise ValueError(f"Faltan columnas obligatorias: {', '.join(missing)}.")
-    return frame[list(expected)]
+        raise TypeError(f"Se espera un pandas.DataFrame y llega {type(frame).__name__}.")
+    if not isinstance(schema, pa.DataFrameSchema):
+        raise TypeError(f"schema debe ser un pandera.DataFrameSchema, no {type(schema).__name__}.")
+    if "age" in frame.columns:
+        ages = pd.to_numeric(frame["age"], errors="coerce")
+        if ((ages < 18) | (ages > 120)).any():
+            raise ValueError("columna 'age': edades fuera de [18, 120].")
+    try:
+        validated = schema.validate(frame, lazy=True)
+    except SchemaErrors as err:
+        cases = err.failure_cases
+        absent = cases["check"] == "column_in_dataframe"
+        lines = ["El lote no cumple el contrato de datos:"]
+        if absent.any():
+            lines.append("- faltan columnas: " + ", ".join(sorted(str(n) for n in cases.loc[absent, "failure_case"])))
+        for column, group in cases[~absent].groupby("column", sort=True):
+            rows = group["index"].dropna().nunique()
+            rules = ", ".join(sorted(str(c) for c in group["check"].unique()))
+            lines.append(f"- columna '{column}': {rows} filas; reglas: {rules}")
+        raise ValueError("\n".join(lines)) from None
+    return validated[list(columns)]
 
-# %% mutant: esquema-tipos-sin-detalle | cell: esquema | breaks: R4
-# Nombra las columnas mal tipadas, pero no dice qué tipo se esperaba ni qué dtype llegó.
-def check_input_schema(frame, expected):
-    """Comprueba columnas y tipos de `frame` contra `expected`; devuelve solo esas columnas."""
+# %% mutant: esquema-columnas-de-churn | cell: esquema | breaks: R2, R3
+# Comprueba primero, a mano, que estén las columnas del modelo de churn: solo sirve para churn.
+def check_input_schema(frame, schema, columns):
+    """Valida `frame` con el esquema pandera `schema`; devuelve solo `columns`, ya validadas."""
     if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"Se espera un pandas.DataFrame, no {type(frame).__name__}.")
-    unknown = [kind for kind in expected.values() if kind not in ("number", "bool", "category")]
-    if unknown:
-        raise ValueError(f"Tipos de columna desconocidos en el contrato: {unknown}.")
-    missing = [column for column in expected if column not in frame.columns]
+        raise TypeError(f"Se espera un pandas.DataFrame y llega {type(frame).__name__}.")
+    if not isinstance(schema, pa.DataFrameSchema):
+        raise TypeError(f"schema debe ser un pandera.DataFrameSchema, no {type(schema).__name__}.")
+    missing = [c for c in MODEL_FEATURES if c not in frame.columns]
     if missing:
-        raise ValueError(f"Faltan columnas obligatorias: {', '.join(missing)}.")
-    wrong = [c for c, kind in expected.items() if column_kind(frame[c]) != kind]
-    if wrong:
-        raise TypeError(f"Columnas con tipo incorrecto: {', '.join(wrong)}.")
-    return frame[list(expected)]
+        raise ValueError("El lote no cumple el contrato de datos:\n- faltan columnas: " + ", ".join(missing))
+    try:
+        validated = schema.validate(frame, lazy=True)
+    except SchemaErrors as err:
+        cases = err.failure_cases
+        lines = ["El lote no cumple el contrato de datos:"]
+        for column, group in cases.groupby("column", sort=True):
+            rows = group["index"].dropna().nunique()
+            rules = ", ".join(sorted(str(c) for c in group["check"].unique()))
+            lines.append(f"- columna '{column}': {rows} filas; reglas: {rules}")
+        raise ValueError("\n".join(lines)) from None
+    return validated[list(columns)]
 
-# %% mutant: esquema-no-filtra | cell: esquema | breaks: R5
-# Valida bien, pero devuelve el DataFrame entero: gender y customer_id siguen viajando al modelo.
-def check_input_schema(frame, expected):
-    """Comprueba columnas y tipos de `frame` contra `expected`; devuelve solo esas columnas."""
+# %% mutant: esquema-devuelve-original | cell: esquema | breaks: R4
+# Valida, pero devuelve las columnas del lote original: sin los tipos del contrato (la edad sigue como texto).
+def check_input_schema(frame, schema, columns):
+    """Valida `frame` con el esquema pandera `schema`; devuelve solo `columns`, ya validadas."""
     if not isinstance(frame, pd.DataFrame):
-        raise TypeError(f"Se espera un pandas.DataFrame, no {type(frame).__name__}.")
-    unknown = [kind for kind in expected.values() if kind not in ("number", "bool", "category")]
-    if unknown:
-        raise ValueError(f"Tipos de columna desconocidos en el contrato: {unknown}.")
-    missing = [column for column in expected if column not in frame.columns]
-    if missing:
-        raise ValueError(f"Faltan columnas obligatorias: {', '.join(missing)}.")
-    wrong = [f"{c} (se espera {kind}, llega {frame[c].dtype})" for c, kind in expected.items() if column_kind(frame[c]) != kind]
-    if wrong:
-        raise TypeError(f"Columnas con tipo incorrecto: {'; '.join(wrong)}.")
-    return frame
+        raise TypeError(f"Se espera un pandas.DataFrame y llega {type(frame).__name__}.")
+    if not isinstance(schema, pa.DataFrameSchema):
+        raise TypeError(f"schema debe ser un pandera.DataFrameSchema, no {type(schema).__name__}.")
+    try:
+        schema.validate(frame, lazy=True)
+    except SchemaErrors as err:
+        cases = err.failure_cases
+        absent = cases["check"] == "column_in_dataframe"
+        lines = ["El lote no cumple el contrato de datos:"]
+        if absent.any():
+            lines.append("- faltan columnas: " + ", ".join(sorted(str(n) for n in cases.loc[absent, "failure_case"])))
+        for column, group in cases[~absent].groupby("column", sort=True):
+            rows = group["index"].dropna().nunique()
+            rules = ", ".join(sorted(str(c) for c in group["check"].unique()))
+            lines.append(f"- columna '{column}': {rows} filas; reglas: {rules}")
+        raise ValueError("\n".join(lines)) from None
+    return frame[list(columns)]
+
+# %% mutant: esquema-no-filtra | cell: esquema | breaks: R4
+# Devuelve la tabla validada entera: customer_id, gender y signup_date llegan al modelo.
+def check_input_schema(frame, schema, columns):
+    """Valida `frame` con el esquema pandera `schema`; devuelve solo `columns`, ya validadas."""
+    if not isinstance(frame, pd.DataFrame):
+        raise TypeError(f"Se espera un pandas.DataFrame y llega {type(frame).__name__}.")
+    if not isinstance(schema, pa.DataFrameSchema):
+        raise TypeError(f"schema debe ser un pandera.DataFrameSchema, no {type(schema).__name__}.")
+    try:
+        return schema.validate(frame, lazy=True)
+    except SchemaErrors as err:
+        cases = err.failure_cases
+        absent = cases["check"] == "column_in_dataframe"
+        lines = ["El lote no cumple el contrato de datos:"]
+        if absent.any():
+            lines.append("- faltan columnas: " + ", ".join(sorted(str(n) for n in cases.loc[absent, "failure_case"])))
+        for column, group in cases[~absent].groupby("column", sort=True):
+            rows = group["index"].dropna().nunique()
+            rules = ", ".join(sorted(str(c) for c in group["check"].unique()))
+            lines.append(f"- columna '{column}': {rows} filas; reglas: {rules}")
+        raise ValueError("\n".join(lines)) from None
 
 # %% mutant: carga-sin-comprobar-salida | cell: carga-segura | breaks: R1, R5
 # Revisa bien los tipos, pero no comprueba la ruta ni que lo cargado sea un Pipeline.
