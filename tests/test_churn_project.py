@@ -35,7 +35,7 @@ from mlops_course.lessons.churn_project.cache import (
 from mlops_course.lessons.churn_project.checkpoint import Checkpoint, checkpoint_env, set_aside
 from mlops_course.lessons.churn_project.compare import project_gaps
 from mlops_course.lessons.churn_project.ensure import reference_base, required_files
-from mlops_course.lessons.common import isolated_env, make_churn
+from mlops_course.lessons.common import CHURN_DTYPES, isolated_env, make_churn
 from mlops_course.lessons.common.gitenv import git
 from mlops_course.machinery.execute import ExecutionResult
 from mlops_course.machinery.instructor.shadow import seed_project
@@ -498,7 +498,8 @@ def test_the_sequence_runs_the_project_modules_in_order() -> None:
 def test_git_grep_finds_one_churn_schema_definition() -> None:
     """One data contract (issue 12): the project's ``contract.py``. Module 05's exercise writes
     that same text (its test compares it character by character) and its mutants are wrong
-    copies of it; nothing else in the course defines a pandera schema of the churn table."""
+    copies of it; no other pandera schema in the course names a column of the churn table (06
+    builds one of orders, to show that its input check holds no churn rule of its own)."""
     found = subprocess.run(
         ["git", "grep", "-l", "DataFrameSchema(", "--", "*.py", ":!tests/"],
         cwd=REPO,
@@ -512,5 +513,10 @@ def test_git_grep_finds_one_churn_schema_definition() -> None:
         "content/05_ingenieria_datos/mutants.py",
     }
     files = set(found.stdout.split())
-    assert files - allowed == set(), f"otra definición de esquema: {sorted(files - allowed)}"
     assert allowed <= files
+    for name in sorted(files - allowed):
+        text = (REPO / name).read_text(encoding="utf-8")
+        for hit in re.finditer(r"DataFrameSchema\(", text):
+            window = text[hit.start() : hit.start() + 400]
+            named = [column for column in CHURN_DTYPES if f'"{column}"' in window]
+            assert not named, f"{name}: otro esquema del churn (columnas {named})"
