@@ -14,6 +14,7 @@ import sqlite3
 import sys
 import time
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import mlflow
@@ -215,6 +216,25 @@ def test_ui_command_is_exact_and_validates_port(tmp_path: Path) -> None:
     for bad in (80, 70_000, True, "5000"):
         with pytest.raises(ValueError, match="port"):
             ui_command(store, port=bad)  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def no_leaked_mlflow_uris() -> Iterator[None]:
+    """``open_store`` sets MLflow's URIs AND their environment variables; child processes of later
+    test files (the churn project's own tests) would inherit this module's store: put them back."""
+    names = ("MLFLOW_TRACKING_URI", "MLFLOW_REGISTRY_URI")
+    saved = {name: os.environ.get(name) for name in names}
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    mlflow.set_tracking_uri(saved["MLFLOW_TRACKING_URI"])
+    mlflow.set_registry_uri(saved["MLFLOW_REGISTRY_URI"])  # type: ignore[arg-type]
+    for name, value in saved.items():  # set_*_uri wrote the variables again
+        if value is None:
+            os.environ.pop(name, None)
 
 
 @pytest.fixture(scope="module")

@@ -1605,7 +1605,10 @@ print("Artefactos:", server.artifacts, "(los escribe el servidor, no el cliente)
 
 # %%
 MODEL_NAME = "churn-classifier"
-ENV = isolated_env(ROOT / ".tool-home", MLFLOW_TRACKING_URI=server.uri)
+# Las dos URIs: el cuaderno fijó las de su base de prácticas (§2) y los procesos hijos las heredan.
+ENV = isolated_env(
+    ROOT / ".tool-home", MLFLOW_TRACKING_URI=server.uri, MLFLOW_REGISTRY_URI=server.uri
+)
 print(dvc("repro", cwd=PROJECT, env=ENV, check=True))
 
 # %% [markdown]

@@ -37,7 +37,8 @@ def tracking_at(uri: str | None) -> Iterator[None]:
     progress bars; put everything back on exit."""
     import mlflow
 
-    saved_env = {name: os.environ.get(name) for name in QUIET}
+    names = (*QUIET, "MLFLOW_TRACKING_URI", "MLFLOW_REGISTRY_URI")  # set_*_uri set these too
+    saved_env = {name: os.environ.get(name) for name in names}
     os.environ.update(QUIET)  # no download progress bars in the notebook's output
     previous = mlflow.get_tracking_uri(), mlflow.get_registry_uri()
     if uri is not None:
@@ -105,7 +106,9 @@ def predict_in_fresh_process(
     Raises:
         RuntimeError: the process failed (its error output is in the message).
     """
-    env = dict(os.environ, MLFLOW_TRACKING_URI=tracking_uri, **QUIET)
+    env = dict(
+        os.environ, MLFLOW_TRACKING_URI=tracking_uri, MLFLOW_REGISTRY_URI=tracking_uri, **QUIET
+    )
     done = subprocess.run(
         [sys.executable, "-m", __name__, str(Path(project).resolve()), model_uri, str(rows)],
         capture_output=True,
