@@ -8,8 +8,13 @@ from __future__ import annotations
 
 import logging
 import math
+import os
+import socket
 import sqlite3
+import sys
+import time
 import warnings
+from collections.abc import Iterator
 from pathlib import Path
 
 import mlflow
@@ -30,6 +35,13 @@ from mlops_course.lessons.m07_tracking import (
     silence_mlflow,
     train_churn_model,
 )
+from mlops_course.lessons.m07_tracking import server as server_module
+from mlops_course.lessons.m07_tracking.champion import (
+    holdout_sample,
+    predict_champion,
+    predict_in_fresh_process,
+    tracking_at,
+)
 from mlops_course.lessons.m07_tracking.churn_model import churn_features
 from mlops_course.lessons.m07_tracking.report import runs_table, storage_report, versions_table
 from mlops_course.lessons.m07_tracking.scratch import (
@@ -37,6 +49,13 @@ from mlops_course.lessons.m07_tracking.scratch import (
     register_versions,
     scratch_experiment,
     scratch_model_name,
+)
+from mlops_course.lessons.m07_tracking.server import (
+    free_port,
+    is_healthy,
+    mlflow_server,
+    server_command,
+    start_server,
 )
 from mlops_course.lessons.m07_tracking.store import (
     TrackingStore,
@@ -199,6 +218,25 @@ def test_ui_command_is_exact_and_validates_port(tmp_path: Path) -> None:
             ui_command(store, port=bad)  # type: ignore[arg-type]
 
 
+@pytest.fixture(scope="module", autouse=True)
+def no_leaked_mlflow_uris() -> Iterator[None]:
+    """``open_store`` sets MLflow's URIs AND their environment variables; child processes of later
+    test files (the churn project's own tests) would inherit this module's store: put them back."""
+    names = ("MLFLOW_TRACKING_URI", "MLFLOW_REGISTRY_URI")
+    saved = {name: os.environ.get(name) for name in names}
+    yield
+    for name, value in saved.items():
+        if value is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = value
+    mlflow.set_tracking_uri(saved["MLFLOW_TRACKING_URI"])
+    mlflow.set_registry_uri(saved["MLFLOW_REGISTRY_URI"])  # type: ignore[arg-type]
+    for name, value in saved.items():  # set_*_uri wrote the variables again
+        if value is None:
+            os.environ.pop(name, None)
+
+
 @pytest.fixture(scope="module")
 def store_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A workspace whose store is created once for this module's slow tests."""
@@ -337,3 +375,134 @@ def test_silenced_registration_prints_nothing(
         register_versions(store, name, experiment_id, [{"roc_auc": 0.5}])
     captured = capsys.readouterr()
     assert "Created version" not in captured.err + captured.out
+
+
+# --- the project's MLflow server ---------------------------------------------------------------
+
+
+def test_server_command_is_sqlite_with_proxied_artifacts(tmp_path: Path) -> None:
+    command = server_command(tmp_path / "store", 5055, tmp_path / "art")
+    assert command[:4] == [sys.executable, "-m", "mlflow", "server"]
+    joined = " ".join(command)
+    assert f"--backend-store-uri sqlite:///{(tmp_path / 'store').resolve() / 'mlflow.db'}" in joined
+    assert "--serve-artifacts" in command
+    assert f"--artifacts-destination {(tmp_path / 'art').resolve()}" in joined
+    assert "--host 127.0.0.1 --port 5055" in joined
+
+
+def test_free_port_is_bindable() -> None:
+    port = free_port()
+    assert 0 < port < 65536
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", port))
+    assert not is_healthy(f"http://127.0.0.1:{port}", timeout=0.2)
+
+
+@pytest.mark.parametrize(
+    "kwargs", [{"timeout": 0}, {"timeout": -1.0}, {"port": 0}, {"port": 70_000}]
+)
+def test_start_server_rejects_bad_arguments(tmp_path: Path, kwargs: dict[str, float]) -> None:
+    with pytest.raises(ValueError, match=r"timeout|port"):
+        start_server(tmp_path, **kwargs)  # type: ignore[arg-type]
+
+
+def test_start_server_times_out_in_spanish_and_stops_the_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sleeper = [sys.executable, "-c", "import time; time.sleep(60)"]
+    monkeypatch.setattr(server_module, "server_command", lambda *args, **kwargs: sleeper)
+    started = time.perf_counter()
+    with pytest.raises(TimeoutError, match="no respondió"):
+        start_server(tmp_path, timeout=0.5)
+    assert time.perf_counter() - started < 20
+
+
+def test_start_server_reports_a_crash_with_its_log(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    crasher = [sys.executable, "-c", "print('puerto ocupado'); raise SystemExit(3)"]
+    monkeypatch.setattr(server_module, "server_command", lambda *args, **kwargs: crasher)
+    with pytest.raises(RuntimeError, match=r"(?s)código 3.*puerto ocupado"):
+        start_server(tmp_path, timeout=30)
+
+
+@pytest.mark.slow
+def test_mlflow_server_serves_tracking_and_proxied_artifacts(tmp_path: Path) -> None:
+    with mlflow_server(tmp_path / "store") as server:
+        assert server.running and is_healthy(server.uri)
+        assert server.startup_seconds > 0
+        client = mlflow.MlflowClient(tracking_uri=server.uri)
+        experiment = client.create_experiment("proxied")
+        assert client.get_experiment(experiment).artifact_location.startswith("mlflow-artifacts:")
+        run = client.create_run(experiment)
+        note = tmp_path / "note.txt"
+        note.write_text("hola", encoding="utf-8")
+        client.log_artifact(run.info.run_id, str(note))
+        client.set_terminated(run.info.run_id)
+        written = list(server.artifacts.rglob("note.txt"))
+        assert [path.read_text(encoding="utf-8") for path in written] == ["hola"]
+    assert not server.running
+    assert not is_healthy(server.uri)
+    assert (tmp_path / "store" / "mlflow.db").is_file()
+
+
+# --- the champion in a fresh process -----------------------------------------------------------
+
+
+def test_holdout_sample_validates_rows_and_project(tmp_path: Path) -> None:
+    for bad in (0, -1, True, "5"):
+        with pytest.raises(ValueError, match="rows"):
+            holdout_sample(tmp_path, "models:/x@champion", bad)  # type: ignore[arg-type]
+    with pytest.raises(FileNotFoundError, match="dvc repro"):
+        holdout_sample(tmp_path, "models:/x@champion", 5)
+
+
+def test_tracking_at_restores_uris_and_environment(tmp_path: Path) -> None:
+    bar = "MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR"
+    before = mlflow.get_tracking_uri(), os.environ.get(bar)
+    other = f"sqlite:///{tmp_path / 'other.db'}"
+    with tracking_at(other):
+        assert mlflow.get_tracking_uri() == other
+        assert os.environ["MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR"] == "false"
+    assert (
+        mlflow.get_tracking_uri(),
+        os.environ.get("MLFLOW_ENABLE_ARTIFACTS_PROGRESS_BAR"),
+    ) == before
+
+
+@pytest.mark.slow
+def test_the_champion_predicts_the_same_in_a_fresh_process(
+    store: TrackingStore, tmp_path: Path
+) -> None:
+    trained = train_churn_model(VALID)
+    project = tmp_path / "project"
+    (project / "data" / "prepared").mkdir(parents=True)
+    trained.split.X_test.to_csv(project / "data" / "prepared" / "test.csv", index=False)
+    with scratch_experiment(store, "fresh") as experiment, scratch_model_name(store) as name:
+        register_versions(store, name, experiment, [{"roc_auc": 0.8}])
+        store.client.set_registered_model_alias(name, "champion", "1")
+        uri = f"models:/{name}@champion"
+        here = predict_champion(project, uri, rows=7)
+        fresh = predict_in_fresh_process(project, store.tracking_uri, uri, rows=7)
+        assert len(here) == 7 and fresh == here
+        with pytest.raises(RuntimeError, match="no pudo cargar"):
+            predict_in_fresh_process(project, store.tracking_uri, f"models:/{name}@nadie", rows=3)
+
+
+@pytest.mark.slow
+def test_register_versions_tags_each_run(store: TrackingStore) -> None:
+    with scratch_experiment(store, "tags") as experiment, scratch_model_name(store) as name:
+        register_versions(
+            store,
+            name,
+            experiment,
+            [{"roc_auc": 0.7}, {"roc_auc": 0.8}],
+            run_tags=[{"data_version": "a"}, {"data_version": "b"}],
+        )
+        tags = [
+            store.client.get_run(store.client.get_model_version(name, str(v)).run_id).data.tags
+            for v in (1, 2)
+        ]
+        assert [t["data_version"] for t in tags] == ["a", "b"]
+        with pytest.raises(ValueError, match="run_tags"):
+            register_versions(store, name, experiment, [{"roc_auc": 0.7}], run_tags=[])

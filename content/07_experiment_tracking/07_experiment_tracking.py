@@ -21,9 +21,9 @@
 # | | |
 # |---|---|
 # | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
-# | **Tiempo estimado** | ≈ 4 h 50 min: lectura y demos 85 min, ejercicios 175 min, respuesta escrita y entregable 30 min |
-# | **Prerrequisitos** | Módulo 00 (ADR, visión de negocio). Un `Pipeline` de scikit-learn a nivel de `fit`/`predict_proba` (el módulo 06 lo trata a fondo; aquí usamos uno pequeño ya hecho). `with` y excepciones en Python. |
-# | **Entregable** | «Experimentos en MLflow»: `workspace/07_experiment_tracking/mlflow.db` + `artifacts/`, con la rejilla de runs, el modelo registrado `churn-classifier` y su alias `champion` |
+# | **Tiempo estimado** | ≈ 5 h 15 min: lectura y demos 110 min, ejercicios 175 min, respuesta escrita y entregable 30 min |
+# | **Prerrequisitos** | Módulos 05 y 06 (tu `workspace/churn-project/`: DVC y el pipeline de scikit-learn como etapa `train`; si no lo tienes, el cuaderno usa el proyecto de referencia). Módulo 00 (ADR, visión de negocio). `with` y excepciones en Python. |
+# | **Entregable** | «Experimentos en MLflow»: tu proyecto `churn-project` registra cada `dvc repro` en un servidor MLflow (`workspace/churn-project-mlflow/`), con el modelo `churn-classifier`, sus alias `challenger` y `champion` y la regla de promoción que escribes; y la rejilla de runs en `workspace/07_experiment_tracking/mlflow.db` |
 #
 # ## Objetivos de aprendizaje
 #
@@ -38,23 +38,38 @@
 # 4. **Registrar un modelo** con firma, ejemplo de entrada y dependencias explícitas, y **demostrar**
 #    que la firma rechaza datos mal tipados que, sin ella, cambian la predicción en silencio (§6,
 #    Ejercicio 3).
-# 5. **Gestionar** versiones y el alias `champion` del Model Registry y **cargar** un modelo por alias
-#    (§7, Ejercicio 4); **reproducir** un run desde sus params (§8, Ejercicio 5).
+# 5. **Promocionar** un modelo de `challenger` a `champion` con una regla escrita (margen en la
+#    métrica del holdout y misma versión de datos) y **cargarlo** por alias en un proceso nuevo,
+#    sobre el proyecto y un servidor MLflow real (§7, Ejercicio 4); **reproducir** un run desde
+#    sus params (§8, Ejercicio 5).
 # 6. **Decidir** entre MLflow, W&B y Neptune y **documentar** una política de promoción en un ADR
 #    (§9 y respuesta escrita, §12).
 #
 # > **Mentalidad Senior (Fase 3):** Un modelo sin tests es una bomba de tiempo en producción.
 # > Y un modelo sin historia (qué datos, qué parámetros, qué métrica) es una bomba sin manual de
 # > desactivación.
+#
+# ### Tu proyecto
+#
+# Este módulo añade la capa «Tracking MLflow» a `workspace/churn-project/`: la etapa `train` de
+# DVC registra cada entrenamiento (params de `params.yaml`, la versión DVC de los datos, métricas
+# y el modelo) en un servidor MLflow, y el modelo pasa a `champion` solo con tu regla. Las §2–§6
+# enseñan las piezas sobre un modelo pequeño y una base de prácticas; la §7 las aplica al proyecto.
+
+# %%
+from mlops_course.lessons.churn_project import show_project_map
+
+show_project_map("07_experiment_tracking")
 
 # %% [markdown]
 # ## 0. Cómo se usa este cuaderno
 #
 # Igual que en los módulos anteriores: ejecuta las celdas en orden (`Shift+Enter`); las celdas con
 # `# ESCRIBE TU CÓDIGO AQUÍ` y `raise NotImplementedError()` son tuyas; debajo de cada una hay tests
-# visibles (al calificar se añaden tests ocultos). Todo lo que este módulo escribe va a tu carpeta de
-# trabajo, `module_workspace("07_experiment_tracking")`: la base de datos de MLflow, los artefactos y
-# los modelos registrados. Si algo se tuerce, *Kernel → Restart Kernel and Run All Cells*: el cuaderno
+# visibles (al calificar se añaden tests ocultos). Las prácticas (§2–§6) escriben en tu carpeta de
+# trabajo, `module_workspace("07_experiment_tracking")`: una base de datos de MLflow, sus artefactos
+# y sus modelos. La §7 trabaja en tu proyecto, `workspace/churn-project/`, y en su servidor MLflow,
+# `workspace/churn-project-mlflow/`. Si algo se tuerce, *Kernel → Restart Kernel and Run All Cells*: el cuaderno
 # está pensado para volver a ejecutarse entero sin borrar nada.
 #
 # **Sobre los tiempos.** MLflow es una herramienta pesada: importarlo, crear la base de datos la
@@ -68,6 +83,7 @@
 # Parámetros del cuaderno (la integración continua los sustituye por valores pequeños).
 N_CUSTOMERS = 5_000  # filas del conjunto sintético de clientes (make_churn)
 SEED = 42  # semilla de los datos y del reparto train/test
+RESET_PROJECT = False  # True: parte del proyecto de referencia (el tuyo se aparta, no se borra)
 
 # %%
 import itertools
@@ -111,7 +127,7 @@ from mlflow import MlflowClient
 from mlflow.exceptions import MlflowException
 from mlflow.models import infer_signature
 
-from mlops_course.lessons.m07_tracking.report import runs_table, storage_report, versions_table
+from mlops_course.lessons.m07_tracking.report import runs_table, storage_report
 from mlops_course.lessons.m07_tracking.scratch import (
     record_run,
     register_versions,
@@ -1214,134 +1230,92 @@ with (
 #     Note over R,S: rollback = volver a poner champion → v1
 # ```
 #
-# ### Ejercicio 4 (escalable) · Mueve el alias `champion` al mejor
+# ### Ejercicio 4 (escalable) · La regla que promociona al `challenger`
 #
-# Escribe `promote_champion(model_name, metric="roc_auc", alias="champion")` que apunte `alias` a la
-# mejor versión de `model_name` y devuelva su número (`int`). Requisitos:
+# En el proyecto, cada `dvc repro` que entrena registra una versión nueva de `churn-classifier` y le
+# pone el alias `challenger` (lo hace `src/churn_project/tracking.py`). Pasar a `champion` es otra
+# decisión, con una regla escrita, porque el servicio del módulo 11 cargará
+# `models:/churn-classifier@champion` sin preguntar: es escalable porque la regla la aplica igual
+# cualquier reentreno, de cualquier persona, sin que nadie compare a mano.
 #
-# 1. Si el modelo registrado no existe, `ValueError` con un mensaje que diga que **no existe** (el
-#    cliente lanza `MlflowException`; sin esa comprobación, un nombre mal escrito parecería un
-#    modelo sin métricas).
-# 2. La métrica de una versión es la métrica `metric` (la que recibe la función) del **run que la
-#    produjo** (`version.run_id`), y gana el **mayor** valor.
-# 3. Las versiones cuyo run no tiene `metric` no compiten; si ninguna la tiene, `ValueError`.
-# 4. **Empates:** si la versión que ya tiene el alias está entre las empatadas, se queda (no muevas
-#    el brazalete sin mejora: cada cambio es un despliegue que vigilar); si no, gana la de **menor
-#    número** (la más antigua).
-# 5. Mueve el alias que recibe (`alias`, no siempre `champion`) con `set_registered_model_alias`
-#    (idempotente: repetir no cambia nada) y devuelve el número de la versión como `int`.
+# Escribe `promote_challenger(client, model_name, metric="roc_auc", margin=0.005)` que decida si la
+# versión con alias `challenger` pasa a `champion` y devuelva el número de la versión que queda
+# como `champion` (`int`). `client` es un `MlflowClient` (el de la base de prácticas en los tests,
+# el del servidor en el proyecto). Requisitos:
 #
-# Útiles: `MlflowClient().get_registered_model(name)` (su `.aliases` es un dict alias → versión),
-# `.search_model_versions(f"name = '{name}'")` y `.get_run(run_id).data.metrics`.
+# 1. Antes de mover nada valida: `margin` es un número (`int` o `float`, no `bool`) **≥ 0**; el
+#    modelo registrado existe (si no, `ValueError` que diga que **no existe**: el cliente lanza
+#    `MlflowException`); y tiene alias `challenger` (si no, `ValueError` que lo nombre).
+# 2. **El primer modelo:** si aún no hay alias `champion`, el `challenger` pasa a `champion`.
+# 3. La métrica de cada versión es `metric` en el **run que la produjo** (`version.run_id`). Si el
+#    run del challenger o del champion no la tiene, `ValueError` que nombre la versión, **sin mover
+#    ningún alias** (sin evidencia no se decide).
+# 4. **Margen:** el challenger solo gana si su métrica supera la del champion en **más** de `margin`
+#    (`challenger − champion > margin`). Un empate, o una mejora de `margin` o menos, deja al champion
+#    (cada cambio es un despliegue que vigilar; una mejora del tamaño del ruido no lo paga).
+# 5. **Mismos datos:** además, los dos runs deben tener el **mismo** tag `data_version` (la versión
+#    DVC de los datos, que registra el proyecto). Si difieren o falta en alguno, las métricas no son
+#    comparables y el champion se queda.
+# 6. Al promocionar, el champion anterior recibe el alias `previous` (el *rollback* es volver a
+#    apuntar `champion` ahí) y `champion` pasa a la versión del challenger; devuelve como `int` la
+#    versión que queda de `champion`. Si el challenger ya es el champion, no cambia nada.
+#
+# Útiles: `client.get_registered_model(name).aliases` (dict alias → versión, en texto),
+# `client.get_model_version_by_alias(name, alias)`, `client.get_run(run_id).data.metrics` y `.tags`,
+# `client.set_registered_model_alias(name, alias, version)`.
 #
 # ```text
-# versiones: v1 (0.70), v2 (0.82), v3 (0.78)      → promote_champion(name) = 2
-# se registra v4 (0.90)                           → promote_champion(name) = 4
-# v1 (0.80), v2 (0.80), champion ya en v2         → se queda en 2
-# v1 (0.80), v2 (0.80), sin champion              → 1
-# promote_champion("no-existe")                   → ValueError
+# sin champion; challenger v1 (0.80)                              → 1  (champion → 1)
+# champion v1 (0.80), challenger v2 (0.82), mismos datos, margen 0.005 → 2 (previous → 1)
+# champion v1 (0.80), challenger v2 (0.803)                       → 1  (mejora ≤ margen)
+# champion v1 (0.80), challenger v2 (0.90), otra data_version     → 1  (no comparables)
+# challenger sin roc_auc                                          → ValueError (nada se mueve)
+# promote_challenger(client, "no-existe")                         → ValueError: … no existe …
 # ```
 
 
 # %% nbgrader={"grade": false, "grade_id": "promote", "locked": false, "schema_version": 3, "solution": true, "task": false}
-def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
-    """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
+def promote_challenger(
+    client, model_name: str, metric: str = "roc_auc", margin: float = 0.005
+) -> int:
+    """Pasa el `challenger` de `model_name` a `champion` si lo merece; devuelve la versión champion."""
     ### BEGIN SOLUTION
-    registry = MlflowClient()
+    if isinstance(margin, bool) or not isinstance(margin, int | float) or not margin >= 0:
+        raise ValueError(f"margin debe ser un número mayor o igual que 0, no {margin!r}.")
     try:
-        registered = registry.get_registered_model(model_name)
+        aliases = client.get_registered_model(model_name).aliases
     except MlflowException as err:
         raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
-    scores = {}
-    for mv in registry.search_model_versions(f"name = '{model_name}'"):
-        if not mv.run_id:
-            continue
-        value = registry.get_run(mv.run_id).data.metrics.get(metric)
-        if value is not None:
-            scores[int(mv.version)] = value
-    if not scores:
-        raise ValueError(
-            f"Ninguna versión de {model_name!r} tiene la métrica {metric!r} en su run."
-        )
-    top = max(scores.values())
-    tied = sorted(number for number, value in scores.items() if value == top)
-    current = registered.aliases.get(alias)
-    chosen = int(current) if current is not None and int(current) in tied else tied[0]
-    registry.set_registered_model_alias(model_name, alias, str(chosen))
-    return chosen
+    if "challenger" not in aliases:
+        raise ValueError(f"{model_name!r} no tiene alias 'challenger': no hay candidato.")
+    challenger = int(aliases["challenger"])
+    if "champion" not in aliases:
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    champion = int(aliases["champion"])
+    if champion == challenger:
+        return champion
+    runs = {}
+    for number in (challenger, champion):
+        run = client.get_run(client.get_model_version(model_name, str(number)).run_id)
+        if metric not in run.data.metrics:
+            raise ValueError(
+                f"El run de la versión {number} no tiene la métrica {metric!r}: no se decide."
+            )
+        runs[number] = run
+    gain = runs[challenger].data.metrics[metric] - runs[champion].data.metrics[metric]
+    data = [runs[number].data.tags.get("data_version") for number in (challenger, champion)]
+    if gain > margin and data[0] is not None and data[0] == data[1]:
+        client.set_registered_model_alias(model_name, "previous", str(champion))
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    return champion
     ### END SOLUTION
 
 
-# %% nbgrader={"grade": true, "grade_id": "test-promote-mejor", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R2, R5]: el alias apunta a la versión con mejor métrica y el modelo se carga por alias.
-import mlflow
-
-from mlops_course.lessons.m07_tracking.scratch import (
-    register_versions,
-    scratch_experiment,
-    scratch_model_name,
-)
-
-with scratch_experiment(STORE, "test-ej4") as exp_id, scratch_model_name(STORE, "test-ej4") as name:
-    register_versions(
-        STORE, name, exp_id, [{"roc_auc": 0.70}, {"roc_auc": 0.82}, {"roc_auc": 0.78}]
-    )
-    chosen = promote_champion(name)
-    assert chosen == 2 and type(chosen) is int, (
-        f"La mejor versión (roc_auc 0.82) es la 2 (int); promote_champion devolvió {chosen!r}."
-    )
-    holder = STORE.client.get_model_version_by_alias(name, "champion")
-    assert str(holder.version) == "2", (
-        f"El alias 'champion' debe apuntar a la versión 2 y apunta a la {holder.version}: "
-        "usa set_registered_model_alias."
-    )
-    loaded_champion = mlflow.pyfunc.load_model(f"models:/{name}@champion")
-    assert loaded_champion.metadata is not None, "El modelo debe poder cargarse por alias."
-    ### BEGIN HIDDEN TESTS
-    source = STORE.client.get_model_version(name, "1").source
-    register_versions(STORE, name, exp_id, [{"roc_auc": 0.90}], source=source)
-    assert promote_champion(name) == 4, (
-        "Al registrar una v4 mejor (0.90), el alias debe moverse a la 4."
-    )
-    assert str(STORE.client.get_model_version_by_alias(name, "champion").version) == "4", (
-        "El alias no se movió a la versión 4."
-    )
-    register_versions(STORE, name, exp_id, [{"roc_auc": 0.60, "recall": 0.95}], source=source)
-    assert promote_champion(name, metric="recall") == 5, (
-        "promote_champion(name, metric='recall') debe usar la métrica que recibe (solo v5 tiene recall)."
-    )
-    ### END HIDDEN TESTS
-
-# %% nbgrader={"grade": true, "grade_id": "test-promote-empates", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R3, R4]: en un empate sin campeón previo gana la versión más antigua; con campeón
-# empatado, se queda.
-from mlops_course.lessons.m07_tracking.scratch import (
-    register_versions,
-    scratch_experiment,
-    scratch_model_name,
-)
-
-with (
-    scratch_experiment(STORE, "test-ej4-empates") as exp_id,
-    scratch_model_name(STORE, "test-ej4e") as name,
-):
-    register_versions(STORE, name, exp_id, [{"roc_auc": 0.80}, {"roc_auc": 0.80}])
-    chosen = promote_champion(name)
-    assert chosen == 1, (
-        f"v1 y v2 empatan (0.80) y no hay campeón: gana la de menor número (1); devolvió {chosen!r}."
-    )
-    ### BEGIN HIDDEN TESTS
-    STORE.client.set_registered_model_alias(name, "champion", "2")
-    assert promote_champion(name) == 2, (
-        "Si el campeón actual (v2) empata con la mejor, se queda: no muevas el alias sin mejora."
-    )
-    source = STORE.client.get_model_version(name, "1").source
-    register_versions(STORE, name, exp_id, [{"log_loss": 0.1}], source=source)
-    assert promote_champion(name) == 2, "Una versión cuyo run no tiene la métrica (v3) no compite."
-    ### END HIDDEN TESTS
-
-# %% nbgrader={"grade": true, "grade_id": "test-promote-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R3, R5]: un modelo que no existe da ValueError; el parámetro alias se respeta.
+# %% nbgrader={"grade": true, "grade_id": "test-promote-primero", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2, R6]: las entradas inválidas se rechazan sin mover nada y el primer modelo pasa
+# a champion (devuelve su versión como int).
 import uuid
 
 from mlops_course.lessons.m07_tracking.scratch import (
@@ -1350,82 +1324,383 @@ from mlops_course.lessons.m07_tracking.scratch import (
     scratch_model_name,
 )
 
+
+def aliases_of(name):
+    """Los alias de `name` como dict alias → número de versión (int)."""
+    return {
+        key: int(value) for key, value in STORE.client.get_registered_model(name).aliases.items()
+    }
+
+
 try:
-    promote_champion(f"no-existe-{uuid.uuid4().hex[:8]}")
+    promote_challenger(STORE.client, f"no-existe-{uuid.uuid4().hex[:8]}")
 except ValueError as missing_error:
     assert "no existe" in str(missing_error).lower(), (
-        "El mensaje debe decir que el modelo no existe (compruébalo con get_registered_model), no "
-        f"que no tiene métricas. Dice: {missing_error}"
+        "El mensaje debe decir que el modelo no existe (compruébalo con get_registered_model). "
+        f"Dice: {missing_error}"
     )
 else:
     raise AssertionError("Un modelo registrado que no existe debe dar ValueError.")
+with (
+    scratch_experiment(STORE, "test-ej4") as exp_id,
+    scratch_model_name(STORE, "test-ej4") as name,
+):
+    register_versions(
+        STORE, name, exp_id, [{"roc_auc": 0.80}], run_tags=[{"data_version": "d1"}], log_model=False
+    )
+    try:
+        promote_challenger(STORE.client, name)
+    except ValueError as no_challenger:
+        assert "challenger" in str(no_challenger), (
+            f"Sin alias 'challenger' el mensaje debe nombrarlo; dice: {no_challenger}"
+        )
+    else:
+        raise AssertionError("Un modelo sin alias 'challenger' no tiene candidato: ValueError.")
+    assert aliases_of(name) == {}, "Una llamada inválida no debe poner ningún alias."
+    STORE.client.set_registered_model_alias(name, "challenger", "1")
+    chosen = promote_challenger(STORE.client, name)
+    assert chosen == 1 and type(chosen) is int, (
+        f"Sin champion, el challenger (v1) pasa a champion y se devuelve 1 (int); devolvió {chosen!r}."
+    )
+    assert aliases_of(name).get("champion") == 1, (
+        f"El alias 'champion' debe apuntar a la versión 1; los alias son {aliases_of(name)}."
+    )
+    ### BEGIN HIDDEN TESTS
+    for bad_margin in (-0.01, True, "0.01", None):
+        try:
+            promote_challenger(STORE.client, name, margin=bad_margin)
+        except ValueError:
+            pass
+        except Exception as err:
+            raise AssertionError(
+                f"margin={bad_margin!r} debe dar ValueError, no {type(err).__name__}."
+            ) from err
+        else:
+            raise AssertionError(f"margin={bad_margin!r} no es un número ≥ 0: ValueError.")
+    assert promote_challenger(STORE.client, name, margin=0) == 1, (
+        "margin=0 es válido; si el challenger ya es el champion no cambia nada."
+    )
+    assert aliases_of(name) == {"challenger": 1, "champion": 1}, (
+        f"Si el challenger ya es el champion no se mueve ningún alias; hay {aliases_of(name)}."
+    )
+    ### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-promote-regla", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R3, R4, R5, R6]: el challenger solo gana por más del margen (en la métrica pedida) y
+# con los mismos datos; al ganar, el champion anterior queda como previous.
+from mlops_course.lessons.m07_tracking.scratch import (
+    register_versions,
+    scratch_experiment,
+    scratch_model_name,
+)
+
+
+def champion_challenger(name, exp_id, champion_auc, challenger_auc, data=("d1", "d1")):
+    """Registra v1 (champion) y v2 (challenger) con esas métricas y versiones de datos."""
+    register_versions(
+        STORE,
+        name,
+        exp_id,
+        [{"roc_auc": champion_auc}, {"roc_auc": challenger_auc}],
+        run_tags=[{"data_version": data[0]}, {"data_version": data[1]}],
+        log_model=False,
+    )
+    STORE.client.set_registered_model_alias(name, "champion", "1")
+    STORE.client.set_registered_model_alias(name, "challenger", "2")
+
+
+with (
+    scratch_experiment(STORE, "test-ej4-regla") as exp_id,
+    scratch_model_name(STORE, "test-ej4r") as name,
+):
+    champion_challenger(name, exp_id, 0.80, 0.82)
+    chosen = promote_challenger(STORE.client, name)
+    assert chosen == 2, (
+        f"v2 (0.82) mejora a v1 (0.80) en más de 0.005 con los mismos datos: gana; devolvió {chosen!r}."
+    )
+    assert aliases_of(name) == {"champion": 2, "challenger": 2, "previous": 1}, (
+        "Tras promocionar: champion → 2 y previous → 1 (el rollback); los alias son "
+        f"{aliases_of(name)}."
+    )
+with (
+    scratch_experiment(STORE, "test-ej4-margen") as exp_id,
+    scratch_model_name(STORE, "test-ej4m") as name,
+):
+    champion_challenger(name, exp_id, 0.80, 0.803)
+    chosen = promote_challenger(STORE.client, name)
+    assert chosen == 1 and aliases_of(name)["champion"] == 1, (
+        f"v2 (0.803) mejora a v1 (0.80) en 0.003, menos que el margen 0.005: el champion se queda "
+        f"en 1; devolvió {chosen!r} y los alias son {aliases_of(name)}."
+    )
 ### BEGIN HIDDEN TESTS
 with (
-    scratch_experiment(STORE, "test-ej4-errores") as exp_id,
+    scratch_experiment(STORE, "test-ej4-datos") as exp_id,
+    scratch_model_name(STORE, "test-ej4d") as name,
+):
+    champion_challenger(name, exp_id, 0.80, 0.90, data=("d1", "d2"))
+    assert promote_challenger(STORE.client, name) == 1, (
+        "Con otra data_version las métricas no son comparables: el champion (v1) se queda, aunque "
+        "el challenger tenga 0.90."
+    )
+    assert aliases_of(name) == {"challenger": 2, "champion": 1}, (
+        f"Si no se promociona no se mueve ningún alias (tampoco previous); hay {aliases_of(name)}."
+    )
+with (
+    scratch_experiment(STORE, "test-ej4-sin-datos") as exp_id,
+    scratch_model_name(STORE, "test-ej4s") as name,
+):
+    register_versions(STORE, name, exp_id, [{"roc_auc": 0.80}, {"roc_auc": 0.90}], log_model=False)
+    STORE.client.set_registered_model_alias(name, alias="champion", version="1")
+    STORE.client.set_registered_model_alias(name, alias="challenger", version="2")
+    assert promote_challenger(STORE.client, name) == 1, (
+        "Si a los runs les falta el tag data_version no se sabe con qué datos se entrenaron: el "
+        "champion se queda."
+    )
+with (
+    scratch_experiment(STORE, "test-ej4-empate") as exp_id,
+    scratch_model_name(STORE, "test-ej4e") as name,
+):
+    champion_challenger(name, exp_id, 0.80, 0.80)
+    assert promote_challenger(STORE.client, name, margin=0) == 1, (
+        "Con margin=0 un empate no basta: el challenger debe SUPERAR al champion."
+    )
+    assert promote_challenger(STORE.client, name, metric="roc_auc", margin=0.0) == 1
+with (
+    scratch_experiment(STORE, "test-ej4-metrica") as exp_id,
+    scratch_model_name(STORE, "test-ej4k") as name,
+):
+    register_versions(
+        STORE,
+        name,
+        exp_id,
+        [{"roc_auc": 0.90, "brier": 0.20}, {"roc_auc": 0.80, "brier": 0.30}],
+        run_tags=[{"data_version": "d1"}] * 2,
+        log_model=False,
+    )
+    STORE.client.set_registered_model_alias(name, alias="champion", version="1")
+    STORE.client.set_registered_model_alias(name, alias="challenger", version="2")
+    assert promote_challenger(STORE.client, name, metric="brier", margin=0.05) == 2, (
+        "promote_challenger(..., metric='brier', margin=0.05) compara la métrica que recibe (0.30 "
+        "frente a 0.20), no siempre roc_auc."
+    )
+    assert aliases_of(name)["previous"] == 1
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-promote-metricas", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R3]: sin la métrica en el run del challenger o del champion no se decide (ValueError)
+# y ningún alias se mueve.
+from mlops_course.lessons.m07_tracking.scratch import (
+    register_versions,
+    scratch_experiment,
+    scratch_model_name,
+)
+
+with (
+    scratch_experiment(STORE, "test-ej4-sin-metrica") as exp_id,
     scratch_model_name(STORE, "test-ej4x") as name,
 ):
-    register_versions(STORE, name, exp_id, [{"roc_auc": 0.70}, {"roc_auc": 0.75}])
+    register_versions(
+        STORE,
+        name,
+        exp_id,
+        [{"roc_auc": 0.80}, {"brier": 0.1}],
+        run_tags=[{"data_version": "d1"}, {"data_version": "d1"}],
+        log_model=False,
+    )
+    STORE.client.set_registered_model_alias(name, "champion", "1")
+    STORE.client.set_registered_model_alias(name, "challenger", "2")
     try:
-        promote_champion(name, metric="precision")
+        promote_challenger(STORE.client, name)
+    except ValueError as no_metric:
+        assert "2" in str(no_metric), (
+            f"El mensaje debe nombrar la versión sin métrica (2); dice: {no_metric}"
+        )
+    else:
+        raise AssertionError(
+            "El run del challenger (v2) no tiene roc_auc: sin evidencia no se decide, ValueError."
+        )
+    assert aliases_of(name) == {"champion": 1, "challenger": 2}, (
+        f"Sin decisión no se mueve ningún alias; hay {aliases_of(name)}."
+    )
+### BEGIN HIDDEN TESTS
+with (
+    scratch_experiment(STORE, "test-ej4-champion-sin-metrica") as exp_id,
+    scratch_model_name(STORE, "test-ej4y") as name,
+):
+    register_versions(
+        STORE,
+        name,
+        exp_id,
+        [{"brier": 0.2}, {"roc_auc": 0.95}],
+        run_tags=[{"data_version": "d1"}] * 2,
+        log_model=False,
+    )
+    STORE.client.set_registered_model_alias(name, alias="champion", version="1")
+    STORE.client.set_registered_model_alias(name, alias="challenger", version="2")
+    try:
+        promote_challenger(STORE.client, name, "roc_auc")
     except ValueError:
         pass
     else:
-        raise AssertionError("Si ninguna versión tiene la métrica pedida, ValueError.")
-    assert promote_champion(name, alias="challenger") == 2, (
-        "Con alias='challenger' se mueve ese alias."
-    )
-    aliases = {
-        key: str(value) for key, value in STORE.client.get_registered_model(name).aliases.items()
-    }
-    assert aliases == {"challenger": "2"}, (
-        f"Solo debe existir el alias pedido ('challenger' → 2); hay {aliases}."
+        raise AssertionError(
+            "Si el run del champion (v1) no tiene roc_auc tampoco se decide: ValueError (no "
+            "promociones por defecto a un challenger contra un champion sin métrica)."
+        )
+    assert aliases_of(name) == {"challenger": 2, "champion": 1}, (
+        f"Si no se puede decidir, ningún alias se mueve; hay {aliases_of(name)}."
     )
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ### El registro del proyecto
+# ### El proyecto de churn, con un servidor MLflow de verdad
 #
-# Ahora, con tus funciones, el flujo completo sobre `churn-classifier` (el entregable): la versión 1
-# sale del run más regularizado de la rejilla (`C=0.01`, el primero), y pasa a ser `champion`; la
-# versión 2 sale del mejor run de la rejilla, y `promote_champion` mueve el brazalete. Los runs de la
-# rejilla no guardaron modelo (registrar params y métricas es barato; un modelo, no): lo reentrenamos
-# desde su config, que es exactamente la que registró el run. Si vuelves a ejecutar el cuaderno,
-# se registran las versiones 3 y 4 y el alias **no se mueve**: la 4 empata con el campeón (regla de
-# empates del Ejercicio 4), que es justo lo que quieres de un reentreno que no mejora nada.
+# Hasta aquí, una base SQLite que abría el propio cuaderno. Un equipo no trabaja así: hay **un
+# servidor** de tracking (`mlflow server`) al que escriben todos los entrenamientos, y los clientes
+# no tocan ni la base ni la carpeta de artefactos: con `--serve-artifacts` el servidor recibe los
+# archivos y los guarda él (*proxied artifacts*), así que nadie necesita credenciales del almacén.
+#
+# Primero, el proyecto: el tuyo de los módulos 05 y 06 si tiene todo lo que hace falta; si no, el de
+# referencia (la celda dice cuál y por qué). Después le añadimos la capa 07: la etapa `train` llama a
+# `src/churn_project/tracking.py`, que registra params de `params.yaml`, la versión DVC de los datos
+# (`mlflow.log_input` y el tag `data_version`), métricas y el modelo skops, y pone `challenger` a la
+# versión nueva.
+
+# %%
+import json
+
+from mlops_course.lessons.churn_project import apply_layer, ensure_project
+from mlops_course.lessons.common import git, isolated_env
+from mlops_course.lessons.m05_dataops.dvctool import dvc
+from mlops_course.lessons.m05_dataops.project import commit_all
+from mlops_course.machinery.workspace import workspace_root
+
+ROOT = workspace_root()  # el proyecto vive en workspace/churn-project, junto a los de otros módulos
+state = ensure_project(
+    "07_experiment_tracking", root=ROOT, reset=RESET_PROJECT, n_rows=N_CUSTOMERS, seed=SEED
+)
+PROJECT = state.project
+added = apply_layer(PROJECT, "07")
+print("Capa 07:", sorted(str(path.relative_to(PROJECT)) for path in added))
+
+# %% [markdown]
+# El servidor: su base SQLite y sus artefactos en `workspace/churn-project-mlflow/` (fuera del
+# repositorio: los runs no se versionan con git), en `127.0.0.1` (solo tu máquina) y un puerto
+# libre. Arranca en segundo plano y la celda espera a que `/health` responda. Es lento (importa
+# MLflow dos veces y, la primera vez, crea el esquema): mira cuánto.
+
+# %%
+from mlops_course.lessons.m07_tracking.server import start_server
+
+MLFLOW_STORE = ROOT / "churn-project-mlflow"
+server = start_server(MLFLOW_STORE)  # server.stop() lo detiene (§13); también al cerrar el kernel
+server_client = MlflowClient(tracking_uri=server.uri)
+print(f"mlflow server en {server.uri}: listo en {server.startup_seconds:.1f} s")
+print("Base:      ", server.backend_store_uri)
+print("Artefactos:", server.artifacts, "(los escribe el servidor, no el cliente)")
+
+# %% [markdown]
+# Ahora `dvc repro`: DVC ve que la etapa `train` cambió (nuevo código y nuevos params) y la
+# ejecuta. El proceso de la etapa no sabe nada del cuaderno: solo recibe `MLFLOW_TRACKING_URI` en
+# su entorno, como lo recibiría en CI (módulo 09).
 
 # %%
 MODEL_NAME = "churn-classifier"
-try:
-    promotions = []
-    for run_id in dict.fromkeys([grid_run_ids[0], best_here]):  # sin duplicar si coinciden
-        candidate = train_churn_model(config_by_run[run_id])
-        version = log_signed_model(
-            candidate.model, candidate.split.X_test.head(20), run_id, MODEL_NAME
-        )
-        promotions.append((version, promote_champion(MODEL_NAME)))
-    for version, champion in promotions:
-        print(f"registrada v{version} → champion apunta a v{champion}")
-    display(versions_table(STORE, MODEL_NAME).round(4))
-except (NotImplementedError, IndexError, NameError):
-    print("Resuelve los Ejercicios 1 a 4 y vuelve a ejecutar esta celda.")
+# Las dos URIs: el cuaderno fijó las de su base de prácticas (§2) y los procesos hijos las heredan.
+ENV = isolated_env(
+    ROOT / ".tool-home", MLFLOW_TRACKING_URI=server.uri, MLFLOW_REGISTRY_URI=server.uri
+)
+print(dvc("repro", cwd=PROJECT, env=ENV, check=True))
 
 # %% [markdown]
-# El consumidor no sabe ni le importa qué número tiene la versión: carga **por alias**.
+# Como en el módulo 05: el modelo nuevo al remoto de DVC y la capa, con su `dvc.lock`, a git.
+
+# %%
+print(dvc("push", "--quiet", cwd=PROJECT, env=ENV, check=True))
+print("commit:", commit_all(PROJECT, ENV, "la etapa train registra en MLflow (capa 07)"))
+run_report = json.loads((PROJECT / "reports" / "mlflow_run.json").read_text(encoding="utf-8"))
+run_report
+
+# %% [markdown]
+# Si `dvc repro` dijo que `train` no cambió (segunda ejecución del cuaderno), no hay run nuevo: DVC
+# no reentrena lo que no cambió, y MLflow no registra lo que no se entrenó. El informe
+# `reports/mlflow_run.json` sigue apuntando al run de la vez anterior. Lo que quedó en el servidor:
+
+# %%
+project_run = server_client.get_run(run_report["run_id"])
+display(
+    pd.Series(
+        {
+            "params (de params.yaml)": dict(project_run.data.params),
+            "tag data_version (md5 de DVC)": project_run.data.tags.get("data_version"),
+            "dataset (log_input)": [d.dataset.name for d in project_run.inputs.dataset_inputs],
+            "métricas": dict(project_run.data.metrics),
+            "alias del modelo": dict(server_client.get_registered_model(MODEL_NAME).aliases),
+        }
+    ).to_frame("run del proyecto")
+)
+
+# %% [markdown]
+# Tu regla decide. La primera vez no hay `champion`: el `challenger` lo es por definición.
 
 # %%
 try:
-    champion_model = mlflow.pyfunc.load_model(f"models:/{MODEL_NAME}@champion")
-    customers = trained.split.X_test.head(3)
-    served = champion_model.predict(customers)
-    if getattr(served, "ndim", 1) == 2:
-        display(customers.assign(p_churn=served[:, 1].round(3)))
-    else:  # p. ej. si el Ejercicio 3 olvidó pyfunc_predict_fn="predict_proba"
-        print("El champion devuelve etiquetas, no probabilidades: revisa el Ejercicio 3.", served)
-except MlflowException:
-    print("Aún no hay alias 'champion': resuelve los Ejercicios 3 y 4 y ejecuta la celda anterior.")
+    print("champion →", promote_challenger(server_client, MODEL_NAME))
+except NotImplementedError:
+    print("Resuelve el Ejercicio 4 y vuelve a ejecutar esta celda (el resto del cuaderno sigue).")
+dict(server_client.get_registered_model(MODEL_NAME).aliases)
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 3 h 55 min.*
+# El siguiente entrenamiento será un candidato nuevo. Por ejemplo, uno más regularizado como
+# **experimento de DVC** en una copia temporal del repositorio, que no toca tu espacio de trabajo ni
+# tu `params.yaml`, pero corre la etapa `train` de verdad y registra otra versión con `challenger`:
+#
+# ```bash
+# MLFLOW_TRACKING_URI=<la URI del servidor> dvc exp run --temp --set-param train.C=0.01
+# ```
+#
+# Después, `promote_challenger(server_client, MODEL_NAME)` decide con tu regla. Medido al escribir
+# este módulo con 1 000 clientes: `C = 0.01` subió el `roc_auc` del holdout en 0.0013, menos que el
+# margen de 0.005, y el champion se quedó. (El cuaderno no lo ejecuta: es otro entrenamiento completo, y los tests del
+# Ejercicio 4 ya recorren cada caso de la regla.) Las versiones registradas, con sus alias:
+
+# %%
+pd.DataFrame(
+    [
+        {
+            "versión": int(mv.version),
+            "C": server_client.get_run(mv.run_id).data.params.get("C"),
+            "roc_auc": server_client.get_run(mv.run_id).data.metrics.get("roc_auc"),
+            "data_version": server_client.get_run(mv.run_id).data.tags.get("data_version", "")[:8],
+            "alias": ", ".join(server_client.get_model_version(MODEL_NAME, mv.version).aliases),
+        }
+        for mv in server_client.search_model_versions(f"name = '{MODEL_NAME}'")
+    ]
+).sort_values("versión")
+
+# %% [markdown]
+# El servicio del módulo 11 arrancará **sin nada** de este cuaderno: un proceso nuevo, la URI del
+# servidor y `models:/churn-classifier@champion`. Lo probamos así, en un subproceso, y comparamos
+# sus probabilidades con las del mismo modelo cargado aquí, sobre los clientes del holdout del
+# proyecto (`data/prepared/test.csv`): deben ser idénticas.
+
+# %%
+from mlops_course.lessons.m07_tracking.champion import predict_champion, predict_in_fresh_process
+
+CHAMPION_URI = f"models:/{MODEL_NAME}@champion"
+fresh_matches = False
+try:
+    started = time.perf_counter()
+    fresh = predict_in_fresh_process(PROJECT, server.uri, CHAMPION_URI, rows=200)
+    fresh_seconds = time.perf_counter() - started
+    here = predict_champion(PROJECT, CHAMPION_URI, rows=200, tracking_uri=server.uri)
+    print(f"Proceso nuevo: {len(fresh)} predicciones en {fresh_seconds:.1f} s (arranque incluido)")
+    fresh_matches = fresh == here
+    print("¿Idénticas a las de este proceso?", fresh_matches)
+except (RuntimeError, MlflowException) as err:
+    print("Aún no hay champion que cargar: resuelve el Ejercicio 4.", str(err)[:200])
+
+# %% [markdown]
+# ⏱ *Tiempo estimado hasta aquí: 4 h 15 min.*
 #
 # ## 8. Reproducir un run desde lo que registró
 #
@@ -1579,18 +1854,17 @@ with scratch_experiment(STORE, "test-ej5-errores-oculto") as exp_id:
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# La prueba sobre el campeón del proyecto:
+# La prueba sobre el mejor run de la rejilla (§5):
 
 # %%
 try:
-    champion_version = client.get_model_version_by_alias(MODEL_NAME, "champion")
-    logged, again = reproduce_run(champion_version.run_id)
-    print(f"champion = v{champion_version.version} (run {champion_version.run_id[:8]}…)")
+    logged, again = reproduce_run(best_id)
+    print(f"mejor run de churn-grid: {best_id[:8]}…")
     print(
         f"roc_auc registrado: {logged!r}\nroc_auc reproducido: {again!r}\n¿idénticos? {logged == again}"
     )
-except (NotImplementedError, MlflowException):
-    print("Resuelve los Ejercicios 1 a 5 y vuelve a ejecutar esta celda.")
+except (NotImplementedError, MlflowException, ValueError, TypeError):
+    print("Resuelve los Ejercicios 1, 2 y 5 y vuelve a ejecutar esta celda.")
 
 # %% [markdown]
 # Lo que esta prueba **no** cubre, y cómo se cierra en un proyecto real:
@@ -1602,7 +1876,7 @@ except (NotImplementedError, MlflowException):
 #    de la versión DVC (módulo 05) como param.
 # - **El entorno.** Las mismas versiones de librerías: las que fija `requirements.txt` del modelo.
 #
-# ⏱ *Tiempo estimado hasta aquí: 4 h 20 min.*
+# ⏱ *Tiempo estimado hasta aquí: 4 h 40 min.*
 #
 # ## 9. MLflow vs W&B vs Neptune, y cuándo NO usar tracking
 #
@@ -1698,24 +1972,33 @@ pd.Series(
 #
 # ## 11. Abrir la UI de MLflow
 #
-# La UI lee la misma base de datos. Ábrela **en una terminal** (no en el cuaderno: es un servidor que
-# no termina) desde cualquier directorio, con este comando exacto:
+# El servidor del proyecto (§7) ya sirve la UI: mientras no lo detengas (§13), abre su dirección en
+# el navegador y verás el experimento `churn` del proyecto, sus runs con la versión de los datos y
+# `churn-classifier` con sus alias:
+
+# %%
+print("UI del proyecto:", server.uri)
+
+# %% [markdown]
+# La base de prácticas de este cuaderno se abre con su propio servidor de UI. Ábrelo **en una
+# terminal** (no en el cuaderno: es un servidor que no termina) desde cualquier directorio, con
+# este comando exacto:
 
 # %%
 print(ui_command(STORE))
 
 # %% [markdown]
 # Después abre <http://127.0.0.1:5000> en el navegador: experimentos `churn-grid` y `churn-demo`,
-# runs comparables lado a lado, el historial de `roc_auc_curva` del primer run como gráfica, y en
-# *Models* el `churn-classifier` con su alias. `Ctrl+C` en la terminal lo detiene. En **Binder** el
-# puerto 5000 no está expuesto al navegador (haría falta `jupyter-server-proxy`, que el curso no
+# runs comparables lado a lado y el historial de `roc_auc_curva` del primer run como gráfica.
+# `Ctrl+C` en la terminal lo detiene. En **Binder** el
+# puerto no está expuesto al navegador (haría falta `jupyter-server-proxy`, que el curso no
 # instala): usa las tablas de este cuaderno (`runs_table`, `versions_table`). Si cambias de
 # directorio, no importa: el comando usa rutas absolutas, no `./mlruns`.
 #
 # ## 12. Respuesta escrita (calificada a mano) · Tu política de promoción, como ADR
 #
-# En el Ejercicio 4, `promote_champion` mueve el alias en cuanto una versión es mejor en **una**
-# métrica offline. En un banco real eso es discutible. Escribe un ADR de **6 a 10 líneas** con tu
+# En el Ejercicio 4, `promote_challenger` mueve el alias en cuanto el challenger mejora **una**
+# métrica offline en más de un margen, con los mismos datos. En un banco real eso puede no bastar. Escribe un ADR de **6 a 10 líneas** con tu
 # política para mover `champion` en el modelo de churn:
 #
 # - **CONTEXTO:** quién consume el modelo y qué cuesta equivocarse (falsas alarmas frente a clientes
@@ -1724,7 +2007,7 @@ print(ui_command(STORE))
 #   (firma, tests del módulo 08, revisión humana), y cómo se hace el rollback.
 # - **CONSECUENCIAS:** al menos una positiva y una negativa.
 # - **ALTERNATIVAS RECHAZADAS:** al menos una, con su motivo (por ejemplo, promocionar automáticamente
-#   por `roc_auc` como en el Ejercicio 4).
+#   solo por `roc_auc` con margen, como en el Ejercicio 4).
 
 # %% [markdown] nbgrader={"grade": true, "grade_id": "adr-politica-promocion", "locked": false, "points": 3, "schema_version": 3, "solution": true, "task": false}
 # ### BEGIN SOLUTION
@@ -1746,8 +2029,8 @@ print(ui_command(STORE))
 # **CONSECUENCIAS:** (+) Ningún cambio de modelo sin evidencia ni revisión, y rollback en segundos.
 # (−) Promocionar tarda horas en vez de minutos; un modelo algo mejor puede esperar al siguiente ciclo.
 #
-# **ALTERNATIVAS RECHAZADAS:** Promoción automática por la mejor métrica (Ejercicio 4): mueve el alias
-# por diferencias de ruido y no mira el recall. Promoción solo manual sin umbral: depende de quién
+# **ALTERNATIVAS RECHAZADAS:** Promoción automática solo por `roc_auc` con margen (Ejercicio 4): no
+# mira el recall ni pasa por revisión. Promoción solo manual sin umbral: depende de quién
 # revise.
 #
 # **Rúbrica (instructor), 3 puntos:**
@@ -1766,30 +2049,34 @@ print(ui_command(STORE))
 # %% [markdown]
 # ## 13. Tu entregable: experimentos en MLflow
 #
-# El entregable del módulo («Experimentos en MLflow») son archivos reales en tu carpeta de trabajo: la
-# base `mlflow.db`, la carpeta `artifacts/`, la rejilla de runs en `churn-grid` y el modelo registrado
-# `churn-classifier` con el alias `champion`. Esta celda lo comprueba con el cliente de MLflow (no
-# buscando texto en archivos):
+# El entregable del módulo («Experimentos en MLflow») es tu proyecto registrando en MLflow: cada
+# `dvc repro` deja un run con la versión de los datos en el servidor (`workspace/churn-project-mlflow/`),
+# `churn-classifier` tiene `challenger` y un `champion` elegido por tu regla, y ese champion se carga
+# por alias en un proceso nuevo. Además, la rejilla de runs de prácticas en `churn-grid`. Esta celda
+# lo comprueba con el cliente de MLflow, git y DVC (no buscando texto en archivos):
 
 # %%
 checkpoint(STORE)  # integra mlflow.db-wal en mlflow.db: el archivo queda completo por sí solo
 checks = {
-    "mlflow.db existe": STORE.db_path.is_file(),
-    "carpeta artifacts/ existe": STORE.artifact_root.is_dir(),
     "churn-grid tiene runs FINISHED": bool(
         (runs_table(GRID_EXPERIMENT_ID)["status"] == "FINISHED").any()
     ),
+    "el proyecto no tiene cambios sin commit": not git(
+        "status", "--porcelain", cwd=PROJECT, env=ENV
+    ).stdout.strip(),
+    "dvc status: pipeline al día": "up to date" in dvc("status", cwd=PROJECT, env=ENV).stdout,
 }
 try:
-    holder = client.get_model_version_by_alias(MODEL_NAME, "champion")
-    champion_files = mlflow.artifacts.list_artifacts(artifact_uri=f"models:/{MODEL_NAME}@champion")
-    checks["churn-classifier@champion existe"] = True
-    checks["el champion tiene firma"] = (
-        mlflow.models.get_model_info(f"models:/{MODEL_NAME}@champion").signature is not None
+    aliases = server_client.get_registered_model(MODEL_NAME).aliases
+    holder = server_client.get_model_version_by_alias(MODEL_NAME, "champion")
+    champion_run = server_client.get_run(holder.run_id)
+    checks["churn-classifier tiene challenger y champion"] = {"challenger", "champion"} <= set(
+        aliases
     )
-    checks["el champion guarda MLmodel y requirements.txt"] = {"MLmodel", "requirements.txt"} <= {
-        f.path for f in champion_files
-    }
+    checks["el run del champion lleva data_version y dataset"] = bool(
+        champion_run.data.tags.get("data_version") and champion_run.inputs.dataset_inputs
+    )
+    checks["el champion predice igual en un proceso nuevo (§7)"] = fresh_matches
 except MlflowException:
     checks["churn-classifier@champion existe"] = False
 pending = [name for name, ok in checks.items() if not ok]
@@ -1799,6 +2086,13 @@ display(
     )
 )
 print("Entregable completo." if not pending else f"Pendiente: {pending}")
+
+# %% [markdown]
+# El servidor se detiene aquí (si vuelves a necesitarlo, ejecuta otra vez la celda de la §7 que lo
+# arranca): los datos siguen en `workspace/churn-project-mlflow/` y el módulo 08 los usa.
+
+# %%
+print("Servidor detenido, código de salida:", server.stop())
 
 # %% [markdown]
 # ## 14. Cierre
@@ -1822,10 +2116,11 @@ print("Entregable completo." if not pending else f"Pendiente: {pending}")
 # ### Checklist del entregable («Experimentos en MLflow»)
 #
 # - [ ] La celda de la §13 muestra todas las comprobaciones en ✅.
-# - [ ] `workspace/07_experiment_tracking/mlflow.db` y `artifacts/` existen (y no hay `mlruns/` junto
-#   al cuaderno).
+# - [ ] `workspace/churn-project/` tiene la capa 07 commiteada y `dvc status` al día; el servidor
+#   guarda sus runs en `workspace/churn-project-mlflow/` (y no hay `mlruns/` junto al cuaderno).
 # - [ ] `churn-grid` tiene la rejilla de runs con params y métricas; sabes cuál es el mejor y por qué.
-# - [ ] `churn-classifier` tiene al menos dos versiones y `champion` apunta a la mejor.
+# - [ ] `churn-classifier` tiene `challenger` y `champion`, y sabes por qué tu regla promocionó (o
+#   no) al segundo candidato.
 # - [ ] Has abierto la UI con el comando de la §11 (en local) y has comparado dos runs.
 # - [ ] Tu ADR de política de promoción tiene las cuatro secciones.
 #

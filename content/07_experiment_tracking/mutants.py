@@ -473,138 +473,373 @@ def log_signed_model(model, X_sample: pd.DataFrame, run_id: str, model_name: str
     return int(registered.version)
 
 # %% mutant: promote-sin-comprobar-modelo | cell: promote | breaks: R1
-# No comprueba que el modelo exista: con un nombre mal escrito no hay versiones y el error dice que
-# ninguna tiene la métrica, no que el modelo no existe.
-def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
-    """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
-    registry = MlflowClient()
-    scores = {}
-    for mv in registry.search_model_versions(f"name = '{model_name}'"):
-        value = registry.get_run(mv.run_id).data.metrics.get(metric)
-        if value is not None:
-            scores[int(mv.version)] = value
-    if not scores:
-        raise ValueError(f"Ninguna versión de {model_name!r} tiene la métrica {metric!r}.")
-    top = max(scores.values())
-    tied = sorted(n for n, v in scores.items() if v == top)
-    try:
-        current = int(registry.get_model_version_by_alias(model_name, alias).version)
-    except MlflowException:
-        current = None
-    chosen = current if current in tied else tied[0]
-    registry.set_registered_model_alias(model_name, alias, str(chosen))
-    return chosen
+# No comprueba que el modelo exista: un nombre mal escrito sale como MlflowException del cliente,
+# no como el ValueError pedido.
+def promote_challenger(client, model_name: str, metric: str = "roc_auc", margin: float = 0.005) -> int:
+    """Pasa el `challenger` de `model_name` a `champion` si lo merece; devuelve la versión champion."""
+    if isinstance(margin, bool) or not isinstance(margin, int | float) or not margin >= 0:
+        raise ValueError(f"margin debe ser un número mayor o igual que 0, no {margin!r}.")
+    aliases = client.get_registered_model(model_name).aliases
+    if "challenger" not in aliases:
+        raise ValueError(f"{model_name!r} no tiene alias 'challenger'.")
+    challenger = int(aliases["challenger"])
+    if "champion" not in aliases:
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    champion = int(aliases["champion"])
+    if champion == challenger:
+        return champion
+    runs = {}
+    for number in (challenger, champion):
+        run = client.get_run(client.get_model_version(model_name, str(number)).run_id)
+        if metric not in run.data.metrics:
+            raise ValueError(f"El run de la versión {number} no tiene {metric!r}.")
+        runs[number] = run
+    gain = runs[challenger].data.metrics[metric] - runs[champion].data.metrics[metric]
+    data = [runs[number].data.tags.get("data_version") for number in (challenger, champion)]
+    if gain > margin and data[0] is not None and data[0] == data[1]:
+        client.set_registered_model_alias(model_name, "previous", str(champion))
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    return champion
 
-# %% mutant: promote-roc-fijo | cell: promote | breaks: R2
-# Ignora el parámetro metric: siempre compara roc_auc.
-def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
-    """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
-    registry = MlflowClient()
+
+# %% mutant: promote-margen-sin-validar | cell: promote | breaks: R1
+# No valida margin: un margen negativo, True o un texto pasan (o fallan con otro error).
+def promote_challenger(client, model_name: str, metric: str = "roc_auc", margin: float = 0.005) -> int:
+    """Pasa el `challenger` de `model_name` a `champion` si lo merece; devuelve la versión champion."""
     try:
-        registered = registry.get_registered_model(model_name)
+        aliases = client.get_registered_model(model_name).aliases
     except MlflowException as err:
         raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
-    scores = {}
-    for mv in registry.search_model_versions(f"name = '{model_name}'"):
-        value = registry.get_run(mv.run_id).data.metrics.get("roc_auc")
-        if value is not None:
-            scores[int(mv.version)] = value
-    if not scores:
-        raise ValueError("Ninguna versión tiene roc_auc.")
-    top = max(scores.values())
-    tied = sorted(n for n, v in scores.items() if v == top)
-    current = registered.aliases.get(alias)
-    chosen = int(current) if current is not None and int(current) in tied else tied[0]
-    registry.set_registered_model_alias(model_name, alias, str(chosen))
-    return chosen
+    if "challenger" not in aliases:
+        raise ValueError(f"{model_name!r} no tiene alias 'challenger'.")
+    challenger = int(aliases["challenger"])
+    if "champion" not in aliases:
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    champion = int(aliases["champion"])
+    if champion == challenger:
+        return champion
+    runs = {}
+    for number in (challenger, champion):
+        run = client.get_run(client.get_model_version(model_name, str(number)).run_id)
+        if metric not in run.data.metrics:
+            raise ValueError(f"El run de la versión {number} no tiene {metric!r}.")
+        runs[number] = run
+    gain = runs[challenger].data.metrics[metric] - runs[champion].data.metrics[metric]
+    data = [runs[number].data.tags.get("data_version") for number in (challenger, champion)]
+    if gain > margin and data[0] is not None and data[0] == data[1]:
+        client.set_registered_model_alias(model_name, "previous", str(champion))
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    return champion
+
+
+# %% mutant: promote-primero-sin-alias | cell: promote | breaks: R2
+# Sin champion devuelve el challenger pero olvida poner el alias champion.
+def promote_challenger(client, model_name: str, metric: str = "roc_auc", margin: float = 0.005) -> int:
+    """Pasa el `challenger` de `model_name` a `champion` si lo merece; devuelve la versión champion."""
+    if isinstance(margin, bool) or not isinstance(margin, int | float) or not margin >= 0:
+        raise ValueError(f"margin debe ser un número mayor o igual que 0, no {margin!r}.")
+    try:
+        aliases = client.get_registered_model(model_name).aliases
+    except MlflowException as err:
+        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
+    if "challenger" not in aliases:
+        raise ValueError(f"{model_name!r} no tiene alias 'challenger'.")
+    challenger = int(aliases["challenger"])
+    if "champion" not in aliases:
+        return challenger
+    champion = int(aliases["champion"])
+    if champion == challenger:
+        return champion
+    runs = {}
+    for number in (challenger, champion):
+        run = client.get_run(client.get_model_version(model_name, str(number)).run_id)
+        if metric not in run.data.metrics:
+            raise ValueError(f"El run de la versión {number} no tiene {metric!r}.")
+        runs[number] = run
+    gain = runs[challenger].data.metrics[metric] - runs[champion].data.metrics[metric]
+    data = [runs[number].data.tags.get("data_version") for number in (challenger, champion)]
+    if gain > margin and data[0] is not None and data[0] == data[1]:
+        client.set_registered_model_alias(model_name, "previous", str(champion))
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    return champion
+
 
 # %% mutant: promote-metrica-ausente-cero | cell: promote | breaks: R3
-# Da 0.0 a las versiones cuyo run no tiene la métrica: compiten igual y, si ninguna la tiene, gana
-# la v1 en vez de lanzar ValueError.
-def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
-    """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
-    registry = MlflowClient()
+# Una métrica ausente cuenta como 0: sin evidencia decide igual (y promociona contra un champion
+# sin métrica).
+def promote_challenger(client, model_name: str, metric: str = "roc_auc", margin: float = 0.005) -> int:
+    """Pasa el `challenger` de `model_name` a `champion` si lo merece; devuelve la versión champion."""
+    if isinstance(margin, bool) or not isinstance(margin, int | float) or not margin >= 0:
+        raise ValueError(f"margin debe ser un número mayor o igual que 0, no {margin!r}.")
     try:
-        registered = registry.get_registered_model(model_name)
+        aliases = client.get_registered_model(model_name).aliases
     except MlflowException as err:
         raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
-    scores = {
-        int(mv.version): registry.get_run(mv.run_id).data.metrics.get(metric, 0.0)
-        for mv in registry.search_model_versions(f"name = '{model_name}'")
-    }
-    if not scores:
-        raise ValueError(f"El modelo {model_name!r} no tiene versiones.")
-    top = max(scores.values())
-    tied = sorted(n for n, v in scores.items() if v == top)
-    current = registered.aliases.get(alias)
-    chosen = int(current) if current is not None and int(current) in tied else tied[0]
-    registry.set_registered_model_alias(model_name, alias, str(chosen))
-    return chosen
+    if "challenger" not in aliases:
+        raise ValueError(f"{model_name!r} no tiene alias 'challenger'.")
+    challenger = int(aliases["challenger"])
+    if "champion" not in aliases:
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    champion = int(aliases["champion"])
+    if champion == challenger:
+        return champion
+    runs = {}
+    for number in (challenger, champion):
+        run = client.get_run(client.get_model_version(model_name, str(number)).run_id)
+        runs[number] = run
+    gain = runs[challenger].data.metrics.get(metric, 0.0) - runs[champion].data.metrics.get(
+        metric, 0.0
+    )
+    data = [runs[number].data.tags.get("data_version") for number in (challenger, champion)]
+    if gain > margin and data[0] is not None and data[0] == data[1]:
+        client.set_registered_model_alias(model_name, "previous", str(champion))
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    return champion
 
-# %% mutant: promote-ultima-en-empate | cell: promote | breaks: R4
-# En un empate elige la versión más nueva y mueve el alias aunque no haya mejora.
-def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
-    """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
-    registry = MlflowClient()
-    try:
-        registry.get_registered_model(model_name)
-    except MlflowException as err:
-        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
-    scores = {}
-    for mv in registry.search_model_versions(f"name = '{model_name}'"):
-        value = registry.get_run(mv.run_id).data.metrics.get(metric)
-        if value is not None:
-            scores[int(mv.version)] = value
-    if not scores:
-        raise ValueError(f"Ninguna versión tiene la métrica {metric!r}.")
-    chosen = max(scores, key=lambda number: (scores[number], number))
-    registry.set_registered_model_alias(model_name, alias, str(chosen))
-    return chosen
 
-# %% mutant: promote-ignora-campeon | cell: promote | breaks: R4
-# En un empate elige siempre la versión más antigua, aunque el campeón actual esté empatado: mueve
-# el alias sin mejora.
-def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
-    """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
-    registry = MlflowClient()
+# %% mutant: promote-roc-fijo | cell: promote | breaks: R3
+# Ignora el parámetro metric: siempre compara roc_auc.
+def promote_challenger(client, model_name: str, metric: str = "roc_auc", margin: float = 0.005) -> int:
+    """Pasa el `challenger` de `model_name` a `champion` si lo merece; devuelve la versión champion."""
+    if isinstance(margin, bool) or not isinstance(margin, int | float) or not margin >= 0:
+        raise ValueError(f"margin debe ser un número mayor o igual que 0, no {margin!r}.")
     try:
-        registry.get_registered_model(model_name)
+        aliases = client.get_registered_model(model_name).aliases
     except MlflowException as err:
         raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
-    scores = {}
-    for mv in registry.search_model_versions(f"name = '{model_name}'"):
-        value = registry.get_run(mv.run_id).data.metrics.get(metric)
-        if value is not None:
-            scores[int(mv.version)] = value
-    if not scores:
-        raise ValueError(f"Ninguna versión tiene la métrica {metric!r}.")
-    top = max(scores.values())
-    chosen = min(n for n, v in scores.items() if v == top)
-    registry.set_registered_model_alias(model_name, alias, str(chosen))
-    return chosen
+    if "challenger" not in aliases:
+        raise ValueError(f"{model_name!r} no tiene alias 'challenger'.")
+    challenger = int(aliases["challenger"])
+    if "champion" not in aliases:
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    champion = int(aliases["champion"])
+    if champion == challenger:
+        return champion
+    runs = {}
+    for number in (challenger, champion):
+        run = client.get_run(client.get_model_version(model_name, str(number)).run_id)
+        if "roc_auc" not in run.data.metrics:
+            raise ValueError(f"El run de la versión {number} no tiene {metric!r}.")
+        runs[number] = run
+    gain = runs[challenger].data.metrics["roc_auc"] - runs[champion].data.metrics["roc_auc"]
+    data = [runs[number].data.tags.get("data_version") for number in (challenger, champion)]
+    if gain > margin and data[0] is not None and data[0] == data[1]:
+        client.set_registered_model_alias(model_name, "previous", str(champion))
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    return champion
 
-# %% mutant: promote-alias-fijo | cell: promote | breaks: R5
-# Ignora el parámetro alias: siempre mueve 'champion'.
-def promote_champion(model_name: str, metric: str = "roc_auc", alias: str = "champion") -> int:
-    """Apunta `alias` a la mejor versión de `model_name` según `metric` y devuelve su número."""
-    registry = MlflowClient()
+
+# %% mutant: promote-sin-margen | cell: promote | breaks: R4
+# Olvida el margen: cualquier mejora, por pequeña que sea, mueve el champion.
+def promote_challenger(client, model_name: str, metric: str = "roc_auc", margin: float = 0.005) -> int:
+    """Pasa el `challenger` de `model_name` a `champion` si lo merece; devuelve la versión champion."""
+    if isinstance(margin, bool) or not isinstance(margin, int | float) or not margin >= 0:
+        raise ValueError(f"margin debe ser un número mayor o igual que 0, no {margin!r}.")
     try:
-        registered = registry.get_registered_model(model_name)
+        aliases = client.get_registered_model(model_name).aliases
     except MlflowException as err:
         raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
-    scores = {}
-    for mv in registry.search_model_versions(f"name = '{model_name}'"):
-        value = registry.get_run(mv.run_id).data.metrics.get(metric)
-        if value is not None:
-            scores[int(mv.version)] = value
-    if not scores:
-        raise ValueError(f"Ninguna versión tiene la métrica {metric!r}.")
-    top = max(scores.values())
-    tied = sorted(n for n, v in scores.items() if v == top)
-    current = registered.aliases.get("champion")
-    chosen = int(current) if current is not None and int(current) in tied else tied[0]
-    registry.set_registered_model_alias(model_name, "champion", str(chosen))
-    return chosen
+    if "challenger" not in aliases:
+        raise ValueError(f"{model_name!r} no tiene alias 'challenger'.")
+    challenger = int(aliases["challenger"])
+    if "champion" not in aliases:
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    champion = int(aliases["champion"])
+    if champion == challenger:
+        return champion
+    runs = {}
+    for number in (challenger, champion):
+        run = client.get_run(client.get_model_version(model_name, str(number)).run_id)
+        if metric not in run.data.metrics:
+            raise ValueError(f"El run de la versión {number} no tiene {metric!r}.")
+        runs[number] = run
+    gain = runs[challenger].data.metrics[metric] - runs[champion].data.metrics[metric]
+    data = [runs[number].data.tags.get("data_version") for number in (challenger, champion)]
+    if gain > 0 and data[0] is not None and data[0] == data[1]:
+        client.set_registered_model_alias(model_name, "previous", str(champion))
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    return champion
+
+
+# %% mutant: promote-empate-gana | cell: promote | breaks: R4
+# Usa >= en vez de >: con margin=0 un empate mueve el champion.
+def promote_challenger(client, model_name: str, metric: str = "roc_auc", margin: float = 0.005) -> int:
+    """Pasa el `challenger` de `model_name` a `champion` si lo merece; devuelve la versión champion."""
+    if isinstance(margin, bool) or not isinstance(margin, int | float) or not margin >= 0:
+        raise ValueError(f"margin debe ser un número mayor o igual que 0, no {margin!r}.")
+    try:
+        aliases = client.get_registered_model(model_name).aliases
+    except MlflowException as err:
+        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
+    if "challenger" not in aliases:
+        raise ValueError(f"{model_name!r} no tiene alias 'challenger'.")
+    challenger = int(aliases["challenger"])
+    if "champion" not in aliases:
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    champion = int(aliases["champion"])
+    if champion == challenger:
+        return champion
+    runs = {}
+    for number in (challenger, champion):
+        run = client.get_run(client.get_model_version(model_name, str(number)).run_id)
+        if metric not in run.data.metrics:
+            raise ValueError(f"El run de la versión {number} no tiene {metric!r}.")
+        runs[number] = run
+    gain = runs[challenger].data.metrics[metric] - runs[champion].data.metrics[metric]
+    data = [runs[number].data.tags.get("data_version") for number in (challenger, champion)]
+    if gain >= margin and data[0] is not None and data[0] == data[1]:
+        client.set_registered_model_alias(model_name, "previous", str(champion))
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    return champion
+
+
+# %% mutant: promote-ignora-datos | cell: promote | breaks: R5
+# No compara la versión de los datos: promociona un challenger entrenado con otros datos.
+def promote_challenger(client, model_name: str, metric: str = "roc_auc", margin: float = 0.005) -> int:
+    """Pasa el `challenger` de `model_name` a `champion` si lo merece; devuelve la versión champion."""
+    if isinstance(margin, bool) or not isinstance(margin, int | float) or not margin >= 0:
+        raise ValueError(f"margin debe ser un número mayor o igual que 0, no {margin!r}.")
+    try:
+        aliases = client.get_registered_model(model_name).aliases
+    except MlflowException as err:
+        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
+    if "challenger" not in aliases:
+        raise ValueError(f"{model_name!r} no tiene alias 'challenger'.")
+    challenger = int(aliases["challenger"])
+    if "champion" not in aliases:
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    champion = int(aliases["champion"])
+    if champion == challenger:
+        return champion
+    runs = {}
+    for number in (challenger, champion):
+        run = client.get_run(client.get_model_version(model_name, str(number)).run_id)
+        if metric not in run.data.metrics:
+            raise ValueError(f"El run de la versión {number} no tiene {metric!r}.")
+        runs[number] = run
+    gain = runs[challenger].data.metrics[metric] - runs[champion].data.metrics[metric]
+    data = [runs[number].data.tags.get("data_version") for number in (challenger, champion)]
+    if gain > margin:
+        client.set_registered_model_alias(model_name, "previous", str(champion))
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    return champion
+
+
+# %% mutant: promote-datos-ausentes-iguales | cell: promote | breaks: R5
+# Compara data_version pero dos tags ausentes (None == None) cuentan como los mismos datos.
+def promote_challenger(client, model_name: str, metric: str = "roc_auc", margin: float = 0.005) -> int:
+    """Pasa el `challenger` de `model_name` a `champion` si lo merece; devuelve la versión champion."""
+    if isinstance(margin, bool) or not isinstance(margin, int | float) or not margin >= 0:
+        raise ValueError(f"margin debe ser un número mayor o igual que 0, no {margin!r}.")
+    try:
+        aliases = client.get_registered_model(model_name).aliases
+    except MlflowException as err:
+        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
+    if "challenger" not in aliases:
+        raise ValueError(f"{model_name!r} no tiene alias 'challenger'.")
+    challenger = int(aliases["challenger"])
+    if "champion" not in aliases:
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    champion = int(aliases["champion"])
+    if champion == challenger:
+        return champion
+    runs = {}
+    for number in (challenger, champion):
+        run = client.get_run(client.get_model_version(model_name, str(number)).run_id)
+        if metric not in run.data.metrics:
+            raise ValueError(f"El run de la versión {number} no tiene {metric!r}.")
+        runs[number] = run
+    gain = runs[challenger].data.metrics[metric] - runs[champion].data.metrics[metric]
+    data = [runs[number].data.tags.get("data_version") for number in (challenger, champion)]
+    if gain > margin and data[0] == data[1]:
+        client.set_registered_model_alias(model_name, "previous", str(champion))
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    return champion
+
+
+# %% mutant: promote-sin-previous | cell: promote | breaks: R6
+# Promociona sin dejar el alias previous: no queda a dónde volver (rollback).
+def promote_challenger(client, model_name: str, metric: str = "roc_auc", margin: float = 0.005) -> int:
+    """Pasa el `challenger` de `model_name` a `champion` si lo merece; devuelve la versión champion."""
+    if isinstance(margin, bool) or not isinstance(margin, int | float) or not margin >= 0:
+        raise ValueError(f"margin debe ser un número mayor o igual que 0, no {margin!r}.")
+    try:
+        aliases = client.get_registered_model(model_name).aliases
+    except MlflowException as err:
+        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
+    if "challenger" not in aliases:
+        raise ValueError(f"{model_name!r} no tiene alias 'challenger'.")
+    challenger = int(aliases["challenger"])
+    if "champion" not in aliases:
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    champion = int(aliases["champion"])
+    if champion == challenger:
+        return champion
+    runs = {}
+    for number in (challenger, champion):
+        run = client.get_run(client.get_model_version(model_name, str(number)).run_id)
+        if metric not in run.data.metrics:
+            raise ValueError(f"El run de la versión {number} no tiene {metric!r}.")
+        runs[number] = run
+    gain = runs[challenger].data.metrics[metric] - runs[champion].data.metrics[metric]
+    data = [runs[number].data.tags.get("data_version") for number in (challenger, champion)]
+    if gain > margin and data[0] is not None and data[0] == data[1]:
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    return champion
+
+
+# %% mutant: promote-previous-siempre | cell: promote | breaks: R6
+# Pone previous al champion antes de decidir: aunque el challenger no gane, previous se mueve y
+# el rollback apuntaría a la versión que sigue siendo champion.
+def promote_challenger(client, model_name: str, metric: str = "roc_auc", margin: float = 0.005) -> int:
+    """Pasa el `challenger` de `model_name` a `champion` si lo merece; devuelve la versión champion."""
+    if isinstance(margin, bool) or not isinstance(margin, int | float) or not margin >= 0:
+        raise ValueError(f"margin debe ser un número mayor o igual que 0, no {margin!r}.")
+    try:
+        aliases = client.get_registered_model(model_name).aliases
+    except MlflowException as err:
+        raise ValueError(f"No existe el modelo registrado {model_name!r}.") from err
+    if "challenger" not in aliases:
+        raise ValueError(f"{model_name!r} no tiene alias 'challenger'.")
+    challenger = int(aliases["challenger"])
+    if "champion" not in aliases:
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    champion = int(aliases["champion"])
+    if champion == challenger:
+        return champion
+    client.set_registered_model_alias(model_name, "previous", str(champion))
+    runs = {}
+    for number in (challenger, champion):
+        run = client.get_run(client.get_model_version(model_name, str(number)).run_id)
+        if metric not in run.data.metrics:
+            raise ValueError(f"El run de la versión {number} no tiene {metric!r}.")
+        runs[number] = run
+    gain = runs[challenger].data.metrics[metric] - runs[champion].data.metrics[metric]
+    data = [runs[number].data.tags.get("data_version") for number in (challenger, champion)]
+    if gain > margin and data[0] is not None and data[0] == data[1]:
+        client.set_registered_model_alias(model_name, "champion", str(challenger))
+        return challenger
+    return champion
 
 # %% mutant: reproduce-sin-capturar | cell: reproduce | breaks: R1
 # No captura el error del cliente: un run inexistente sale como MlflowException, no como ValueError.

@@ -173,6 +173,7 @@ def checkpoint_env(root: Path) -> dict[str, str]:
         GIT_COMMITTER_DATE=FIXED_DATE,
     )
     env.pop("MLFLOW_TRACKING_URI", None)
+    env.pop("MLFLOW_REGISTRY_URI", None)  # mlflow.set_registry_uri sets it too
     return env
 
 

@@ -1,4 +1,4 @@
-"""Experiment tracking with MLflow for module 07 (local SQLite store inside the workspace).
+"""Experiment tracking with MLflow for module 07 (a practice store and the project's server).
 
 Importing the package is light (scikit-learn and skops, no MLflow); the MLflow parts are
 submodules, imported on purpose once the notebook has switched telemetry off:
@@ -9,7 +9,10 @@ submodules, imported on purpose once the notebook has switched telemetry off:
 * :mod:`.store` — one SQLite tracking/registry store per workspace, experiments whose artifacts
   stay in the workspace, the exact ``mlflow ui`` command;
 * :mod:`.report` — tidy tables of runs, registered versions and storage used;
-* :mod:`.scratch` — throwaway experiments, model names and hand-made runs for tests.
+* :mod:`.scratch` — throwaway experiments, model names and hand-made runs for tests;
+* :mod:`.server` — a real ``mlflow server`` on 127.0.0.1 (SQLite, proxied artifacts) that the
+  churn project's ``dvc repro`` logs to, started and stopped cleanly;
+* :mod:`.champion` — the project's champion loaded by alias in a fresh process.
 """
 
 from mlops_course.lessons.m07_tracking import _preload  # noqa: F401  (must run before MLflow loads)

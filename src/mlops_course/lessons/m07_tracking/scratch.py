@@ -15,7 +15,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import mlflow
-from mlflow.entities import Metric, Param
+from mlflow.entities import Metric, Param, RunTag
 from mlflow.exceptions import MlflowException
 from mlflow.models import infer_signature
 
@@ -78,8 +78,9 @@ def record_run(
     metrics: Mapping[str, float],
     status: str = "FINISHED",
     start_time: int | None = None,
+    tags: Mapping[str, str] | None = None,
 ) -> str:
-    """Create a finished (or ``status``) run with these params and metrics; return its id.
+    """Create a finished (or ``status``) run with these params, metrics and tags; return its id.
 
     Uses the client API (no training), so tests can build exactly the runs they need.
     """
@@ -90,6 +91,7 @@ def record_run(
         run_id,
         metrics=[Metric(key, float(value), 0, 0) for key, value in metrics.items()],
         params=[Param(key, str(value)) for key, value in params.items()],
+        tags=[RunTag(key, str(value)) for key, value in (tags or {}).items()],
     )
     client.set_terminated(run_id, status=status)
     return run_id
@@ -101,18 +103,29 @@ def register_versions(
     experiment_id: str,
     run_metrics: Sequence[Mapping[str, float]],
     source: str | None = None,
+    run_tags: Sequence[Mapping[str, str]] | None = None,
+    log_model: bool = True,
 ) -> list[int]:
     """Register one version of ``model_name`` per entry of ``run_metrics``; return the numbers.
 
-    Each version points to its own run carrying those metrics. Unless ``source`` (the URI of an
+    Each version points to its own run carrying those metrics (and the tags of the same entry
+    of ``run_tags``, e.g. ``{"data_version": "…"}``). With ``log_model=False`` no model is
+    logged: each version's source is ``runs:/<its run>/model``, enough for aliases and metrics
+    (milliseconds instead of a second), not for loading. Unless ``source`` (the URI of an
     already logged model, e.g. another version's ``source``) is given, a small real churn model
     is logged once and shared by all versions, so every version can be loaded and used.
     """
     if not run_metrics:
         raise ValueError("run_metrics debe tener al menos una entrada.")
+    if run_tags is not None and len(run_tags) != len(run_metrics):
+        raise ValueError("run_tags debe tener una entrada por cada una de run_metrics.")
     client = store.client
-    run_ids = [record_run(experiment_id, SCRATCH_CONFIG, metrics) for metrics in run_metrics]
-    if source is None:
+    tags = run_tags if run_tags is not None else [{}] * len(run_metrics)
+    run_ids = [
+        record_run(experiment_id, SCRATCH_CONFIG, metrics, tags=run_tag)
+        for metrics, run_tag in zip(run_metrics, tags, strict=True)
+    ]
+    if source is None and log_model:
         source = _log_small_model(run_ids[0])
     try:
         client.create_registered_model(model_name)
@@ -121,7 +134,8 @@ def register_versions(
             raise
     numbers = []
     for run_id in run_ids:
-        mv = client.create_model_version(model_name, source=source, run_id=run_id)
+        where = source if source is not None else f"runs:/{run_id}/model"
+        mv = client.create_model_version(model_name, source=where, run_id=run_id)
         numbers.append(int(mv.version))
     return numbers
 
