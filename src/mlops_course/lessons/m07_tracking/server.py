@@ -100,8 +100,7 @@ def server_command(store: Path, port: int, artifacts: Path, host: str = HOST) ->
     return [
         sys.executable,
         "-m",
-        "mlflow",
-        "server",
+        "mlops_course.lessons.m07_tracking.one_process_server",  # `mlflow server`, one process
         "--host",
         host,
         "--port",
