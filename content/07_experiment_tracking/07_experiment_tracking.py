@@ -1593,7 +1593,9 @@ from mlops_course.lessons.m07_tracking.server import start_server
 
 MLFLOW_STORE = ROOT / "churn-project-mlflow"
 server = start_server(MLFLOW_STORE)  # server.stop() lo detiene (§13); también al cerrar el kernel
-server_client = MlflowClient(tracking_uri=server.uri, registry_uri=server.uri)  # las dos: el cuaderno fijó otras
+server_client = MlflowClient(
+    tracking_uri=server.uri, registry_uri=server.uri
+)  # las dos: el cuaderno fijó otras
 print(f"mlflow server en {server.uri}: listo en {server.startup_seconds:.1f} s")
 print("Base:      ", server.backend_store_uri)
 print("Artefactos:", server.artifacts, "(los escribe el servidor, no el cliente)")
