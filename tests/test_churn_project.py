@@ -33,7 +33,7 @@ from mlops_course.lessons.churn_project.cache import (
     restore,
 )
 from mlops_course.lessons.churn_project.checkpoint import Checkpoint, checkpoint_env, set_aside
-from mlops_course.lessons.churn_project.compare import project_gaps
+from mlops_course.lessons.churn_project.compare import project_gaps, served_store
 from mlops_course.lessons.churn_project.ensure import reference_base, required_files
 from mlops_course.lessons.common import CHURN_DTYPES, isolated_env, make_churn
 from mlops_course.lessons.common.gitenv import git
@@ -520,3 +520,16 @@ def test_git_grep_finds_one_churn_schema_definition() -> None:
             window = text[hit.start() : hit.start() + 400]
             named = [column for column in CHURN_DTYPES if f'"{column}"' in window]
             assert not named, f"{name}: otro esquema del churn (columnas {named})"
+
+
+def test_a_store_written_through_a_server_is_recognised(tmp_path: Path) -> None:
+    assert not served_store(tmp_path), "no store, no server needed"
+    store = tmp_path / "churn-project-mlflow"
+    store.mkdir()
+    with sqlite3.connect(store / "mlflow.db") as db:
+        db.execute("CREATE TABLE experiments (artifact_location TEXT)")
+        db.execute("INSERT INTO experiments VALUES ('file:///ruta/local/artifacts')")
+    assert not served_store(tmp_path), "a local store reads its own artifacts"
+    with sqlite3.connect(store / "mlflow.db") as db:
+        db.execute("INSERT INTO experiments VALUES ('mlflow-artifacts:/1')")
+    assert served_store(tmp_path), "proxied artifacts: the project's tests need the server up"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import sqlite3
+import subprocess
 import sys
 from pathlib import Path
 
@@ -90,12 +91,33 @@ def project_gaps(candidate: Path, reference: Path, *, run_tests: bool = True) ->
     if status.returncode != 0 or "up to date" not in status.stdout:
         gaps.append(f"el pipeline no está reproducido (dvc status): {status.stdout.strip()[-600:]}")
     if run_tests:
-        tests = run_tool(
-            [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"],
-            cwd=candidate,
-            env=env,
-            timeout=600,
-        )
+        tests = _project_tests(candidate, env)
         if tests.returncode != 0:
             gaps.append(f"los tests del proyecto fallan: {tests.stdout.strip()[-1200:]}")
     return gaps
+
+
+def served_store(root: Path) -> bool:
+    """True if the MLflow store beside the project was written through a server (module 07's
+    proxied artifacts, ``mlflow-artifacts:`` URIs): reading its models needs that server."""
+    db = root / MLFLOW_DIR / "mlflow.db"
+    if not db.is_file():
+        return False
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+        found = connection.execute(
+            "SELECT 1 FROM experiments WHERE artifact_location LIKE 'mlflow-artifacts:%' LIMIT 1"
+        ).fetchone()
+    return found is not None
+
+
+def _project_tests(project: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """The project's own pytest; with the team's MLflow server up when its store needs one (as
+    the project's CI would have it)."""
+    command = [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider"]
+    if not served_store(project.parent):
+        return run_tool(command, cwd=project, env=env, timeout=600)
+    from mlops_course.lessons.m07_tracking.server import mlflow_server
+
+    with mlflow_server(project.parent / MLFLOW_DIR) as server:
+        served = {**env, "MLFLOW_TRACKING_URI": server.uri, "MLFLOW_REGISTRY_URI": server.uri}
+        return run_tool(command, cwd=project, env=served, timeout=600)
