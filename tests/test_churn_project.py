@@ -33,7 +33,7 @@ from mlops_course.lessons.churn_project.cache import (
     restore,
 )
 from mlops_course.lessons.churn_project.checkpoint import Checkpoint, checkpoint_env, set_aside
-from mlops_course.lessons.churn_project.compare import project_gaps, served_store
+from mlops_course.lessons.churn_project.compare import dvc_edges, project_gaps, served_store
 from mlops_course.lessons.churn_project.ensure import reference_base, required_files
 from mlops_course.lessons.common import CHURN_DTYPES, isolated_env, make_churn
 from mlops_course.lessons.common.gitenv import git
@@ -120,14 +120,6 @@ def test_checkpoint_05_is_a_committed_reproduced_dvc_project(checkpoint: Checkpo
     pulled = run([sys.executable, "-m", "dvc", "pull"], project)
     assert pulled.returncode == 0, pulled.stdout + pulled.stderr
     assert (project / "data/raw/churn.csv").is_file()
-
-
-def dvc_edges(project: Path) -> set[tuple[str, str]]:
-    """The pipeline graph as DVC itself draws it (``dvc dag --md``): (from, to) names."""
-    dag = run([sys.executable, "-m", "dvc", "dag", "--md"], project)
-    assert dag.returncode == 0, dag.stderr
-    names = dict(re.findall(r'(node\d+)\["([^"]+)"\]', dag.stdout))
-    return {(names[a], names[b]) for a, b in re.findall(r"(node\d+)-->(node\d+)", dag.stdout)}
 
 
 def assert_quality_gates(project: Path) -> None:
