@@ -42,6 +42,21 @@ from mlops_course.lessons.m08_mltesting.contract_suite import (
     contract_variant,
     run_contract_suite,
 )
+from mlops_course.lessons.m08_mltesting.gate import (
+    GATE_FILE,
+    GateResult,
+    add_gate_params,
+    compose_gate,
+    gate_params_block,
+    load_gate,
+    practice_registry,
+    read_gate_params,
+    reference_gate,
+    register_models,
+    split_gate,
+    write_gate,
+)
+from mlops_course.lessons.m08_mltesting.gate import function_source as gate_source
 from mlops_course.lessons.m08_mltesting.suite import (
     TEST_FILE_HEADER,
     SuiteReport,
@@ -50,6 +65,7 @@ from mlops_course.lessons.m08_mltesting.suite import (
     load_variant,
     module_under_test_source,
 )
+from mlops_course.machinery.build.notebook import read_text_source, strip_markers
 
 # --- test functions that the suite runner exports to files (they must be self-contained) ---
 
@@ -494,3 +510,76 @@ def test_a_weak_contract_suite_lets_weaker_contracts_survive(tmp_path: Path) -> 
     assert (tmp_path / "otra" / "_variantes" / "saldo-sin-techo" / CONTRACT_FILE).is_file()
     with pytest.raises(KeyError, match="desconocidas"):
         run_contract_suite([CLEAN], tmp_path, variants=["no-existe"])
+
+
+# --- the regression gate: the project's gate.py, the student's function in the middle -----------
+
+SOURCE = Path(__file__).resolve().parents[1] / "content" / "08_testing_ml" / "08_testing_ml.py"
+
+
+def solution_cell(grade_id: str) -> str:
+    """The solution of an answer cell of module 08, without the nbgrader markers."""
+    for cell in read_text_source(SOURCE).cells:
+        if cell.metadata.get("nbgrader", {}).get("grade_id") == grade_id:
+            return strip_markers(cell.source)
+    raise AssertionError(f"module 08 has no cell {grade_id!r}")
+
+
+def test_the_solution_of_exercise_4_is_the_checkpoint_regression_gate() -> None:
+    """The project's reference gate IS the solution: same function, character for character."""
+    header, function, footer = split_gate(reference_gate())
+    assert solution_cell("puerta-regresion").strip("\n") == function.strip("\n")
+    assert "class GateResult(NamedTuple)" in header and "def check_gate(" in footer
+    with pytest.raises(ValueError, match="regression_gate"):
+        split_gate("x = 1\n")
+
+
+def test_the_students_gate_goes_into_the_project_and_loads_from_its_file(tmp_path: Path) -> None:
+    def mi_puerta(client, model_name, metric, tolerance, higher_is_better=True):
+        return GateResult(True, "siempre")  # the project's header defines its own GateResult
+
+    path = write_gate(tmp_path, mi_puerta)
+    assert path == tmp_path / GATE_FILE
+    text = path.read_text(encoding="utf-8")
+    assert text.endswith(split_gate(reference_gate())[2])
+    assert "regression_gate = mi_puerta" in text
+    module = load_gate(tmp_path)
+    assert module.regression_gate(None, "m", "x", 0.1) == module.GateResult(True, "siempre")
+    assert compose_gate(gate_source(mi_puerta)) == text
+    with pytest.raises(TypeError, match="función"):
+        gate_source(len)
+
+
+def test_the_gate_params_are_added_once_without_touching_the_rest(tmp_path: Path) -> None:
+    own = (
+        "train:\n  C: 0.5  # mi búsqueda del 06\ntracking:\n  registered_model: churn-classifier\n"
+    )
+    (tmp_path / "params.yaml").write_text(own, encoding="utf-8")
+    assert add_gate_params(tmp_path) is True
+    text = (tmp_path / "params.yaml").read_text(encoding="utf-8")
+    assert text == own + gate_params_block()
+    assert add_gate_params(tmp_path) is False, "a second call changes nothing"
+    assert read_gate_params(tmp_path) == {
+        "model_name": "churn-classifier",
+        "metric": "cost_per_customer_eur",
+        "tolerance": 0.1,
+        "higher_is_better": False,
+    }
+
+
+def test_the_practice_registry_holds_the_versions_and_aliases_a_test_asks_for(
+    tmp_path: Path,
+) -> None:
+    client = practice_registry(tmp_path / "registro")
+    name = register_models(client, [{"roc_auc": 0.8}, {"roc_auc": 0.7}], {"champion": 1})
+    aliases = client.get_registered_model(name).aliases
+    assert {alias: int(version) for alias, version in aliases.items()} == {"champion": 1}
+    with pytest.raises(ValueError, match="versión 3"):
+        register_models(client, [{"roc_auc": 0.8}], {"challenger": 3})
+    client.set_registered_model_alias(name, "challenger", "2")
+    project = tmp_path / "proyecto"
+    (project / GATE_FILE).parent.mkdir(parents=True)
+    (project / GATE_FILE).write_text(reference_gate(), encoding="utf-8")
+    gate = load_gate(project)
+    assert not gate.regression_gate(client, name, "roc_auc", 0.05).passed
+    assert gate.regression_gate(client, name, "roc_auc", 0.15).passed

@@ -23,7 +23,7 @@
 # | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
 # | **Tiempo estimado** | ≈ 4 h 15 min: lectura y demos 85 min, ejercicios 140 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 00 (cómo funcionan los ejercicios); pandas y scikit-learn a nivel de `Pipeline.fit`/`predict_proba` (módulo 06). No hace falta haber usado pytest. |
-# | **Entregable** | En tu proyecto `workspace/churn-project/`: los tests de datos `tests/test_data_contract.py` y la suite del proyecto con cobertura ≥ 80 %. En `workspace/08_testing_ml/`: `tests/test_churn_features.py`, el módulo que prueba (`churn_features.py`), `pytest.ini` y el informe de cobertura (`coverage.json`, `coverage.txt`) con **más del 80 %** |
+# | **Entregable** | En tu proyecto `workspace/churn-project/`: los tests de datos `tests/test_data_contract.py`, la puerta de regresión `src/churn_project/gate.py` (con su tolerancia en `params.yaml`) y la suite del proyecto con cobertura ≥ 80 % de `src/churn_project` |
 #
 # ## Objetivos de aprendizaje
 #
@@ -38,16 +38,18 @@
 # 4. **Medir** la conducta de un modelo: invariancia al atributo sensible y expectativa direccional
 #    (Ejercicio 3), y **leer** un test de funcionalidad mínima (§6).
 # 5. **Encontrar** con hypothesis el caso límite que no se te ocurrió (§7).
-# 6. **Entregar** una suite con más del 80 % de cobertura medida con coverage.py, y **explicar** qué
-#    no demuestra ese número (Ejercicio 4 y §8).
+# 6. **Medir** la cobertura de una suite y **explicar** qué no demuestra ese número (§8).
+# 7. **Bloquear** un reentrenamiento peor que el modelo en producción con una puerta de regresión
+#    sobre el registro de MLflow, dentro de la suite de tu proyecto (Ejercicio 4).
 #
 # > **Mentalidad Senior (Fase 3):** Un modelo sin tests es una bomba de tiempo en producción.
 #
 # ### Tu proyecto
 #
 # Este módulo añade la capa de **tests** a tu proyecto `workspace/churn-project/`: los tests de
-# datos que escribes en el Ejercicio 2 y la suite del proyecto (datos, modelo y sistema) con la
-# cobertura medida por pytest-cov, que falla por debajo del 80 %.
+# datos que escribes en el Ejercicio 2, la puerta de regresión del Ejercicio 4 y la suite del
+# proyecto (datos, modelo y sistema) con la cobertura medida por pytest-cov, que falla por debajo
+# del 80 %.
 
 # %%
 from mlops_course.lessons.churn_project import show_project_map
@@ -85,11 +87,11 @@ PROJECT_ROWS = 5_000  # filas de la extracción del proyecto de referencia (si h
 # %%
 import contextlib
 import inspect
-import math
 import os
 import subprocess
 import sys
 import time
+from numbers import Real
 
 import ipytest
 import numpy as np
@@ -99,6 +101,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.configuration import set_hypothesis_home_dir
 from IPython.display import display
+from mlflow import MlflowClient
 from sklearn.metrics import roc_auc_score
 
 from mlops_course.lessons.churn_project import apply_layer, ensure_project
@@ -127,6 +130,15 @@ from mlops_course.lessons.m08_mltesting.contract_suite import (
     CONTRACT_TEST_FILE,
     run_contract_suite,
 )
+from mlops_course.lessons.m08_mltesting.gate import (
+    CHALLENGER,
+    CHAMPION,
+    GateResult,
+    add_gate_params,
+    load_gate,
+    read_gate_params,
+    write_gate,
+)
 from mlops_course.lessons.m08_mltesting.suite import load_variant
 from mlops_course.machinery.workspace import module_workspace, workspace_root
 
@@ -136,9 +148,14 @@ state = ensure_project(
     "08_testing_ml", root=ROOT, reset=RESET_PROJECT, n_rows=PROJECT_ROWS, seed=SEED
 )
 PROJECT = state.project
-# La capa 08 de referencia (configuración de pytest-cov y tests de sistema), salvo el archivo
-# que escribes tú en el Ejercicio 2.
-apply_layer(PROJECT, "08", exclude=(f"tests/{CONTRACT_TEST_FILE}",))
+# La capa 08 de referencia (configuración de pytest-cov y tests de sistema), salvo lo que escribes
+# tú (Ejercicios 2 y 4) y tu params.yaml, al que solo se añade la sección «gate» si no la tiene.
+apply_layer(
+    PROJECT,
+    "08",
+    exclude=(f"tests/{CONTRACT_TEST_FILE}", "src/churn_project/gate.py", "params.yaml"),
+)
+add_gate_params(PROJECT)
 # Tu carpeta de trabajo para este módulo (se crea si no existe).
 WORKSPACE = module_workspace("08_testing_ml")
 # pytest cargará solo los plugins que pidamos: arranca antes y sin avisos de plugins ajenos.
@@ -1298,7 +1315,7 @@ property_model_outputs_probabilities()
 f"{len(checked)} lotes aleatorios ({sum(checked)} clientes), todos con probabilidades en [0, 1]."
 
 # %% [markdown]
-# Puedes usar `@given` en tus tests del Ejercicio 4: `given` y `st` están en la cabecera del
+# Puedes usar `@given` en tus tests del Ejercicio 1: `given` y `st` están en la cabecera del
 # archivo. Dos consejos: limita `max_examples` si el test es caro, y fija el perfil
 # (`derandomize=True`) para que la CI no sea aleatoria.
 #
@@ -1351,343 +1368,271 @@ smoke.table()
 # décadas: cuando una medida se convierte en objetivo, deja de ser una buena medida. Si tu equipo
 # premia «llegar al 80 %», obtendrá suites como esta.
 #
-# ### Ejercicio 4 (escalable) · Tu suite de `churn_features` con más del 80 % de cobertura
+# La cobertura de tu **proyecto** la mide pytest-cov: el `pyproject.toml` de la capa 08 pide la de
+# `src/churn_project` y falla por debajo del 80 % (`--cov=churn_project --cov-fail-under=80`). Su
+# suite (tus tests de datos del Ejercicio 2, los del modelo del 06, los de MLflow del 07 y los de
+# **sistema** de la capa 08, que ejecutan `prepare → validate → train` de punta a punta en una
+# copia de 400 clientes) cubre alrededor del 95 %, y junto a la cobertura la vigilan los mutantes
+# de tus Ejercicios 1 y 2.
 #
-# «Escalable» porque la suite protege el código cuando lo cambian otras personas: cada cambio de
-# cualquiera del equipo pasa por los mismos tests, sin que nadie tenga que recordar qué revisar.
-#
-# Este es el entregable del módulo. Escribe tests para **todo** `churn_features` y ponlos en la
-# lista `FEATURE_TESTS` (puedes reutilizar tus tests del Ejercicio 1 añadiéndolos a la lista). El
-# código que pruebas:
-
-# %%
-print(inspect.getsource(balance_salary_ratio))
-print(inspect.getsource(products_per_year))
-print(inspect.getsource(add_features))
+# ⏱ *Tiempo estimado hasta aquí: 3 h 05 min.*
 
 # %% [markdown]
-# Al calificar, tu suite se ejecuta con el `churn_features` correcto, contra la versión rota
-# visible `ratio-invertido` (la de la §8) y contra versiones con fallos **ocultos** en
-# `balance_salary_ratio`, `products_per_year` y `add_features`. Tu suite debe cumplir:
+# ## 9. La puerta de regresión: el challenger frente al champion
 #
-# 1. Pasa **entera** con el `churn_features` correcto, con las reglas del Ejercicio 1: funciones
-#    `test_*` autocontenidas (si usas funciones auxiliares, ponlas también en la lista), sin
-#    `skip` ni `xfail`.
-# 2. Cubre **al menos el 80 %** de las líneas de `churn_features` (medido con la API de
-#    coverage.py: `Coverage(...).start()`/`stop()` alrededor de pytest).
-# 3. Comprueba **valores** de `balance_salary_ratio`: un resultado calculado a mano (p. ej.
-#    10 000 / 40 000 = 0.25), `NaN` cuando falta un valor, y `ValueError` con un saldo negativo o
-#    un salario que no es positivo (también 0).
-# 4. Comprueba `products_per_year` en el primer año (`tenure_months < 12` cuenta como un año
-#    entero) **y después**, y que menos de un producto o meses negativos lanzan `ValueError`.
-# 5. Comprueba los **valores** de las cuatro columnas nuevas de `add_features`, también en una
-#    fila a la que le falta un dato (un dato ausente da un resultado ausente), no solo que existan.
-# 6. Comprueba que `add_features` **no modifica** el DataFrame que recibe.
-# 7. Comprueba que `add_features` lanza `ValueError` si falta una columna obligatoria.
+# Cada `dvc repro` de tu proyecto entrena un modelo y lo registra en MLflow con el alias
+# `challenger` (módulo 07); el servicio del módulo 11 cargará el `champion`. Los tests de las
+# §3 a §8 dicen si el código, los datos y la conducta del modelo están bien, pero ninguno responde
+# la pregunta de cada reentrenamiento: **¿el modelo nuevo es peor que el que ya está en
+# producción?** Otra semilla, un parámetro o los datos de otro mes pueden subir el costo por
+# cliente sin romper ningún test.
 #
-# Pista para `add_features`: construye un DataFrame pequeño a mano con las columnas de
-# `REQUIRED_COLUMNS` (dos o tres filas bastan) y compara con `pd.testing.assert_frame_equal` o
-# columna a columna; para comparar con `NaN` usa `math.isnan`.
+# La respuesta habitual es una **puerta de regresión**: el challenger no puede ser peor que el
+# champion, **en el mismo holdout**, por más de una tolerancia X. La tolerancia existe porque la
+# métrica de un holdout oscila con la muestra: exigir «nunca peor» bloquearía reentrenamientos por
+# ruido. No es la regla de promoción del módulo 07 (el challenger gana si **mejora** por más de un
+# margen): la puerta dice si el candidato es *aceptable*; la promoción, si *vale la pena* cambiar.
+#
+# La métrica, su sentido y X viven en `params.yaml` de tu proyecto (sección `gate`, que este
+# cuaderno añadió sin tocar el resto), versionados con el código como cualquier parámetro:
+
+# %%
+params_text = (PROJECT / "params.yaml").read_text(encoding="utf-8")
+print("gate:" + params_text.partition("\ngate:")[2])
+GATE = read_gate_params(PROJECT)  # los argumentos de la puerta del proyecto
+GATE
+
+# %% [markdown]
+# ### Ejercicio 4 (escalable) · La puerta de regresión del proyecto
+#
+# «Escalable» porque la decisión deja de depender de que alguien compare métricas a mano: la misma
+# regla se aplica a cada reentrenamiento, lo lance quien lo lance, y la suite del proyecto la
+# ejecuta.
+#
+# Escribe `regression_gate(client, model_name, metric, tolerance, higher_is_better=True)`.
+# `client` es un `MlflowClient` (en los tests, un registro de prácticas; en tu proyecto, su almacén
+# `churn-project-mlflow`). Lee la métrica del holdout que la etapa `train` registró en el run de
+# cada versión: `client.get_registered_model(model_name).aliases` es un diccionario alias →
+# número de versión, `client.get_model_version(model_name, version).run_id` da el run y
+# `client.get_run(run_id).data.metrics` sus métricas. Devuelve `GateResult(passed, reason)`:
+# `passed` es un `bool` y `reason`, un texto en español (no vacío) que explica el veredicto.
+#
+# 1. Compara el run de la versión con alias `challenger` con el de la versión con alias
+#    `champion` (las constantes `CHALLENGER` y `CHAMPION`), nunca con otra versión (la anterior,
+#    la última).
+# 2. Si todavía no hay `champion` (el primer modelo del proyecto), la puerta **pasa** y `reason`
+#    lo dice (nombra `champion`).
+# 3. El challenger es peor por `champion − challenger` si `higher_is_better` (ROC AUC) y por
+#    `challenger − champion` si no (un costo en euros). Pasa si es peor **como mucho** por
+#    `tolerance` (justo `tolerance` pasa); igual o mejor, siempre pasa.
+# 4. Errores en español: `ValueError` que nombre `challenger` si el modelo no tiene ese alias;
+#    `ValueError` que nombre la métrica si el run del champion o del challenger no la tiene;
+#    `TypeError` si `tolerance` no es un número (`True` tampoco vale) y `ValueError` si es
+#    negativa o `nan`.
+#
+# ```text
+# champion 3.40 €/cliente, challenger 3.45, tolerance=0.1, higher_is_better=False → pasa
+# champion 3.40 €/cliente, challenger 3.60, tolerance=0.1, higher_is_better=False → no pasa
+# champion AUC 0.80, challenger 0.78, tolerance=0.01, higher_is_better=True       → no pasa
+# solo challenger, sin champion                                                   → pasa
+# ```
 
 
-# %% nbgrader={"grade": false, "grade_id": "suite-cobertura", "locked": false, "schema_version": 3, "solution": true, "task": false}
-# Tus tests de churn_features (funciones test_* autocontenidas) y la lista FEATURE_TESTS.
-### BEGIN SOLUTION
-@pytest.mark.parametrize(
-    "age, expected",
-    [(18, "18-29"), (29, "18-29"), (30, "30-44"), (44, "30-44"), (45, "45-59"), (60, "60+")],
-)
-def test_age_band_limites(age, expected):
-    assert age_band(age) == expected
-
-
-@pytest.mark.parametrize("age, error", [(17, ValueError), (121, ValueError), (30.5, TypeError)])
-def test_age_band_invalida(age, error):
-    with pytest.raises(error):
-        age_band(age)
-
-
-def test_ratio_calculado_a_mano():
-    assert balance_salary_ratio(10_000.0, 40_000.0) == pytest.approx(0.25)
-    assert balance_salary_ratio(0.0, 40_000.0) == 0.0
-
-
-@pytest.mark.parametrize("balance, salary", [(None, 1.0), (1.0, float("nan")), (pd.NA, 1.0)])
-def test_ratio_ausente_es_nan(balance, salary):
-    assert math.isnan(balance_salary_ratio(balance, salary))
-
-
-@pytest.mark.parametrize(
-    "balance_eur, salary_eur, error",
-    [
-        (-1.0, 1.0, ValueError),
-        (1.0, 0.0, ValueError),
-        ("1", 1.0, TypeError),
-        (True, 1.0, TypeError),
-    ],
-)
-def test_ratio_errores(balance_eur, salary_eur, error):
-    with pytest.raises(error):
-        balance_salary_ratio(balance_eur, salary_eur)
-
-
-@pytest.mark.parametrize("products, tenure, expected", [(2, 0, 2.0), (2, 6, 2.0), (3, 36, 1.0)])
-def test_productos_por_anio(products, tenure, expected):
-    assert products_per_year(products, tenure) == pytest.approx(expected)
-
-
-@pytest.mark.parametrize("num_products, tenure_months", [(0, 12), (1, -1)])
-def test_productos_por_anio_errores(num_products, tenure_months):
-    with pytest.raises(ValueError):
-        products_per_year(num_products, tenure_months)
-
-
-def _customers():
-    return pd.DataFrame(
-        {
-            "age": pd.array([25, None, 61], dtype="Int64"),
-            "balance_eur": [10_000.0, 0.0, float("nan")],
-            "estimated_salary_eur": [40_000.0, 20_000.0, 30_000.0],
-            "num_products": pd.array([2, 1, 3], dtype="Int64"),
-            "tenure_months": pd.array([6, 24, 36], dtype="Int64"),
-        }
+# %% nbgrader={"grade": false, "grade_id": "puerta-regresion", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def regression_gate(
+    client: MlflowClient,
+    model_name: str,
+    metric: str,
+    tolerance: float,
+    higher_is_better: bool = True,
+) -> GateResult:
+    """¿Puede el challenger sustituir al champion? No si es peor por más de ``tolerance``."""
+    ### BEGIN SOLUTION
+    if isinstance(tolerance, bool) or not isinstance(tolerance, Real):
+        raise TypeError(f"tolerance debe ser un número, no {type(tolerance).__name__}.")
+    if not tolerance >= 0:  # también descarta nan
+        raise ValueError(f"tolerance debe ser un número mayor o igual que 0; es {tolerance}.")
+    aliases = client.get_registered_model(model_name).aliases
+    if CHALLENGER not in aliases:
+        raise ValueError(f"{model_name!r} no tiene alias {CHALLENGER!r}: no hay candidato.")
+    if CHAMPION not in aliases:
+        return GateResult(
+            True, f"Aún no hay {CHAMPION}: la versión {aliases[CHALLENGER]} pasa sin comparar."
+        )
+    values: dict[str, float] = {}
+    for alias in (CHAMPION, CHALLENGER):
+        version = client.get_model_version(model_name, str(aliases[alias]))
+        metrics = client.get_run(version.run_id).data.metrics
+        if metric not in metrics:
+            raise ValueError(
+                f"El run de la versión {version.version} ({alias}) no tiene la métrica {metric!r}."
+            )
+        values[alias] = float(metrics[metric])
+    champion, challenger = values[CHAMPION], values[CHALLENGER]
+    worse = champion - challenger if higher_is_better else challenger - champion
+    passed = worse <= tolerance
+    verdict = "pasa" if passed else "NO pasa"
+    return GateResult(
+        passed,
+        f"{metric}: champion {champion:.4f}, challenger {challenger:.4f}; el challenger es peor "
+        f"por {worse:.4f} (tolerancia {tolerance}): {verdict}.",
     )
+    ### END SOLUTION
 
 
-def test_add_features_valores():
-    out = add_features(_customers())
-    assert list(out["age_band"].astype(object)[[0, 2]]) == ["18-29", "60+"]
-    assert pd.isna(out["age_band"][1])
-    assert out["balance_salary_ratio"][0] == pytest.approx(0.25)
-    assert math.isnan(out["balance_salary_ratio"][2])
-    assert list(out["products_per_year"]) == pytest.approx([2.0, 0.5, 1.0])
-    assert list(out["zero_balance"].astype(object)) == [False, True, pd.NA]
+# %% nbgrader={"grade": true, "grade_id": "test-puerta-reglas", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2, R3]: sin champion, dentro y fuera de la tolerancia, en un registro de prácticas.
+from mlops_course.lessons.m08_mltesting.gate import practice_registry, register_models
+from mlops_course.machinery.workspace import module_workspace
+
+client = practice_registry(module_workspace("08_testing_ml") / "ejercicio4")
+COST = "cost_per_customer_eur"
 
 
-def test_add_features_no_modifica_la_entrada():
-    frame = _customers()
-    before = frame.copy()
-    add_features(frame)
-    pd.testing.assert_frame_equal(frame, before)
+def gate(values, aliases, tolerance, higher_is_better=False, metric=COST):
+    """Registra una versión por valor (con esos alias) y pasa la puerta sobre ese modelo."""
+    name = register_models(client, [{metric: value} for value in values], aliases)
+    result = regression_gate(client, name, metric, tolerance, higher_is_better=higher_is_better)
+    assert isinstance(result.passed, bool), (
+        f"passed debe ser True o False, no {result.passed!r}: devuelve GateResult(passed, reason)."
+    )
+    assert isinstance(result.reason, str) and result.reason.strip(), (
+        "reason debe ser un texto no vacío que explique el veredicto."
+    )
+    return result
 
 
-def test_add_features_errores():
-    with pytest.raises(ValueError, match="tenure_months"):
-        add_features(_customers().drop(columns="tenure_months"))
-    with pytest.raises(TypeError):
-        add_features([1, 2, 3])
+first = gate([3.40], {"challenger": 1}, 0.1)
+assert first.passed and "champion" in first.reason, (
+    f"Sin champion (el primer modelo), la puerta pasa y reason lo dice; devolvió {first!r}."
+)
+close = gate([3.40, 3.45], {"champion": 1, "challenger": 2}, 0.1)
+assert close.passed, (
+    "Champion 3.40 €/cliente y challenger 3.45: es peor por 0.05, dentro de la tolerancia (0.1), "
+    f"y debe pasar; devolvió {close!r}."
+)
+worse = gate([3.40, 3.60], {"champion": 1, "challenger": 2}, 0.1)
+assert not worse.passed, (
+    "Champion 3.40 €/cliente y challenger 3.60: con un costo, más es peor; es peor por 0.20, más "
+    f"que la tolerancia (0.1), y NO debe pasar; devolvió {worse!r}."
+)
+### BEGIN HIDDEN TESTS
+edge = gate([3.5, 3.75], {"champion": 1, "challenger": 2}, 0.25)
+assert edge.passed, (
+    "Peor justo por la tolerancia (3.75 − 3.5 = 0.25) pasa: compara con <=, no con <."
+)
+better = gate([3.5, 3.0], {"champion": 1, "challenger": 2}, 0.0)
+assert better.passed, "Un challenger más barato que el champion pasa siempre (también con 0)."
+same = gate([3.4], {"champion": 1, "challenger": 1}, 0.0)
+assert same.passed, "Si el challenger ya es el champion, no es peor: pasa."
+auc_worse = gate([0.875, 0.75], {"champion": 1, "challenger": 2}, 0.1, True, "roc_auc")
+assert not auc_worse.passed, (
+    "Con higher_is_better=True (ROC AUC), bajar de 0.875 a 0.75 es empeorar 0.125, más que 0.1: "
+    "NO pasa. ¿Usas champion − challenger cuando más es mejor?"
+)
+auc_edge = gate([0.875, 0.75], {"champion": 1, "challenger": 2}, 0.125, True, "roc_auc")
+assert auc_edge.passed, "Con ROC AUC, empeorar justo la tolerancia (0.125) pasa."
+auc_better = gate([0.75, 0.875], {"champion": 1, "challenger": 2}, 0.0, True, "roc_auc")
+assert auc_better.passed, "Con ROC AUC, un challenger con más AUC pasa siempre."
+not_previous = gate([3.0, 3.6, 3.5], {"champion": 1, "challenger": 3}, 0.1)
+assert not not_previous.passed, (
+    "El champion es la versión 1 (3.0 €) y el challenger la 3 (3.5 €): es peor por 0.5 y NO pasa. "
+    "Compara con la versión del alias champion, no con la anterior al challenger (la 2)."
+)
+latest_is_not_challenger = gate([3.0, 3.5, 4.5], {"champion": 1, "challenger": 2}, 0.6)
+assert latest_is_not_challenger.passed, (
+    "El challenger es la versión del alias challenger (la 2, 3.5 €), no la última (la 3, 4.5 €)."
+)
+### END HIDDEN TESTS
 
+# %% nbgrader={"grade": true, "grade_id": "test-puerta-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R4]: errores en español: sin challenger, métrica ausente, tolerancia inválida.
+from mlops_course.lessons.m08_mltesting.gate import practice_registry, register_models
+from mlops_course.machinery.workspace import module_workspace
 
-FEATURE_TESTS = [
-    test_age_band_limites,
-    test_age_band_invalida,
-    test_ratio_calculado_a_mano,
-    test_ratio_ausente_es_nan,
-    test_ratio_errores,
-    test_productos_por_anio,
-    test_productos_por_anio_errores,
-    _customers,
-    test_add_features_valores,
-    test_add_features_no_modifica_la_entrada,
-    test_add_features_errores,
-]
-### END SOLUTION
-
-# %% [markdown]
-# Ejecuta tu suite como lo hará la CI: se escribe en tu carpeta de trabajo como un proyecto real
-# (`churn_features.py`, `pytest.ini`, `tests/test_churn_features.py`) y se mide su cobertura. Este
-# es tu **entregable**.
-
-# %%
+client = practice_registry(module_workspace("08_testing_ml") / "ejercicio4")
+COST = "cost_per_customer_eur"
+only_champion = register_models(client, [{COST: 3.4}], {"champion": 1})
 try:
-    started = time.perf_counter()
-    deliverable = run_suite(FEATURE_TESTS, WORKSPACE, coverage=True)
-    elapsed = time.perf_counter() - started
-    print((WORKSPACE / "coverage.txt").read_text(encoding="utf-8"))
-    print(f"Suite: {deliverable.reference.count('passed')} tests en verde, {elapsed:.1f} s.")
-    display(deliverable.table())
-    if deliverable.failures():
-        print("Tests que fallan con el código correcto:", deliverable.failures())
-except NameError:
-    print("Resuelve el Ejercicio 4 (la lista FEATURE_TESTS) y vuelve a ejecutar esta celda.")
-
-# %% nbgrader={"grade": true, "grade_id": "test-suite-cobertura", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R2]: la suite pasa con el código correcto y cubre al menos el 80 %.
-import json
-import re
-
-from mlops_course.lessons.m08_mltesting import run_suite
-from mlops_course.machinery.workspace import module_workspace
-
-ws = module_workspace("08_testing_ml")
-result = run_suite(FEATURE_TESTS, ws, coverage=True)
-assert result.reference.green, (
-    f"Tu suite falla con el churn_features CORRECTO: {result.failures()}. Corrige esos tests."
-)
-percent = result.coverage_percent
-assert percent is not None and percent >= 80, (
-    f"Tu suite cubre el {percent:.0f} % de churn_features y el mínimo es 80 %. Abre "
-    "coverage.txt en tu carpeta de trabajo: la columna Missing dice qué líneas no ejecuta ningún test."
-)
+    regression_gate(client, only_champion, COST, 0.1, higher_is_better=False)
+except ValueError as no_challenger:
+    assert "challenger" in str(no_challenger), (
+        f"El mensaje debe nombrar 'challenger'; dice: {no_challenger}"
+    )
+else:
+    raise AssertionError("Un modelo sin alias challenger no tiene candidato: lanza ValueError.")
 ### BEGIN HIDDEN TESTS
-report = json.loads((ws / "coverage.json").read_text(encoding="utf-8"))
-measured = report["totals"]["percent_covered"]
-assert measured >= 80, f"coverage.json dice {measured:.1f} %: menos del 80 %."
-assert (ws / "tests" / "test_churn_features.py").is_file(), "Falta el archivo de la suite."
-assert result.reference.count("skipped") == 0, "Tu suite se salta tests (skip/xfail): quítalos."
-suite_text = result.test_file.read_text(encoding="utf-8")
-assert not re.search(r"pytest\.(mark\.)?(skip|skipif|xfail|importorskip)\b", suite_text), (
-    "Tu suite usa skip o xfail: un test marcado así no protege nada; quita esas marcas."
-)
-### END HIDDEN TESTS
-
-# %% nbgrader={"grade": true, "grade_id": "test-suite-detecta", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R3, R4, R5, R6, R7]: cada versión rota de churn_features pone la suite en rojo.
-from mlops_course.lessons.m08_mltesting import SILENT_RATIO_BUG, run_suite
-from mlops_course.machinery.workspace import module_workspace
-
-ws = module_workspace("08_testing_ml")
-visible = run_suite(
-    FEATURE_TESTS, ws / "ejercicio4", variants={"ratio-invertido": SILENT_RATIO_BUG}
-)
-assert visible.reference.green, f"Tu suite falla con el código correcto: {visible.failures()}"
-assert not visible.survivors(), (
-    "El mutante «ratio-invertido» (divide salario entre saldo) sobrevive: ningún test compara "
-    "balance_salary_ratio con un valor calculado a mano."
-)
-### BEGIN HIDDEN TESTS
-_RATIO = """
-def balance_salary_ratio(balance_eur, salary_eur):
-    if _is_missing(balance_eur) or _is_missing(salary_eur):
-        return {missing}
-    for name, value in (("balance_eur", balance_eur), ("salary_eur", salary_eur)):
-        if isinstance(value, bool) or not isinstance(value, Real):
-            raise TypeError(f"{{name}} debe ser un número.")
-    if {negative_balance}:
-        raise ValueError("balance_eur no puede ser negativo.")
-    if salary_eur {salary_op} 0:
-        raise ValueError("salary_eur debe ser positivo.")
-    return float(balance_eur) / float(salary_eur)
-"""
-_RATIO_OK = {"missing": "math.nan", "negative_balance": "balance_eur < 0", "salary_op": "<="}
-_PRODUCTS = """
-def products_per_year(num_products, tenure_months):
-    if num_products < {min_products}:
-        raise ValueError("num_products debe ser al menos 1.")
-    if {negative_tenure}:
-        raise ValueError("tenure_months no puede ser negativo.")
-    years = max(tenure_months / 12, {first_year})
-    return num_products {op} years
-"""
-_PRODUCTS_OK = {
-    "min_products": "1",
-    "negative_tenure": "tenure_months < 0",
-    "first_year": "1.0",
-    "op": "/",
-}
-_ADD_FEATURES = """
-def add_features(df):
-    if not isinstance(df, pd.DataFrame):
-        raise TypeError("add_features espera un DataFrame.")
-    missing = [column for column in REQUIRED_COLUMNS if column not in df.columns]
-    if missing and {validate}:
-        raise ValueError(f"Faltan columnas obligatorias: {{', '.join(missing)}}.")
-    if missing:
-        return df.copy()
-    out = {copy}
-    bands = [pd.NA if _is_missing(age) else age_band(int(age)) for age in out["age"]]
-    out["age_band"] = pd.Categorical(bands, categories=list(AGE_BANDS))
-    out["balance_salary_ratio"] = [
-        balance_salary_ratio(b, s)
-        for b, s in zip(out["balance_eur"], out["estimated_salary_eur"], strict=True)
-    ]
-    out["products_per_year"] = [
-        math.nan if _is_missing(n) or _is_missing(t) else products_per_year({products_args})
-        for n, t in zip(out["num_products"], out["tenure_months"], strict=True)
-    ]
-    zero = out["balance_eur"].eq(0).astype("boolean")
-    out["zero_balance"] = {zero}
-    return out
-"""
-_ADD_FEATURES_OK = {
-    "validate": "True",
-    "copy": "df.copy()",
-    "products_args": "int(n), int(t)",
-    "zero": 'zero.mask(out["balance_eur"].isna())',
-}
-_CHANGES = {
-    "ratio-sin-nan": (_RATIO, _RATIO_OK, {"missing": "0.0"}),
-    "ratio-acepta-negativo": (_RATIO, _RATIO_OK, {"negative_balance": "False"}),
-    "ratio-salario-cero": (_RATIO, _RATIO_OK, {"salary_op": "<"}),
-    "productos-sin-primer-anio": (_PRODUCTS, _PRODUCTS_OK, {"first_year": "0.01"}),
-    "productos-multiplica": (_PRODUCTS, _PRODUCTS_OK, {"op": "*"}),
-    "productos-acepta-cero": (_PRODUCTS, _PRODUCTS_OK, {"min_products": "0"}),
-    "productos-meses-negativos": (_PRODUCTS, _PRODUCTS_OK, {"negative_tenure": "False"}),
-    "add-features-argumentos-cruzados": (
-        _ADD_FEATURES,
-        _ADD_FEATURES_OK,
-        {"products_args": "int(t), int(n)"},
-    ),
-    "add-features-saldo-ausente-falso": (_ADD_FEATURES, _ADD_FEATURES_OK, {"zero": "zero"}),
-    "add-features-modifica-entrada": (_ADD_FEATURES, _ADD_FEATURES_OK, {"copy": "df"}),
-    "add-features-sin-validar": (_ADD_FEATURES, _ADD_FEATURES_OK, {"validate": "False"}),
-}
-hidden_feature_bugs = {
-    name: template.format(**{**ok, **change}) for name, (template, ok, change) in _CHANGES.items()
-}
-hidden = run_suite(FEATURE_TESTS, ws / "ejercicio4_oculto", variants=hidden_feature_bugs)
-hints = {
-    "ratio-sin-nan": "balance_salary_ratio con un valor ausente debe devolver NaN, no 0",
-    "ratio-acepta-negativo": "balance_salary_ratio con un saldo negativo debe lanzar ValueError",
-    "ratio-salario-cero": "balance_salary_ratio con salario 0 debe lanzar ValueError",
-    "productos-sin-primer-anio": "products_per_year(2, 6) debe ser 2.0: el primer año cuenta entero",
-    "productos-multiplica": "products_per_year(3, 36) debe ser 1.0: prueba también después del "
-    "primer año",
-    "productos-acepta-cero": "products_per_year(0, 12) debe lanzar ValueError",
-    "productos-meses-negativos": "products_per_year(1, -1) debe lanzar ValueError",
-    "add-features-argumentos-cruzados": "comprueba el valor de la columna products_per_year que "
-    "devuelve add_features",
-    "add-features-saldo-ausente-falso": "con el saldo ausente, zero_balance debe quedar ausente "
-    "(<NA>), no False",
-    "add-features-modifica-entrada": "add_features no debe modificar el DataFrame que recibe",
-    "add-features-sin-validar": "add_features sin una columna obligatoria debe lanzar ValueError",
-}
-missed = hidden.survivors()
-assert not missed, "Fallos ocultos que tu suite no detecta: " + "; ".join(hints[n] for n in missed)
+for runs, who in (
+    ([{COST: 3.4}, {"roc_auc": 0.8}], "challenger"),
+    ([{"roc_auc": 0.8}, {COST: 3.4}], "champion"),
+):
+    lacking = register_models(client, runs, {"champion": 1, "challenger": 2})
+    try:
+        regression_gate(client, lacking, COST, 0.1, higher_is_better=False)
+    except ValueError as missing_metric:
+        assert COST in str(missing_metric), (
+            f"El mensaje debe nombrar la métrica {COST!r}; dice: {missing_metric}"
+        )
+    except Exception as wrong:
+        raise AssertionError(
+            f"Si el run del {who} no tiene la métrica, lanza ValueError que la nombre, no "
+            f"{type(wrong).__name__} ({wrong})."
+        ) from None
+    else:
+        raise AssertionError(f"Si el run del {who} no tiene {COST!r}, lanza ValueError.")
+pair = register_models(client, [{COST: 3.4}, {COST: 3.4}], {"champion": 1, "challenger": 2})
+for bad, expected in ((-0.1, ValueError), (float("nan"), ValueError), (True, TypeError)):
+    try:
+        regression_gate(client, pair, COST, bad, higher_is_better=False)
+    except expected:
+        pass
+    except Exception as wrong:
+        raise AssertionError(
+            f"tolerance={bad!r} debe lanzar {expected.__name__}, no {type(wrong).__name__}."
+        ) from None
+    else:
+        raise AssertionError(f"tolerance={bad!r} debe lanzar {expected.__name__}.")
+try:
+    regression_gate(client, pair, COST, "0.1", higher_is_better=False)
+except TypeError:
+    pass
+except Exception as wrong:
+    raise AssertionError(
+        f"tolerance='0.1' (un texto) debe lanzar TypeError, no {type(wrong).__name__}."
+    ) from None
+else:
+    raise AssertionError("tolerance='0.1' (un texto) debe lanzar TypeError.")
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# Tu entregable queda así en `workspace/08_testing_ml/`, listo para ejecutarse fuera del cuaderno
-# con `python -m pytest` (y `coverage run -m pytest && coverage report`) desde esa carpeta:
+# Tu función entra en el archivo de la puerta del proyecto, `src/churn_project/gate.py`, entre
+# su cabecera fija y `check_gate`, que la llama con los valores de `params.yaml` y el almacén
+# MLflow del proyecto. La pasamos sobre el almacén de tu proyecto (leer métricas no necesita el
+# servidor del módulo 07: basta la base SQLite):
 
 # %%
-deliverable_files = ["churn_features.py", "pytest.ini", "tests/test_churn_features.py"]
-deliverable_files += ["coverage.json", "coverage.txt"]
-pd.DataFrame(
-    {
-        "existe": [(WORKSPACE / name).is_file() for name in deliverable_files],
-        "bytes": [
-            (WORKSPACE / name).stat().st_size if (WORKSPACE / name).is_file() else 0
-            for name in deliverable_files
-        ],
-    },
-    index=deliverable_files,
-)
+# Tu regression_gate en src/churn_project/gate.py, y la puerta sobre el almacén de tu proyecto.
+print("Escrito:", write_gate(PROJECT, regression_gate).relative_to(ROOT))
+store_uri = f"sqlite:///{(ROOT / 'churn-project-mlflow' / 'mlflow.db').as_posix()}"
+try:
+    project_gate = load_gate(PROJECT).regression_gate
+    verdict = project_gate(MlflowClient(tracking_uri=store_uri, registry_uri=store_uri), **GATE)
+    print(("PASA · " if verdict.passed else "NO PASA · ") + verdict.reason)
+except NotImplementedError:
+    print("Resuelve el Ejercicio 4 y vuelve a ejecutar esta celda.")
+except Exception as error:  # la celda de demostración no se detiene: te dice qué pasó
+    print(f"Tu puerta lanzó {type(error).__name__}: {error}")
 
 # %% [markdown]
-# ### La suite de tu proyecto, con su cobertura
+# ### La suite de tu proyecto, con la puerta
 #
-# Lo mismo, ahora en tu proyecto. `churn-project/` ya tiene los tests de datos de las capas 05 y
-# 08 (los tuyos del Ejercicio 2 incluidos), los del modelo (06), los de MLflow (07) y los de
-# **sistema** de la capa 08, `tests/test_system.py`, que ejecutan las etapas `prepare → validate →
-# train` de punta a punta en una copia de 400 clientes. Su `pyproject.toml` pide a pytest-cov la
-# cobertura de `src/churn_project` y falla por debajo del 80 %
-# (`--cov=churn_project --cov-fail-under=80`).
-#
-# La suite completa tarda alrededor de medio minuto (entrena y registra un modelo en MLflow): es la
-# que ejecutará la CI del módulo 09. Aquí ejecutamos, en un proceso aparte y como lo haría la CI,
-# solo los tests de datos (`--no-cov`: una parte de la suite no llega al 80 % por sí sola), y
-# guardamos la capa en un commit de tu proyecto:
+# La capa 08 añadió a tu proyecto `tests/test_regression_gate.py`: prueba tu regla en un registro
+# temporal y llama a `check_gate()`, así que desde ahora `python -m pytest` en tu proyecto se pone
+# en rojo si el último entrenamiento es peor que el champion por más de la tolerancia. La suite
+# completa tarda alrededor de medio minuto (entrena y registra un modelo en MLflow): es la que
+# ejecutará la CI del módulo 09. Aquí ejecutamos, en un proceso aparte y como lo haría la CI, solo
+# los tests de datos (`--no-cov`: una parte de la suite no llega al 80 % por sí sola; la puerta ya
+# la pasaste arriba), y guardamos la capa en un commit de tu proyecto:
 
 # %%
 project_env = {
@@ -1695,21 +1640,25 @@ project_env = {
     for key, value in isolated_env(ROOT / ".tool-home").items()
     if key not in ("MLFLOW_TRACKING_URI", "PYTEST_DISABLE_PLUGIN_AUTOLOAD")
 }  # HOME aislado, la base local de MLflow y los plugins de pytest (pytest-cov) cargados
-data_tests = [
+project_tests = [
     path.relative_to(PROJECT).as_posix()
     for path in (PROJECT / "tests/test_contract.py", PROJECT / "tests" / CONTRACT_TEST_FILE)
     if path.is_file()
 ]
-data_suite = subprocess.run(
-    [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-cov", *data_tests],
+started = time.perf_counter()
+project_suite = subprocess.run(
+    [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--no-cov", *project_tests],
     cwd=PROJECT,
     env=project_env,
     capture_output=True,
     text=True,
     timeout=300,
 )
+project_seconds = time.perf_counter() - started
 print(
-    data_suite.stdout.strip().splitlines()[-1] if data_suite.stdout.strip() else data_suite.stderr
+    project_suite.stdout.strip().splitlines()[-1]
+    if project_suite.stdout.strip()
+    else project_suite.stderr
 )
 git("add", "-A", cwd=PROJECT, env=project_env)
 if git("status", "--porcelain", cwd=PROJECT, env=project_env).stdout.strip():
@@ -1717,7 +1666,7 @@ if git("status", "--porcelain", cwd=PROJECT, env=project_env).stdout.strip():
         "commit",
         "--quiet",
         "-m",
-        "módulo 08: la suite de tests del proyecto",
+        "módulo 08: la suite de tests del proyecto y la puerta de regresión",
         cwd=PROJECT,
         env=project_env,
     )
@@ -1728,25 +1677,24 @@ print(git("log", "--oneline", "-1", cwd=PROJECT, env=project_env).stdout.strip()
 # y `python -m pytest`. Al final verás la tabla de pytest-cov (líneas de cada archivo de
 # `src/churn_project` y las que ningún test ejecuta) y `Required test coverage of 80% reached`.
 #
-# **Cuánto cuesta la suite en CI (principio 5).** La celda del entregable midió cuánto tarda tu
-# suite. Con un supuesto explícito de precio por minuto de un *runner* de CI alojado (consulta la
+# **Cuánto cuesta la suite en CI (principio 5).** La celda de arriba midió cuánto tardan los
+# tests de datos. Con un supuesto explícito de precio por minuto de un *runner* de CI alojado (consulta la
 # tarifa vigente de tu proveedor; el valor de abajo es solo un orden de magnitud) y un equipo que
-# hace 40 *pushes* al día, esto es lo que cuesta al mes ejecutarla en cada *push*, comparado con
+# hace 40 *pushes* al día, esto es lo que cuesta al mes ejecutarlos en cada *push*, comparado con
 # una suite que reentrena el modelo completo en cada test:
 
 # %%
 CI_EUR_PER_MINUTE = 0.008  # supuesto: orden de magnitud de un runner Linux alojado
 PUSHES_PER_MONTH = 40 * 22  # supuesto: 40 pushes al día, 22 días laborables
-suite_seconds = elapsed if "elapsed" in globals() else 5.0
 pd.DataFrame(
     {
-        "segundos por ejecución": [suite_seconds, 15 * 60],
+        "segundos por ejecución": [project_seconds, 15 * 60],
         "€ al mes": [
-            max(suite_seconds / 60, 1) * CI_EUR_PER_MINUTE * PUSHES_PER_MONTH,
+            max(project_seconds / 60, 1) * CI_EUR_PER_MINUTE * PUSHES_PER_MONTH,
             15 * CI_EUR_PER_MINUTE * PUSHES_PER_MONTH,
         ],
     },
-    index=["tu suite (unitarios + cobertura)", "suite que reentrena en cada test (15 min)"],
+    index=["tests de datos (en un proceso aparte)", "suite que reentrena en cada test (15 min)"],
 ).round(2)
 
 # %% [markdown]
@@ -1755,7 +1703,7 @@ pd.DataFrame(
 # van en el pipeline de reentrenamiento, no en cada commit (los proveedores suelen redondear cada
 # trabajo al minuto, de ahí el `max(…, 1)`).
 #
-# ## 9. Cuándo NO usar (o no exagerar) cada capa
+# ## 10. Cuándo NO usar (o no exagerar) cada capa
 #
 # | Práctica | Cuándo NO | Alternativa |
 # |---|---|---|
@@ -1800,7 +1748,7 @@ pd.DataFrame(
 # ⏱ *Tiempo estimado hasta aquí: 3 h 50 min.*
 
 # %% [markdown]
-# ## 10. Respuesta escrita (calificada a mano) · ¿Qué bloquea un despliegue?
+# ## 11. Respuesta escrita (calificada a mano) · ¿Qué bloquea un despliegue?
 #
 # Tu equipo va a desplegar el modelo de churn con el pipeline del módulo 06. En **6 a 10 líneas**,
 # decide para **cuatro** tests concretos (uno por capa: unitario, integración, datos, modelo) **en
@@ -1842,7 +1790,7 @@ pd.DataFrame(
 # ### END SOLUTION
 
 # %% [markdown]
-# ## 11. Cierre
+# ## 12. Cierre
 #
 # ### Resumen
 #
@@ -1856,15 +1804,16 @@ pd.DataFrame(
 #   sesgado que la AUC premia.
 # - **hypothesis** busca el contraejemplo que no imaginaste y lo reduce al mínimo.
 # - La **cobertura** dice qué no se ejecutó; no dice qué se comprobó. Es un suelo, no un objetivo.
+# - La **puerta de regresión** para un challenger peor que el champion en el holdout, con una
+#   tolerancia versionada en `params.yaml`.
 #
 # ### Checklist del entregable («>80 % coverage»)
 #
 # - [ ] Los tests visibles de los cuatro ejercicios pasan.
-# - [ ] `workspace/churn-project/tests/test_data_contract.py` existe, y `python -m pytest` en
-#   `workspace/churn-project/` pasa con una cobertura ≥ 80 % de `src/churn_project`.
-# - [ ] `workspace/08_testing_ml/tests/test_churn_features.py` existe y `coverage.txt` muestra más
-#   del 80 % para `churn_features.py`.
-# - [ ] Tu suite detecta el mutante `ratio-invertido` (compara valores, no solo ejecuta).
+# - [ ] `workspace/churn-project/tests/test_data_contract.py` y `src/churn_project/gate.py`
+#   existen, y `python -m pytest` en `workspace/churn-project/` pasa (la puerta incluida) con una
+#   cobertura ≥ 80 % de `src/churn_project`.
+# - [ ] `params.yaml` de tu proyecto tiene la sección `gate` con la métrica y la tolerancia.
 # - [ ] Sabes ejecutar la suite fuera del cuaderno: `python -m pytest` en esa carpeta.
 # - [ ] Tu respuesta escrita decide qué bloquea y qué avisa, y nombra un riesgo no cubierto.
 #
@@ -1892,7 +1841,7 @@ pd.DataFrame(
 #
 # test unitario · test de integración · test de datos · contrato de datos · test de conducta ·
 # invariancia · expectativa direccional · funcionalidad mínima · property-based testing ·
-# shrinking · cobertura de líneas · mutation testing · fixture · parametrize.
+# shrinking · cobertura de líneas · mutation testing · puerta de regresión · fixture · parametrize.
 #
 # ### Para saber más
 #
