@@ -1523,8 +1523,6 @@ assert edge.passed, (
 )
 better = gate([3.5, 3.0], {"champion": 1, "challenger": 2}, 0.0)
 assert better.passed, "Un challenger más barato que el champion pasa siempre (también con 0)."
-same = gate([3.4], {"champion": 1, "challenger": 1}, 0.0)
-assert same.passed, "Si el challenger ya es el champion, no es peor: pasa."
 auc_worse = gate([0.875, 0.75], {"champion": 1, "challenger": 2}, 0.1, True, "roc_auc")
 assert not auc_worse.passed, (
     "Con higher_is_better=True (ROC AUC), bajar de 0.875 a 0.75 es empeorar 0.125, más que 0.1: "
@@ -1543,6 +1541,8 @@ latest_is_not_challenger = gate([3.0, 3.5, 4.5], {"champion": 1, "challenger": 2
 assert latest_is_not_challenger.passed, (
     "El challenger es la versión del alias challenger (la 2, 3.5 €), no la última (la 3, 4.5 €)."
 )
+same = gate([3.4], {"champion": 1, "challenger": 1}, 0.0)
+assert same.passed, "Si el challenger ya es el champion, no es peor: pasa."
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-puerta-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
