@@ -1315,6 +1315,11 @@ property_model_outputs_probabilities()
 f"{len(checked)} lotes aleatorios ({sum(checked)} clientes), todos con probabilidades en [0, 1]."
 
 # %% [markdown]
+# Tu proyecto lleva esta propiedad contra **su** modelo: `tests/test_properties.py` (capa 08)
+# genera lotes que cumplen el contrato de datos y comprueba que el modelo de
+# `models/model.skops` da una probabilidad en [0, 1] por cliente, sin importar el orden de las
+# filas; corre con el resto de la suite del proyecto.
+#
 # Puedes usar `@given` en tus tests del Ejercicio 1: `given` y `st` están en la cabecera del
 # archivo. Dos consejos: limita `max_examples` si el test es caro, y fija el perfil
 # (`derandomize=True`) para que la CI no sea aleatoria.
