@@ -1721,7 +1721,7 @@ pd.DataFrame(
 # | hypothesis | Para funciones triviales o cuando cada ejemplo tarda segundos | Tabla de valores frontera con `parametrize` |
 # | Mutation testing de todo el repo | Es lento (una ejecución de la suite por mutante) | Solo en los módulos críticos, o por la noche |
 #
-# ### ADR del módulo
+# ### ADRs del módulo
 #
 # ```text
 # ADR-08-01: Suelo de cobertura del 80 % + mutantes en features, en vez de exigir el 100 %
@@ -1748,6 +1748,25 @@ pd.DataFrame(
 # - Exigir el 100 %: incentiva suites sin asserts (el anti-ejemplo de la §8) y no habría parado
 #   el incidente, que era de datos.
 # - Sin umbral ("confiamos en el code review"): la cobertura baja sin que nadie lo decida.
+# ```
+#
+# ```text
+# ADR-08-02: Puerta de regresión con tolerancia en params.yaml, en vez de «nunca peor»
+#
+# CONTEXTO:
+# Cada dvc repro registra un challenger; nadie comparaba su costo en el holdout con el champion.
+#
+# DECISIÓN:
+# - tests/test_regression_gate.py falla si el challenger cuesta más de 0,10 € por cliente que el
+#   champion en el holdout; métrica, sentido y tolerancia en params.yaml (sección gate).
+#
+# CONSECUENCIAS:
+# (+) La regla es la misma en cada reentrenamiento y cambiarla deja rastro en git.
+# (-) Varios retrocesos pequeños seguidos pasan; la promoción (módulo 07) exige mejorar.
+#
+# ALTERNATIVAS RECHAZADAS:
+# - «Nunca peor» (tolerancia 0): bloquea por el ruido de la muestra.
+# - Comparar a mano en la interfaz de MLflow: no escala ni deja rastro.
 # ```
 #
 # ⏱ *Tiempo estimado hasta aquí: 3 h 50 min.*
