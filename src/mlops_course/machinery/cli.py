@@ -240,9 +240,9 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     from mlops_course.machinery.verify.audit import format_audit, run_audit
 
-    rows = run_audit(Path(args.root), only=args.module or None, workers=args.workers)
-    print(format_audit(rows))
-    return 0 if rows and all(r.agrees for r in rows) else 1
+    rows, broken = run_audit(Path(args.root), only=args.module or None, workers=args.workers)
+    print(format_audit(rows, broken))
+    return 0 if rows and all(r.agrees for r in rows) and not broken else 1
 
 
 def cmd_drift(args: argparse.Namespace) -> int:
