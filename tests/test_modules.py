@@ -94,13 +94,19 @@ def assert_chain(module: Module, project: Path, scratch: Path) -> None:
 @pytest.mark.parametrize("slug", MODULES)
 def test_real_grading(slug: str, tmp_path: Path) -> None:
     """The instructors' own grading path on this module: the solution scores full marks and the
-    untouched release 0 with the real nbgrader, feedback and CSV included; the broken
+    untouched release 0 with the real nbgrader, feedback and CSV included (students who set the
+    module's CI parameters, as the walk does; the audit grades with the notebook's own); the broken
     submissions whose handling depends on a module's cells go to one module per run (the one that
     changed); the full set runs on the demo module every run and on every module in the audit."""
     module = discover_modules(REPO / "content", [slug])[0]
     cases = CONTRACT_CASES + (MODULE_BROKEN_CASES if slug == BROKEN_MODULE else ())
     outcome = grade_synthetic_cohort(
-        REPO, module, tmp_path / "course", cases, Limits(cell_timeout=30, notebook_timeout=600)
+        REPO,
+        module,
+        tmp_path / "course",
+        cases,
+        Limits(cell_timeout=30, notebook_timeout=600),
+        parameters=module.ci_parameters(),
     )
     print("\n" + format_report(outcome))
     assert [row.case for row in outcome.rows][:2] == ["a", "b"]

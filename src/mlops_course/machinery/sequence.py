@@ -30,6 +30,8 @@ class SequenceRun:
     results: list[ExecutionResult] = field(default_factory=list)
     gaps: list[str] = field(default_factory=list)
     last: str = ""
+    workspace: Path | None = None
+    """The workspace left for inspection (``keep``), else None."""
 
     @property
     def ok(self) -> bool:
@@ -47,14 +49,24 @@ def project_modules(root: Path, upto: str) -> list[str]:
     return slugs
 
 
-def run_sequence(root: Path, upto: str, out_dir: Path, timeout: int = 600) -> SequenceRun:
-    """Execute the solutions of 05 … ``upto`` in one workspace and check the project they leave."""
+def run_sequence(
+    root: Path, upto: str, out_dir: Path, timeout: int = 600, keep: bool = False
+) -> SequenceRun:
+    """Execute the solutions of 05 … ``upto`` in one workspace and check the project they leave.
+
+    ``keep``: the workspace is a new folder under ``out_dir`` that stays for inspection
+    (``run.workspace``); otherwise a temporary one, removed at the end."""
     run = SequenceRun()
     slugs = project_modules(root, upto)
     modules = {m.slug: m for m in discover_modules(root / "content", slugs)}
     with tempfile.TemporaryDirectory(prefix="secuencia-") as tmp:
-        workspace = Path(tmp) / "workspace"
-        workspace.mkdir()
+        if keep:
+            out_dir.mkdir(parents=True, exist_ok=True)
+            workspace = Path(tempfile.mkdtemp(prefix="workspace-", dir=out_dir))
+        else:
+            workspace = Path(tmp) / "workspace"
+            workspace.mkdir()
+        run.workspace = workspace if keep else None
         for slug in slugs:
             result = execute_module(modules[slug], root, out_dir, timeout, workspace=workspace)
             run.results.append(result)
@@ -81,4 +93,6 @@ def format_sequence(run: SequenceRun) -> str:
         lines.append(f"\nEl proyecto tras 05…{run.last} tiene todo lo del checkpoint-{run.last}.")
     else:
         lines.append("\nProblemas:\n" + "\n".join(f"- {gap}" for gap in run.gaps))
+    if run.workspace is not None:
+        lines.append(f"\nEl workspace queda en {run.workspace}")
     return "\n".join(lines)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import copy
 import json
+import re
 import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -106,6 +107,32 @@ def solved(release: Any, source: Any) -> Any:
         if _meta(cell).get("solution") and grade_id in answers:
             cell.source = strip_markers(answers[grade_id])
     return nb
+
+
+def with_parameters(nb: Any, parameters: dict[str, Any]) -> Any:
+    """A copy of ``nb`` whose ``parameters`` cell assigns these values instead of its own, as a
+    student who shrinks the data would write it (the cell is not locked, so nbgrader keeps it).
+
+    Raises:
+        ValueError: if the notebook has no parameters cell or the cell does not assign one of
+            the names.
+    """
+    out = copy.deepcopy(nb)
+    cell = next((c for c in out.cells if "parameters" in c.metadata.get("tags", [])), None)
+    if cell is None:
+        raise ValueError("el notebook no tiene una celda con la etiqueta 'parameters'.")
+    lines = cell.source.split("\n")
+    for name, value in parameters.items():
+        pattern = re.compile(rf"^{re.escape(name)}\s*=\s*[^#]*?(\s*#.*)?$")
+        hits = [i for i, line in enumerate(lines) if pattern.match(line)]
+        if not hits:
+            raise ValueError(f"la celda de parámetros no asigna {name!r}.")
+        for i in hits:
+            match = pattern.match(lines[i])
+            comment = match.group(1) if match and match.group(1) else ""
+            lines[i] = f"{name} = {value!r}{comment}"
+    cell.source = "\n".join(lines)
+    return out
 
 
 def _set(nb: Any, grade_id: str, source: str) -> Any:
