@@ -62,7 +62,7 @@ def run_sequence(
     with tempfile.TemporaryDirectory(prefix="secuencia-") as tmp:
         if keep:
             out_dir.mkdir(parents=True, exist_ok=True)
-            workspace = Path(tempfile.mkdtemp(prefix="workspace-", dir=out_dir))
+            workspace = Path(tempfile.mkdtemp(prefix="workspace-", dir=out_dir.resolve()))
         else:
             workspace = Path(tmp) / "workspace"
             workspace.mkdir()
