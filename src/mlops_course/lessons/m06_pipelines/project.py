@@ -9,6 +9,9 @@ are cut out of it, so the checkpoint's file and the student's differ only in the
 
 :func:`compare_with_reference` runs the student's file and the reference in a fresh interpreter,
 on the same data, as the project's ``train`` stage would: same predictions or a Spanish message.
+:func:`reference_threshold` runs the project's reference ``tune_threshold`` and ``business_cost``
+(the cost-tuned decision threshold of Exercise 3) the same way, for the notebook's tests to
+compare the student's functions with.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import ast
 import inspect
 import json
 import linecache
+import pickle
 import subprocess
 import sys
 import tempfile
@@ -132,6 +136,15 @@ def write_pipeline(project: Path, clipper: type, builder: Any) -> Path:
     return path
 
 
+def _reference_package(folder: Path) -> None:
+    """Write the project's reference ``churn_project`` (contract and pipeline) in ``folder/src``."""
+    package = folder / "src/churn_project"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "contract.py").write_text(_layer_text("05", CONTRACT_FILE), encoding="utf-8")
+    (package / "pipeline.py").write_text(reference_pipeline(), encoding="utf-8")
+
+
 _SCRIPT = r"""
 import importlib.util, json, sys, traceback
 import numpy as np
@@ -183,11 +196,7 @@ def compare_with_reference(
     cut = int(len(frame) * 0.75)
     with tempfile.TemporaryDirectory(prefix="m06-pipeline-") as tmp:
         folder = Path(tmp)
-        package = folder / "src/churn_project"
-        package.mkdir(parents=True)
-        (package / "__init__.py").write_text("", encoding="utf-8")
-        (package / "contract.py").write_text(_layer_text("05", CONTRACT_FILE), encoding="utf-8")
-        (package / "pipeline.py").write_text(reference_pipeline(), encoding="utf-8")
+        _reference_package(folder)
         (folder / "student_pipeline.py").write_text(pipeline_text, encoding="utf-8")
         frame.iloc[:cut].to_csv(folder / "train.csv", index=False)
         frame.iloc[cut:].to_csv(folder / "test.csv", index=False)
@@ -203,3 +212,77 @@ def compare_with_reference(
         return Comparison(f"el proceso de comparación falló: {run.stderr[-600:]}", None, "")
     result = json.loads(run.stdout.strip().splitlines()[-1])
     return Comparison(result["error"], result["max_difference"], "\n".join(result.get("where", [])))
+
+
+_THRESHOLD_SCRIPT = r"""
+import json
+import pickle
+from churn_project.pipeline import business_cost, tune_threshold
+
+with open("case.pickle", "rb") as handle:
+    case = pickle.load(handle)
+costs = case["costs"]
+tuned = tune_threshold(
+    case["pipeline"], cv_folds=case["cv_folds"], seed=case["seed"], **costs
+).fit(case["X_train"], case["y_train"])
+proba = tuned.predict_proba(case["X_test"])[:, 1]
+print(json.dumps({
+    "threshold": float(tuned.best_threshold_),
+    "cost_per_customer_eur": business_cost(case["y_test"], tuned.predict(case["X_test"]), **costs),
+    "cost_per_customer_eur_at_0_5": business_cost(
+        case["y_test"], (proba >= 0.5).astype(int), **costs
+    ),
+}))
+"""
+
+
+def reference_threshold(
+    pipeline: Any,
+    train: tuple[Any, Any],
+    test: tuple[Any, Any],
+    *,
+    cost_false_positive_eur: float,
+    cost_false_negative_eur: float,
+    cv_folds: int,
+    seed: int,
+) -> dict[str, float]:
+    """What the project's reference ``tune_threshold`` and ``business_cost`` (layer 06's
+    ``pipeline.py``) give for ``pipeline`` (unfitted) on ``train`` = (X, y), evaluated on ``test``:
+    the threshold, and the cost per customer on the holdout with it and with 0.5.
+
+    Runs in a fresh interpreter with the reference files, as the project's ``train`` stage would,
+    so that a notebook can compare its own functions with the project's without importing it.
+
+    Raises:
+        RuntimeError: the reference run failed (its error included).
+    """
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    case = {
+        "pipeline": pipeline,
+        "X_train": train[0],
+        "y_train": train[1],
+        "X_test": test[0],
+        "y_test": test[1],
+        "costs": costs,
+        "cv_folds": cv_folds,
+        "seed": seed,
+    }
+    with tempfile.TemporaryDirectory(prefix="m06-threshold-") as tmp:
+        folder = Path(tmp)
+        _reference_package(folder)
+        (folder / "case.pickle").write_bytes(pickle.dumps(case))
+        run = subprocess.run(
+            [sys.executable, "-c", f"import sys; sys.path[:0] = ['src']\n{_THRESHOLD_SCRIPT}"],
+            cwd=folder,
+            capture_output=True,
+            text=True,
+            timeout=TIMEOUT_S,
+            check=False,
+        )
+    if run.returncode != 0:
+        raise RuntimeError(f"La referencia del proyecto falló: {run.stderr[-600:]}")
+    result: dict[str, float] = json.loads(run.stdout.strip().splitlines()[-1])
+    return result
