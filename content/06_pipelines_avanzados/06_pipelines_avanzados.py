@@ -1524,35 +1524,37 @@ search_table
 # El mejor C, al proyecto: params.yaml → dvc params diff → dvc repro → commit.
 params_path = PROJECT / "params.yaml"
 params_text = params_path.read_text(encoding="utf-8")
-has_train_C = re.search(r"(?m)^  C: .*$", params_text) is not None
-if best_C is not None and train_run is not None and train_run.ok and has_train_C:
+current_C = re.search(r"(?m)^  C: (.*)$", params_text)  # train.C (la única clave C)
+if best_C is None or train_run is None or not train_run.ok or current_C is None:
+    print("Resuelve los Ejercicios 1 y 2 (y que dvc repro de la §3 termine bien) para llevar C.")
+elif float(current_C.group(1)) == best_C:
+    print(f"train.C ya vale {best_C}: dvc params diff no mostraría nada y no hay que reentrenar.")
+else:
     params_path.write_text(
-        re.sub(r"(?m)^  C: .*$", f"  C: {best_C}", params_text, count=1), encoding="utf-8"
+        params_text.replace(current_C.group(0), f"  C: {best_C}", 1), encoding="utf-8"
     )
-    print(dvc("params", "diff", cwd=PROJECT, env=ENV).stdout or f"train.C ya valía {best_C}.")
+    print(dvc("params", "diff", cwd=PROJECT, env=ENV).stdout)
     clear_run_log(PROJECT)
     search_run = dvc("repro", cwd=PROJECT, env=ENV)
     print("Etapas ejecutadas según el registro:", stages_that_ran(PROJECT))
-    git("add", "-A", cwd=PROJECT, env=ENV)
-    if search_run.ok and git("status", "--porcelain", cwd=PROJECT, env=ENV).stdout.strip():
+    if search_run.ok:
+        git("add", "-A", cwd=PROJECT, env=ENV)
         git(
             "commit",
             "--quiet",
             "-m",
-            f"módulo 06: C={best_C} elegido con GridSearchCV",
+            f"módulo 06: C={best_C}, elegido con GridSearchCV",
             cwd=PROJECT,
             env=ENV,
         )
     print(git("log", "--oneline", "-3", cwd=PROJECT, env=ENV).stdout)
-else:
-    print(
-        "Resuelve los Ejercicios 1 y 2 (y que dvc repro de la §3 termine bien) para llevar C al proyecto."
-    )
 
 # %% [markdown]
 # Fíjate en lo que hizo DVC: `dvc params diff` enseña `train.C` viejo y nuevo, y `dvc repro`
 # solo repite `train`, porque es la única etapa que declara `train` en `params:` de `dvc.yaml`. Si
-# el mejor valor ya era 1.0, no hay nada que reentrenar, y DVC lo sabe.
+# el mejor valor es el que ya tenías, no hay nada que cambiar ni que reentrenar. Mira también la
+# tabla de la búsqueda con los ojos de la §3: si las AUC medias se separan menos que su
+# desviación, el «mejor» `C` gana por azar de los pliegues, y cambiarlo apenas mueve el modelo.
 #
 # ⏱ *Tiempo estimado hasta aquí: 3 h 30 min.*
 

@@ -10,8 +10,9 @@ are cut out of it, so the checkpoint's file and the student's differ only in the
 :func:`compare_with_reference` runs the student's file and the reference in a fresh interpreter,
 on the same data, as the project's ``train`` stage would: same predictions or a Spanish message.
 :func:`reference_threshold` runs the project's reference ``tune_threshold`` and ``business_cost``
-(the cost-tuned decision threshold of Exercise 3) the same way, for the notebook's tests to
-compare the student's functions with.
+(the cost-tuned decision threshold of Exercise 3), compiled from the same reference file in this
+process (cheap enough for a test cell), for the notebook's tests to compare the student's
+functions with.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ import ast
 import inspect
 import json
 import linecache
-import pickle
 import subprocess
 import sys
 import tempfile
@@ -28,6 +28,8 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
+
+from sklearn.base import clone
 
 from mlops_course.lessons.churn_project.contract import CONTRACT_FILE
 from mlops_course.lessons.churn_project.layers import layer_files
@@ -214,26 +216,30 @@ def compare_with_reference(
     return Comparison(result["error"], result["max_difference"], "\n".join(result.get("where", [])))
 
 
-_THRESHOLD_SCRIPT = r"""
-import json
-import pickle
-from churn_project.pipeline import business_cost, tune_threshold
+THRESHOLD_FUNCTIONS: Final = ("business_cost", "tune_threshold")
+"""The functions of the reference ``pipeline.py`` behind the project's cost-tuned threshold."""
 
-with open("case.pickle", "rb") as handle:
-    case = pickle.load(handle)
-costs = case["costs"]
-tuned = tune_threshold(
-    case["pipeline"], cv_folds=case["cv_folds"], seed=case["seed"], **costs
-).fit(case["X_train"], case["y_train"])
-proba = tuned.predict_proba(case["X_test"])[:, 1]
-print(json.dumps({
-    "threshold": float(tuned.best_threshold_),
-    "cost_per_customer_eur": business_cost(case["y_test"], tuned.predict(case["X_test"]), **costs),
-    "cost_per_customer_eur_at_0_5": business_cost(
-        case["y_test"], (proba >= 0.5).astype(int), **costs
-    ),
-}))
-"""
+
+def reference_threshold_functions() -> dict[str, Any]:
+    """``business_cost`` and ``tune_threshold`` of layer 06's reference ``pipeline.py``, compiled
+    from that file (with its imports, without the project's contract) into a private namespace:
+    the project's own code, usable in a notebook without importing ``churn_project``."""
+    tree = ast.parse(reference_pipeline())
+    kept: list[ast.stmt] = []
+    for node in tree.body:
+        if (
+            isinstance(node, ast.Import)
+            or (
+                isinstance(node, ast.ImportFrom)
+                and not (node.module or "").startswith("churn_project")
+            )
+            or (isinstance(node, ast.FunctionDef) and node.name in THRESHOLD_FUNCTIONS)
+        ):
+            kept.append(node)
+    namespace: dict[str, Any] = {"__name__": "churn_project_reference"}
+    code = compile(ast.Module(body=kept, type_ignores=[]), str(PIPELINE_FILE), "exec")
+    exec(code, namespace)  # the package's own reference file, not user input
+    return {name: namespace[name] for name in THRESHOLD_FUNCTIONS}
 
 
 def reference_threshold(
@@ -246,43 +252,22 @@ def reference_threshold(
     cv_folds: int,
     seed: int,
 ) -> dict[str, float]:
-    """What the project's reference ``tune_threshold`` and ``business_cost`` (layer 06's
-    ``pipeline.py``) give for ``pipeline`` (unfitted) on ``train`` = (X, y), evaluated on ``test``:
-    the threshold, and the cost per customer on the holdout with it and with 0.5.
-
-    Runs in a fresh interpreter with the reference files, as the project's ``train`` stage would,
-    so that a notebook can compare its own functions with the project's without importing it.
-
-    Raises:
-        RuntimeError: the reference run failed (its error included).
-    """
+    """What the project's reference ``tune_threshold`` and ``business_cost`` (layer 06) give for
+    ``pipeline`` (a clone is fitted, the argument is untouched) trained on ``train`` = (X, y) and
+    evaluated on ``test``: the threshold, and the cost per customer on the holdout with it and
+    with 0.5 — the figures of the project's ``metrics.json``."""
+    functions = reference_threshold_functions()
+    business_cost, tune_threshold = functions["business_cost"], functions["tune_threshold"]
     costs = {
         "cost_false_positive_eur": cost_false_positive_eur,
         "cost_false_negative_eur": cost_false_negative_eur,
     }
-    case = {
-        "pipeline": pipeline,
-        "X_train": train[0],
-        "y_train": train[1],
-        "X_test": test[0],
-        "y_test": test[1],
-        "costs": costs,
-        "cv_folds": cv_folds,
-        "seed": seed,
+    tuned = tune_threshold(clone(pipeline), cv_folds=cv_folds, seed=seed, **costs)
+    tuned.fit(*train)
+    x_test, y_test = test
+    at_half = (tuned.predict_proba(x_test)[:, 1] >= 0.5).astype(int)
+    return {
+        "threshold": float(tuned.best_threshold_),
+        "cost_per_customer_eur": float(business_cost(y_test, tuned.predict(x_test), **costs)),
+        "cost_per_customer_eur_at_0_5": float(business_cost(y_test, at_half, **costs)),
     }
-    with tempfile.TemporaryDirectory(prefix="m06-threshold-") as tmp:
-        folder = Path(tmp)
-        _reference_package(folder)
-        (folder / "case.pickle").write_bytes(pickle.dumps(case))
-        run = subprocess.run(
-            [sys.executable, "-c", f"import sys; sys.path[:0] = ['src']\n{_THRESHOLD_SCRIPT}"],
-            cwd=folder,
-            capture_output=True,
-            text=True,
-            timeout=TIMEOUT_S,
-            check=False,
-        )
-    if run.returncode != 0:
-        raise RuntimeError(f"La referencia del proyecto falló: {run.stderr[-600:]}")
-    result: dict[str, float] = json.loads(run.stdout.strip().splitlines()[-1])
-    return result
