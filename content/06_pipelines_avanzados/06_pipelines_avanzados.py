@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
-# | **Tiempo estimado** | ≈ 5 h 25 min: lectura y demos 110 min, ejercicios 185 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 6 h 15 min: lectura y demos 125 min, ejercicios 220 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 00 (cómo funcionan los ejercicios); módulo 01 (clases, tipos); pandas y scikit-learn a nivel de `fit`/`predict` y `train_test_split`. |
 # | **Entregable** | `workspace/06_pipelines_avanzados/`: `pipeline.pkl` robusto (preprocesado + modelo + validación de entrada; carga en un proceso nuevo), su gemelo seguro `pipeline.skops`, la huella `pipeline.pkl.sha256` y la lista revisada `tipos_confiables.json`; en tu proyecto `workspace/churn-project/`, tu pipeline como `src/churn_project/pipeline.py` y etapa `train` de DVC, confirmado con un commit |
 #
