@@ -42,7 +42,11 @@ LAYERS: Final[tuple[Layer, ...]] = (
         "Tracking MLflow",
         "cada entrenamiento registrado en MLflow y el modelo campeón con alias",
     ),
-    Layer("08", "Tests", "la suite de datos, modelo y sistema del proyecto, cobertura ≥ 80 %"),
+    Layer(
+        "08",
+        "Tests",
+        "la suite de datos, modelo y sistema (cobertura ≥ 80 %) y la puerta de regresión",
+    ),
     Layer("09", "CI", "el workflow de GitHub Actions que ejecuta lint, tipos, tests y pipeline"),
     Layer("10", "Docker", "la imagen multi-stage del servicio"),
     Layer("11", "API", "la API FastAPI que sirve el modelo campeón"),
