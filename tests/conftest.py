@@ -54,7 +54,7 @@ def demo_copy(built_demo: Path, tmp_path: Path) -> Path:
 # and runs afterwards. The module that gets the broken submissions this run weighs the most.
 BROKEN_GRADING = f"test_modules.py::test_real_grading[{broken_case_module(REPO)}]"
 WEIGHTS = (
-    (BROKEN_GRADING, 400),
+    (BROKEN_GRADING, 200),
     ("test_instructor_cohort.py", 300),
     ("test_sandbox.py", 60),
     *(

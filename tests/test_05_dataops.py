@@ -237,8 +237,12 @@ def test_real_dvc_project(tmp_path: Path) -> None:
     assert dvc("add", "data.txt", cwd=project, env=env, check=True).ok
     first = commit_all(project, env, "datos")
     assert commit_all(project, env, "nada nuevo") == first
+    (project / "more.txt").write_text("otra capa\n", encoding="utf-8")
+    commit_all(project, env, "la capa 07", module="07")  # a later module's notebook says so
     subjects = git("log", "--format=%s", cwd=project, env=env).stdout.split("\n")
-    assert subjects[0] == COMMIT_PREFIX + "datos"
+    assert subjects[:2] == ["módulo 07: la capa 07", COMMIT_PREFIX + "datos"]
+    with pytest.raises(ValueError, match="dos cifras"):
+        commit_all(project, env, "x", module="7")
     assert (project / ".dvc/cache/files/md5/91/6f4c31aaa35d6b867dae9a7f54270d").is_file()
     assert not (tmp_path / "home" / ".gitconfig").read_text(encoding="utf-8")
 

@@ -13,6 +13,8 @@ import pytest
 import skops.io as sio
 from sklearn.base import BaseEstimator, TransformerMixin
 from sklearn.linear_model import LogisticRegression
+from sklearn.metrics import confusion_matrix, make_scorer
+from sklearn.model_selection import StratifiedKFold, TunedThresholdClassifierCV
 from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import StandardScaler
 
@@ -35,6 +37,7 @@ from mlops_course.lessons.m06_pipelines.project import (
     object_source,
     pipeline_header,
     reference_pipeline,
+    reference_threshold,
     split_pipeline,
     write_pipeline,
 )
@@ -309,3 +312,38 @@ def test_the_project_file_is_written_in_place(tmp_path: Path) -> None:
     written = write_pipeline(tmp_path, QuantileClipper, build_churn_pipeline)
     assert written == tmp_path / PIPELINE_FILE
     assert "def build_churn_pipeline():" in written.read_text(encoding="utf-8")
+
+
+def test_the_reference_threshold_is_the_projects_cost_tuned_threshold() -> None:
+    """The helper runs the project's ``tune_threshold``: the same as doing it by hand here."""
+    frame = make_churn(n_rows=400, seed=5)
+    columns = [*NUMERIC_FEATURES, *FLAG_FEATURES]
+    X = frame[columns].astype("float64").fillna(0.0)
+    y = frame["churned"]
+    pipe = make_pipeline(StandardScaler(), LogisticRegression(max_iter=1000))
+    costs = {"cost_false_positive_eur": 6.0, "cost_false_negative_eur": 36.0}
+    got = reference_threshold(
+        pipe,
+        (X.iloc[:300], y.iloc[:300]),
+        (X.iloc[300:], y.iloc[300:]),
+        **costs,
+        cv_folds=3,
+        seed=1,
+    )
+
+    def cost(y_true: object, y_pred: object) -> float:
+        _, fp, fn, _ = confusion_matrix(y_true, y_pred, labels=[0, 1]).ravel()
+        return float((fp * 6.0 + fn * 36.0) / len(y_pred))  # type: ignore[arg-type]
+
+    by_hand = TunedThresholdClassifierCV(
+        pipe,
+        scoring=make_scorer(cost, greater_is_better=False),
+        cv=StratifiedKFold(n_splits=3, shuffle=True, random_state=1),
+        random_state=1,
+    ).fit(X.iloc[:300], y.iloc[:300])
+    assert got["threshold"] == pytest.approx(by_hand.best_threshold_, abs=1e-6)
+    assert got["threshold"] < 0.5
+    assert got["cost_per_customer_eur"] == pytest.approx(
+        cost(y.iloc[300:], by_hand.predict(X.iloc[300:]))
+    )
+    assert got["cost_per_customer_eur"] <= got["cost_per_customer_eur_at_0_5"]

@@ -525,3 +525,24 @@ def test_a_store_written_through_a_server_is_recognised(tmp_path: Path) -> None:
     with sqlite3.connect(store / "mlflow.db") as db:
         db.execute("INSERT INTO experiments VALUES ('mlflow-artifacts:/1')")
     assert served_store(tmp_path), "proxied artifacts: the project's tests need the server up"
+
+
+@pytest.mark.slow
+def test_the_finished_project_reproduces_and_its_champion_loads_in_a_fresh_process(
+    checkpoint07: Checkpoint, tmp_path: Path
+) -> None:
+    """The sequence's last word on a project: `dvc repro` has nothing to do and the champion
+    loads by alias in a new process and predicts; a champion whose files are gone is named."""
+    from mlflow.tracking import MlflowClient
+
+    from mlops_course.machinery.sequence import deliverable_gaps
+
+    project = cached_checkpoint("07", tmp_path, n_rows=2000, seed=42).project
+    assert deliverable_gaps(project) == []  # no champion named yet: only dvc repro is checked
+    client = MlflowClient(f"sqlite:///{tmp_path / 'churn-project-mlflow' / 'mlflow.db'}")
+    client.set_registered_model_alias("churn-classifier", "champion", "1")
+    assert deliverable_gaps(project) == []
+    for model_file in (tmp_path / "churn-project-mlflow").rglob("model.skops"):
+        model_file.unlink()
+    (gap,) = deliverable_gaps(project)
+    assert "el champion churn-classifier no carga por alias" in gap

@@ -20,6 +20,7 @@ from mlops_course.machinery.grading.synthetic import (
     solved,
     synthetic_cohort,
     timed_out_cells,
+    with_parameters,
     write_submission,
 )
 
@@ -200,3 +201,23 @@ def test_old_format_and_null_metadata_are_repaired_and_graded_not_aborting(
 
     (null / NB).write_text("[1, 2]", encoding="utf-8")
     assert check_submission(null, NB).status == Status.MALFORMED
+
+
+def test_with_parameters_rewrites_the_parameters_cell_as_a_student_would() -> None:
+    import nbformat
+
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_code_cell("N_CUSTOMERS = 5_000  # filas\nSEED = 42\nRESET = False"),
+        nbformat.v4.new_code_cell("N_CUSTOMERS = 1  # not the parameters cell"),
+    ]
+    nb.cells[0].metadata["tags"] = ["parameters"]
+    out = with_parameters(nb, {"N_CUSTOMERS": 1000, "RESET": True})
+    assert out.cells[0].source == "N_CUSTOMERS = 1000  # filas\nSEED = 42\nRESET = True"
+    assert out.cells[1].source == "N_CUSTOMERS = 1  # not the parameters cell"
+    assert nb.cells[0].source.startswith("N_CUSTOMERS = 5_000")  # the original is untouched
+    with pytest.raises(ValueError, match="no asigna 'ROWS'"):
+        with_parameters(nb, {"ROWS": 10})
+    del nb.cells[0].metadata["tags"]
+    with pytest.raises(ValueError, match="etiqueta 'parameters'"):
+        with_parameters(nb, {"SEED": 1})

@@ -22,7 +22,7 @@ from mlops_course.machinery.grading.harness import (
     format_report,
     grade_synthetic_cohort,
 )
-from mlops_course.machinery.grading.synthetic import BROKEN_CASES, CONTRACT_CASES
+from mlops_course.machinery.grading.synthetic import CONTRACT_CASES, MODULE_BROKEN_CASES
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.verify.report import format_walk
 from mlops_course.machinery.verify.walk import PROJECT_COPY, walk_module
@@ -94,12 +94,19 @@ def assert_chain(module: Module, project: Path, scratch: Path) -> None:
 @pytest.mark.parametrize("slug", MODULES)
 def test_real_grading(slug: str, tmp_path: Path) -> None:
     """The instructors' own grading path on this module: the solution scores full marks and the
-    untouched release 0 with the real nbgrader, feedback and CSV included; the broken
-    submissions go to one module per run (the one that changed)."""
+    untouched release 0 with the real nbgrader, feedback and CSV included (students who set the
+    module's CI parameters, as the walk does; the audit grades with the notebook's own); the broken
+    submissions whose handling depends on a module's cells go to one module per run (the one that
+    changed); the full set runs on the demo module every run and on every module in the audit."""
     module = discover_modules(REPO / "content", [slug])[0]
-    cases = CONTRACT_CASES + (BROKEN_CASES if slug == BROKEN_MODULE else ())
+    cases = CONTRACT_CASES + (MODULE_BROKEN_CASES if slug == BROKEN_MODULE else ())
     outcome = grade_synthetic_cohort(
-        REPO, module, tmp_path / "course", cases, Limits(cell_timeout=30, notebook_timeout=600)
+        REPO,
+        module,
+        tmp_path / "course",
+        cases,
+        Limits(cell_timeout=30, notebook_timeout=600),
+        parameters=module.ci_parameters(),
     )
     print("\n" + format_report(outcome))
     assert [row.case for row in outcome.rows][:2] == ["a", "b"]

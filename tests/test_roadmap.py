@@ -74,7 +74,7 @@ def test_real_roadmap_has_the_seed_calendar() -> None:
     assert roadmap.seed_total_weeks == 18
     assert (roadmap.min_total_weeks, roadmap.max_total_weeks) == (16, 20)
     assert (
-        roadmap.reference_hours_per_week == 5
+        roadmap.reference_hours_per_week == 6
     )  # the pace at which the modules' estimates fill the seed weeks
     assert "Supuesto del curso" in roadmap.reference_effort_note
 

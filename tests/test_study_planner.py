@@ -53,9 +53,9 @@ def test_reference_plan_reproduces_the_seed_calendar(roadmap: Roadmap) -> None:
 @pytest.mark.parametrize(
     ("hours", "expected"),
     [
-        (4.5, [(1, 3), (4, 7), (8, 10), (11, 12), (13, 14), (15, 18), (19, 20)]),
-        (5.5, [(1, 3), (4, 6), (7, 9), (10, 10), (11, 12), (13, 15), (16, 17)]),
-        (6, [(1, 3), (4, 5), (6, 8), (9, 10), (11, 12), (13, 14), (15, 16)]),
+        (5.4, [(1, 3), (4, 7), (8, 10), (11, 12), (13, 14), (15, 18), (19, 20)]),
+        (6.5, [(1, 3), (4, 6), (7, 9), (10, 10), (11, 12), (13, 15), (16, 17)]),
+        (7, [(1, 3), (4, 5), (6, 8), (9, 10), (11, 12), (13, 14), (15, 16)]),
         (80, [(1, 3), (4, 5), (6, 8), (9, 10), (11, 12), (13, 14), (15, 16)]),
     ],
 )
@@ -96,9 +96,9 @@ def test_plan_rejects_non_numbers(roadmap: Roadmap, hours: Any) -> None:
 
 
 def test_plan_says_how_many_hours_the_course_needs(roadmap: Roadmap) -> None:
-    with pytest.raises(ValueError, match=r"al menos 5 h/semana"):
-        study_plan(4.49, roadmap)
-    assert study_plan(4.5, roadmap)[-1]["end_week"] == roadmap.max_total_weeks
+    with pytest.raises(ValueError, match=r"al menos 6 h/semana"):
+        study_plan(5.39, roadmap)
+    assert study_plan(5.4, roadmap)[-1]["end_week"] == roadmap.max_total_weeks
 
 
 # --- pure rendering ------------------------------------------------------------------------------
@@ -106,19 +106,19 @@ def test_plan_says_how_many_hours_the_course_needs(roadmap: Roadmap) -> None:
 
 def test_render_shows_every_phase_and_its_weeks(roadmap: Roadmap) -> None:
     pace = roadmap.reference_hours_per_week
-    assert pace == 5
+    assert pace == 6
     page = render_plan_html(study_plan(pace, roadmap), pace)
     for phase in roadmap.phases:
         assert phase.name in page
     assert "18 semanas" in page
-    assert "≈ 90 h" in page
+    assert "≈ 108 h" in page
     assert bars(page) == [3, 3, 3, 2, 2, 3, 2]
     assert "1–3 (3)" in page
-    assert "15 h" in page
+    assert "18 h" in page
 
 
 def test_render_pads_bars_to_the_horizon(roadmap: Roadmap) -> None:
-    page = render_plan_html(study_plan(6, roadmap), 6, horizon_weeks=20)
+    page = render_plan_html(study_plan(7, roadmap), 7, horizon_weeks=20)
     assert "Calendario (semanas 1–20)" in page
     for row in re.findall(r"<code>(.*?)</code>", page):
         visible = re.sub(r"<[^>]+>", "", row)
@@ -126,7 +126,7 @@ def test_render_pads_bars_to_the_horizon(roadmap: Roadmap) -> None:
 
 
 def test_render_with_start_date_adds_calendar_dates(roadmap: Roadmap) -> None:
-    page = render_plan_html(study_plan(5, roadmap), 5, start_date=dt.date(2026, 1, 5))
+    page = render_plan_html(study_plan(6, roadmap), 6, start_date=dt.date(2026, 1, 5))
     assert "<th" in page and "Fechas" in page
     assert "05/01/2026 – 25/01/2026" in page  # phase 1: weeks 1-3
     assert "terminas hacia el 10/05/2026" in page  # 18 weeks after 5 January, minus one day
@@ -176,7 +176,7 @@ def test_error_box_escapes_the_message() -> None:
 
 
 def test_plan_html_with_a_working_function(roadmap: Roadmap) -> None:
-    page = plan_html(study_plan, 4.5, roadmap)
+    page = plan_html(study_plan, 5.4, roadmap)
     assert "20 semanas" in page
     assert "Calendario (semanas 1–20)" in page
 
@@ -192,7 +192,7 @@ def test_a_plan_function_not_written_yet_is_explained(roadmap: Roadmap) -> None:
 def test_student_errors_are_shown_not_raised(roadmap: Roadmap) -> None:
     page = plan_html(study_plan, 2.5, roadmap)
     assert "ValueError" in page
-    assert "al menos 5 h/semana" in page
+    assert "al menos 6 h/semana" in page
 
 
 def test_unexpected_exceptions_are_shown(roadmap: Roadmap) -> None:
@@ -251,10 +251,10 @@ def test_widget_updates_when_the_date_changes(roadmap: Roadmap) -> None:
 
 
 def test_widget_shows_student_errors(roadmap: Roadmap) -> None:
-    planner = StudyPlanner(study_plan, roadmap, weekly_hours=5)
+    planner = StudyPlanner(study_plan, roadmap, weekly_hours=6)
     planner.hours.value = 2.0
-    assert "al menos 5 h/semana" in planner.output.value
-    planner.hours.value = 5.0
+    assert "al menos 6 h/semana" in planner.output.value
+    planner.hours.value = 6.0
     assert "18 semanas" in planner.output.value
 
 
@@ -264,7 +264,7 @@ def test_widget_clamps_the_initial_hours(roadmap: Roadmap) -> None:
 
 
 def test_mime_bundle_has_a_static_fallback(roadmap: Roadmap) -> None:
-    planner = StudyPlanner(study_plan, roadmap, weekly_hours=5)
+    planner = StudyPlanner(study_plan, roadmap, weekly_hours=6)
     bundle = planner._repr_mimebundle_()
     assert WIDGET_MIME in bundle
     assert "18 semanas" in bundle["text/html"]

@@ -12,8 +12,11 @@ import pytest
 from mlops_course.machinery import execute, testrun
 from mlops_course.machinery.build.modules import discover_modules
 from mlops_course.machinery.build.mutants import Mutant
-from mlops_course.machinery.grading.harness import HarnessOutcome
+from mlops_course.machinery.grading.harness import HarnessOutcome, HarnessRow
+from mlops_course.machinery.grading.status import Status
+from mlops_course.machinery.grading.synthetic import BROKEN_CASES, MODULE_BROKEN_CASES
 from mlops_course.machinery.instructor.limits import Limits
+from mlops_course.machinery.instructor.state import StudentOutcome
 from mlops_course.machinery.verify import audit, benchmark, drift
 from mlops_course.machinery.verify.outcome import VariantResult, WalkResult
 from mlops_course.machinery.verify.plan import VariantKind, WalkPlan, build_plan
@@ -52,14 +55,19 @@ def test_audit_compares_each_variant_with_the_gradebook(
     gradebook[wrong] = {t.cell_id: t.points for t in first.tests}  # nbgrader disagrees here
     students: list[str] = []
 
+    cases: list[object] = []
+
     def fake_grade(*args: object, mutants: list[Mutant], **kwargs: object) -> HarnessOutcome:
         students.extend(m.name for m in mutants)
+        cases.append(args[3])
         return HarnessOutcome()
 
     monkeypatch.setattr(audit, "walk_module", lambda *a, **k: ModuleWalk(plan, result))
     monkeypatch.setattr(audit, "grade_synthetic_cohort", fake_grade)
     monkeypatch.setattr(audit, "_cell_scores", lambda course, slug, student: gradebook[student])
-    _, rows = audit.audit_module(built_demo, module, tmp_path, Limits(cell_timeout=20))
+    _, rows, broken = audit.audit_module(built_demo, module, tmp_path, Limits(cell_timeout=20))
+    assert broken == []
+    assert cases == [BROKEN_CASES]  # every real module meets the full set in the audit
     assert len(rows) == len(students) == sum(len(p.variants) for p in plan.exercises)
     disagreements = [r for r in rows if not r.agrees]
     assert [(r.exercise, r.variant) for r in disagreements] == [
@@ -78,6 +86,39 @@ def test_audit_table_counts_agreements_and_spells_out_disagreements() -> None:
     assert "05_x" in text and "TOTAL" in text
     assert "DESACUERDO 05_x/ex/m2: el recorrido ve fallar t1; nbgrader, nada" in text
     assert "m1" not in text.split("TOTAL", 1)[1]
+
+
+def test_audit_reports_a_broken_case_that_was_not_graded_as_promised() -> None:
+    def row(case: str, student: str, status: Status, ok: bool) -> HarnessRow:
+        got = StudentOutcome("05_x", student, status, "se colgó", 0.0, 3.0, "d")
+        return HarnessRow("05_x", case, "lo prometido", got, ok)
+
+    outcome = HarnessOutcome(
+        [
+            row("a", "a-solucion", Status.GRADED, False),  # the contract cases are CI's business
+            row("c", "c-bucle-infinito", Status.TIMED_OUT, True),
+            row("e", "e-celda-borrada", Status.FAILED, False),
+            row("h", "h-mutante-x", Status.GRADED, False),  # compared cell by cell instead
+        ],
+        ["05_x: sin CSV"],
+    )
+    found = audit.broken_case_problems(outcome)
+    assert len(found) == 2
+    assert found[0].startswith("ENVÍO ROTO 05_x/e-celda-borrada:") and "lo prometido" in found[0]
+    assert found[1] == "PROBLEMA: 05_x: sin CSV"
+    assert found[0] in audit.format_audit([], found)
+
+
+def test_ci_gives_a_real_module_the_broken_cases_that_depend_on_its_cells() -> None:
+    assert set(MODULE_BROKEN_CASES) < set(BROKEN_CASES)
+    assert "c-bucle-infinito" in MODULE_BROKEN_CASES  # a real cell interrupted, the rest graded
+    # the rest is nbgrader's own handling, the same for every notebook: demo module and audit
+    assert set(BROKEN_CASES) - set(MODULE_BROKEN_CASES) == {
+        "c-importacion-rota",
+        "d-tests-editados",
+        "e-celda-borrada",
+        "g-renombrado",
+    }
 
 
 # --- benchmark ---------------------------------------------------------------------------------

@@ -269,10 +269,10 @@ pd.DataFrame(
 # %% [markdown]
 # ### 3.1 Tu plan de estudio
 #
-# El calendario de la guía (18 semanas) supone unas **5 horas de estudio por semana** (supuesto del
+# El calendario de la guía (18 semanas) supone unas **6 horas de estudio por semana** (supuesto del
 # curso, guardado en `roadmap.reference_hours_per_week`): es el ritmo al que los tiempos estimados de
 # los módulos, los de la cabecera de cada cuaderno, llenan las semanas de cada fase. A ese ritmo, el
-# curso entero pide 18 semanas × 5 h (`H` = 90 h). Pero tú tienes las horas que tienes.
+# curso entero pide 18 semanas × 6 h (`H` = 108 h). Pero tú tienes las horas que tienes.
 #
 # El paquete del curso reparte las fases en tus semanas con `study_plan(weekly_hours, roadmap)`, una
 # regla que sale entera de los datos del roadmap:
@@ -286,12 +286,12 @@ pd.DataFrame(
 #   quedan contiguas y suman exactamente el total.
 #
 # ```text
-# study_plan(5, roadmap)   →  semanas (inicio, fin): (1,3) (4,6) (7,9) (10,11) (12,13) (14,16) (17,18)
-# study_plan(6, roadmap)   →  16 semanas, el mínimo: (1,3) (4,5) (6,8) (9,10) (11,12) (13,14) (15,16)
-# study_plan(2.5, roadmap) →  ValueError: … 36 semanas … necesitas al menos 5 h/semana
+# study_plan(6, roadmap)   →  semanas (inicio, fin): (1,3) (4,6) (7,9) (10,11) (12,13) (14,16) (17,18)
+# study_plan(7, roadmap)   →  16 semanas, el mínimo: (1,3) (4,5) (6,8) (9,10) (11,12) (13,14) (15,16)
+# study_plan(2.5, roadmap) →  ValueError: … 44 semanas … necesitas al menos 6 h/semana
 # ```
 #
-# Con 5 h/semana sale exactamente el calendario de la guía: la regla está bien calibrada.
+# Con 6 h/semana sale exactamente el calendario de la guía: la regla está bien calibrada.
 
 # %%
 # El esfuerzo de cada fase según el calendario de la guía y el supuesto de horas por semana.

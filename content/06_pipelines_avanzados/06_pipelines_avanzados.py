@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
-# | **Tiempo estimado** | ≈ 5 h 25 min: lectura y demos 110 min, ejercicios 185 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 6 h 15 min: lectura y demos 125 min, ejercicios 220 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 00 (cómo funcionan los ejercicios); módulo 01 (clases, tipos); pandas y scikit-learn a nivel de `fit`/`predict` y `train_test_split`. |
 # | **Entregable** | `workspace/06_pipelines_avanzados/`: `pipeline.pkl` robusto (preprocesado + modelo + validación de entrada; carga en un proceso nuevo), su gemelo seguro `pipeline.skops`, la huella `pipeline.pkl.sha256` y la lista revisada `tipos_confiables.json`; en tu proyecto `workspace/churn-project/`, tu pipeline como `src/churn_project/pipeline.py` y etapa `train` de DVC, confirmado con un commit |
 #
@@ -34,16 +34,20 @@
 #    `FeatureUnion` (§1–§2 y Ejercicio 2, autocalificado).
 # 2. **Escribir** un transformer propio que cumple el contrato de scikit-learn, comprobado con
 #    `check_estimator`, con `get_feature_names_out` y `set_output` (Ejercicio 1).
-# 3. **Reconocer** los cuatro tipos de fuga de datos (preprocesado, objetivo, temporal, grupo),
+# 3. **Convertir** la probabilidad en una decisión que cuesta menos: un *scorer* con el costo de
+#    cada error (módulo 02), el umbral elegido con `TunedThresholdClassifierCV` y comparado con
+#    0,5 en euros, y `C` buscado con `GridSearchCV` y llevado a `params.yaml` del proyecto (§4 y
+#    Ejercicio 3).
+# 4. **Reconocer** los cuatro tipos de fuga de datos (preprocesado, objetivo, temporal, grupo),
 #    **medir** cuánto inflan la métrica y **corregirlos** con validación cruzada dentro del
-#    pipeline y el *splitter* adecuado (§4, Ejercicio 3 y respuesta escrita).
-# 4. **Rechazar** en la frontera, con el contrato pandera de tu proyecto, un lote con columnas que
+#    pipeline y el *splitter* adecuado (§5, Ejercicio 4 y respuesta escrita).
+# 5. **Rechazar** en la frontera, con el contrato pandera de tu proyecto, un lote con columnas que
 #    faltan, tipos equivocados o valores fuera de rango, con un error en español que diga qué
-#    arreglar (Ejercicio 4).
-# 5. **Persistir y cargar** un pipeline sin ejecutar código ajeno: por qué `pickle` no es seguro y
-#    cómo cargar con `skops` y una lista revisada de tipos confiables (§6 y Ejercicio 5).
-# 6. **Entregar** `pipeline.pkl` y `pipeline.skops` que, recargados, predicen exactamente lo mismo
-#    (§7).
+#    arreglar (Ejercicio 5).
+# 6. **Persistir y cargar** un pipeline sin ejecutar código ajeno: por qué `pickle` no es seguro y
+#    cómo cargar con `skops` y una lista revisada de tipos confiables (§7 y Ejercicio 6).
+# 7. **Entregar** `pipeline.pkl` y `pipeline.skops` que, recargados, predicen exactamente lo mismo
+#    (§8).
 #
 # > **Mentalidad Senior (Fase 3):** Un modelo sin tests es una bomba de tiempo en producción.
 #
@@ -68,7 +72,7 @@ show_project_map("06_pipelines_avanzados")
 # a tu proyecto, `workspace/churn-project/`, donde `git` y `dvc` corren de verdad y sin red.
 #
 # Los ejercicios se encadenan: el transformer del Ejercicio 1 entra en el pipeline del Ejercicio 2,
-# y la validación del Ejercicio 4 y la carga del Ejercicio 5 protegen el entregable. Las celdas de
+# el Ejercicio 3 decide con él al menor costo, y la validación del Ejercicio 5 y la carga del Ejercicio 6 protegen el entregable. Las celdas de
 # demostración que usan tus soluciones te avisan si aún no las has resuelto.
 #
 # La primera celda de código son los parámetros (la integración continua usa menos clientes).
@@ -88,6 +92,7 @@ import json
 import math
 import pickle
 import pickletools
+import re
 import time
 import warnings
 from numbers import Real
@@ -99,6 +104,7 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 import skops.io as sio
+import yaml
 from pandera.errors import SchemaErrors
 from sklearn.base import BaseEstimator, TransformerMixin, clone
 from sklearn.compose import ColumnTransformer
@@ -106,11 +112,13 @@ from sklearn.exceptions import NotFittedError
 from sklearn.feature_selection import SelectKBest, f_classif
 from sklearn.impute import SimpleImputer
 from sklearn.linear_model import LogisticRegression
-from sklearn.metrics import roc_auc_score
+from sklearn.metrics import confusion_matrix, make_scorer, roc_auc_score
 from sklearn.model_selection import (
+    GridSearchCV,
     GroupKFold,
     KFold,
     StratifiedKFold,
+    TunedThresholdClassifierCV,
     cross_val_predict,
     cross_val_score,
     train_test_split,
@@ -278,7 +286,7 @@ pd.Series(
 #
 # ```mermaid
 # flowchart LR
-#     X["DataFrame de clientes"] --> S["schema: validar columnas y tipos (Ej. 4)"]
+#     X["DataFrame de clientes"] --> S["schema: validar columnas y tipos (Ej. 5)"]
 #     S --> CT{{"ColumnTransformer"}}
 #     CT -->|"numéricas"| I1["imputar mediana"] --> C["QuantileClipper (Ej. 1)"] --> FU{{"FeatureUnion"}}
 #     FU --> Z["StandardScaler"]
@@ -1098,7 +1106,460 @@ comparison
 # ⏱ *Tiempo estimado hasta aquí: 2 h 35 min.*
 
 # %% [markdown]
-# ## 4. Fugas de datos (*data leakage*): el modelo que aprueba el examen porque vio las respuestas
+# ## 4. De la probabilidad a la decisión: el umbral que cuesta menos y la búsqueda de `C`
+#
+# El pipeline devuelve una probabilidad; negocio necesita una decisión: ¿le ofrecemos la campaña
+# de retención a este cliente, sí o no? `predict` decide con un umbral fijo de 0,5 que nadie
+# eligió: es el valor por defecto de scikit-learn, y solo tendría sentido si los dos errores
+# costaran lo mismo. En el churn no cuestan lo mismo. En el ML Canvas del módulo 02 les pusimos
+# precio:
+#
+# | error | qué pasa | costo por cliente |
+# |---|---|---|
+# | falso positivo | ofreces la campaña a quien no se iba | 6 € (el incentivo y la llamada) |
+# | falso negativo | pierdes, sin ofrecerle nada, a quien se iba | 36 € |
+#
+# Son `cost_false_positive_eur` y `cost_false_negative_eur`, en la sección `train` del
+# `params.yaml` de tu proyecto. Con un falso negativo seis veces más caro, conviene ofrecer la
+# campaña bastante antes de estar seguros al 50 %. ¿Cuánto cuesta no hacerlo? El pipeline sencillo
+# de la §1, decidiendo con varios umbrales sobre el test:
+
+# %%
+# Los costos de cada error, de params.yaml del proyecto (los del módulo 02 si aún no están).
+project_train = yaml.safe_load((PROJECT / "params.yaml").read_text(encoding="utf-8"))
+project_train = (project_train or {}).get("train", {})
+COSTS = {
+    "cost_false_positive_eur": float(project_train.get("cost_false_positive_eur", 6.0)),
+    "cost_false_negative_eur": float(project_train.get("cost_false_negative_eur", 36.0)),
+}
+demo_proba = honest_model.predict_proba(test_raw[list(NUMERIC_FEATURES)])[:, 1]
+demo_truth = y_test.to_numpy()
+threshold_table = {}
+for cut in (0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5):
+    offer = demo_proba >= cut
+    wrong_offers = int((offer & (demo_truth == 0)).sum())
+    lost = int((~offer & (demo_truth == 1)).sum())
+    euros = (
+        wrong_offers * COSTS["cost_false_positive_eur"] + lost * COSTS["cost_false_negative_eur"]
+    ) / len(demo_truth)
+    threshold_table[cut] = {
+        "clientes con oferta (%)": 100 * offer.mean(),
+        "falsos positivos": wrong_offers,
+        "falsos negativos": lost,
+        "costo por cliente (€)": euros,
+        "por cada 10 000 clientes (€)": 10_000 * euros,
+    }
+threshold_table = pd.DataFrame(threshold_table).T.rename_axis("umbral").round(2)
+threshold_table
+
+# %% [markdown]
+# Con 0,5 el modelo casi nunca ofrece la campaña, y cada cliente que se va sin oferta cuesta 36 €:
+# la fila de 0,5 es la más cara de la tabla. Bajar el umbral cambia falsos negativos caros por
+# falsos positivos baratos, hasta que dejan de compensar. Si las probabilidades estuvieran
+# perfectamente calibradas, la teoría da el punto exacto: ofrecer cuando
+# `p × 36 > (1 − p) × 6`, es decir, `p > 6 / (6 + 36) ≈ 0,14`. Los modelos reales no están
+# perfectamente calibrados, así que el umbral se **ajusta con datos**.
+#
+# Pero no con esta tabla: la tabla mira el test para elegir, que es la fuga de la §5 con otro
+# disfraz (el umbral saldría perfecto para *estos* clientes y peor para los siguientes). El umbral
+# es un hiperparámetro más: se elige con validación cruzada sobre el entrenamiento y el test se
+# usa **una vez**, para medir. Eso hace `TunedThresholdClassifierCV` de scikit-learn: en cada
+# pliegue entrena el pipeline, prueba muchos umbrales sobre el pliegue de validación con la
+# métrica que le des, se queda con el mejor promedio y reentrena con todo el entrenamiento.
+#
+# La métrica se la das como *scorer*: `make_scorer(función, greater_is_better=…, **kwargs)`
+# convierte una función `f(y_true, y_pred, **kwargs)` en el objeto `scorer(modelo, X, y)` que
+# usan `cross_val_score`, `GridSearchCV` y `TunedThresholdClassifierCV`. scikit-learn siempre
+# **maximiza** el scorer: para un costo, `greater_is_better=False` hace que el scorer valga
+# −costo (por eso verás costos negativos en `cv_results_`).
+#
+# ### Ejercicio 3 (funcional) · El umbral que minimiza el costo
+#
+# Escribe cuatro funciones pequeñas. Son las mismas ideas que usa la etapa `train` de tu proyecto
+# (`business_cost` y `tune_threshold`, en el final fijo de `src/churn_project/pipeline.py`), y los
+# tests comparan las tuyas con las del proyecto sobre los mismos datos.
+#
+# **a) `business_cost(y_true, y_pred, *, cost_false_positive_eur, cost_false_negative_eur)`**
+#
+# 1. Devuelve, como `float`, el costo medio **por cliente** en euros de las decisiones `y_pred`
+#    (0 = no ofrecer, 1 = ofrecer): falsos positivos × `cost_false_positive_eur` + falsos
+#    negativos × `cost_false_negative_eur`, dividido entre el número de clientes. Cuenta los
+#    errores con `confusion_matrix(y_true, y_pred, labels=[0, 1])`.
+#
+# **b) `cost_scorer(cost_false_positive_eur, cost_false_negative_eur)`**
+#
+# 2. Cada costo debe ser un número real (`bool` no vale) → si no, `TypeError`; finito y mayor
+#    que 0 → si no, `ValueError`. Los dos mensajes, en español, nombran el parámetro. Un costo de
+#    0 o negativo no es una decisión de negocio: es un error al escribir `params.yaml`, y con él
+#    el umbral «óptimo» sería absurdo (ofrecer a todos o a nadie).
+# 3. Devuelve `make_scorer(business_cost, greater_is_better=False, …)` con los dos costos: un
+#    scorer que, llamado como `scorer(modelo, X, y)`, vale **menos** el costo por cliente de
+#    `modelo.predict(X)`.
+#
+# **c) `tune_threshold_by_cost(pipeline, X, y, *, cost_false_positive_eur, cost_false_negative_eur, cv_folds=5, seed=42)`**
+#
+# 4. `y` debe tener exactamente las clases 0 y 1 (1 = se va). Si no (otras etiquetas, texto, una
+#    sola clase, nulos) → `ValueError` en español que diga «0 y 1», antes de entrenar nada.
+# 5. Devuelve un `TunedThresholdClassifierCV` alrededor de `pipeline`, **entrenado con `X, y`**,
+#    con `scoring=cost_scorer(…)` (los mismos costos), `cv=StratifiedKFold(n_splits=cv_folds,
+#    shuffle=True, random_state=seed)` y `random_state=seed`. Con los mismos datos elige el mismo
+#    umbral que `tune_threshold` del proyecto.
+#
+# **d) `cost_report(model, X_test, y_test, *, cost_false_positive_eur, cost_false_negative_eur)`**
+#
+# 6. Devuelve un diccionario con tres `float` y las claves de `metrics.json` del proyecto:
+#    `"threshold"`, el umbral que eligió la validación cruzada (`model.best_threshold_`: el test
+#    no se usa para elegirlo); `"cost_per_customer_eur"`, el costo por cliente en el test de
+#    `model.predict(X_test)`; y `"cost_per_customer_eur_at_0_5"`, el de decidir con
+#    `model.predict_proba(X_test)[:, 1] >= 0.5`.
+#
+# ```text
+# business_cost([0, 0, 1, 1], [1, 0, 0, 1], cost_false_positive_eur=6, cost_false_negative_eur=36)  → 10.5
+# cost_scorer(6, 36)(modelo, X, y)   → -10.5 si modelo.predict(X) da [1, 0, 0, 1] e y es [0, 0, 1, 1]
+# cost_scorer(0, 36)                 → ValueError: cost_false_positive_eur debe ser … mayor que 0 …
+# tune_threshold_by_cost(pipe, X, ["sí", "no", …], …)  → ValueError: … las clases 0 y 1 …
+# cost_report(tune_threshold_by_cost(pipe, X_train, y_train, **COSTS), X_test, y_test, **COSTS)
+#     → {"threshold": ≈0.12, "cost_per_customer_eur": ≈3.5, "cost_per_customer_eur_at_0_5": ≈5.2}
+# ```
+
+
+# %% nbgrader={"grade": false, "grade_id": "umbral", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def business_cost(y_true, y_pred, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Costo medio por cliente, en euros, de los errores de las decisiones `y_pred`."""
+    ### BEGIN SOLUTION
+    _, false_positives, false_negatives, _ = confusion_matrix(y_true, y_pred, labels=[0, 1]).ravel()
+    total = false_positives * cost_false_positive_eur + false_negatives * cost_false_negative_eur
+    return float(total / len(y_true))
+    ### END SOLUTION
+
+
+def cost_scorer(cost_false_positive_eur, cost_false_negative_eur):
+    """Scorer de scikit-learn que vale menos el costo por cliente de modelo.predict(X)."""
+    ### BEGIN SOLUTION
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    for name, value in costs.items():
+        if isinstance(value, bool) or not isinstance(value, Real):
+            raise TypeError(f"{name} debe ser un número de euros, no {type(value).__name__}.")
+        if not (math.isfinite(value) and value > 0):
+            raise ValueError(f"{name} debe ser un costo finito y mayor que 0 euros; es {value}.")
+    return make_scorer(business_cost, greater_is_better=False, **costs)
+    ### END SOLUTION
+
+
+def tune_threshold_by_cost(
+    pipeline, X, y, *, cost_false_positive_eur, cost_false_negative_eur, cv_folds=5, seed=42
+):
+    """El pipeline con el umbral de menor costo, elegido por validación cruzada con X, y."""
+    ### BEGIN SOLUTION
+    labels = set(pd.Series(np.asarray(y)).unique().tolist())
+    if labels != {0, 1}:
+        raise ValueError(
+            "El objetivo y debe tener exactamente las clases 0 y 1 (1 = el cliente se va); "
+            f"tiene {sorted(map(str, labels))}."
+        )
+    tuned = TunedThresholdClassifierCV(
+        pipeline,
+        scoring=cost_scorer(cost_false_positive_eur, cost_false_negative_eur),
+        cv=StratifiedKFold(n_splits=cv_folds, shuffle=True, random_state=seed),
+        random_state=seed,
+    )
+    return tuned.fit(X, y)
+    ### END SOLUTION
+
+
+def cost_report(model, X_test, y_test, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Umbral elegido y costo por cliente en el test, con ese umbral y con 0,5."""
+    ### BEGIN SOLUTION
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    at_half = (model.predict_proba(X_test)[:, 1] >= 0.5).astype(int)
+    return {
+        "threshold": float(model.best_threshold_),
+        "cost_per_customer_eur": business_cost(y_test, model.predict(X_test), **costs),
+        "cost_per_customer_eur_at_0_5": business_cost(y_test, at_half, **costs),
+    }
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-umbral-costo", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2, R3]: cada error cuesta su precio, por cliente; el scorer vale −costo y rechaza costos sin sentido.
+from sklearn.tree import DecisionTreeClassifier
+
+one_each = business_cost(
+    [0, 0, 1, 1], [1, 0, 0, 1], cost_false_positive_eur=6, cost_false_negative_eur=36
+)
+assert math.isclose(one_each, 10.5), (
+    "Un falso positivo (6 €) y un falso negativo (36 €) entre 4 clientes cuestan (6 + 36) / 4 = "
+    f"10.5 € por cliente; business_cost da {one_each}."
+)
+truth = np.array([0, 0, 0, 1, 1])
+decisions = np.array([1, 1, 0, 0, 1])  # 2 falsos positivos y 1 falso negativo
+customer_ids = np.arange(5).reshape(-1, 1)
+parrot = DecisionTreeClassifier(random_state=0).fit(customer_ids, decisions)  # predice `decisions`
+score = cost_scorer(6, 36)(parrot, customer_ids, truth)
+assert math.isclose(score, -(2 * 6 + 36) / 5), (
+    "cost_scorer(6, 36) debe valer MENOS el costo por cliente: 2 falsos positivos y 1 falso "
+    f"negativo entre 5 clientes → -(2×6 + 36)/5 = -9.6; vale {score}. ¿Cruzaste los costos o "
+    "olvidaste greater_is_better=False?"
+)
+### BEGIN HIDDEN TESTS
+assert type(one_each) is float, (
+    f"business_cost debe devolver un float, no {type(one_each).__name__}."
+)
+other = business_cost(truth, decisions, cost_false_positive_eur=1, cost_false_negative_eur=100)
+assert math.isclose(other, (2 * 1 + 100) / 5), (
+    "Con costos 1 € (falso positivo) y 100 € (falso negativo), 2 FP y 1 FN entre 5 clientes "
+    f"cuestan 20.4 € por cliente; da {other}: ¿confundes falsos positivos y negativos?"
+)
+cheap_misses = cost_scorer(10, 1)(parrot, customer_ids, truth)
+assert math.isclose(cheap_misses, -(2 * 10 + 1) / 5), (
+    f"cost_scorer(10, 1) debe valer -(2×10 + 1)/5 = -4.2; vale {cheap_misses}."
+)
+for fp_cost, fn_cost, error, name in (
+    (0, 36, ValueError, "cost_false_positive_eur"),
+    (6, -36, ValueError, "cost_false_negative_eur"),
+    (float("nan"), 36, ValueError, "cost_false_positive_eur"),
+    (6, float("inf"), ValueError, "cost_false_negative_eur"),
+    (True, 36, TypeError, "cost_false_positive_eur"),
+    (6, "36", TypeError, "cost_false_negative_eur"),
+    (None, 36, TypeError, "cost_false_positive_eur"),
+):
+    try:
+        cost_scorer(fp_cost, fn_cost)
+    except Exception as err:
+        assert isinstance(err, error), (
+            f"cost_scorer({fp_cost!r}, {fn_cost!r}) lanzó {type(err).__name__}; debía lanzar "
+            f"{error.__name__}."
+        )
+        assert name in str(err), f"El mensaje debe nombrar {name}; dice: {str(err)!r}"
+    else:
+        raise AssertionError(
+            f"cost_scorer({fp_cost!r}, {fn_cost!r}) debía lanzar {error.__name__}: un costo "
+            "así es un error en params.yaml."
+        )
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-umbral-objetivo", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R4]: un objetivo que no es 0/1 se rechaza antes de entrenar, con un mensaje en español.
+from sklearn.linear_model import LogisticRegression
+
+
+def expect_target_error(labels):
+    """Llama a tune_threshold_by_cost con el objetivo `labels` y espera ValueError con «0 y 1»."""
+    tiny = pd.DataFrame({"x": np.arange(float(len(labels)))})
+    try:
+        tune_threshold_by_cost(
+            LogisticRegression(),
+            tiny,
+            labels,
+            cost_false_positive_eur=6,
+            cost_false_negative_eur=36,
+            cv_folds=2,
+        )
+    except Exception as err:
+        assert isinstance(err, ValueError) and "0 y 1" in str(err), (
+            f"Con y = {list(labels)[:4]}… debe lanzar, antes de entrenar, un ValueError en español "
+            f"que diga que y necesita las clases «0 y 1»; lanzó {type(err).__name__}: "
+            f"{str(err)[:200]!r}"
+        )
+    else:
+        raise AssertionError(
+            f"Con y = {list(labels)[:4]}… debía lanzar ValueError: el objetivo no es 0/1."
+        )
+
+
+expect_target_error(pd.Series(["sí", "no"] * 4))
+### BEGIN HIDDEN TESTS
+expect_target_error(pd.Series([0, 1, 2, 0, 1, 2, 0, 1]))
+expect_target_error(np.array([1, 2] * 4))
+expect_target_error(pd.Series([0] * 8))
+expect_target_error(pd.Series([0.0, 1.0, np.nan, 1.0, 0.0, 1.0, 0.0, 1.0]))
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-umbral-referencia", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R5, R6]: con los mismos datos, el mismo umbral y los mismos euros que tune_threshold y business_cost del proyecto.
+from sklearn.compose import ColumnTransformer
+from sklearn.impute import SimpleImputer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import TunedThresholdClassifierCV
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import OneHotEncoder, StandardScaler
+
+from mlops_course.lessons.common import make_churn
+from mlops_course.lessons.m06_pipelines import FLAG_FEATURES, NUMERIC_FEATURES
+from mlops_course.lessons.m06_pipelines.project import reference_threshold
+
+customers = make_churn(n_rows=1000, seed=21)
+train_part, test_part = customers.iloc[:750], customers.iloc[750:]
+simple_pipe = make_pipeline(
+    ColumnTransformer(
+        [
+            (
+                "num",
+                make_pipeline(SimpleImputer(), StandardScaler()),
+                [*NUMERIC_FEATURES, *FLAG_FEATURES],
+            ),
+            ("cat", OneHotEncoder(handle_unknown="ignore"), ["region"]),
+        ]
+    ),
+    LogisticRegression(max_iter=1000),
+)
+euros = {"cost_false_positive_eur": 6.0, "cost_false_negative_eur": 36.0}
+tuned = tune_threshold_by_cost(
+    simple_pipe, train_part, train_part["churned"], **euros, cv_folds=3, seed=0
+)
+assert isinstance(tuned, TunedThresholdClassifierCV), (
+    f"tune_threshold_by_cost debe devolver un TunedThresholdClassifierCV; devuelve {type(tuned).__name__}."
+)
+report = cost_report(tuned, test_part, test_part["churned"], **euros)
+assert set(report) == {"threshold", "cost_per_customer_eur", "cost_per_customer_eur_at_0_5"}, (
+    f"cost_report debe devolver las claves threshold, cost_per_customer_eur y "
+    f"cost_per_customer_eur_at_0_5; devuelve {sorted(report)}."
+)
+assert report["threshold"] < 0.5, (
+    "Con el falso negativo 6 veces más caro que el falso positivo, el umbral elegido debe quedar "
+    f"por debajo de 0,5; es {report['threshold']:.3f}. ¿El scorer premia el costo en vez de "
+    "castigarlo?"
+)
+assert report["cost_per_customer_eur"] < report["cost_per_customer_eur_at_0_5"], (
+    f"Con el umbral elegido el costo por cliente ({report['cost_per_customer_eur']:.2f} €) debe "
+    f"bajar respecto al de 0,5 ({report['cost_per_customer_eur_at_0_5']:.2f} €)."
+)
+### BEGIN HIDDEN TESTS
+assert all(type(value) is float for value in report.values()), (
+    "Los tres valores de cost_report deben ser float de Python."
+)
+assert math.isclose(report["threshold"], float(tuned.best_threshold_)), (
+    "threshold debe ser el umbral que eligió la validación cruzada (best_threshold_): el test "
+    "sirve para medir, no para volver a elegir."
+)
+expected = reference_threshold(
+    simple_pipe,
+    (train_part, train_part["churned"]),
+    (test_part, test_part["churned"]),
+    **euros,
+    cv_folds=3,
+    seed=0,
+)
+assert math.isclose(report["threshold"], expected["threshold"], abs_tol=1e-6), (
+    f"Con los mismos datos, tune_threshold del proyecto elige {expected['threshold']:.4f} y el "
+    f"tuyo {report['threshold']:.4f}: usa tu cost_scorer con esos costos, "
+    "cv=StratifiedKFold(n_splits=cv_folds, shuffle=True, random_state=seed), random_state=seed, "
+    "y entrena solo con X, y."
+)
+for key in ("cost_per_customer_eur", "cost_per_customer_eur_at_0_5"):
+    assert math.isclose(report[key], expected[key], abs_tol=1e-9), (
+        f"{key}: el proyecto (business_cost) da {expected[key]:.4f} € por cliente en el test y "
+        f"tu cost_report {report[key]:.4f}. Es el costo medio POR CLIENTE de las decisiones "
+        "sobre X_test (con el umbral elegido, y con predict_proba ≥ 0,5)."
+    )
+### END HIDDEN TESTS
+
+# %% [markdown]
+# Tus funciones con **tu** pipeline del Ejercicio 2, sobre la extracción sucia de la §1: el umbral
+# que elige la validación cruzada y lo que ahorra frente a 0,5, en euros. La etapa `train` de tu
+# proyecto hace lo mismo con sus datos (`tune_threshold`) y lo deja en `metrics.json`.
+
+# %%
+try:
+    tuned_churn = tune_threshold_by_cost(
+        build_churn_pipeline(NUMERIC_FEATURES, FLAG_FEATURES, CATEGORICAL_FEATURES),
+        train_raw,
+        y_train,
+        **COSTS,
+        cv_folds=3,
+        seed=SEED,
+    )
+    decision = cost_report(tuned_churn, test_raw, y_test, **COSTS)
+    saving = decision["cost_per_customer_eur_at_0_5"] - decision["cost_per_customer_eur"]
+    decision["ahorro por cliente (€)"] = saving
+    decision["ahorro por cada 10 000 clientes (€)"] = 10_000 * saving
+    decision = pd.Series(decision, name="este cuaderno").round(3)
+except NotImplementedError:
+    decision = "resuelve los Ejercicios 1, 2 y 3 y vuelve a ejecutar esta celda"
+project_metrics = PROJECT / "metrics.json"
+if project_metrics.is_file():
+    print("metrics.json del proyecto:", project_metrics.read_text(encoding="utf-8"))
+decision
+
+# %% [markdown]
+# ### La búsqueda de hiperparámetros, por los nombres de los pasos
+#
+# El umbral no es el único número que nadie eligió: `C`, la regularización de la regresión
+# logística, vale 1.0 porque es el valor por defecto. `GridSearchCV` prueba una rejilla de valores
+# con validación cruzada **del pipeline completo** (cada candidato se reentrena en cada pliegue,
+# sin fugas) y el parámetro se nombra con la ruta de pasos, `model__C`, como en `set_params`
+# (§3). Buscamos con `roc_auc`: `C` decide lo bien que el modelo **ordena** a los clientes, y el
+# umbral por costo se ajusta después, en la etapa `train`. Rejilla pequeña y 3 pliegues: aquí
+# importa el método, no la última milésima (en el módulo 07 cada candidato será un *run* de MLflow).
+#
+# El resultado no se queda en el cuaderno: se escribe en `params.yaml` del proyecto (`train.C`),
+# `dvc params diff` muestra el cambio frente al último commit, `dvc repro` reentrena solo `train`
+# (`prepare` y `validate` no dependen de `C`) y un commit lo deja registrado.
+
+# %%
+try:
+    search = GridSearchCV(
+        build_churn_pipeline(NUMERIC_FEATURES, FLAG_FEATURES, CATEGORICAL_FEATURES),
+        param_grid={"model__C": [0.1, 1.0, 10.0]},
+        scoring="roc_auc",
+        cv=StratifiedKFold(n_splits=3, shuffle=True, random_state=SEED),
+        refit=False,  # solo queremos el mejor valor: el modelo lo entrena la etapa train
+    ).fit(train_raw, y_train)
+    best_C = float(search.best_params_["model__C"])
+    search_table = pd.DataFrame(search.cv_results_)[
+        ["param_model__C", "mean_test_score", "std_test_score", "rank_test_score"]
+    ].round(3)
+except NotImplementedError:
+    best_C = None
+    search_table = "resuelve los Ejercicios 1 y 2 y vuelve a ejecutar esta celda"
+search_table
+
+# %%
+# El mejor C, al proyecto: params.yaml → dvc params diff → dvc repro → commit.
+params_path = PROJECT / "params.yaml"
+params_text = params_path.read_text(encoding="utf-8")
+current_C = re.search(r"(?m)^  C: (.*)$", params_text)  # train.C (la única clave C)
+if best_C is None or train_run is None or not train_run.ok or current_C is None:
+    print("Resuelve los Ejercicios 1 y 2 (y que dvc repro de la §3 termine bien) para llevar C.")
+elif float(current_C.group(1)) == best_C:
+    print(f"train.C ya vale {best_C}: dvc params diff no mostraría nada y no hay que reentrenar.")
+else:
+    params_path.write_text(
+        params_text.replace(current_C.group(0), f"  C: {best_C}", 1), encoding="utf-8"
+    )
+    print(dvc("params", "diff", cwd=PROJECT, env=ENV).stdout)
+    clear_run_log(PROJECT)
+    search_run = dvc("repro", cwd=PROJECT, env=ENV)
+    print("Etapas ejecutadas según el registro:", stages_that_ran(PROJECT))
+    if search_run.ok:
+        git("add", "-A", cwd=PROJECT, env=ENV)
+        git(
+            "commit",
+            "--quiet",
+            "-m",
+            f"módulo 06: C={best_C}, elegido con GridSearchCV",
+            cwd=PROJECT,
+            env=ENV,
+        )
+    print(git("log", "--oneline", "-3", cwd=PROJECT, env=ENV).stdout)
+
+# %% [markdown]
+# Fíjate en lo que hizo DVC: `dvc params diff` enseña `train.C` viejo y nuevo, y `dvc repro`
+# solo repite `train`, porque es la única etapa que declara `train` en `params:` de `dvc.yaml`. Si
+# el mejor valor es el que ya tenías, no hay nada que cambiar ni que reentrenar. Mira también la
+# tabla de la búsqueda con los ojos de la §3: si las AUC medias se separan menos que su
+# desviación, el «mejor» `C` gana por azar de los pliegues, y cambiarlo apenas mueve el modelo.
+#
+# ⏱ *Tiempo estimado hasta aquí: 3 h 30 min.*
+
+# %% [markdown]
+# ## 5. Fugas de datos (*data leakage*): el modelo que aprueba el examen porque vio las respuestas
 #
 # Hay **fuga** cuando, al evaluar, el modelo usa información que **no tendrá** cuando prediga en
 # producción. La métrica sale mejor que la realidad, el modelo se despliega con promesas que no
@@ -1131,7 +1592,7 @@ comparison
 #     X["Fuga: transformar TODO antes de partir"] -.->|"el pliegue k ya influyó en fit"| TR
 # ```
 #
-# ### 4.1 Fuga de preprocesado: codificar por el objetivo con todas las filas
+# ### 5.1 Fuga de preprocesado: codificar por el objetivo con todas las filas
 #
 # Añadimos al churn un código de oficina (`branch_code`) **puro ruido**: se sortea sin mirar nada
 # del cliente. Muchos equipos codifican las categorías con muchos niveles por su tasa de churn
@@ -1226,7 +1687,7 @@ money
 # campaña y la decisión de desplegar se toman con la fila de arriba, y la realidad entrega la de
 # abajo.
 #
-# ### 4.2 Fuga temporal: validar mezclando pasado y futuro
+# ### 5.2 Fuga temporal: validar mezclando pasado y futuro
 #
 # Los clientes cambian. Simulamos dos años: el «pasado» y un «futuro» en el que el efecto de ser
 # cliente activo se debilita (el `concept_drift` del generador del curso). Validación aleatoria
@@ -1259,7 +1720,7 @@ pd.Series(
 # valida como despliegas: `TimeSeriesSplit` (pliegues que siempre entrenan con lo anterior) o un
 # corte por fecha. En nuestro churn, `signup_date` existe precisamente para que puedas hacerlo.
 #
-# ### 4.3 Fuga de grupo: el mismo cliente a los dos lados
+# ### 5.3 Fuga de grupo: el mismo cliente a los dos lados
 #
 # El banco entrega extractos mensuales: el mismo cliente aparece tres veces, con saldos casi
 # iguales. Un modelo flexible (un árbol sin límite de profundidad) puede **memorizar clientes**.
@@ -1285,15 +1746,15 @@ pd.Series(group_scores, name="AUC del árbol").round(3)
 # Con `KFold` el árbol parece casi perfecto; con `GroupKFold`, apenas mejor que una moneda. La
 # segunda cifra es la que verás con clientes nuevos.
 #
-# ### 4.4 Fuga del objetivo
+# ### 5.4 Fuga del objetivo
 #
 # No necesita demostración con código porque no la arregla ningún *splitter*: si el extracto trae
 # `fecha_baja` o `motivo_baja`, cualquier validación dará una AUC cercana a 1, honesta o no. La
 # única defensa es una pregunta por columna: **¿conoceré este valor en el momento de predecir?**
-# Escríbela en el contrato de datos (módulo 05) y en el esquema de entrada (§5): una columna que
+# Escríbela en el contrato de datos (módulo 05) y en el esquema de entrada (§6): una columna que
 # no está en el esquema no entra al modelo.
 #
-# ### Ejercicio 3 (seguro) · Medir la inflación de una evaluación con fuga, y corregirla
+# ### Ejercicio 4 (seguro) · Medir la inflación de una evaluación con fuga, y corregirla
 #
 # Es el primer paso «seguro» del módulo: una evaluación con fuga promete una precisión que el
 # modelo no tendrá con clientes nuevos, y con esa cifra se decide desplegar.
@@ -1464,10 +1925,10 @@ assert got["inflation"] > 0.2, "Con 400 variables de ruido, la inflación debe s
 # el pipeline entra en la validación cruzada**. Lo mismo vale para `GridSearchCV`: busca
 # hiperparámetros de un pipeline, nunca de datos ya transformados.
 #
-# ⏱ *Tiempo estimado hasta aquí: 3 h 45 min.*
+# ⏱ *Tiempo estimado hasta aquí: 4 h 40 min.*
 
 # %% [markdown]
-# ## 5. Validar la entrada al predecir con el contrato del proyecto
+# ## 6. Validar la entrada al predecir con el contrato del proyecto
 #
 # Un pipeline entrenado hace una promesa implícita: «dame las columnas que vi en `fit`, con el
 # tipo que tenían». Cuando otro equipo rompe esa promesa, scikit-learn a veces se queja en inglés
@@ -1526,7 +1987,7 @@ except SchemaErrors as schema_errors:
 failures
 
 # %% [markdown]
-# ### Ejercicio 4 (seguro) · `check_input_schema`: rechazar en la frontera con el contrato del proyecto
+# ### Ejercicio 5 (seguro) · `check_input_schema`: rechazar en la frontera con el contrato del proyecto
 #
 # «Seguro» porque un lote que no cumple el contrato se rechaza antes de llegar al modelo, con un
 # error que dice qué arreglar, en vez de convertirse en probabilidades sin sentido.
@@ -1765,7 +2226,7 @@ try:
     robust_status = f"AUC en test: {roc_auc_score(test_clean[TARGET], robust_proba):.3f}"
 except NotImplementedError:
     robust_pipeline = None
-    robust_status = "resuelve los Ejercicios 1, 2 y 4 y vuelve a ejecutar esta celda"
+    robust_status = "resuelve los Ejercicios 1, 2 y 5 y vuelve a ejecutar esta celda"
 robust_status
 
 # %%
@@ -1782,9 +2243,9 @@ if robust_pipeline is not None:
             print(f"{label} → {type(err).__name__}: {err}\n")
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 4 h 20 min.*
+# ⏱ *Tiempo estimado hasta aquí: 5 h 15 min.*
 #
-# ## 6. Persistencia: guardar el pipeline sin abrir la puerta a código ajeno
+# ## 7. Persistencia: guardar el pipeline sin abrir la puerta a código ajeno
 #
 # Para desplegar hay que guardar el pipeline entrenado en un archivo. La opción por defecto en
 # Python es `pickle` (y `joblib`, que usa `pickle` por debajo con mejor soporte para arrays
@@ -1846,7 +2307,7 @@ if robust_pipeline is not None:
         print(f"{type(err).__name__}: {str(err)[:200]}…")
     display_types = pd.Series(found_types, name="tipos que hay que revisar")
 else:
-    display_types = "resuelve los Ejercicios 1, 2 y 4 y vuelve a ejecutar esta celda"
+    display_types = "resuelve los Ejercicios 1, 2 y 5 y vuelve a ejecutar esta celda"
 display_types
 
 # %% [markdown]
@@ -1856,9 +2317,9 @@ display_types
 # declaramos de confianza. Ojo al prefijo `__main__`: `pickle` y skops guardan **referencias** a
 # tus clases, no su código. Cargar el archivo en otro proceso exige poder importar esas clases con
 # el mismo nombre; en un proyecto real viven en tu paquete (`src/…`, módulo 01), no en un cuaderno.
-# En la §7 lo comprobarás cargando cada archivo en un proceso nuevo.
+# En la §8 lo comprobarás cargando cada archivo en un proceso nuevo.
 #
-# ### Ejercicio 5 (escalable) · `load_trusted_pipeline`: cargar con una lista revisada
+# ### Ejercicio 6 (escalable) · `load_trusted_pipeline`: cargar con una lista revisada
 #
 # En producción no se revisa la lista a mano en cada despliegue: se revisa **una vez**, se guarda
 # junto al modelo y se hace cumplir en código. Tu proyecto ya lo hace: `TRUSTED_TYPES`, en
@@ -2071,7 +2532,7 @@ else:
 # CONTEXTO:
 # El modelo de churn necesita imputar, recortar, escalar y codificar antes de predecir. Hasta ahora
 # el preprocesado vivía en un notebook y el modelo en un .pkl: predicciones distintas según el lote
-# (§1) y un archivo que, al cargarse, puede ejecutar cualquier código (§6).
+# (§1) y un archivo que, al cargarse, puede ejecutar cualquier código (§7).
 #
 # DECISIÓN:
 # Todo lo que aprende de los datos va dentro de un único Pipeline, precedido por la validación de
@@ -2086,7 +2547,7 @@ else:
 # (+) Cargar un modelo no ejecuta código no revisado; un tipo nuevo rompe la carga, no la seguridad.
 # (-) Los transformers propios deben vivir en un paquete importable con el mismo nombre. Mientras
 #     vivan en un cuaderno, el .pkl se guarda con cloudpickle (por valor) para que cargue fuera
-#     (§7): un apaño con fecha de caducidad, no la arquitectura.
+#     (§8): un apaño con fecha de caducidad, no la arquitectura.
 # (-) skops va detrás de scikit-learn en tipos soportados y el archivo puede ser más grande.
 # (-) Cambiar de versión de scikit-learn obliga a reentrenar o a revisar la lista de tipos.
 #
@@ -2098,18 +2559,18 @@ else:
 # ```
 
 # %% [markdown]
-# ## 7. Tu entregable: `pipeline.pkl` robusto (y su gemelo seguro)
+# ## 8. Tu entregable: `pipeline.pkl` robusto (y su gemelo seguro)
 #
-# El pipeline de la §5 (validación de esquema + preprocesado + modelo), entrenado con los datos de
+# El pipeline de la §6 (validación de esquema + preprocesado + modelo), entrenado con los datos de
 # entrenamiento, se guarda en los dos formatos. Junto a ellos: la lista de tipos revisada (para
 # skops) y la huella SHA-256 (para el `.pkl`). Después se recarga cada uno **como lo haría
 # producción** y se comprueba que predice exactamente lo mismo.
 
 # %%
-# Lista revisada (§6): cada tipo tiene un motivo. Si tu solución necesita otro, la carga te lo dirá.
+# Lista revisada (§7): cada tipo tiene un motivo. Si tu solución necesita otro, la carga te lo dirá.
 REVIEWED_TYPES = [
     "__main__.QuantileClipper",  # tu transformer (Ejercicio 1)
-    "__main__.check_churn_input",  # tu validación de entrada (Ejercicio 4) con el contrato
+    "__main__.check_churn_input",  # tu validación de entrada (Ejercicio 5) con el contrato
     "numpy.dtype",  # tipo de los arrays guardados
     "scipy.interpolate._bsplines.BSpline",  # las bases de SplineTransformer
     "scipy._lib.array_api_compat.numpy._aliases.asarray",  # conversión de arrays de SciPy
@@ -2129,11 +2590,11 @@ if robust_pipeline is not None:
     types_path.write_text(json.dumps(REVIEWED_TYPES, indent=2) + "\n", encoding="utf-8")
     written = {p.name: p.stat().st_size for p in (pkl_path, skops_path, sha_path, types_path)}
 else:
-    written = "resuelve los Ejercicios 1, 2 y 4 y vuelve a ejecutar esta celda"
+    written = "resuelve los Ejercicios 1, 2 y 5 y vuelve a ejecutar esta celda"
 pd.Series(written, name="bytes") if isinstance(written, dict) else written
 
 # %%
-# Recarga como producción: skops con la lista revisada (tu Ejercicio 5) y el .pkl solo si la huella coincide.
+# Recarga como producción: skops con la lista revisada (tu Ejercicio 6) y el .pkl solo si la huella coincide.
 try:
     from_skops = load_trusted_pipeline(
         skops_path, json.loads(types_path.read_text(encoding="utf-8"))
@@ -2153,7 +2614,7 @@ try:
         ),
     }
 except (NotImplementedError, FileNotFoundError, AttributeError):
-    reload_check = "resuelve los Ejercicios 1, 2, 4 y 5 y vuelve a ejecutar esta celda"
+    reload_check = "resuelve los Ejercicios 1, 2, 5 y 6 y vuelve a ejecutar esta celda"
 reload_check
 
 # %%
@@ -2219,7 +2680,7 @@ if isinstance(reload_check, dict):
     deliverable = fresh["3. pipeline.pkl (cloudpickle, por valor)"]
     assert deliverable.ok, f"pipeline.pkl no carga en un proceso nuevo: {deliverable.detail}"
 else:
-    fresh_table = "resuelve los Ejercicios 1, 2, 4 y 5 y vuelve a ejecutar esta celda"
+    fresh_table = "resuelve los Ejercicios 1, 2, 5 y 6 y vuelve a ejecutar esta celda"
 fresh_table
 
 # %% [markdown]
@@ -2236,7 +2697,7 @@ fresh_table
 show_aid("model_persistence", "06_pipelines_avanzados")
 
 # %% [markdown]
-# ## 8. Cuándo NO usar…
+# ## 9. Cuándo NO usar…
 #
 # | Herramienta | No la uses cuando… | Alternativa |
 # |---|---|---|
@@ -2254,7 +2715,7 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 # necesitas.
 
 # %% [markdown]
-# ## 9. Respuesta escrita (calificada a mano) · ADR: cómo validar el modelo de churn
+# ## 10. Respuesta escrita (calificada a mano) · ADR: cómo validar el modelo de churn
 #
 # El banco te pasa 24 extractos mensuales (enero de 2024 a diciembre de 2025). Cada extracto trae
 # una fila por cliente activo, así que casi todos los clientes aparecen muchos meses. El modelo se
@@ -2306,13 +2767,13 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 # ### END SOLUTION
 
 # %% [markdown]
-# ## 10. Cierre
+# ## 11. Cierre
 #
 # ### Resumen
 #
 # - Todo lo que **aprende de los datos** (imputar, recortar, escalar, codificar, seleccionar) va
 #   dentro de un `Pipeline`: si vive fuera, las predicciones dependen del lote (§1) y la
-#   evaluación se infla (§4).
+#   evaluación se infla (§5).
 # - `ColumnTransformer` reparte columnas entre ramas; `FeatureUnion` pone en paralelo varias vistas
 #   de las mismas columnas; `set_output(transform="pandas")` y `get_feature_names_out` mantienen
 #   los nombres legibles.
@@ -2325,14 +2786,19 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 #   se versiona junto al modelo.
 # - El contrato de entrada se comprueba **dentro** del artefacto, con mensajes que quien llama
 #   entiende, y es **el** contrato del proyecto: el esquema pandera de `contract.py`, no otro.
+# - Una probabilidad no es una decisión: el umbral de 0,5 supone que los dos errores cuestan lo
+#   mismo. Con el costo de cada error en un *scorer* (`make_scorer`, `greater_is_better=False`),
+#   `TunedThresholdClassifierCV` elige el umbral por validación cruzada, y el test solo mide
+#   cuánto ahorra en euros. `GridSearchCV` busca los hiperparámetros por la ruta de pasos
+#   (`model__C`), y el ganador va a `params.yaml`, no se queda en el cuaderno.
 # - Tu pipeline vive en el proyecto (`src/churn_project/pipeline.py`) y `dvc repro` lo entrena
 #   como etapa `train`, con el umbral que minimiza el costo de cada error.
 #
 # ### Checklist del entregable («`pipeline.pkl` robusto»)
 #
-# - [ ] Los tests visibles de los cinco ejercicios pasan.
+# - [ ] Los tests visibles de los seis ejercicios pasan.
 # - [ ] `workspace/06_pipelines_avanzados/pipeline.pkl` y `pipeline.skops` existen y, recargados,
-#   predicen exactamente lo mismo que el pipeline original (§7).
+#   predicen exactamente lo mismo que el pipeline original (§8).
 # - [ ] `pipeline.pkl` carga y predice lo mismo **en un proceso nuevo**, y sabes explicar por qué el
 #   `joblib.dump` habitual y el `.skops` no cargan allí mientras tus clases vivan en el cuaderno.
 # - [ ] `pipeline.pkl.sha256` y `tipos_confiables.json` existen, y sabes explicar cada tipo de la
@@ -2341,6 +2807,9 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 #   con tu mensaje en español.
 # - [ ] En `workspace/churn-project/`, `src/churn_project/pipeline.py` tiene tu código, `dvc repro`
 #   no tiene nada pendiente y `git log` muestra el commit «módulo 06: …».
+# - [ ] Sabes decir cuántos euros por cliente ahorra el umbral elegido frente a 0,5, y
+#   `dvc params diff` del último commit del proyecto muestra el `train.C` que eligió tu búsqueda
+#   (o sabes por qué no cambió).
 # - [ ] Tu ADR de validación nombra al menos dos fugas concretas y cómo las evitas.
 #
 # ### Autoevaluación
@@ -2354,6 +2823,8 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 # 4. ¿Qué pasa si cargas `pipeline.skops` en otro proceso que no tiene definida `QuantileClipper`?
 #    ¿Cómo lo resolverías en un proyecto real?
 # 5. ¿Por qué la huella SHA-256 no hace seguro cargar un pickle recibido de un desconocido?
+# 6. Si el costo de perder a un cliente sube de 36 € a 100 €, ¿el umbral sube o baja? ¿Por qué
+#    no vale elegirlo con la tabla de umbrales sobre el test de la §4?
 #
 # <details><summary>Pistas de respuesta</summary>
 #
@@ -2365,7 +2836,9 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 #    el azar tiene menos donde elegir y la inflación baja. 4. Falla al reconstruir el tipo
 #    `__main__.QuantileClipper`; se mueve la clase a un paquete instalable (`src/…`) y se
 #    reentrena. 5. La huella prueba que el archivo no cambió desde que **tú** la calculaste; no dice
-#    nada de quién lo creó ni de lo que hace al cargarse.
+#    nada de quién lo creó ni de lo que hace al cargarse. 6. Baja (hacia 6 / 106 ≈ 0,06 con
+#    probabilidades calibradas): perder a un cliente es aún más caro que una oferta de más. Elegir
+#    con el test es otra fuga: el umbral se ajusta a esos clientes y el costo medido sale optimista.
 #
 # </details>
 #
@@ -2374,7 +2847,7 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 # Pipeline · ColumnTransformer · FeatureUnion · transformer · estimador · `fit`/`transform` ·
 # training/serving skew · fuga de datos (data leakage) · target encoding · validación cruzada ·
 # `GroupKFold` · `TimeSeriesSplit` · serialización · pickle · skops · tipos confiables · SHA-256 ·
-# contrato de datos.
+# contrato de datos · umbral de decisión · *scorer* · búsqueda de hiperparámetros.
 #
 # ### Para saber más
 #

@@ -709,6 +709,537 @@ def build_churn_pipeline(numeric_features, flag_features, categorical_features, 
     ])
     return Pipeline([("preprocess", preprocess), ("model", LogisticRegression(C=C, max_iter=1000, class_weight="balanced"))])
 
+# %% mutant: umbral-costo-total | cell: umbral | breaks: R1
+# Devuelve el costo total de los errores, sin dividir entre el número de clientes.
+def business_cost(y_true, y_pred, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Costo medio por cliente, en euros, de los errores de las decisiones `y_pred`."""
+    _, false_positives, false_negatives, _ = confusion_matrix(
+        y_true, y_pred, labels=[0, 1]
+    ).ravel()
+    total = (
+        false_positives * cost_false_positive_eur + false_negatives * cost_false_negative_eur
+    )
+    return float(total)
+
+
+def cost_scorer(cost_false_positive_eur, cost_false_negative_eur):
+    """Scorer de scikit-learn que vale menos el costo por cliente de modelo.predict(X)."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    for name, value in costs.items():
+        if isinstance(value, bool) or not isinstance(value, Real):
+            raise TypeError(f"{name} debe ser un número de euros, no {type(value).__name__}.")
+        if not (math.isfinite(value) and value > 0):
+            raise ValueError(f"{name} debe ser un costo finito y mayor que 0 euros; es {value}.")
+    return make_scorer(business_cost, greater_is_better=False, **costs)
+
+
+def tune_threshold_by_cost(
+    pipeline, X, y, *, cost_false_positive_eur, cost_false_negative_eur, cv_folds=5, seed=42
+):
+    """El pipeline con el umbral de menor costo, elegido por validación cruzada con X, y."""
+    labels = set(pd.Series(np.asarray(y)).unique().tolist())
+    if labels != {0, 1}:
+        raise ValueError(
+            "El objetivo y debe tener exactamente las clases 0 y 1 (1 = el cliente se va); "
+            f"tiene {sorted(map(str, labels))}."
+        )
+    tuned = TunedThresholdClassifierCV(
+        pipeline,
+        scoring=cost_scorer(cost_false_positive_eur, cost_false_negative_eur),
+        cv=StratifiedKFold(n_splits=cv_folds, shuffle=True, random_state=seed),
+        random_state=seed,
+    )
+    return tuned.fit(X, y)
+
+
+def cost_report(model, X_test, y_test, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Umbral elegido y costo por cliente en el test, con ese umbral y con 0,5."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    at_half = (model.predict_proba(X_test)[:, 1] >= 0.5).astype(int)
+    return {
+        "threshold": float(model.best_threshold_),
+        "cost_per_customer_eur": business_cost(y_test, model.predict(X_test), **costs),
+        "cost_per_customer_eur_at_0_5": business_cost(y_test, at_half, **costs),
+    }
+
+
+# %% mutant: umbral-costos-cruzados | cell: umbral | breaks: R1
+# Desempaqueta la matriz de confusión en otro orden: cobra cada falso positivo al precio del negativo.
+def business_cost(y_true, y_pred, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Costo medio por cliente, en euros, de los errores de las decisiones `y_pred`."""
+    _, false_negatives, false_positives, _ = confusion_matrix(
+        y_true, y_pred, labels=[0, 1]
+    ).ravel()
+    total = (
+        false_positives * cost_false_positive_eur + false_negatives * cost_false_negative_eur
+    )
+    return float(total / len(y_true))
+
+
+def cost_scorer(cost_false_positive_eur, cost_false_negative_eur):
+    """Scorer de scikit-learn que vale menos el costo por cliente de modelo.predict(X)."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    for name, value in costs.items():
+        if isinstance(value, bool) or not isinstance(value, Real):
+            raise TypeError(f"{name} debe ser un número de euros, no {type(value).__name__}.")
+        if not (math.isfinite(value) and value > 0):
+            raise ValueError(f"{name} debe ser un costo finito y mayor que 0 euros; es {value}.")
+    return make_scorer(business_cost, greater_is_better=False, **costs)
+
+
+def tune_threshold_by_cost(
+    pipeline, X, y, *, cost_false_positive_eur, cost_false_negative_eur, cv_folds=5, seed=42
+):
+    """El pipeline con el umbral de menor costo, elegido por validación cruzada con X, y."""
+    labels = set(pd.Series(np.asarray(y)).unique().tolist())
+    if labels != {0, 1}:
+        raise ValueError(
+            "El objetivo y debe tener exactamente las clases 0 y 1 (1 = el cliente se va); "
+            f"tiene {sorted(map(str, labels))}."
+        )
+    tuned = TunedThresholdClassifierCV(
+        pipeline,
+        scoring=cost_scorer(cost_false_positive_eur, cost_false_negative_eur),
+        cv=StratifiedKFold(n_splits=cv_folds, shuffle=True, random_state=seed),
+        random_state=seed,
+    )
+    return tuned.fit(X, y)
+
+
+def cost_report(model, X_test, y_test, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Umbral elegido y costo por cliente en el test, con ese umbral y con 0,5."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    at_half = (model.predict_proba(X_test)[:, 1] >= 0.5).astype(int)
+    return {
+        "threshold": float(model.best_threshold_),
+        "cost_per_customer_eur": business_cost(y_test, model.predict(X_test), **costs),
+        "cost_per_customer_eur_at_0_5": business_cost(y_test, at_half, **costs),
+    }
+
+
+# %% mutant: umbral-costos-sin-validar | cell: umbral | breaks: R2
+# Confía en params.yaml: acepta costos de 0, negativos o que no son números.
+def business_cost(y_true, y_pred, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Costo medio por cliente, en euros, de los errores de las decisiones `y_pred`."""
+    _, false_positives, false_negatives, _ = confusion_matrix(
+        y_true, y_pred, labels=[0, 1]
+    ).ravel()
+    total = (
+        false_positives * cost_false_positive_eur + false_negatives * cost_false_negative_eur
+    )
+    return float(total / len(y_true))
+
+
+def cost_scorer(cost_false_positive_eur, cost_false_negative_eur):
+    """Scorer de scikit-learn que vale menos el costo por cliente de modelo.predict(X)."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    return make_scorer(business_cost, greater_is_better=False, **costs)
+
+
+def tune_threshold_by_cost(
+    pipeline, X, y, *, cost_false_positive_eur, cost_false_negative_eur, cv_folds=5, seed=42
+):
+    """El pipeline con el umbral de menor costo, elegido por validación cruzada con X, y."""
+    labels = set(pd.Series(np.asarray(y)).unique().tolist())
+    if labels != {0, 1}:
+        raise ValueError(
+            "El objetivo y debe tener exactamente las clases 0 y 1 (1 = el cliente se va); "
+            f"tiene {sorted(map(str, labels))}."
+        )
+    tuned = TunedThresholdClassifierCV(
+        pipeline,
+        scoring=cost_scorer(cost_false_positive_eur, cost_false_negative_eur),
+        cv=StratifiedKFold(n_splits=cv_folds, shuffle=True, random_state=seed),
+        random_state=seed,
+    )
+    return tuned.fit(X, y)
+
+
+def cost_report(model, X_test, y_test, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Umbral elegido y costo por cliente en el test, con ese umbral y con 0,5."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    at_half = (model.predict_proba(X_test)[:, 1] >= 0.5).astype(int)
+    return {
+        "threshold": float(model.best_threshold_),
+        "cost_per_customer_eur": business_cost(y_test, model.predict(X_test), **costs),
+        "cost_per_customer_eur_at_0_5": business_cost(y_test, at_half, **costs),
+    }
+
+
+# %% mutant: umbral-costo-cero-vale | cell: umbral | breaks: R2
+# Solo rechaza costos negativos: un costo de 0 € «también es un costo».
+def business_cost(y_true, y_pred, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Costo medio por cliente, en euros, de los errores de las decisiones `y_pred`."""
+    _, false_positives, false_negatives, _ = confusion_matrix(
+        y_true, y_pred, labels=[0, 1]
+    ).ravel()
+    total = (
+        false_positives * cost_false_positive_eur + false_negatives * cost_false_negative_eur
+    )
+    return float(total / len(y_true))
+
+
+def cost_scorer(cost_false_positive_eur, cost_false_negative_eur):
+    """Scorer de scikit-learn que vale menos el costo por cliente de modelo.predict(X)."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    for name, value in costs.items():
+        if isinstance(value, bool) or not isinstance(value, Real):
+            raise TypeError(f"{name} debe ser un número de euros, no {type(value).__name__}.")
+        if not (math.isfinite(value) and value >= 0):
+            raise ValueError(f"{name} debe ser un costo finito y mayor que 0 euros; es {value}.")
+    return make_scorer(business_cost, greater_is_better=False, **costs)
+
+
+def tune_threshold_by_cost(
+    pipeline, X, y, *, cost_false_positive_eur, cost_false_negative_eur, cv_folds=5, seed=42
+):
+    """El pipeline con el umbral de menor costo, elegido por validación cruzada con X, y."""
+    labels = set(pd.Series(np.asarray(y)).unique().tolist())
+    if labels != {0, 1}:
+        raise ValueError(
+            "El objetivo y debe tener exactamente las clases 0 y 1 (1 = el cliente se va); "
+            f"tiene {sorted(map(str, labels))}."
+        )
+    tuned = TunedThresholdClassifierCV(
+        pipeline,
+        scoring=cost_scorer(cost_false_positive_eur, cost_false_negative_eur),
+        cv=StratifiedKFold(n_splits=cv_folds, shuffle=True, random_state=seed),
+        random_state=seed,
+    )
+    return tuned.fit(X, y)
+
+
+def cost_report(model, X_test, y_test, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Umbral elegido y costo por cliente en el test, con ese umbral y con 0,5."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    at_half = (model.predict_proba(X_test)[:, 1] >= 0.5).astype(int)
+    return {
+        "threshold": float(model.best_threshold_),
+        "cost_per_customer_eur": business_cost(y_test, model.predict(X_test), **costs),
+        "cost_per_customer_eur_at_0_5": business_cost(y_test, at_half, **costs),
+    }
+
+
+# %% mutant: umbral-scorer-sin-signo | cell: umbral | breaks: R3
+# Olvida greater_is_better=False: scikit-learn maximiza el costo en vez de minimizarlo.
+def business_cost(y_true, y_pred, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Costo medio por cliente, en euros, de los errores de las decisiones `y_pred`."""
+    _, false_positives, false_negatives, _ = confusion_matrix(
+        y_true, y_pred, labels=[0, 1]
+    ).ravel()
+    total = (
+        false_positives * cost_false_positive_eur + false_negatives * cost_false_negative_eur
+    )
+    return float(total / len(y_true))
+
+
+def cost_scorer(cost_false_positive_eur, cost_false_negative_eur):
+    """Scorer de scikit-learn que vale menos el costo por cliente de modelo.predict(X)."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    for name, value in costs.items():
+        if isinstance(value, bool) or not isinstance(value, Real):
+            raise TypeError(f"{name} debe ser un número de euros, no {type(value).__name__}.")
+        if not (math.isfinite(value) and value > 0):
+            raise ValueError(f"{name} debe ser un costo finito y mayor que 0 euros; es {value}.")
+    return make_scorer(business_cost, **costs)
+
+
+def tune_threshold_by_cost(
+    pipeline, X, y, *, cost_false_positive_eur, cost_false_negative_eur, cv_folds=5, seed=42
+):
+    """El pipeline con el umbral de menor costo, elegido por validación cruzada con X, y."""
+    labels = set(pd.Series(np.asarray(y)).unique().tolist())
+    if labels != {0, 1}:
+        raise ValueError(
+            "El objetivo y debe tener exactamente las clases 0 y 1 (1 = el cliente se va); "
+            f"tiene {sorted(map(str, labels))}."
+        )
+    tuned = TunedThresholdClassifierCV(
+        pipeline,
+        scoring=cost_scorer(cost_false_positive_eur, cost_false_negative_eur),
+        cv=StratifiedKFold(n_splits=cv_folds, shuffle=True, random_state=seed),
+        random_state=seed,
+    )
+    return tuned.fit(X, y)
+
+
+def cost_report(model, X_test, y_test, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Umbral elegido y costo por cliente en el test, con ese umbral y con 0,5."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    at_half = (model.predict_proba(X_test)[:, 1] >= 0.5).astype(int)
+    return {
+        "threshold": float(model.best_threshold_),
+        "cost_per_customer_eur": business_cost(y_test, model.predict(X_test), **costs),
+        "cost_per_customer_eur_at_0_5": business_cost(y_test, at_half, **costs),
+    }
+
+
+# %% mutant: umbral-objetivo-sin-comprobar | cell: umbral | breaks: R4
+# No comprueba el objetivo: scikit-learn se queja en inglés (o no se queja) con etiquetas que no son 0/1.
+def business_cost(y_true, y_pred, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Costo medio por cliente, en euros, de los errores de las decisiones `y_pred`."""
+    _, false_positives, false_negatives, _ = confusion_matrix(
+        y_true, y_pred, labels=[0, 1]
+    ).ravel()
+    total = (
+        false_positives * cost_false_positive_eur + false_negatives * cost_false_negative_eur
+    )
+    return float(total / len(y_true))
+
+
+def cost_scorer(cost_false_positive_eur, cost_false_negative_eur):
+    """Scorer de scikit-learn que vale menos el costo por cliente de modelo.predict(X)."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    for name, value in costs.items():
+        if isinstance(value, bool) or not isinstance(value, Real):
+            raise TypeError(f"{name} debe ser un número de euros, no {type(value).__name__}.")
+        if not (math.isfinite(value) and value > 0):
+            raise ValueError(f"{name} debe ser un costo finito y mayor que 0 euros; es {value}.")
+    return make_scorer(business_cost, greater_is_better=False, **costs)
+
+
+def tune_threshold_by_cost(
+    pipeline, X, y, *, cost_false_positive_eur, cost_false_negative_eur, cv_folds=5, seed=42
+):
+    """El pipeline con el umbral de menor costo, elegido por validación cruzada con X, y."""
+    tuned = TunedThresholdClassifierCV(
+        pipeline,
+        scoring=cost_scorer(cost_false_positive_eur, cost_false_negative_eur),
+        cv=StratifiedKFold(n_splits=cv_folds, shuffle=True, random_state=seed),
+        random_state=seed,
+    )
+    return tuned.fit(X, y)
+
+
+def cost_report(model, X_test, y_test, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Umbral elegido y costo por cliente en el test, con ese umbral y con 0,5."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    at_half = (model.predict_proba(X_test)[:, 1] >= 0.5).astype(int)
+    return {
+        "threshold": float(model.best_threshold_),
+        "cost_per_customer_eur": business_cost(y_test, model.predict(X_test), **costs),
+        "cost_per_customer_eur_at_0_5": business_cost(y_test, at_half, **costs),
+    }
+
+
+# %% mutant: umbral-cv-sin-barajar | cell: umbral | breaks: R5
+# Pasa cv=cv_folds: scikit-learn usa StratifiedKFold sin barajar y los pliegues no son los del proyecto.
+def business_cost(y_true, y_pred, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Costo medio por cliente, en euros, de los errores de las decisiones `y_pred`."""
+    _, false_positives, false_negatives, _ = confusion_matrix(
+        y_true, y_pred, labels=[0, 1]
+    ).ravel()
+    total = (
+        false_positives * cost_false_positive_eur + false_negatives * cost_false_negative_eur
+    )
+    return float(total / len(y_true))
+
+
+def cost_scorer(cost_false_positive_eur, cost_false_negative_eur):
+    """Scorer de scikit-learn que vale menos el costo por cliente de modelo.predict(X)."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    for name, value in costs.items():
+        if isinstance(value, bool) or not isinstance(value, Real):
+            raise TypeError(f"{name} debe ser un número de euros, no {type(value).__name__}.")
+        if not (math.isfinite(value) and value > 0):
+            raise ValueError(f"{name} debe ser un costo finito y mayor que 0 euros; es {value}.")
+    return make_scorer(business_cost, greater_is_better=False, **costs)
+
+
+def tune_threshold_by_cost(
+    pipeline, X, y, *, cost_false_positive_eur, cost_false_negative_eur, cv_folds=5, seed=42
+):
+    """El pipeline con el umbral de menor costo, elegido por validación cruzada con X, y."""
+    labels = set(pd.Series(np.asarray(y)).unique().tolist())
+    if labels != {0, 1}:
+        raise ValueError(
+            "El objetivo y debe tener exactamente las clases 0 y 1 (1 = el cliente se va); "
+            f"tiene {sorted(map(str, labels))}."
+        )
+    tuned = TunedThresholdClassifierCV(
+        pipeline,
+        scoring=cost_scorer(cost_false_positive_eur, cost_false_negative_eur),
+        cv=cv_folds,
+        random_state=seed,
+    )
+    return tuned.fit(X, y)
+
+
+def cost_report(model, X_test, y_test, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Umbral elegido y costo por cliente en el test, con ese umbral y con 0,5."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    at_half = (model.predict_proba(X_test)[:, 1] >= 0.5).astype(int)
+    return {
+        "threshold": float(model.best_threshold_),
+        "cost_per_customer_eur": business_cost(y_test, model.predict(X_test), **costs),
+        "cost_per_customer_eur_at_0_5": business_cost(y_test, at_half, **costs),
+    }
+
+
+# %% mutant: umbral-elegido-en-test | cell: umbral | breaks: R6
+# Vuelve a elegir el umbral mirando el test: el que menos cuesta en X_test (la fuga de la §5).
+def business_cost(y_true, y_pred, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Costo medio por cliente, en euros, de los errores de las decisiones `y_pred`."""
+    _, false_positives, false_negatives, _ = confusion_matrix(
+        y_true, y_pred, labels=[0, 1]
+    ).ravel()
+    total = (
+        false_positives * cost_false_positive_eur + false_negatives * cost_false_negative_eur
+    )
+    return float(total / len(y_true))
+
+
+def cost_scorer(cost_false_positive_eur, cost_false_negative_eur):
+    """Scorer de scikit-learn que vale menos el costo por cliente de modelo.predict(X)."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    for name, value in costs.items():
+        if isinstance(value, bool) or not isinstance(value, Real):
+            raise TypeError(f"{name} debe ser un número de euros, no {type(value).__name__}.")
+        if not (math.isfinite(value) and value > 0):
+            raise ValueError(f"{name} debe ser un costo finito y mayor que 0 euros; es {value}.")
+    return make_scorer(business_cost, greater_is_better=False, **costs)
+
+
+def tune_threshold_by_cost(
+    pipeline, X, y, *, cost_false_positive_eur, cost_false_negative_eur, cv_folds=5, seed=42
+):
+    """El pipeline con el umbral de menor costo, elegido por validación cruzada con X, y."""
+    labels = set(pd.Series(np.asarray(y)).unique().tolist())
+    if labels != {0, 1}:
+        raise ValueError(
+            "El objetivo y debe tener exactamente las clases 0 y 1 (1 = el cliente se va); "
+            f"tiene {sorted(map(str, labels))}."
+        )
+    tuned = TunedThresholdClassifierCV(
+        pipeline,
+        scoring=cost_scorer(cost_false_positive_eur, cost_false_negative_eur),
+        cv=StratifiedKFold(n_splits=cv_folds, shuffle=True, random_state=seed),
+        random_state=seed,
+    )
+    return tuned.fit(X, y)
+
+
+def cost_report(model, X_test, y_test, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Umbral elegido y costo por cliente en el test, con ese umbral y con 0,5."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    proba = model.predict_proba(X_test)[:, 1]
+    at_half = (proba >= 0.5).astype(int)
+    best = min(np.unique(proba), key=lambda cut: business_cost(y_test, (proba >= cut).astype(int), **costs))
+    return {
+        "threshold": float(best),
+        "cost_per_customer_eur": business_cost(y_test, (proba >= best).astype(int), **costs),
+        "cost_per_customer_eur_at_0_5": business_cost(y_test, at_half, **costs),
+    }
+
+
+# %% mutant: umbral-05-con-predict | cell: umbral | breaks: R6
+# Calcula el costo «con 0,5» con model.predict, que ya decide con el umbral elegido.
+def business_cost(y_true, y_pred, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Costo medio por cliente, en euros, de los errores de las decisiones `y_pred`."""
+    _, false_positives, false_negatives, _ = confusion_matrix(
+        y_true, y_pred, labels=[0, 1]
+    ).ravel()
+    total = (
+        false_positives * cost_false_positive_eur + false_negatives * cost_false_negative_eur
+    )
+    return float(total / len(y_true))
+
+
+def cost_scorer(cost_false_positive_eur, cost_false_negative_eur):
+    """Scorer de scikit-learn que vale menos el costo por cliente de modelo.predict(X)."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    for name, value in costs.items():
+        if isinstance(value, bool) or not isinstance(value, Real):
+            raise TypeError(f"{name} debe ser un número de euros, no {type(value).__name__}.")
+        if not (math.isfinite(value) and value > 0):
+            raise ValueError(f"{name} debe ser un costo finito y mayor que 0 euros; es {value}.")
+    return make_scorer(business_cost, greater_is_better=False, **costs)
+
+
+def tune_threshold_by_cost(
+    pipeline, X, y, *, cost_false_positive_eur, cost_false_negative_eur, cv_folds=5, seed=42
+):
+    """El pipeline con el umbral de menor costo, elegido por validación cruzada con X, y."""
+    labels = set(pd.Series(np.asarray(y)).unique().tolist())
+    if labels != {0, 1}:
+        raise ValueError(
+            "El objetivo y debe tener exactamente las clases 0 y 1 (1 = el cliente se va); "
+            f"tiene {sorted(map(str, labels))}."
+        )
+    tuned = TunedThresholdClassifierCV(
+        pipeline,
+        scoring=cost_scorer(cost_false_positive_eur, cost_false_negative_eur),
+        cv=StratifiedKFold(n_splits=cv_folds, shuffle=True, random_state=seed),
+        random_state=seed,
+    )
+    return tuned.fit(X, y)
+
+
+def cost_report(model, X_test, y_test, *, cost_false_positive_eur, cost_false_negative_eur):
+    """Umbral elegido y costo por cliente en el test, con ese umbral y con 0,5."""
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    at_half = model.predict(X_test)
+    return {
+        "threshold": float(model.best_threshold_),
+        "cost_per_customer_eur": business_cost(y_test, model.predict(X_test), **costs),
+        "cost_per_customer_eur_at_0_5": business_cost(y_test, at_half, **costs),
+    }
+
+
 # %% mutant: fuga-sin-max-iter | cell: fuga | breaks: R1
 # El modelo honesto usa LogisticRegression() con max_iter por defecto, no max_iter=1000 como pide.
 def make_honest_model(k):

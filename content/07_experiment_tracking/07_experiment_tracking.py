@@ -1892,7 +1892,9 @@ print(dvc("repro", cwd=PROJECT, env=ENV, check=True))
 
 # %%
 print(dvc("push", "--quiet", cwd=PROJECT, env=ENV, check=True))
-print("commit:", commit_all(PROJECT, ENV, "la etapa train registra en MLflow (capa 07)"))
+print(
+    "commit:", commit_all(PROJECT, ENV, "la etapa train registra en MLflow (capa 07)", module="07")
+)
 run_report = json.loads((PROJECT / "reports" / "mlflow_run.json").read_text(encoding="utf-8"))
 run_report
 

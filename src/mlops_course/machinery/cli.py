@@ -240,9 +240,9 @@ def cmd_benchmark(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     from mlops_course.machinery.verify.audit import format_audit, run_audit
 
-    rows = run_audit(Path(args.root), only=args.module or None, workers=args.workers)
-    print(format_audit(rows))
-    return 0 if rows and all(r.agrees for r in rows) else 1
+    rows, broken = run_audit(Path(args.root), only=args.module or None, workers=args.workers)
+    print(format_audit(rows, broken))
+    return 0 if rows and all(r.agrees for r in rows) and not broken else 1
 
 
 def cmd_drift(args: argparse.Namespace) -> int:
@@ -256,7 +256,9 @@ def cmd_drift(args: argparse.Namespace) -> int:
 def cmd_project_sequence(args: argparse.Namespace) -> int:
     from mlops_course.machinery.sequence import format_sequence, run_sequence
 
-    run = run_sequence(Path(args.root), args.upto, Path(args.out), timeout=args.timeout)
+    run = run_sequence(
+        Path(args.root), args.upto, Path(args.out), timeout=args.timeout, keep=args.keep
+    )
     print(format_sequence(run))
     return 0 if run.ok else 1
 
@@ -416,6 +418,9 @@ def main(argv: list[str] | None = None) -> int:
     ps.add_argument("upto", nargs="?", default="08", help="último módulo, p. ej. 08")
     ps.add_argument("--out", default="build/secuencia", help="notebooks ejecutados")
     ps.add_argument("--timeout", type=int, default=600, help="segundos por celda")
+    ps.add_argument(
+        "--keep", action="store_true", help="dejar el workspace en --out para inspeccionarlo"
+    )
     te = sub.add_parser("test", help="un nivel de tests con su presupuesto de tiempo")
     te.add_argument("--tier", choices=("fast", "full"), default="full")
     te.add_argument("--jobs", type=int, default=None, help="procesos de pytest")

@@ -119,5 +119,8 @@ def _project_tests(project: Path, env: dict[str, str]) -> subprocess.CompletedPr
     from mlops_course.lessons.m07_tracking.server import mlflow_server
 
     with mlflow_server(project.parent / MLFLOW_DIR) as server:
-        served = {**env, "MLFLOW_TRACKING_URI": server.uri, "MLFLOW_REGISTRY_URI": server.uri}
+        # The registry follows the tracking URI (MLflow's default): a test that points tracking
+        # at its own scratch store takes the registry with it.
+        served = {**env, "MLFLOW_TRACKING_URI": server.uri}
+        served.pop("MLFLOW_REGISTRY_URI", None)
         return run_tool(command, cwd=project, env=served, timeout=600)

@@ -92,11 +92,15 @@ def install_project_code(project: Path) -> list[Path]:
     return sorted(path for path in written if path not in skipped)
 
 
-def commit_all(project: Path, env: dict[str, str], message: str) -> str:
-    """``git add -A`` and commit (``módulo 05: <message>``) if anything changed; short hash."""
+def commit_all(project: Path, env: dict[str, str], message: str, module: str = "05") -> str:
+    """``git add -A`` and commit (``módulo NN: <message>``, NN = ``module``, the module whose
+    notebook makes the commit) if anything changed; short hash."""
+    if not (len(module) == 2 and module.isdigit()):
+        raise ValueError(f"module: el número del módulo con dos cifras ('07'), no {module!r}")
     git("add", "-A", cwd=project, env=env)
     if git("status", "--porcelain", cwd=project, env=env).stdout.strip():
-        git("commit", "--quiet", "-m", COMMIT_PREFIX + message, cwd=project, env=env)
+        prefix = COMMIT_PREFIX.replace("05", module)
+        git("commit", "--quiet", "-m", prefix + message, cwd=project, env=env)
     return git("rev-parse", "--short", "HEAD", cwd=project, env=env).stdout.strip()
 
 

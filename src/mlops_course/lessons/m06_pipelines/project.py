@@ -9,6 +9,10 @@ are cut out of it, so the checkpoint's file and the student's differ only in the
 
 :func:`compare_with_reference` runs the student's file and the reference in a fresh interpreter,
 on the same data, as the project's ``train`` stage would: same predictions or a Spanish message.
+:func:`reference_threshold` runs the project's reference ``tune_threshold`` and ``business_cost``
+(the cost-tuned decision threshold of Exercise 3), compiled from the same reference file in this
+process (cheap enough for a test cell), for the notebook's tests to compare the student's
+functions with.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
+
+from sklearn.base import clone
 
 from mlops_course.lessons.churn_project.contract import CONTRACT_FILE
 from mlops_course.lessons.churn_project.layers import layer_files
@@ -132,6 +138,15 @@ def write_pipeline(project: Path, clipper: type, builder: Any) -> Path:
     return path
 
 
+def _reference_package(folder: Path) -> None:
+    """Write the project's reference ``churn_project`` (contract and pipeline) in ``folder/src``."""
+    package = folder / "src/churn_project"
+    package.mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "contract.py").write_text(_layer_text("05", CONTRACT_FILE), encoding="utf-8")
+    (package / "pipeline.py").write_text(reference_pipeline(), encoding="utf-8")
+
+
 _SCRIPT = r"""
 import importlib.util, json, sys, traceback
 import numpy as np
@@ -183,11 +198,7 @@ def compare_with_reference(
     cut = int(len(frame) * 0.75)
     with tempfile.TemporaryDirectory(prefix="m06-pipeline-") as tmp:
         folder = Path(tmp)
-        package = folder / "src/churn_project"
-        package.mkdir(parents=True)
-        (package / "__init__.py").write_text("", encoding="utf-8")
-        (package / "contract.py").write_text(_layer_text("05", CONTRACT_FILE), encoding="utf-8")
-        (package / "pipeline.py").write_text(reference_pipeline(), encoding="utf-8")
+        _reference_package(folder)
         (folder / "student_pipeline.py").write_text(pipeline_text, encoding="utf-8")
         frame.iloc[:cut].to_csv(folder / "train.csv", index=False)
         frame.iloc[cut:].to_csv(folder / "test.csv", index=False)
@@ -203,3 +214,60 @@ def compare_with_reference(
         return Comparison(f"el proceso de comparación falló: {run.stderr[-600:]}", None, "")
     result = json.loads(run.stdout.strip().splitlines()[-1])
     return Comparison(result["error"], result["max_difference"], "\n".join(result.get("where", [])))
+
+
+THRESHOLD_FUNCTIONS: Final = ("business_cost", "tune_threshold")
+"""The functions of the reference ``pipeline.py`` behind the project's cost-tuned threshold."""
+
+
+def reference_threshold_functions() -> dict[str, Any]:
+    """``business_cost`` and ``tune_threshold`` of layer 06's reference ``pipeline.py``, compiled
+    from that file (with its imports, without the project's contract) into a private namespace:
+    the project's own code, usable in a notebook without importing ``churn_project``."""
+    tree = ast.parse(reference_pipeline())
+    kept: list[ast.stmt] = []
+    for node in tree.body:
+        if (
+            isinstance(node, ast.Import)
+            or (
+                isinstance(node, ast.ImportFrom)
+                and not (node.module or "").startswith("churn_project")
+            )
+            or (isinstance(node, ast.FunctionDef) and node.name in THRESHOLD_FUNCTIONS)
+        ):
+            kept.append(node)
+    namespace: dict[str, Any] = {"__name__": "churn_project_reference"}
+    code = compile(ast.Module(body=kept, type_ignores=[]), str(PIPELINE_FILE), "exec")
+    exec(code, namespace)  # the package's own reference file, not user input
+    return {name: namespace[name] for name in THRESHOLD_FUNCTIONS}
+
+
+def reference_threshold(
+    pipeline: Any,
+    train: tuple[Any, Any],
+    test: tuple[Any, Any],
+    *,
+    cost_false_positive_eur: float,
+    cost_false_negative_eur: float,
+    cv_folds: int,
+    seed: int,
+) -> dict[str, float]:
+    """What the project's reference ``tune_threshold`` and ``business_cost`` (layer 06) give for
+    ``pipeline`` (a clone is fitted, the argument is untouched) trained on ``train`` = (X, y) and
+    evaluated on ``test``: the threshold, and the cost per customer on the holdout with it and
+    with 0.5 — the figures of the project's ``metrics.json``."""
+    functions = reference_threshold_functions()
+    business_cost, tune_threshold = functions["business_cost"], functions["tune_threshold"]
+    costs = {
+        "cost_false_positive_eur": cost_false_positive_eur,
+        "cost_false_negative_eur": cost_false_negative_eur,
+    }
+    tuned = tune_threshold(clone(pipeline), cv_folds=cv_folds, seed=seed, **costs)
+    tuned.fit(*train)
+    x_test, y_test = test
+    at_half = (tuned.predict_proba(x_test)[:, 1] >= 0.5).astype(int)
+    return {
+        "threshold": float(tuned.best_threshold_),
+        "cost_per_customer_eur": float(business_cost(y_test, tuned.predict(x_test), **costs)),
+        "cost_per_customer_eur_at_0_5": float(business_cost(y_test, at_half, **costs)),
+    }

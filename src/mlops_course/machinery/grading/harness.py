@@ -24,6 +24,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from mlops_course.machinery import nbio
 from mlops_course.machinery.build.modules import Module, discover_modules
@@ -33,6 +34,7 @@ from mlops_course.machinery.grading.synthetic import (
     BROKEN_CASES,
     CONTRACT_CASES,
     synthetic_cohort,
+    with_parameters,
     write_submission,
 )
 from mlops_course.machinery.instructor.limits import Limits
@@ -82,14 +84,22 @@ def grade_synthetic_cohort(
     limits: Limits,
     workers: int = 1,
     mutants: tuple[Mutant, ...] | list[Mutant] = (),
+    parameters: dict[str, Any] | None = None,
 ) -> HarnessOutcome:
-    """Grade a synthetic cohort of ``module`` in a new course at ``course`` and check it."""
+    """Grade a synthetic cohort of ``module`` in a new course at ``course`` and check it.
+
+    ``parameters``: values the synthetic students write in the notebook's parameters cell (CI
+    passes the module's small-data CI parameters, as papermill does in the walk); None keeps the
+    notebook's own, what a student runs."""
     started = time.perf_counter()
     slug, name = module.slug, module.notebook_name
     write_course_config(course, cell_timeout=limits.cell_timeout)
     shutil.copytree(root / "source" / slug, course / "source" / slug)
     release = nbio.read(root / "notebooks" / slug / name)
     source = nbio.read(course / "source" / slug / name)
+    if parameters:
+        release = with_parameters(release, parameters)
+        source = with_parameters(source, parameters)
     cohort = synthetic_cohort(release, source, name, cases, mutants)
     for submission in cohort:
         write_submission(course / "submitted", slug, submission)

@@ -4,7 +4,9 @@ For each module, every mutant and every exercise's release stub becomes a synthe
 reference notebook with that one answer cell replaced) and goes through the instructors' grading
 path. The audit then compares, variant by variant, which of the exercise's test cells fail in the
 walk and in nbgrader's gradebook. They must agree everywhere; the table shows where they do not.
-This is the periodic job (``make test-audit``) that keeps the fast walk honest.
+This is the periodic job (``make test-audit``) that keeps the fast walk honest. The same cohort
+carries every broken-submission case, so each real module meets the full set here (``make test``
+gives a real module only the cases that depend on its cells, ADR-0013).
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from pathlib import Path
 
 from mlops_course.machinery.build.modules import Module, discover_modules
 from mlops_course.machinery.build.mutants import Mutant
-from mlops_course.machinery.grading.harness import grade_synthetic_cohort
+from mlops_course.machinery.grading.harness import HarnessOutcome, grade_synthetic_cohort
+from mlops_course.machinery.grading.synthetic import BROKEN_CASES
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.verify.plan import VariantKind
 from mlops_course.machinery.verify.walk import ModuleWalk, walk_module
@@ -59,10 +62,23 @@ def _cell_scores(course: Path, slug: str, student: str) -> dict[str, float]:
         }
 
 
+def broken_case_problems(outcome: HarnessOutcome) -> list[str]:
+    """Every broken-submission case graded against its promise, and every cohort-level problem,
+    as one line each (the mutants' rows are compared cell by cell instead)."""
+    found = [
+        f"ENVÍO ROTO {row.module}/{row.outcome.student}: {row.outcome.status} "
+        f"({row.outcome.reason[:80]}); esperado: {row.expectation}"
+        for row in outcome.rows
+        if row.case not in {"a", "b", "h"} and not row.ok
+    ]
+    return found + [f"PROBLEMA: {p}" for p in outcome.problems]
+
+
 def audit_module(
     root: Path, module: Module, workdir: Path, limits: Limits, workers: int = 1
-) -> tuple[ModuleWalk, list[AuditRow]]:
-    """Walk ``module`` and grade each of its variants with nbgrader; compare them."""
+) -> tuple[ModuleWalk, list[AuditRow], list[str]]:
+    """Walk ``module`` and grade each of its variants with nbgrader; compare them. The third
+    item: the broken-submission cases that did not end as promised (empty: all did)."""
     walk = walk_module(root, module, workdir / "walk", complete=True)
     variants: list[Mutant] = []
     for planned in walk.plan.exercises:
@@ -74,7 +90,9 @@ def audit_module(
             )
             variants.append(Mutant(name, planned.exercise.answer_id, "", variant.code))
     course = workdir / "course"
-    grade_synthetic_cohort(root, module, course, (), limits, workers=workers, mutants=variants)
+    outcome = grade_synthetic_cohort(
+        root, module, course, BROKEN_CASES, limits, workers=workers, mutants=variants
+    )
     rows: list[AuditRow] = []
     observed = {
         (v.exercise, v.name if v.kind is VariantKind.MUTANT else f"{STUB_PREFIX}{v.exercise}"): v
@@ -98,23 +116,28 @@ def audit_module(
                     bool(seen is not None and seen.replayed),
                 )
             )
-    return walk, rows
+    return walk, rows, broken_case_problems(outcome)
 
 
-def run_audit(root: Path, only: list[str] | None = None, workers: int = 2) -> list[AuditRow]:
+def run_audit(
+    root: Path, only: list[str] | None = None, workers: int = 2
+) -> tuple[list[AuditRow], list[str]]:
     """Audit every module (or ``only`` these), one after the other, ``workers`` students at a
-    time."""
+    time: the variant rows, and the broken-submission cases that broke their promise."""
     rows: list[AuditRow] = []
+    broken: list[str] = []
     limits = Limits(cell_timeout=60, notebook_timeout=900)
     for module in discover_modules(root / "content", only):
         with tempfile.TemporaryDirectory(prefix=f"audit-{module.slug}-") as tmp:
-            _, found = audit_module(root, module, Path(tmp), limits, workers)
+            _, found, failed = audit_module(root, module, Path(tmp), limits, workers)
         rows.extend(found)
-    return rows
+        broken.extend(failed)
+    return rows, broken
 
 
-def format_audit(rows: list[AuditRow]) -> str:
-    """Per module: variants, agreements; then every disagreement in full."""
+def format_audit(rows: list[AuditRow], broken: list[str] | None = None) -> str:
+    """Per module: variants, agreements; then every disagreement in full, and every broken
+    submission that was not graded or reported as promised."""
     lines = [f"{'módulo':<26} {'variantes':>10} {'coinciden':>10} {'en kernel nuevo':>16}"]
     lines.append("-" * len(lines[0]))
     for module in dict.fromkeys(r.module for r in rows):
@@ -132,4 +155,5 @@ def format_audit(rows: list[AuditRow]) -> str:
                 f"{', '.join(row.walk_failing) or 'nada'}; nbgrader, "
                 f"{', '.join(row.nbgrader_failing) or 'nada'}"
             )
+    lines.extend(broken or [])
     return "\n".join(lines)

@@ -70,7 +70,7 @@ def _custom_code(inputs: Inputs, board: Board) -> None:
             CLOUDPICKLE,
             STRONG,
             "Tus clases viven en __main__: cloudpickle las guarda por valor y el archivo carga en "
-            "un proceso nuevo (módulo 06, §7).",
+            "un proceso nuevo (módulo 06, §8).",
         )
         board.add(JOBLIB, -STRONG, "Guarda __main__.TuClase: fuera de este kernel no carga.")
         board.add(SKOPS, -STRONG, "Referencias a __main__: fuera de este kernel no carga.")
