@@ -21,9 +21,9 @@
 # | | |
 # |---|---|
 # | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
-# | **Tiempo estimado** | ≈ 5 h 15 min: lectura y demos 110 min, ejercicios 175 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 5 h 20 min: lectura y demos 110 min, ejercicios 180 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulos 05 y 06 (tu `workspace/churn-project/`: DVC y el pipeline de scikit-learn como etapa `train`; si no lo tienes, el cuaderno usa el proyecto de referencia). Módulo 00 (ADR, visión de negocio). `with` y excepciones en Python. |
-# | **Entregable** | «Experimentos en MLflow»: tu proyecto `churn-project` registra cada `dvc repro` en un servidor MLflow (`workspace/churn-project-mlflow/`), con el modelo `churn-classifier`, sus alias `challenger` y `champion` y la regla de promoción que escribes; y la rejilla de runs en `workspace/07_experiment_tracking/mlflow.db` |
+# | **Entregable** | «Experimentos en MLflow»: tu proyecto `churn-project` registra cada `dvc repro` en un servidor MLflow (`workspace/churn-project-mlflow/`), con el modelo `churn-classifier`, sus alias `challenger` y `champion` y la regla de promoción que escribes; y una búsqueda con runs anidados (un padre y sus hijos) en `workspace/07_experiment_tracking/mlflow.db` |
 #
 # ## Objetivos de aprendizaje
 #
@@ -32,9 +32,10 @@
 # 1. **Configurar** un store local de MLflow (SQLite + artefactos dentro de tu carpeta de trabajo) y
 #    **explicar** por qué no usar el *file store* ni el `./mlruns` por defecto (§2).
 # 2. **Registrar** runs con params, métricas (con historial) y artefactos, de modo que un
-#    entrenamiento que falla quede `FAILED` y no colgado (§3, Ejercicio 1).
-# 3. **Comparar y elegir** runs con `search_runs`, y **decir** qué registra `autolog` y qué se le
-#    escapa (§4 y §5, Ejercicio 2).
+#    entrenamiento que falla quede `FAILED` y no colgado, y una búsqueda como **runs anidados** (un
+#    padre con su resumen y un hijo por combinación) (§3 y §5, Ejercicio 1).
+# 3. **Elegir** el mejor hijo de una búsqueda con `search_runs`, y **decir** qué registra `autolog`
+#    y qué se le escapa (§4 y §5, Ejercicio 2).
 # 4. **Registrar un modelo** con firma, ejemplo de entrada y dependencias explícitas, y **demostrar**
 #    que la firma rechaza datos mal tipados que, sin ella, cambian la predicción en silencio (§6,
 #    Ejercicio 3).
@@ -87,6 +88,7 @@ RESET_PROJECT = False  # True: parte del proyecto de referencia (el tuyo se apar
 
 # %%
 import itertools
+import json
 import math
 import os
 import time
@@ -440,13 +442,45 @@ pd.DataFrame(
 # ⏱ *Tiempo estimado hasta aquí: 1 h 20 min.*
 
 # %% [markdown]
-# ## 5. Ejercicios 1 y 2: una rejilla de runs y el mejor candidato
+# ## 5. Ejercicios 1 y 2: una búsqueda con runs anidados y su mejor candidato
+#
+# Una búsqueda de hiperparámetros son muchos runs para **una** pregunta, en un experimento que
+# comparte todo el equipo.
+#
+# **Fallo primero.** Dos búsquedas como runs planos en un experimento de usar y tirar: la tuya sobre
+# `C` y la de una compañera sobre `class_weight`:
+
+# %%
+flat_searches = {
+    "tuya (C)": [{"C": c} for c in (0.01, 1.0)],
+    "de tu compañera (class_weight)": [{"class_weight": w} for w in (None, "balanced")],
+}
+with scratch_experiment(STORE, "busquedas-planas") as flat_experiment_id:
+    for changes_of_search in flat_searches.values():
+        for changes in changes_of_search:
+            flat_config = {**CONFIG, **changes}
+            record_run(flat_experiment_id, flat_config, train_churn_model(flat_config).metrics)
+    flat_table = runs_table(flat_experiment_id)
+flat_table.assign(run_id=flat_table["run_id"].str[:8])[
+    ["run_id", "C", "class_weight", "roc_auc"]
+].round(4)
+
+# %% [markdown]
+# Cuatro filas y ninguna dice de qué búsqueda es; dos son **idénticas** (`C=1.0`,
+# `class_weight=None`, la base de ambas). ¿Cuál es el mejor run *de tu* búsqueda? Con 40 runs de
+# cuatro búsquedas, nadie lo sabe (y un tag puesto a mano se olvida).
+#
+# La estructura de MLflow para esto son los **runs anidados**: un run **padre** por búsqueda (lo
+# fijo y la rejilla) y, dentro, un **hijo** por combinación, abierto con
+# `mlflow.start_run(nested=True)` mientras el padre está activo. Cada hijo recibe el tag
+# `mlflow.parentRunId`, la UI muestra la búsqueda como **una fila que se despliega**, y el padre
+# guarda el **resumen** (el mejor hijo y su métrica).
 #
 # Los ejercicios suben la escalera del principio 2: **funcional** (Ejercicios 1 y 2: registrar y
 # elegir), **seguro** (Ejercicio 3: un contrato de entrada), **escalable** (Ejercicios 4 y 5: un
 # registro que otros consumen y runs que cualquiera puede reproducir).
 #
-# ### Ejercicio 1 (funcional) · Registra runs de verdad
+# ### Ejercicio 1 (funcional) · Registra una búsqueda como runs anidados
 #
 # **a) `log_churn_run(config, experiment_id)`** entrena un modelo con `config` dentro de un run del
 # experimento `experiment_id` y devuelve el **id del run** (`str`). Requisitos (numerados a lo largo
@@ -456,28 +490,36 @@ pd.DataFrame(
 #    `CONFIG_KEYS`: si falta o sobra alguna, `ValueError` con un mensaje que **nombre** esas claves.
 # 2. Esas comprobaciones van **antes** de abrir el run: una config mal escrita no deja ningún run en
 #    el experimento (ni siquiera uno `FAILED`).
-# 3. Abre el run con `with mlflow.start_run(experiment_id=experiment_id)`, registra todas las claves
-#    de `config` como params, entrena con `train_churn_model(config)` (la función ya importada),
-#    registra sus `.metrics` como métricas y devuelve el id de ese run, que queda `FINISHED`.
+# 3. Abre el run con `with mlflow.start_run(experiment_id=experiment_id, nested=True)` (dentro del
+#    padre de una búsqueda, parte b, queda como su hijo), registra las claves de `config` como
+#    params, entrena con `train_churn_model(config)` (ya importada), registra sus `.metrics` y
+#    devuelve el id del run, que queda `FINISHED`.
 # 4. Los params se registran **antes** de entrenar. Si el entrenamiento lanza una excepción, el run
 #    queda `FAILED` con sus params (dirá con qué config falló), no queda ningún run activo y la
 #    excepción se propaga.
 #
-# **b) `log_grid(base_config, grid, experiment_id)`** registra una rejilla de runs. Reutiliza
-# `log_churn_run`.
+# **b) `log_grid(base_config, grid, experiment_id)`** registra **una búsqueda** sobre `grid` (un
+# `dict` parámetro → lista de valores) y devuelve `(id del padre, [ids de los hijos])`:
 #
-# 5. Registra un run por cada combinación de valores de `grid` (un `dict` parámetro → lista de
-#    valores) sobre una copia de `base_config` (**sin modificar** el dict que recibe) y devuelve los
-#    ids **en el orden de `itertools.product`** sobre los valores de `grid`, en el orden de sus
-#    claves.
-# 6. `grid` vacío, una clave que no esté en `CONFIG_KEYS` o una lista de valores vacía →
-#    `ValueError` **sin** registrar ningún run.
+# 5. **Validación primero:** `grid` vacío, una clave fuera de `CONFIG_KEYS` o una lista vacía →
+#    `ValueError`, y `base_config` cumple R1; todo **antes de abrir el padre** (nada queda, ni un
+#    padre `FAILED`).
+# 6. **El padre** (`with mlflow.start_run(experiment_id=experiment_id)`) registra como params lo
+#    que la búsqueda **no** cambia (las claves de `base_config` que no están en `grid`) y
+#    `grid` = `json.dumps(grid)`. `C=1.0` en el padre de una búsqueda sobre `C` mentiría.
+# 7. **Los hijos**, dentro del padre y con `log_churn_run`: uno por combinación sobre una copia de
+#    `base_config` (**sin modificarla**), en el orden de `itertools.product` sobre los valores de
+#    `grid`; cada uno con el tag `mlflow.parentRunId` del padre.
+# 8. **El resumen**, aún dentro del padre: la métrica `best_roc_auc` (el mayor `roc_auc` de los
+#    hijos; en un empate, el primero) y el tag `best_run_id` con ese hijo. El padre queda `FINISHED`.
 #
 # ```text
 # log_churn_run(CONFIG, exp_id)             → 'f3a9…' (run FINISHED: 5 params, 3 métricas)
 # log_churn_run({"n_rows": 1000}, exp_id)   → ValueError: … faltan ['data_seed', 'test_size', 'C', 'class_weight'] …
 # log_grid(CONFIG, {"C": [0.1, 1.0], "class_weight": [None, "balanced"]}, exp_id)
-#     → 4 ids, en este orden: (0.1, None), (0.1, 'balanced'), (1.0, None), (1.0, 'balanced')
+#     → ('9c1e…', ['f3a9…', '07bd…', '5e42…', 'a1c0…'])
+#       padre: params n_rows, data_seed, test_size y grid; métrica best_roc_auc; tag best_run_id
+#       hijos, en este orden: (0.1, None), (0.1, 'balanced'), (1.0, None), (1.0, 'balanced')
 # log_grid(CONFIG, {"alpha": [1]}, exp_id)  → ValueError: … 'alpha' … (ningún run)
 # ```
 
@@ -486,6 +528,42 @@ pd.DataFrame(
 def log_churn_run(config: dict, experiment_id: str) -> str:
     """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
     ### BEGIN SOLUTION
+    check_config(config)
+    with mlflow.start_run(experiment_id=experiment_id, nested=True) as active:
+        mlflow.log_params(dict(config))
+        result = train_churn_model(config)
+        mlflow.log_metrics(result.metrics)
+    return active.info.run_id
+    ### END SOLUTION
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> tuple[str, list[str]]:
+    """Registra una búsqueda: un run padre y un hijo por combinación; devuelve (padre, hijos)."""
+    ### BEGIN SOLUTION
+    check_config(base_config)
+    if not isinstance(grid, dict) or not grid:
+        raise ValueError("grid debe ser un dict no vacío: parámetro → lista de valores.")
+    for key, values in grid.items():
+        if key not in CONFIG_KEYS:
+            raise ValueError(f"grid tiene la clave {key!r}, que no es un parámetro de la config.")
+        if not isinstance(values, list | tuple) or len(values) == 0:
+            raise ValueError(f"grid[{key!r}] debe ser una lista no vacía de valores.")
+    fixed = {key: value for key, value in base_config.items() if key not in grid}
+    with mlflow.start_run(experiment_id=experiment_id) as parent:
+        mlflow.log_params({**fixed, "grid": json.dumps(grid)})
+        child_ids = []
+        for combo in itertools.product(*grid.values()):
+            combined = {**base_config, **dict(zip(grid, combo, strict=True))}
+            child_ids.append(log_churn_run(combined, experiment_id))
+        scores = [MlflowClient().get_run(child).data.metrics["roc_auc"] for child in child_ids]
+        best = scores.index(max(scores))  # index() da el primero: en un empate gana el primero
+        mlflow.log_metric("best_roc_auc", scores[best])
+        mlflow.set_tag("best_run_id", child_ids[best])
+    return parent.info.run_id, child_ids
+
+
+def check_config(config: dict) -> None:
+    """TypeError si `config` no es un dict; ValueError si sus claves no son CONFIG_KEYS."""
     if not isinstance(config, dict):
         raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
     missing = [key for key in CONFIG_KEYS if key not in config]
@@ -495,29 +573,6 @@ def log_churn_run(config: dict, experiment_id: str) -> str:
             f"config no es válida: faltan {missing} y sobran {unknown}. "
             f"Claves esperadas: {list(CONFIG_KEYS)}."
         )
-    with mlflow.start_run(experiment_id=experiment_id) as active:
-        mlflow.log_params(dict(config))
-        result = train_churn_model(config)
-        mlflow.log_metrics(result.metrics)
-    return active.info.run_id
-    ### END SOLUTION
-
-
-def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
-    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
-    ### BEGIN SOLUTION
-    if not isinstance(grid, dict) or not grid:
-        raise ValueError("grid debe ser un dict no vacío: parámetro → lista de valores.")
-    for key, values in grid.items():
-        if key not in CONFIG_KEYS:
-            raise ValueError(f"grid tiene la clave {key!r}, que no es un parámetro de la config.")
-        if not isinstance(values, list | tuple) or len(values) == 0:
-            raise ValueError(f"grid[{key!r}] debe ser una lista no vacía de valores.")
-    run_ids = []
-    for combo in itertools.product(*grid.values()):
-        combined = {**base_config, **dict(zip(grid, combo, strict=True))}
-        run_ids.append(log_churn_run(combined, experiment_id))
-    return run_ids
     ### END SOLUTION
 
 
@@ -653,27 +708,126 @@ with scratch_experiment(STORE, "test-ej1-fallos-oculto") as exp_id:
     )
 ### END HIDDEN TESTS
 
-# %% nbgrader={"grade": true, "grade_id": "test-log-runs-rejilla", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R5, R6]: log_grid registra un run por valor, en orden, sobre la config base; un grid
-# inválido no registra nada.
+# %% nbgrader={"grade": true, "grade_id": "test-log-runs-rejilla-invalida", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R5]: una búsqueda mal escrita se rechaza ANTES de abrir el padre: no deja ningún run.
 import mlflow
 
 from mlops_course.lessons.m07_tracking.scratch import scratch_experiment
 
 mlflow.end_run()
 GRID_BASE = {"n_rows": 200, "data_seed": 5, "test_size": 0.25, "C": 1.0, "class_weight": None}
-with scratch_experiment(STORE, "test-ej1-rejilla") as exp_id:
-    ids = log_grid(GRID_BASE, {"C": [0.1, 3.0]}, exp_id)
+with scratch_experiment(STORE, "test-ej1-invalida") as exp_id:
+    try:
+        log_grid(GRID_BASE, {"alpha": [1, 2]}, exp_id)
+    except ValueError as grid_error:
+        assert "alpha" in str(grid_error), (
+            f"El mensaje debe nombrar la clave desconocida 'alpha'; dice: {grid_error}"
+        )
+    else:
+        raise AssertionError(
+            "log_grid con la clave 'alpha' (no está en CONFIG_KEYS) debe lanzar ValueError."
+        )
+    leftovers = mlflow.search_runs([exp_id], output_format="list")
+    assert not leftovers, (
+        f"La búsqueda inválida dejó {len(leftovers)} run(s) "
+        f"({[r.info.status for r in leftovers]}): valida grid y base_config ANTES de abrir el "
+        "padre con mlflow.start_run."
+    )
+### BEGIN HIDDEN TESTS
+with scratch_experiment(STORE, "test-ej1-invalida-oculto") as exp_id:
+    no_test_size = {key: value for key, value in GRID_BASE.items() if key != "test_size"}
+    for bad_base, bad_grid, why in (
+        (GRID_BASE, {}, "un grid vacío"),
+        (GRID_BASE, {"C": []}, "grid['C'] sin valores"),
+        ({**GRID_BASE, "alpha": 3}, {"C": [0.5, 2.0]}, "una base_config con 'alpha' de más"),
+        (no_test_size, {"C": [0.5]}, "una base_config sin 'test_size'"),
+    ):
+        try:
+            log_grid(bad_base, bad_grid, exp_id)
+        except ValueError:
+            pass
+        except Exception as err:
+            raise AssertionError(
+                f"Con {why}, log_grid debe lanzar ValueError, no {type(err).__name__}: {err}"
+            ) from err
+        else:
+            raise AssertionError(f"Con {why}, log_grid debe lanzar ValueError.")
+        hidden_leftovers = mlflow.search_runs([exp_id], output_format="list")
+        assert not hidden_leftovers, (
+            f"Con {why}, log_grid dejó {len(hidden_leftovers)} run(s) "
+            f"({[r.info.status for r in hidden_leftovers]}): no debe quedar ninguno, ni un padre "
+            "FAILED. Comprueba grid y base_config antes de abrir el padre."
+        )
+    assert mlflow.active_run() is None, "Una búsqueda inválida no debe dejar ningún run activo."
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-log-runs-rejilla", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R6, R7]: un padre con lo fijo de la búsqueda y la rejilla, y un hijo anidado por cada
+# valor, en orden, sobre la config base.
+import json
+from contextlib import contextmanager
+from types import SimpleNamespace
+
+import mlflow
+
+from mlops_course.lessons.m07_tracking.scratch import scratch_experiment
+
+
+@contextmanager
+def quick_training(roc_auc_of):
+    """Dentro del bloque, train_churn_model es instantánea, con roc_auc = roc_auc_of(config).
+
+    Estas pruebas miden cómo se registra la búsqueda, no cómo se entrena (eso lo comprueba
+    test-log-runs-registra): cada búsqueda tarda milisegundos y su mejor hijo se conoce.
+    """
+    global train_churn_model
+    real_training = train_churn_model
+
+    def instant_training(config):
+        metrics = {"roc_auc": roc_auc_of(config), "log_loss": 0.5, "recall": 0.5}
+        return SimpleNamespace(metrics=metrics)
+
+    train_churn_model = instant_training
+    try:
+        yield
+    finally:
+        train_churn_model = real_training
+
+
+mlflow.end_run()
+GRID_BASE = {"n_rows": 200, "data_seed": 5, "test_size": 0.25, "C": 1.0, "class_weight": None}
+with quick_training(lambda config: 0.8), scratch_experiment(STORE, "test-ej1-rejilla") as exp_id:
+    result = log_grid(GRID_BASE, {"C": [0.1, 3.0]}, exp_id)
+    assert isinstance(result, tuple) and len(result) == 2, (
+        f"log_grid debe devolver la tupla (id del padre, [ids de los hijos]); devolvió {result!r}."
+    )
+    parent_id, ids = result
     assert isinstance(ids, list) and len(ids) == 2, (
-        f"Con grid={{'C': [0.1, 3.0]}} log_grid debe devolver una lista de 2 ids; devolvió {ids!r}."
+        f"Con grid={{'C': [0.1, 3.0]}} debe haber una lista de 2 hijos; hay {ids!r}."
     )
     got_c = [STORE.client.get_run(i).data.params.get("C") for i in ids]
     assert got_c == ["0.1", "3.0"], (
-        f"Los runs deben tener C = '0.1' y '3.0', en ese orden; tienen {got_c}."
+        f"Los hijos deben tener C = '0.1' y '3.0', en ese orden; tienen {got_c}."
     )
     seeds = {STORE.client.get_run(i).data.params.get("data_seed") for i in ids}
     assert seeds == {"5"}, (
         f"El resto de la config sale de base_config (data_seed='5'); hay {seeds}."
+    )
+    parents = [STORE.client.get_run(i).data.tags.get("mlflow.parentRunId") for i in ids]
+    assert parents == [parent_id, parent_id], (
+        "Cada hijo debe llevar el tag mlflow.parentRunId con el id del padre: regístralos con "
+        "log_churn_run (nested=True) DENTRO del `with` del padre, no antes ni después. Los hijos "
+        f"tienen {parents} y el padre es {parent_id!r}."
+    )
+    parent_params = STORE.client.get_run(parent_id).data.params
+    fixed = {"n_rows": "200", "data_seed": "5", "test_size": "0.25", "class_weight": "None"}
+    assert {k: v for k, v in parent_params.items() if k != "grid"} == fixed, (
+        f"El padre registra como params lo que la búsqueda NO cambia ({fixed}) y la rejilla; "
+        f"tiene {parent_params}. C la recorre la búsqueda: no va en el padre."
+    )
+    assert json.loads(parent_params.get("grid", "null")) == {"C": [0.1, 3.0]}, (
+        "El padre registra la rejilla como el param grid = json.dumps(grid); tiene "
+        f"grid={parent_params.get('grid')!r}."
     )
 ### BEGIN HIDDEN TESTS
 GRID_BASE_ORIGINAL = {
@@ -687,9 +841,12 @@ assert GRID_BASE == GRID_BASE_ORIGINAL, (
     "log_grid no debe modificar base_config: combina cada valor sobre una copia "
     f"({{**base_config, ...}}). Tras la llamada, base_config es {GRID_BASE}."
 )
-with scratch_experiment(STORE, "test-ej1-rejilla-oculto") as exp_id:
+with (
+    quick_training(lambda config: 0.8),
+    scratch_experiment(STORE, "test-ej1-rejilla-oculto") as exp_id,
+):
     grid = {"class_weight": [None, "balanced"], "C": [0.5, 2.0]}
-    ids = log_grid(GRID_BASE, grid, exp_id)
+    parent_id, ids = log_grid(GRID_BASE, grid, exp_id)
     combos = [
         (
             STORE.client.get_run(i).data.params["class_weight"],
@@ -702,230 +859,347 @@ with scratch_experiment(STORE, "test-ej1-rejilla-oculto") as exp_id:
         f"El orden debe ser el de itertools.product sobre los valores de grid, en el orden de sus "
         f"claves: {expected_combos}; da {combos}."
     )
-    for bad_grid in ({}, {"alpha": [1, 2]}, {"C": []}):
-        try:
-            log_grid(GRID_BASE, bad_grid, exp_id)
-        except ValueError:
-            pass
-        else:
-            raise AssertionError(f"log_grid(..., {bad_grid!r}, ...) debe lanzar ValueError.")
-    assert len(mlflow.search_runs([exp_id], output_format="list")) == 4, (
-        "Un grid inválido no debe registrar ningún run."
+    children = mlflow.search_runs(
+        [exp_id], filter_string=f"tags.mlflow.parentRunId = '{parent_id}'", output_format="list"
+    )
+    assert sorted(r.info.run_id for r in children) == sorted(ids), (
+        "Los hijos del padre (tags.mlflow.parentRunId) deben ser exactamente los ids devueltos."
+    )
+    hidden_parent_run = STORE.client.get_run(parent_id)
+    assert "mlflow.parentRunId" not in hidden_parent_run.data.tags, "El padre no es hijo de nadie."
+    assert set(hidden_parent_run.data.params) == {"n_rows", "data_seed", "test_size", "grid"}, (
+        "Con una búsqueda sobre C y class_weight, el padre registra n_rows, data_seed, test_size "
+        f"y grid; tiene {sorted(hidden_parent_run.data.params)}."
+    )
+    assert len(mlflow.search_runs([exp_id], output_format="list")) == 5, (
+        "Una búsqueda de 4 combinaciones deja 5 runs: el padre y sus 4 hijos."
+    )
+    assert mlflow.active_run() is None, "log_grid no debe dejar ningún run activo."
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-log-runs-resumen", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R8]: el padre termina FINISHED con el resumen de la búsqueda: best_roc_auc (el mayor
+# roc_auc de sus hijos) y el tag best_run_id (ese hijo).
+import math
+
+import mlflow
+
+from mlops_course.lessons.m07_tracking.scratch import scratch_experiment
+
+mlflow.end_run()
+SUMMARY_BASE = {"n_rows": 300, "data_seed": 8, "test_size": 0.25, "C": 1.0, "class_weight": None}
+# Entrenamiento instantáneo (quick_training, de test-log-runs-rejilla): roc_auc 0.78, 0.80, 0.78.
+with (
+    quick_training(lambda config: round(0.80 - 0.02 * abs(math.log10(config["C"])), 6)),
+    scratch_experiment(STORE, "test-ej1-resumen") as exp_id,
+):
+    parent_id, ids = log_grid(SUMMARY_BASE, {"C": [0.1, 1.0, 10.0]}, exp_id)
+    parent_run = STORE.client.get_run(parent_id)
+    assert parent_run.info.status == "FINISHED", (
+        f"El padre debe quedar FINISHED y está {parent_run.info.status}: usa `with mlflow.start_run(...)`."
+    )
+    logged_best = parent_run.data.metrics.get("best_roc_auc")
+    assert logged_best is not None and math.isclose(logged_best, 0.80), (
+        "El padre debe tener la métrica best_roc_auc = 0.80 (el mayor roc_auc de sus hijos: 0.78, "
+        f"0.80, 0.78); tiene {logged_best!r}. Regístrala al terminar los hijos, dentro del padre."
+    )
+    assert parent_run.data.tags.get("best_run_id") == ids[1], (
+        f"El tag best_run_id del padre debe ser el hijo con mayor roc_auc, el de C=1.0 ({ids[1]}); "
+        f"es {parent_run.data.tags.get('best_run_id')!r}."
+    )
+### BEGIN HIDDEN TESTS
+with (
+    quick_training(lambda config: 0.75),
+    scratch_experiment(STORE, "test-ej1-resumen-empate") as exp_id,
+):
+    tie_parent, tie_ids = log_grid(SUMMARY_BASE, {"class_weight": [None, "balanced"]}, exp_id)
+    assert STORE.client.get_run(tie_parent).data.tags.get("best_run_id") == tie_ids[0], (
+        "Si los hijos empatan en roc_auc, best_run_id es el primero de la rejilla (el que empezó "
+        "antes: la misma regla que el Ejercicio 2)."
     )
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ### Ejercicio 2 (funcional) · Elige el mejor run con `search_runs`
+# ### Ejercicio 2 (funcional) · Elige el mejor hijo de una búsqueda con `search_runs`
 #
-# Escribe `best_run_id(experiment_id, metric="roc_auc", greater_is_better=True)` que devuelva el id del
-# mejor run del experimento **usando `mlflow.search_runs`** (la búsqueda la hace la base de datos, no
-# un bucle de Python sobre todos los runs). Requisitos:
+# Escribe `best_child_run_id(parent_run_id, metric="roc_auc", greater_is_better=True)`: el id del
+# mejor **hijo** del padre `parent_run_id`, elegido **con `mlflow.search_runs`** (compara la base de
+# datos, no un bucle de Python). Requisitos:
 #
-# 1. Solo cuentan los runs **terminados bien** (`attributes.status = 'FINISHED'`): un run `FAILED`
-#    con una métrica espectacular a mitad de entrenamiento no es un candidato.
-# 2. Se compara la métrica `metric` que recibe la función: gana el mayor valor si
-#    `greater_is_better`, el menor si no (`log_loss`: menor es mejor).
-# 3. Empate → el run que **empezó antes** (`attributes.start_time`): el resultado no debe depender
-#    del orden en que la base devuelva las filas.
-# 4. Si el experimento no existe, `ValueError` con un mensaje que diga que **no existe** (no que
-#    está vacío: un id mal escrito no debe parecer un experimento sin runs).
-# 5. Los runs sin esa métrica no compiten: si ningún run terminado la tiene (experimento vacío, solo
-#    runs `FAILED`, una métrica que nadie registró), `ValueError` en español que lo diga.
+# 1. Solo compiten los hijos de **ese** padre (`tags.mlflow.parentRunId = '<parent_run_id>'`, en el
+#    experimento del padre): ni otras búsquedas del experimento, aunque sean mejores, ni el padre.
+# 2. Solo los runs **terminados bien** (`attributes.status = 'FINISHED'`): la métrica de un run
+#    `FAILED` puede ser de un estado roto.
+# 3. Gana el mayor valor de `metric` si `greater_is_better`, el menor si no (`log_loss`).
+# 4. Empate → el que **empezó antes** (`attributes.start_time`), no el orden en que la base
+#    devuelva las filas.
+# 5. Padre inexistente → `ValueError` que diga que **no existe** (un id mal copiado no es una
+#    búsqueda vacía).
+# 6. Si ningún hijo terminado tiene `metric` (sin hijos, solo `FAILED`, métrica que nadie
+#    registró), `ValueError` en español que lo diga.
 #
-# Pistas: ``order_by=["metrics.`roc_auc` DESC", "attributes.start_time ASC"]``, `max_results=1`. Un
-# experimento inexistente **no** da error en `search_runs` (devuelve una tabla vacía): compruébalo con
-# `MlflowClient().get_experiment(...)`, que lanza `MlflowException`.
+# Pistas: `MlflowClient().get_run(parent_run_id)` da `.info.experiment_id` (y lanza
+# `MlflowException` si no existe); los filtros se unen con `and`;
+# ``order_by=["metrics.`roc_auc` DESC", "attributes.start_time ASC"]``, `max_results=1`.
 #
 # ```text
-# best_run_id(exp)                                      → id del run con mayor roc_auc
-# best_run_id(exp, "log_loss", greater_is_better=False) → id del run con menor log_loss
-# best_run_id(experimento_vacío)                        → ValueError: ningún run terminado tiene 'roc_auc'…
-# best_run_id("999999999")                              → ValueError: no existe el experimento…
+# best_child_run_id(padre)                                      → id del hijo con mayor roc_auc
+# best_child_run_id(padre, "log_loss", greater_is_better=False) → id del hijo con menor log_loss
+# best_child_run_id(padre_sin_hijos)                            → ValueError: ningún hijo terminado tiene 'roc_auc'…
+# best_child_run_id("0123456789abcdef0123456789abcdef")         → ValueError: no existe el run padre…
 # ```
 
 
 # %% nbgrader={"grade": false, "grade_id": "best-run", "locked": false, "schema_version": 3, "solution": true, "task": false}
-def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
-    """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
+def best_child_run_id(
+    parent_run_id: str, metric: str = "roc_auc", greater_is_better: bool = True
+) -> str:
+    """Id del mejor hijo FINISHED de `parent_run_id` según `metric` (empates: el que empezó antes)."""
     ### BEGIN SOLUTION
     try:
-        MlflowClient().get_experiment(str(experiment_id))
+        parent = MlflowClient().get_run(str(parent_run_id))
     except MlflowException as err:
-        raise ValueError(f"No existe el experimento {experiment_id!r}.") from err
+        raise ValueError(f"No existe el run padre {parent_run_id!r}.") from err
     direction = "DESC" if greater_is_better else "ASC"
     found = mlflow.search_runs(
-        experiment_ids=[str(experiment_id)],
-        filter_string="attributes.status = 'FINISHED'",
+        experiment_ids=[parent.info.experiment_id],
+        filter_string=(
+            f"tags.mlflow.parentRunId = '{parent.info.run_id}' and attributes.status = 'FINISHED'"
+        ),
         order_by=[f"metrics.`{metric}` {direction}", "attributes.start_time ASC"],
         max_results=1,
     )
     column = f"metrics.{metric}"
     if found.empty or column not in found.columns or pd.isna(found.loc[0, column]):
         raise ValueError(
-            f"Ningún run terminado (FINISHED) del experimento {experiment_id} tiene la métrica "
-            f"{metric!r}."
+            f"Ningún hijo terminado (FINISHED) del run {parent_run_id} tiene la métrica {metric!r}."
         )
     return str(found.loc[0, "run_id"])
     ### END SOLUTION
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-best-run-mejor", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R2, R3]: elige el run con mayor métrica, ignora los runs que no terminaron bien y
-# desempata por el que empezó antes.
+# Comprueba [R1, R2, R4]: elige el hijo con mayor métrica de ESA búsqueda (no el de otra búsqueda
+# del mismo experimento), ignora los hijos que no terminaron bien y desempata por el que empezó antes.
 from mlops_course.lessons.m07_tracking.scratch import record_run, scratch_experiment
 
-with scratch_experiment(STORE, "test-ej2") as exp_id:
+
+def search_with_children(exp_id, children, start=1_000):
+    """Un padre y un hijo por (roc_auc, estado); devuelve (id del padre, ids de los hijos)."""
+    parent = record_run(exp_id, {"grid": '{"C": [...]}'}, {}, start_time=start)
     ids = [
-        record_run(exp_id, {"C": c}, {"roc_auc": auc})
-        for c, auc in ((0.1, 0.70), (1.0, 0.85), (10.0, 0.80))
+        record_run(
+            exp_id,
+            {"C": index},
+            {"roc_auc": auc},
+            status=status,
+            start_time=start + 10 * (index + 1),
+            tags={"mlflow.parentRunId": parent},
+        )
+        for index, (auc, status) in enumerate(children)
     ]
-    chosen = best_run_id(exp_id)
-    assert chosen == ids[1], (
-        f"El mejor roc_auc (0.85) es el del run {ids[1]}; best_run_id devolvió {chosen!r}."
+    return parent, ids
+
+
+with scratch_experiment(STORE, "test-ej2") as exp_id:
+    mine, my_children = search_with_children(exp_id, [(0.70, "FINISHED"), (0.85, "FINISHED")])
+    other, other_children = search_with_children(exp_id, [(0.95, "FINISHED")], start=5_000)
+    record_run(exp_id, {"C": 9}, {"roc_auc": 0.99})  # un run suelto, sin padre
+    chosen = best_child_run_id(mine)
+    assert chosen in my_children, (
+        "best_child_run_id eligió un run que no es hijo de este padre (el de otra búsqueda del "
+        "mismo experimento, roc_auc 0.95, o un run suelto, 0.99): filtra con "
+        "tags.mlflow.parentRunId = '<parent_run_id>'."
     )
+    assert chosen == my_children[1], (
+        f"El mejor hijo de esta búsqueda es {my_children[1]} (roc_auc 0.85); devolvió {chosen!r}."
+    )
+    assert best_child_run_id(other) == other_children[0], "Cada padre elige entre SUS hijos."
 ### BEGIN HIDDEN TESTS
 with scratch_experiment(STORE, "test-ej2-oculto") as exp_id:
-    good = record_run(exp_id, {"C": 1}, {"roc_auc": 0.80}, start_time=1_000)
-    record_run(exp_id, {"C": 2}, {"roc_auc": 0.99}, status="FAILED", start_time=2_000)
-    record_run(exp_id, {"C": 3}, {"log_loss": 0.1}, start_time=3_000)
-    winner = best_run_id(exp_id)
-    assert winner == good, (
-        "Un run FAILED (roc_auc 0.99) no es candidato: filtra con attributes.status = 'FINISHED'."
+    hidden_parent, children = search_with_children(exp_id, [(0.80, "FINISHED"), (0.99, "FAILED")])
+    winner = best_child_run_id(hidden_parent)
+    assert winner == children[0], (
+        "Un hijo FAILED (roc_auc 0.99) no es candidato: filtra también con "
+        "attributes.status = 'FINISHED'."
     )
 with scratch_experiment(STORE, "test-ej2-empate") as exp_id:
-    later = record_run(exp_id, {"C": 1}, {"roc_auc": 0.9}, start_time=5_000)
-    earlier = record_run(exp_id, {"C": 2}, {"roc_auc": 0.9}, start_time=4_000)
-    tie_winner = best_run_id(exp_id)
+    hidden_parent = record_run(exp_id, {"grid": "{}"}, {}, start_time=1_000)
+    later = record_run(
+        exp_id,
+        {"C": 1},
+        {"roc_auc": 0.9},
+        start_time=5_000,
+        tags={"mlflow.parentRunId": hidden_parent},
+    )
+    earlier = record_run(
+        exp_id,
+        {"C": 2},
+        {"roc_auc": 0.9},
+        start_time=4_000,
+        tags={"mlflow.parentRunId": hidden_parent},
+    )
+    tie_winner = best_child_run_id(hidden_parent)
     assert tie_winner == earlier, (
-        "Con un empate en la métrica gana el run que empezó antes (attributes.start_time ASC), "
+        "Con un empate en la métrica gana el hijo que empezó antes (attributes.start_time ASC), "
         "no el último creado."
     )
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-best-run-direccion", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R2]: con greater_is_better=False gana el MENOR valor de la métrica pedida.
+# Comprueba [R3]: con greater_is_better=False gana el MENOR valor de la métrica pedida.
 from mlops_course.lessons.m07_tracking.scratch import record_run, scratch_experiment
 
 with scratch_experiment(STORE, "test-ej2-direccion") as exp_id:
+    parent = record_run(exp_id, {"grid": "{}"}, {})
     ids = [
-        record_run(exp_id, {"C": c}, {"log_loss": loss})
+        record_run(exp_id, {"C": c}, {"log_loss": loss}, tags={"mlflow.parentRunId": parent})
         for c, loss in ((0.1, 0.45), (1.0, 0.38), (10.0, 0.41))
     ]
-    chosen = best_run_id(exp_id, "log_loss", greater_is_better=False)
+    chosen = best_child_run_id(parent, "log_loss", greater_is_better=False)
     assert chosen == ids[1], (
-        f"En log_loss menor es mejor: debe ganar 0.38 ({ids[1]}); best_run_id devolvió {chosen!r}."
+        f"En log_loss menor es mejor: debe ganar 0.38 ({ids[1]}); best_child_run_id devolvió "
+        f"{chosen!r}."
     )
 ### BEGIN HIDDEN TESTS
 with scratch_experiment(STORE, "test-ej2-direccion-oculto") as exp_id:
-    by_auc = record_run(exp_id, {"C": 1}, {"roc_auc": 0.9, "recall": 0.2})
-    by_recall = record_run(exp_id, {"C": 2}, {"roc_auc": 0.8, "recall": 0.7})
-    assert best_run_id(exp_id, "recall") == by_recall, (
-        "best_run_id(exp, 'recall') debe ordenar por la métrica que recibe, no siempre por roc_auc."
+    hidden_parent = record_run(exp_id, {"grid": "{}"}, {})
+    by_auc = record_run(
+        exp_id,
+        {"C": 1},
+        {"roc_auc": 0.9, "recall": 0.2},
+        tags={"mlflow.parentRunId": hidden_parent},
     )
-    assert best_run_id(exp_id) == by_auc, "Por defecto la métrica es roc_auc."
-    assert best_run_id(exp_id, "recall", greater_is_better=False) == by_auc, (
+    by_recall = record_run(
+        exp_id,
+        {"C": 2},
+        {"roc_auc": 0.8, "recall": 0.7},
+        tags={"mlflow.parentRunId": hidden_parent},
+    )
+    assert best_child_run_id(hidden_parent, "recall") == by_recall, (
+        "best_child_run_id(padre, 'recall') debe ordenar por la métrica que recibe, no siempre "
+        "por roc_auc."
+    )
+    assert best_child_run_id(hidden_parent) == by_auc, "Por defecto la métrica es roc_auc."
+    assert best_child_run_id(hidden_parent, "recall", greater_is_better=False) == by_auc, (
         "Con greater_is_better=False, el menor recall gana."
     )
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-best-run-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
-# Comprueba [R1, R4, R5]: si no hay candidato (experimento vacío, inexistente o solo runs FAILED),
-# ValueError claro.
+# Comprueba [R2, R5, R6]: si no hay candidato (un padre sin hijos, inexistente o con solo hijos
+# FAILED), ValueError claro.
 from mlops_course.lessons.m07_tracking.scratch import record_run, scratch_experiment
 
 with scratch_experiment(STORE, "test-ej2-errores") as exp_id:
-    record_run(exp_id, {"C": 1}, {"roc_auc": 0.75})
-    assert isinstance(best_run_id(exp_id), str), "Con un run válido, best_run_id devuelve su id."
-    with scratch_experiment(STORE, "test-ej2-vacio") as empty_id:
-        try:
-            best_run_id(empty_id)
-        except ValueError:
-            pass
-        else:
-            raise AssertionError("Un experimento sin runs no tiene mejor run: lanza ValueError.")
-### BEGIN HIDDEN TESTS
-with scratch_experiment(STORE, "test-ej2-errores-oculto") as exp_id:
-    record_run(exp_id, {"C": 1.5}, {"roc_auc": 0.72})
-    record_run(exp_id, {"C": 2}, {"roc_auc": 0.95}, status="FAILED")
+    parent = record_run(exp_id, {"grid": "{}"}, {})
+    record_run(exp_id, {"C": 1}, {"roc_auc": 0.75}, tags={"mlflow.parentRunId": parent})
+    assert isinstance(best_child_run_id(parent), str), "Con un hijo válido, devuelve su id."
+    lonely = record_run(exp_id, {"grid": "{}"}, {"roc_auc": 0.9})
     try:
-        best_run_id(exp_id, "precision")
+        best_child_run_id(lonely)
     except ValueError:
         pass
     else:
         raise AssertionError(
-            "best_run_id(exp, 'precision') debe lanzar ValueError: ningún run terminado tiene esa "
-            "métrica (comprueba que la fila elegida de verdad la tenga, no solo que haya filas)."
+            "Un padre sin hijos no tiene mejor hijo (su propia métrica no cuenta): ValueError."
         )
-try:
-    best_run_id("999999999")
-except ValueError as unknown_experiment:
-    assert "no existe" in str(unknown_experiment).lower(), (
-        "Para un experimento inexistente el mensaje debe decir que no existe (search_runs no falla "
-        "solo: compruébalo con MlflowClient().get_experiment). Dice: "
-        f"{unknown_experiment}"
+### BEGIN HIDDEN TESTS
+with scratch_experiment(STORE, "test-ej2-errores-oculto") as exp_id:
+    hidden_parent = record_run(exp_id, {"grid": "{}"}, {})
+    record_run(exp_id, {"C": 1.5}, {"roc_auc": 0.72}, tags={"mlflow.parentRunId": hidden_parent})
+    record_run(
+        exp_id,
+        {"C": 2},
+        {"roc_auc": 0.95},
+        status="FAILED",
+        tags={"mlflow.parentRunId": hidden_parent},
     )
-else:
-    raise AssertionError(
-        "best_run_id('999999999') debe lanzar ValueError: ese experimento no existe."
-    )
-with scratch_experiment(STORE, "test-ej2-solo-fallidos") as exp_id:
-    record_run(exp_id, {"C": 2}, {"roc_auc": 0.95}, status="FAILED")
     try:
-        best_run_id(exp_id)
+        best_child_run_id(hidden_parent, "precision")
     except ValueError:
         pass
     else:
-        raise AssertionError("Si solo hay runs FAILED no hay candidato: ValueError.")
+        raise AssertionError(
+            "best_child_run_id(padre, 'precision') debe lanzar ValueError: ningún hijo terminado "
+            "tiene esa métrica (comprueba que la fila elegida de verdad la tenga, no solo que haya "
+            "filas)."
+        )
+try:
+    best_child_run_id("0123456789abcdef0123456789abcdef")
+except ValueError as unknown_parent:
+    assert "no existe" in str(unknown_parent).lower(), (
+        "Para un run padre inexistente el mensaje debe decir que no existe (search_runs no falla "
+        "solo: compruébalo con MlflowClient().get_run). Dice: "
+        f"{unknown_parent}"
+    )
+else:
+    raise AssertionError(
+        "best_child_run_id('0123456789abcdef0123456789abcdef') debe lanzar ValueError: ese run no "
+        "existe."
+    )
+with scratch_experiment(STORE, "test-ej2-solo-fallidos") as exp_id:
+    hidden_parent = record_run(exp_id, {"grid": "{}"}, {})
+    record_run(
+        exp_id,
+        {"C": 2},
+        {"roc_auc": 0.95},
+        status="FAILED",
+        tags={"mlflow.parentRunId": hidden_parent},
+    )
+    try:
+        best_child_run_id(hidden_parent)
+    except ValueError:
+        pass
+    else:
+        raise AssertionError("Si solo hay hijos FAILED no hay candidato: ValueError.")
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ### La rejilla del proyecto
+# ### La búsqueda del proyecto
 #
-# Con tus dos funciones, registramos la rejilla de verdad en el experimento `churn-grid` (parte del
-# entregable) y elegimos el mejor run. La base de datos hace el trabajo de comparar.
+# Con tus dos funciones, la búsqueda de verdad en `churn-grid` (parte del entregable): un padre,
+# cuatro hijos y el mejor de **esta** búsqueda.
 
 # %%
 GRID_EXPERIMENT_ID = get_or_create_experiment(STORE, "churn-grid")
 GRID = {"C": [0.01, 1.0], "class_weight": [None, "balanced"]}
-grid_configs = [
-    {**CONFIG, **dict(zip(GRID, combo, strict=True))} for combo in itertools.product(*GRID.values())
-]
+grid_parent_id, grid_run_ids, best_id = None, [], None
 try:
-    grid_run_ids = log_grid(CONFIG, GRID, GRID_EXPERIMENT_ID)
-    best_id = best_run_id(GRID_EXPERIMENT_ID)
+    grid_parent_id, grid_run_ids = log_grid(CONFIG, GRID, GRID_EXPERIMENT_ID)
+    best_id = best_child_run_id(grid_parent_id)
 except NotImplementedError:
-    grid_run_ids, best_id = [], None
-config_by_run = dict(zip(grid_run_ids, grid_configs[: len(grid_run_ids)], strict=True))
+    pass
 grid_table = None
-best_here = None
 if grid_run_ids:
     grid_table = runs_table(GRID_EXPERIMENT_ID)
     grid_table = grid_table[grid_table["run_id"].isin(grid_run_ids)].reset_index(drop=True)
-    # El mejor de ESTA ejecución (orden estable: en un empate, el primero registrado).
-    ranked = grid_table.sort_values("roc_auc", ascending=False, kind="stable")
-    best_here = ranked["run_id"].iloc[0]
-    is_best = grid_table["run_id"].eq(best_here)
-    grid_table["mejor"] = is_best.map({True: "◀ mejor roc_auc", False: ""})
+    grid_table["mejor"] = grid_table["run_id"].eq(best_id).map({True: "◀ mejor roc_auc", False: ""})
+if grid_parent_id is not None:
+    grid_parent = client.get_run(grid_parent_id).data
+    print(f"Padre {grid_parent_id[:8]}…: params {grid_parent.params}")
+    print(
+        f"  resumen: best_roc_auc={grid_parent.metrics.get('best_roc_auc')!r}, "
+        f"best_run_id={str(grid_parent.tags.get('best_run_id'))[:8]}…"
+    )
 if best_id is not None:
-    origin = "de esta ejecución" if best_id == best_here else "de una ejecución anterior (empate)"
-    print(f"best_run_id(churn-grid) → {best_id[:8]}…, {origin}")
+    print(f"best_child_run_id(padre) → {best_id[:8]}…")
 else:
     print(
-        "La rejilla aún no tiene runs: resuelve los Ejercicios 1 y 2 (log_grid y best_run_id) y "
-        "vuelve a ejecutar esta celda. El resto del cuaderno se puede leer y ejecutar igual."
+        "La búsqueda aún no está completa: resuelve los Ejercicios 1 y 2 (log_grid y "
+        "best_child_run_id) y vuelve a ejecutar esta celda. El resto del cuaderno se puede leer y "
+        "ejecutar igual."
     )
 grid_table.round(4) if grid_table is not None else None
 
 # %% [markdown]
-# Lee la tabla como un revisor: `class_weight="balanced"` sube mucho el **recall** (detecta más
-# clientes que se van, a cambio de más falsas alarmas) y empeora el **log loss** (sus probabilidades
-# dejan de estar calibradas), mientras el **ROC AUC** apenas se mueve: el ranking de clientes es casi
-# el mismo. Qué run es «el mejor» depende de la métrica que elijas, y esa elección es de negocio
-# (¿cuánto cuesta una llamada de retención frente a un cliente perdido?). Si ejecutas el cuaderno otra
-# vez, `churn-grid` acumula runs idénticos y `best_run_id` devuelve el más antiguo de los empatados
-# (la regla 3 del Ejercicio 2); la tabla muestra solo los runs de esta ejecución.
+# Lee la tabla como un revisor: `class_weight="balanced"` sube mucho el **recall** (más clientes
+# detectados, más falsas alarmas) y empeora el **log loss** (probabilidades peor calibradas),
+# mientras el **ROC AUC** apenas se mueve. Qué hijo es «el mejor» depende de la métrica, y esa
+# elección es de negocio. Si ejecutas el cuaderno otra vez, `churn-grid` tendrá **dos** búsquedas
+# con hijos idénticos, cada una bajo su padre: `best_child_run_id` elige dentro de la que le pides.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 20 min.*
 #
 # ## 6. Firmas, ejemplos de entrada y dependencias
 #
@@ -1858,12 +2132,12 @@ with scratch_experiment(STORE, "test-ej5-errores-oculto") as exp_id:
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# La prueba sobre el mejor run de la rejilla (§5):
+# La prueba sobre el mejor hijo de la búsqueda (§5):
 
 # %%
 try:
     logged, again = reproduce_run(best_id)
-    print(f"mejor run de churn-grid: {best_id[:8]}…")
+    print(f"mejor hijo de la búsqueda en churn-grid: {best_id[:8]}…")
     print(
         f"roc_auc registrado: {logged!r}\nroc_auc reproducido: {again!r}\n¿idénticos? {logged == again}"
     )
@@ -1976,14 +2250,10 @@ pd.Series(
 #
 # ## 11. Abrir la UI de MLflow
 #
-# El servidor del proyecto (§7) ya sirve la UI: mientras no lo detengas (§13), abre su dirección en
-# el navegador y verás el experimento `churn` del proyecto, sus runs con la versión de los datos y
-# `churn-classifier` con sus alias:
-
-# %%
-print("UI del proyecto:", server.uri)
-
-# %% [markdown]
+# El servidor del proyecto (§7) ya sirve la UI: mientras no lo detengas (§13), abre en el navegador
+# la dirección que imprimió la celda que lo arrancó y verás el experimento `churn` del proyecto, sus
+# runs con la versión de los datos y `churn-classifier` con sus alias.
+#
 # La base de prácticas de este cuaderno se abre con su propio servidor de UI. Ábrelo **en una
 # terminal** (no en el cuaderno: es un servidor que no termina) desde cualquier directorio, con
 # este comando exacto:
@@ -1992,8 +2262,8 @@ print("UI del proyecto:", server.uri)
 print(ui_command(STORE))
 
 # %% [markdown]
-# Después abre <http://127.0.0.1:5000> en el navegador: experimentos `churn-grid` y `churn-demo`,
-# runs comparables lado a lado y el historial de `roc_auc_curva` del primer run como gráfica.
+# Después abre <http://127.0.0.1:5000> en el navegador: experimentos `churn-grid` (cada búsqueda,
+# una fila que se despliega en sus hijos) y `churn-demo`, runs comparables lado a lado y el historial de `roc_auc_curva` del primer run como gráfica.
 # `Ctrl+C` en la terminal lo detiene. En **Binder** el
 # puerto no está expuesto al navegador (haría falta `jupyter-server-proxy`, que el curso no
 # instala): usa las tablas de este cuaderno (`runs_table`, `versions_table`). Si cambias de
@@ -2056,7 +2326,7 @@ print(ui_command(STORE))
 # El entregable del módulo («Experimentos en MLflow») es tu proyecto registrando en MLflow: cada
 # `dvc repro` deja un run con la versión de los datos en el servidor (`workspace/churn-project-mlflow/`),
 # `churn-classifier` tiene `challenger` y un `champion` elegido por tu regla, y ese champion se carga
-# por alias en un proceso nuevo. Además, la rejilla de runs de prácticas en `churn-grid`. Esta celda
+# por alias en un proceso nuevo. Además, la búsqueda de prácticas en `churn-grid`. Esta celda
 # lo comprueba con el cliente de MLflow, git y DVC (no buscando texto en archivos):
 
 # %%
@@ -2122,7 +2392,8 @@ print("Servidor detenido, código de salida:", server.stop())
 # - [ ] La celda de la §13 muestra todas las comprobaciones en ✅.
 # - [ ] `workspace/churn-project/` tiene la capa 07 commiteada y `dvc status` al día; el servidor
 #   guarda sus runs en `workspace/churn-project-mlflow/` (y no hay `mlruns/` junto al cuaderno).
-# - [ ] `churn-grid` tiene la rejilla de runs con params y métricas; sabes cuál es el mejor y por qué.
+# - [ ] `churn-grid` tiene tu búsqueda como runs anidados (el padre con su resumen, los hijos con
+#   params y métricas); sabes cuál es el mejor hijo y por qué.
 # - [ ] `churn-classifier` tiene `challenger` y `champion`, y sabes por qué tu regla promocionó (o
 #   no) al segundo candidato.
 # - [ ] Has abierto la UI con el comando de la §11 (en local) y has comparado dos runs.
@@ -2131,7 +2402,7 @@ print("Servidor detenido, código de salida:", server.stop())
 # ### Autoevaluación
 #
 # 1. Un compañero dice: «uso autolog, así que mis runs son reproducibles». ¿Qué le falta?
-# 2. ¿Por qué `best_run_id` filtra los runs `FAILED` si la métrica que registraron era buena?
+# 2. ¿Por qué `best_child_run_id` filtra por `mlflow.parentRunId` y descarta los hijos `FAILED`?
 # 3. Un cliente de la API envía `num_products` como `"2"`. ¿Qué pasa con y sin firma?
 # 4. ¿Qué ganas cargando `models:/churn-classifier@champion` en vez de `models:/churn-classifier/2`?
 # 5. Tu equipo pasa de 1 a 6 personas entrenando desde varias máquinas. ¿Qué cambias del ADR-07-01?
@@ -2139,8 +2410,9 @@ print("Servidor detenido, código de salida:", server.stop())
 # <details><summary>Pistas de respuesta</summary>
 #
 # 1. Los parámetros de los datos (`n_rows`, semilla, reparto), una métrica sobre test, el commit y la
-#    versión de los datos. 2. Porque un run fallido no produjo un modelo utilizable: su métrica puede
-#    ser de un paso intermedio o de un estado roto. 3. Sin firma, el one-hot no reconoce `"2"` y la
+#    versión de los datos. 2. Porque el mejor de *otra* búsqueda del mismo experimento no responde a
+#    tu pregunta, y un run fallido no produjo un modelo utilizable: su métrica puede ser de un paso
+#    intermedio o de un estado roto. 3. Sin firma, el one-hot no reconoce `"2"` y la
 #    probabilidad cambia sin error; con firma, MLflow rechaza la petición con `MlflowException`.
 #    4. Promocionar y hacer rollback sin redesplegar ni cambiar código: solo se mueve el alias.
 #    5. SQLite deja de servir: servidor MLflow con PostgreSQL y artefactos en un almacén de objetos,

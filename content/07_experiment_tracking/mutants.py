@@ -7,319 +7,681 @@ def log_churn_run(config: dict, experiment_id: str) -> str:
     unknown = [key for key in config if key not in CONFIG_KEYS]
     if missing or unknown:
         raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
-    with mlflow.start_run(experiment_id=experiment_id) as run:
+    with mlflow.start_run(experiment_id=experiment_id, nested=True) as run:
         mlflow.log_params(config)
         mlflow.log_metrics(train_churn_model(config).metrics)
     return run.info.run_id
 
 
-def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
-    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> tuple[str, list[str]]:
+    """Registra una búsqueda: un run padre y un hijo por combinación; devuelve (padre, hijos)."""
+    check_config(base_config)
     if not isinstance(grid, dict) or not grid:
         raise ValueError("grid vacío.")
     for key, values in grid.items():
         if key not in CONFIG_KEYS or not values:
             raise ValueError(f"grid[{key!r}] no es válido.")
-    return [
-        log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
-        for combo in itertools.product(*grid.values())
-    ]
+    fixed = {key: value for key, value in base_config.items() if key not in grid}
+    with mlflow.start_run(experiment_id=experiment_id) as parent:
+        mlflow.log_params({**fixed, "grid": json.dumps(grid)})
+        child_ids = [
+            log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+            for combo in itertools.product(*grid.values())
+        ]
+        scores = [mlflow.get_run(child).data.metrics["roc_auc"] for child in child_ids]
+        best = scores.index(max(scores))
+        mlflow.log_metric("best_roc_auc", scores[best])
+        mlflow.set_tag("best_run_id", child_ids[best])
+    return parent.info.run_id, child_ids
+
+
+def check_config(config: dict) -> None:
+    """TypeError si `config` no es un dict; ValueError si sus claves no son CONFIG_KEYS."""
+    if not isinstance(config, dict):
+        raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
 
 # %% mutant: log-runs-valida-dentro | cell: log-runs | breaks: R2
 # Valida las claves ya dentro del run: una config mal escrita deja un run FAILED de basura.
 def log_churn_run(config: dict, experiment_id: str) -> str:
     """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
-    with mlflow.start_run(experiment_id=experiment_id) as run:
-        if not isinstance(config, dict):
-            raise TypeError("config debe ser un dict.")
-        missing = [key for key in CONFIG_KEYS if key not in config]
-        unknown = [key for key in config if key not in CONFIG_KEYS]
-        if missing or unknown:
-            raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+    with mlflow.start_run(experiment_id=experiment_id, nested=True) as run:
+        check_config(config)
         mlflow.log_params(config)
         mlflow.log_metrics(train_churn_model(config).metrics)
     return run.info.run_id
 
 
-def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
-    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> tuple[str, list[str]]:
+    """Registra una búsqueda: un run padre y un hijo por combinación; devuelve (padre, hijos)."""
+    check_config(base_config)
     if not isinstance(grid, dict) or not grid:
         raise ValueError("grid vacío.")
     for key, values in grid.items():
         if key not in CONFIG_KEYS or not values:
             raise ValueError(f"grid[{key!r}] no es válido.")
-    return [
-        log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
-        for combo in itertools.product(*grid.values())
-    ]
+    fixed = {key: value for key, value in base_config.items() if key not in grid}
+    with mlflow.start_run(experiment_id=experiment_id) as parent:
+        mlflow.log_params({**fixed, "grid": json.dumps(grid)})
+        child_ids = [
+            log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+            for combo in itertools.product(*grid.values())
+        ]
+        scores = [mlflow.get_run(child).data.metrics["roc_auc"] for child in child_ids]
+        best = scores.index(max(scores))
+        mlflow.log_metric("best_roc_auc", scores[best])
+        mlflow.set_tag("best_run_id", child_ids[best])
+    return parent.info.run_id, child_ids
 
-# %% mutant: log-runs-sin-experimento | cell: log-runs | breaks: R3
-# Abre el run con mlflow.start_run() sin experiment_id: el run cae en el experimento Default, no en
-# el que se pidió.
-def log_churn_run(config: dict, experiment_id: str) -> str:
-    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+
+def check_config(config: dict) -> None:
+    """TypeError si `config` no es un dict; ValueError si sus claves no son CONFIG_KEYS."""
     if not isinstance(config, dict):
-        raise TypeError("config debe ser un dict.")
+        raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
     missing = [key for key in CONFIG_KEYS if key not in config]
     unknown = [key for key in config if key not in CONFIG_KEYS]
     if missing or unknown:
         raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
-    with mlflow.start_run() as run:
+
+# %% mutant: log-runs-sin-experimento | cell: log-runs | breaks: R3
+# Abre el run con mlflow.start_run(nested=True) sin experiment_id: el run cae en el experimento
+# Default, no en el que se pidió.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    check_config(config)
+    with mlflow.start_run(nested=True) as run:
         mlflow.log_params(config)
         mlflow.log_metrics(train_churn_model(config).metrics)
     return run.info.run_id
 
 
-def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
-    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> tuple[str, list[str]]:
+    """Registra una búsqueda: un run padre y un hijo por combinación; devuelve (padre, hijos)."""
+    check_config(base_config)
     if not isinstance(grid, dict) or not grid:
         raise ValueError("grid vacío.")
     for key, values in grid.items():
         if key not in CONFIG_KEYS or not values:
             raise ValueError(f"grid[{key!r}] no es válido.")
-    return [
-        log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
-        for combo in itertools.product(*grid.values())
-    ]
+    fixed = {key: value for key, value in base_config.items() if key not in grid}
+    with mlflow.start_run(experiment_id=experiment_id) as parent:
+        mlflow.log_params({**fixed, "grid": json.dumps(grid)})
+        child_ids = [
+            log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+            for combo in itertools.product(*grid.values())
+        ]
+        scores = [mlflow.get_run(child).data.metrics["roc_auc"] for child in child_ids]
+        best = scores.index(max(scores))
+        mlflow.log_metric("best_roc_auc", scores[best])
+        mlflow.set_tag("best_run_id", child_ids[best])
+    return parent.info.run_id, child_ids
+
+
+def check_config(config: dict) -> None:
+    """TypeError si `config` no es un dict; ValueError si sus claves no son CONFIG_KEYS."""
+    if not isinstance(config, dict):
+        raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
 
 # %% mutant: log-runs-sin-with | cell: log-runs | breaks: R4
 # Abre el run sin `with` y lo cierra al final: si el entrenamiento falla, el run queda huérfano.
 def log_churn_run(config: dict, experiment_id: str) -> str:
     """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
-    if not isinstance(config, dict):
-        raise TypeError("config debe ser un dict.")
-    missing = [key for key in CONFIG_KEYS if key not in config]
-    unknown = [key for key in config if key not in CONFIG_KEYS]
-    if missing or unknown:
-        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
-    run = mlflow.start_run(experiment_id=experiment_id)
+    check_config(config)
+    run = mlflow.start_run(experiment_id=experiment_id, nested=True)
     mlflow.log_params(config)
     mlflow.log_metrics(train_churn_model(config).metrics)
     mlflow.end_run()
     return run.info.run_id
 
 
-def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
-    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> tuple[str, list[str]]:
+    """Registra una búsqueda: un run padre y un hijo por combinación; devuelve (padre, hijos)."""
+    check_config(base_config)
     if not isinstance(grid, dict) or not grid:
         raise ValueError("grid vacío.")
     for key, values in grid.items():
         if key not in CONFIG_KEYS or not values:
             raise ValueError(f"grid[{key!r}] no es válido.")
-    return [
-        log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
-        for combo in itertools.product(*grid.values())
-    ]
+    fixed = {key: value for key, value in base_config.items() if key not in grid}
+    with mlflow.start_run(experiment_id=experiment_id) as parent:
+        mlflow.log_params({**fixed, "grid": json.dumps(grid)})
+        child_ids = [
+            log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+            for combo in itertools.product(*grid.values())
+        ]
+        scores = [mlflow.get_run(child).data.metrics["roc_auc"] for child in child_ids]
+        best = scores.index(max(scores))
+        mlflow.log_metric("best_roc_auc", scores[best])
+        mlflow.set_tag("best_run_id", child_ids[best])
+    return parent.info.run_id, child_ids
+
+
+def check_config(config: dict) -> None:
+    """TypeError si `config` no es un dict; ValueError si sus claves no son CONFIG_KEYS."""
+    if not isinstance(config, dict):
+        raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
 
 # %% mutant: log-runs-params-despues | cell: log-runs | breaks: R4
 # Entrena primero y registra params y métricas al final: si el entrenamiento falla, el run FAILED no
 # dice con qué config falló.
 def log_churn_run(config: dict, experiment_id: str) -> str:
     """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
-    if not isinstance(config, dict):
-        raise TypeError("config debe ser un dict.")
-    missing = [key for key in CONFIG_KEYS if key not in config]
-    unknown = [key for key in config if key not in CONFIG_KEYS]
-    if missing or unknown:
-        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
-    with mlflow.start_run(experiment_id=experiment_id) as run:
+    check_config(config)
+    with mlflow.start_run(experiment_id=experiment_id, nested=True) as run:
         result = train_churn_model(config)
         mlflow.log_params(config)
         mlflow.log_metrics(result.metrics)
     return run.info.run_id
 
 
-def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
-    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> tuple[str, list[str]]:
+    """Registra una búsqueda: un run padre y un hijo por combinación; devuelve (padre, hijos)."""
+    check_config(base_config)
     if not isinstance(grid, dict) or not grid:
         raise ValueError("grid vacío.")
     for key, values in grid.items():
         if key not in CONFIG_KEYS or not values:
             raise ValueError(f"grid[{key!r}] no es válido.")
-    return [
-        log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
-        for combo in itertools.product(*grid.values())
-    ]
+    fixed = {key: value for key, value in base_config.items() if key not in grid}
+    with mlflow.start_run(experiment_id=experiment_id) as parent:
+        mlflow.log_params({**fixed, "grid": json.dumps(grid)})
+        child_ids = [
+            log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+            for combo in itertools.product(*grid.values())
+        ]
+        scores = [mlflow.get_run(child).data.metrics["roc_auc"] for child in child_ids]
+        best = scores.index(max(scores))
+        mlflow.log_metric("best_roc_auc", scores[best])
+        mlflow.set_tag("best_run_id", child_ids[best])
+    return parent.info.run_id, child_ids
 
-# %% mutant: log-runs-rejilla-ordenada | cell: log-runs | breaks: R5
-# Recorre la rejilla con las claves ordenadas alfabéticamente: cambia el orden de los runs.
-def log_churn_run(config: dict, experiment_id: str) -> str:
-    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+
+def check_config(config: dict) -> None:
+    """TypeError si `config` no es un dict; ValueError si sus claves no son CONFIG_KEYS."""
     if not isinstance(config, dict):
-        raise TypeError("config debe ser un dict.")
+        raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
     missing = [key for key in CONFIG_KEYS if key not in config]
     unknown = [key for key in config if key not in CONFIG_KEYS]
     if missing or unknown:
         raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
-    with mlflow.start_run(experiment_id=experiment_id) as run:
+
+# %% mutant: log-runs-rejilla-sin-vacios | cell: log-runs | breaks: R5
+# Solo comprueba que las claves existan: con grid={} registra un hijo con base_config y con una lista
+# de valores vacía abre el padre y falla dentro (queda un padre FAILED).
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    check_config(config)
+    with mlflow.start_run(experiment_id=experiment_id, nested=True) as run:
         mlflow.log_params(config)
         mlflow.log_metrics(train_churn_model(config).metrics)
     return run.info.run_id
 
 
-def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
-    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> tuple[str, list[str]]:
+    """Registra una búsqueda: un run padre y un hijo por combinación; devuelve (padre, hijos)."""
+    check_config(base_config)
+    for key in grid:
+        if key not in CONFIG_KEYS:
+            raise ValueError(f"grid tiene la clave {key!r}, que no está en la config.")
+    fixed = {key: value for key, value in base_config.items() if key not in grid}
+    with mlflow.start_run(experiment_id=experiment_id) as parent:
+        mlflow.log_params({**fixed, "grid": json.dumps(grid)})
+        child_ids = [
+            log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+            for combo in itertools.product(*grid.values())
+        ]
+        scores = [mlflow.get_run(child).data.metrics["roc_auc"] for child in child_ids]
+        best = scores.index(max(scores))
+        mlflow.log_metric("best_roc_auc", scores[best])
+        mlflow.set_tag("best_run_id", child_ids[best])
+    return parent.info.run_id, child_ids
+
+
+def check_config(config: dict) -> None:
+    """TypeError si `config` no es un dict; ValueError si sus claves no son CONFIG_KEYS."""
+    if not isinstance(config, dict):
+        raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+
+# %% mutant: log-runs-padre-sin-validar-base | cell: log-runs | breaks: R5
+# Valida la rejilla pero no base_config: con una base mal escrita abre el padre, el primer hijo
+# lanza ValueError y queda un padre FAILED huérfano en el experimento.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    check_config(config)
+    with mlflow.start_run(experiment_id=experiment_id, nested=True) as run:
+        mlflow.log_params(config)
+        mlflow.log_metrics(train_churn_model(config).metrics)
+    return run.info.run_id
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> tuple[str, list[str]]:
+    """Registra una búsqueda: un run padre y un hijo por combinación; devuelve (padre, hijos)."""
     if not isinstance(grid, dict) or not grid:
         raise ValueError("grid vacío.")
     for key, values in grid.items():
         if key not in CONFIG_KEYS or not values:
             raise ValueError(f"grid[{key!r}] no es válido.")
-    keys = sorted(grid)
-    return [
-        log_churn_run({**base_config, **dict(zip(keys, combo))}, experiment_id)
-        for combo in itertools.product(*(grid[k] for k in keys))
-    ]
+    fixed = {key: value for key, value in base_config.items() if key not in grid}
+    with mlflow.start_run(experiment_id=experiment_id) as parent:
+        mlflow.log_params({**fixed, "grid": json.dumps(grid)})
+        child_ids = [
+            log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+            for combo in itertools.product(*grid.values())
+        ]
+        scores = [mlflow.get_run(child).data.metrics["roc_auc"] for child in child_ids]
+        best = scores.index(max(scores))
+        mlflow.log_metric("best_roc_auc", scores[best])
+        mlflow.set_tag("best_run_id", child_ids[best])
+    return parent.info.run_id, child_ids
 
-# %% mutant: log-runs-modifica-base | cell: log-runs | breaks: R5
+
+def check_config(config: dict) -> None:
+    """TypeError si `config` no es un dict; ValueError si sus claves no son CONFIG_KEYS."""
+    if not isinstance(config, dict):
+        raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+
+# %% mutant: log-runs-padre-con-toda-la-config | cell: log-runs | breaks: R6
+# Registra en el padre toda base_config (también C, que la búsqueda recorre): el padre dice C=1.0
+# aunque sus hijos prueban otros valores.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    check_config(config)
+    with mlflow.start_run(experiment_id=experiment_id, nested=True) as run:
+        mlflow.log_params(config)
+        mlflow.log_metrics(train_churn_model(config).metrics)
+    return run.info.run_id
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> tuple[str, list[str]]:
+    """Registra una búsqueda: un run padre y un hijo por combinación; devuelve (padre, hijos)."""
+    check_config(base_config)
+    if not isinstance(grid, dict) or not grid:
+        raise ValueError("grid vacío.")
+    for key, values in grid.items():
+        if key not in CONFIG_KEYS or not values:
+            raise ValueError(f"grid[{key!r}] no es válido.")
+    with mlflow.start_run(experiment_id=experiment_id) as parent:
+        mlflow.log_params({**base_config, "grid": json.dumps(grid)})
+        child_ids = [
+            log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+            for combo in itertools.product(*grid.values())
+        ]
+        scores = [mlflow.get_run(child).data.metrics["roc_auc"] for child in child_ids]
+        best = scores.index(max(scores))
+        mlflow.log_metric("best_roc_auc", scores[best])
+        mlflow.set_tag("best_run_id", child_ids[best])
+    return parent.info.run_id, child_ids
+
+
+def check_config(config: dict) -> None:
+    """TypeError si `config` no es un dict; ValueError si sus claves no son CONFIG_KEYS."""
+    if not isinstance(config, dict):
+        raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+
+# %% mutant: log-runs-hijos-sin-anidar | cell: log-runs | breaks: R7
+# Cierra el padre antes de registrar los hijos y escribe el resumen después con el cliente: los
+# hijos quedan sueltos en el experimento, sin tag mlflow.parentRunId.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    check_config(config)
+    with mlflow.start_run(experiment_id=experiment_id, nested=True) as run:
+        mlflow.log_params(config)
+        mlflow.log_metrics(train_churn_model(config).metrics)
+    return run.info.run_id
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> tuple[str, list[str]]:
+    """Registra una búsqueda: un run padre y un hijo por combinación; devuelve (padre, hijos)."""
+    check_config(base_config)
+    if not isinstance(grid, dict) or not grid:
+        raise ValueError("grid vacío.")
+    for key, values in grid.items():
+        if key not in CONFIG_KEYS or not values:
+            raise ValueError(f"grid[{key!r}] no es válido.")
+    fixed = {key: value for key, value in base_config.items() if key not in grid}
+    with mlflow.start_run(experiment_id=experiment_id) as parent:
+        mlflow.log_params({**fixed, "grid": json.dumps(grid)})
+    child_ids = [
+        log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+        for combo in itertools.product(*grid.values())
+    ]
+    scores = [mlflow.get_run(child).data.metrics["roc_auc"] for child in child_ids]
+    best = scores.index(max(scores))
+    client = MlflowClient()
+    client.log_metric(parent.info.run_id, "best_roc_auc", scores[best])
+    client.set_tag(parent.info.run_id, "best_run_id", child_ids[best])
+    return parent.info.run_id, child_ids
+
+
+def check_config(config: dict) -> None:
+    """TypeError si `config` no es un dict; ValueError si sus claves no son CONFIG_KEYS."""
+    if not isinstance(config, dict):
+        raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+
+# %% mutant: log-runs-rejilla-ordenada | cell: log-runs | breaks: R7
+# Recorre la rejilla con las claves ordenadas alfabéticamente: cambia el orden de los hijos.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    check_config(config)
+    with mlflow.start_run(experiment_id=experiment_id, nested=True) as run:
+        mlflow.log_params(config)
+        mlflow.log_metrics(train_churn_model(config).metrics)
+    return run.info.run_id
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> tuple[str, list[str]]:
+    """Registra una búsqueda: un run padre y un hijo por combinación; devuelve (padre, hijos)."""
+    check_config(base_config)
+    if not isinstance(grid, dict) or not grid:
+        raise ValueError("grid vacío.")
+    for key, values in grid.items():
+        if key not in CONFIG_KEYS or not values:
+            raise ValueError(f"grid[{key!r}] no es válido.")
+    fixed = {key: value for key, value in base_config.items() if key not in grid}
+    with mlflow.start_run(experiment_id=experiment_id) as parent:
+        mlflow.log_params({**fixed, "grid": json.dumps(grid)})
+        keys = sorted(grid)
+        child_ids = [
+            log_churn_run({**base_config, **dict(zip(keys, combo))}, experiment_id)
+            for combo in itertools.product(*(grid[key] for key in keys))
+        ]
+        scores = [mlflow.get_run(child).data.metrics["roc_auc"] for child in child_ids]
+        best = scores.index(max(scores))
+        mlflow.log_metric("best_roc_auc", scores[best])
+        mlflow.set_tag("best_run_id", child_ids[best])
+    return parent.info.run_id, child_ids
+
+
+def check_config(config: dict) -> None:
+    """TypeError si `config` no es un dict; ValueError si sus claves no son CONFIG_KEYS."""
+    if not isinstance(config, dict):
+        raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+
+# %% mutant: log-runs-modifica-base | cell: log-runs | breaks: R7
 # Actualiza base_config en cada combinación en vez de trabajar sobre una copia: el dict de quien
 # llama acaba con los últimos valores de la rejilla.
 def log_churn_run(config: dict, experiment_id: str) -> str:
     """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
-    if not isinstance(config, dict):
-        raise TypeError("config debe ser un dict.")
-    missing = [key for key in CONFIG_KEYS if key not in config]
-    unknown = [key for key in config if key not in CONFIG_KEYS]
-    if missing or unknown:
-        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
-    with mlflow.start_run(experiment_id=experiment_id) as run:
+    check_config(config)
+    with mlflow.start_run(experiment_id=experiment_id, nested=True) as run:
         mlflow.log_params(config)
         mlflow.log_metrics(train_churn_model(config).metrics)
     return run.info.run_id
 
 
-def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
-    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> tuple[str, list[str]]:
+    """Registra una búsqueda: un run padre y un hijo por combinación; devuelve (padre, hijos)."""
+    check_config(base_config)
     if not isinstance(grid, dict) or not grid:
         raise ValueError("grid vacío.")
     for key, values in grid.items():
         if key not in CONFIG_KEYS or not values:
             raise ValueError(f"grid[{key!r}] no es válido.")
-    run_ids = []
-    for combo in itertools.product(*grid.values()):
-        base_config.update(zip(grid, combo))
-        run_ids.append(log_churn_run(base_config, experiment_id))
-    return run_ids
+    fixed = {key: value for key, value in base_config.items() if key not in grid}
+    with mlflow.start_run(experiment_id=experiment_id) as parent:
+        mlflow.log_params({**fixed, "grid": json.dumps(grid)})
+        child_ids = []
+        for combo in itertools.product(*grid.values()):
+            base_config.update(zip(grid, combo))
+            child_ids.append(log_churn_run(base_config, experiment_id))
+        scores = [mlflow.get_run(child).data.metrics["roc_auc"] for child in child_ids]
+        best = scores.index(max(scores))
+        mlflow.log_metric("best_roc_auc", scores[best])
+        mlflow.set_tag("best_run_id", child_ids[best])
+    return parent.info.run_id, child_ids
 
-# %% mutant: log-runs-rejilla-sin-vacios | cell: log-runs | breaks: R6
-# Solo comprueba que las claves existan: con grid={} registra un run con base_config y con una lista
-# de valores vacía devuelve [] sin avisar.
-def log_churn_run(config: dict, experiment_id: str) -> str:
-    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+
+def check_config(config: dict) -> None:
+    """TypeError si `config` no es un dict; ValueError si sus claves no son CONFIG_KEYS."""
     if not isinstance(config, dict):
-        raise TypeError("config debe ser un dict.")
+        raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
     missing = [key for key in CONFIG_KEYS if key not in config]
     unknown = [key for key in config if key not in CONFIG_KEYS]
     if missing or unknown:
         raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
-    with mlflow.start_run(experiment_id=experiment_id) as run:
+
+# %% mutant: log-runs-padre-sin-resumen | cell: log-runs | breaks: R8
+# Registra el padre y los hijos, pero el padre no guarda el resumen: quien abre el experimento no ve
+# cuál fue el mejor hijo sin desplegar la búsqueda.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    check_config(config)
+    with mlflow.start_run(experiment_id=experiment_id, nested=True) as run:
         mlflow.log_params(config)
         mlflow.log_metrics(train_churn_model(config).metrics)
     return run.info.run_id
 
 
-def log_grid(base_config: dict, grid: dict, experiment_id: str) -> list[str]:
-    """Registra un run por combinación de `grid` sobre `base_config`; devuelve sus ids en orden."""
-    for key in grid:
-        if key not in CONFIG_KEYS:
-            raise ValueError(f"grid tiene la clave {key!r}, que no está en la config.")
-    return [
-        log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
-        for combo in itertools.product(*grid.values())
-    ]
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> tuple[str, list[str]]:
+    """Registra una búsqueda: un run padre y un hijo por combinación; devuelve (padre, hijos)."""
+    check_config(base_config)
+    if not isinstance(grid, dict) or not grid:
+        raise ValueError("grid vacío.")
+    for key, values in grid.items():
+        if key not in CONFIG_KEYS or not values:
+            raise ValueError(f"grid[{key!r}] no es válido.")
+    fixed = {key: value for key, value in base_config.items() if key not in grid}
+    with mlflow.start_run(experiment_id=experiment_id) as parent:
+        mlflow.log_params({**fixed, "grid": json.dumps(grid)})
+        child_ids = [
+            log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+            for combo in itertools.product(*grid.values())
+        ]
+    return parent.info.run_id, child_ids
 
-# %% mutant: best-run-sin-estado | cell: best-run | breaks: R1
-# No filtra por estado: un run FAILED con buena métrica gana.
-def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
-    """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
+
+def check_config(config: dict) -> None:
+    """TypeError si `config` no es un dict; ValueError si sus claves no son CONFIG_KEYS."""
+    if not isinstance(config, dict):
+        raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+
+# %% mutant: log-runs-resumen-empate-ultimo | cell: log-runs | breaks: R8
+# Busca el mejor hijo con `>=`: en un empate se queda con el ÚLTIMO de la rejilla, no con el primero.
+def log_churn_run(config: dict, experiment_id: str) -> str:
+    """Entrena con `config` dentro de un run de `experiment_id` y devuelve el id del run."""
+    check_config(config)
+    with mlflow.start_run(experiment_id=experiment_id, nested=True) as run:
+        mlflow.log_params(config)
+        mlflow.log_metrics(train_churn_model(config).metrics)
+    return run.info.run_id
+
+
+def log_grid(base_config: dict, grid: dict, experiment_id: str) -> tuple[str, list[str]]:
+    """Registra una búsqueda: un run padre y un hijo por combinación; devuelve (padre, hijos)."""
+    check_config(base_config)
+    if not isinstance(grid, dict) or not grid:
+        raise ValueError("grid vacío.")
+    for key, values in grid.items():
+        if key not in CONFIG_KEYS or not values:
+            raise ValueError(f"grid[{key!r}] no es válido.")
+    fixed = {key: value for key, value in base_config.items() if key not in grid}
+    with mlflow.start_run(experiment_id=experiment_id) as parent:
+        mlflow.log_params({**fixed, "grid": json.dumps(grid)})
+        child_ids = [
+            log_churn_run({**base_config, **dict(zip(grid, combo))}, experiment_id)
+            for combo in itertools.product(*grid.values())
+        ]
+        best_id, best_score = None, float("-inf")
+        for child in child_ids:
+            score = mlflow.get_run(child).data.metrics["roc_auc"]
+            if score >= best_score:
+                best_id, best_score = child, score
+        mlflow.log_metric("best_roc_auc", best_score)
+        mlflow.set_tag("best_run_id", best_id)
+    return parent.info.run_id, child_ids
+
+
+def check_config(config: dict) -> None:
+    """TypeError si `config` no es un dict; ValueError si sus claves no son CONFIG_KEYS."""
+    if not isinstance(config, dict):
+        raise TypeError(f"config debe ser un dict, no {type(config).__name__}.")
+    missing = [key for key in CONFIG_KEYS if key not in config]
+    unknown = [key for key in config if key not in CONFIG_KEYS]
+    if missing or unknown:
+        raise ValueError(f"config no es válida: faltan {missing} y sobran {unknown}.")
+
+# %% mutant: best-run-ignora-padre | cell: best-run | breaks: R1
+# Filtra solo por estado en el experimento del padre: compiten los runs de otras búsquedas (y los
+# sueltos) del mismo experimento.
+def best_child_run_id(
+    parent_run_id: str, metric: str = "roc_auc", greater_is_better: bool = True
+) -> str:
+    """Id del mejor hijo FINISHED de `parent_run_id` según `metric` (empates: el que empezó antes)."""
     try:
-        MlflowClient().get_experiment(str(experiment_id))
+        parent = MlflowClient().get_run(str(parent_run_id))
     except MlflowException as err:
-        raise ValueError(f"No existe el experimento {experiment_id!r}.") from err
+        raise ValueError(f"No existe el run padre {parent_run_id!r}.") from err
     direction = "DESC" if greater_is_better else "ASC"
     found = mlflow.search_runs(
-        experiment_ids=[str(experiment_id)],
+        experiment_ids=[parent.info.experiment_id],
+        filter_string="attributes.status = 'FINISHED'",
         order_by=[f"metrics.`{metric}` {direction}", "attributes.start_time ASC"],
         max_results=1,
     )
     column = f"metrics.{metric}"
     if found.empty or column not in found.columns or pd.isna(found.loc[0, column]):
-        raise ValueError(f"Ningún run tiene la métrica {metric!r}.")
+        raise ValueError(f"Ningún hijo terminado tiene la métrica {metric!r}.")
     return str(found.loc[0, "run_id"])
 
-# %% mutant: best-run-siempre-desc | cell: best-run | breaks: R2
-# Ignora greater_is_better: siempre ordena de mayor a menor.
-def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
-    """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
+# %% mutant: best-run-sin-estado | cell: best-run | breaks: R2
+# Filtra por padre pero no por estado: un hijo FAILED con buena métrica gana.
+def best_child_run_id(
+    parent_run_id: str, metric: str = "roc_auc", greater_is_better: bool = True
+) -> str:
+    """Id del mejor hijo FINISHED de `parent_run_id` según `metric` (empates: el que empezó antes)."""
     try:
-        MlflowClient().get_experiment(str(experiment_id))
+        parent = MlflowClient().get_run(str(parent_run_id))
     except MlflowException as err:
-        raise ValueError(f"No existe el experimento {experiment_id!r}.") from err
+        raise ValueError(f"No existe el run padre {parent_run_id!r}.") from err
+    direction = "DESC" if greater_is_better else "ASC"
     found = mlflow.search_runs(
-        experiment_ids=[str(experiment_id)],
-        filter_string="attributes.status = 'FINISHED'",
+        experiment_ids=[parent.info.experiment_id],
+        filter_string=f"tags.mlflow.parentRunId = '{parent_run_id}'",
+        order_by=[f"metrics.`{metric}` {direction}", "attributes.start_time ASC"],
+        max_results=1,
+    )
+    column = f"metrics.{metric}"
+    if found.empty or column not in found.columns or pd.isna(found.loc[0, column]):
+        raise ValueError(f"Ningún hijo terminado tiene la métrica {metric!r}.")
+    return str(found.loc[0, "run_id"])
+
+# %% mutant: best-run-siempre-desc | cell: best-run | breaks: R3
+# Ignora greater_is_better: siempre ordena de mayor a menor.
+def best_child_run_id(
+    parent_run_id: str, metric: str = "roc_auc", greater_is_better: bool = True
+) -> str:
+    """Id del mejor hijo FINISHED de `parent_run_id` según `metric` (empates: el que empezó antes)."""
+    try:
+        parent = MlflowClient().get_run(str(parent_run_id))
+    except MlflowException as err:
+        raise ValueError(f"No existe el run padre {parent_run_id!r}.") from err
+    found = mlflow.search_runs(
+        experiment_ids=[parent.info.experiment_id],
+        filter_string=f"tags.mlflow.parentRunId = '{parent_run_id}' and attributes.status = 'FINISHED'",
         order_by=[f"metrics.`{metric}` DESC", "attributes.start_time ASC"],
         max_results=1,
     )
     column = f"metrics.{metric}"
     if found.empty or column not in found.columns or pd.isna(found.loc[0, column]):
-        raise ValueError(f"Ningún run tiene la métrica {metric!r}.")
+        raise ValueError(f"Ningún hijo terminado tiene la métrica {metric!r}.")
     return str(found.loc[0, "run_id"])
 
-# %% mutant: best-run-empate-reciente | cell: best-run | breaks: R3
+# %% mutant: best-run-empate-reciente | cell: best-run | breaks: R4
 # Sin desempate explícito: con métricas iguales gana el orden por defecto (el run más reciente).
-def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
-    """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
+def best_child_run_id(
+    parent_run_id: str, metric: str = "roc_auc", greater_is_better: bool = True
+) -> str:
+    """Id del mejor hijo FINISHED de `parent_run_id` según `metric` (empates: el que empezó antes)."""
     try:
-        MlflowClient().get_experiment(str(experiment_id))
+        parent = MlflowClient().get_run(str(parent_run_id))
     except MlflowException as err:
-        raise ValueError(f"No existe el experimento {experiment_id!r}.") from err
+        raise ValueError(f"No existe el run padre {parent_run_id!r}.") from err
     direction = "DESC" if greater_is_better else "ASC"
     found = mlflow.search_runs(
-        experiment_ids=[str(experiment_id)],
-        filter_string="attributes.status = 'FINISHED'",
+        experiment_ids=[parent.info.experiment_id],
+        filter_string=f"tags.mlflow.parentRunId = '{parent_run_id}' and attributes.status = 'FINISHED'",
         order_by=[f"metrics.`{metric}` {direction}"],
         max_results=1,
     )
     column = f"metrics.{metric}"
     if found.empty or column not in found.columns or pd.isna(found.loc[0, column]):
-        raise ValueError(f"Ningún run tiene la métrica {metric!r}.")
+        raise ValueError(f"Ningún hijo terminado tiene la métrica {metric!r}.")
     return str(found.loc[0, "run_id"])
 
-# %% mutant: best-run-sin-comprobar-experimento | cell: best-run | breaks: R4
-# Se salta la comprobación del experimento: con un id que no existe, search_runs devuelve una tabla
-# vacía y el error dice que no hay runs con la métrica, no que el experimento no existe.
-def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
-    """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
+# %% mutant: best-run-sin-comprobar-padre | cell: best-run | breaks: R5
+# No lee el padre: busca sus hijos en todos los experimentos. Con un id que no existe, search_runs
+# devuelve una tabla vacía y el error dice que no hay hijos con la métrica, no que el padre no existe.
+def best_child_run_id(
+    parent_run_id: str, metric: str = "roc_auc", greater_is_better: bool = True
+) -> str:
+    """Id del mejor hijo FINISHED de `parent_run_id` según `metric` (empates: el que empezó antes)."""
     direction = "DESC" if greater_is_better else "ASC"
     found = mlflow.search_runs(
-        experiment_ids=[str(experiment_id)],
-        filter_string="attributes.status = 'FINISHED'",
+        search_all_experiments=True,
+        filter_string=f"tags.mlflow.parentRunId = '{parent_run_id}' and attributes.status = 'FINISHED'",
         order_by=[f"metrics.`{metric}` {direction}", "attributes.start_time ASC"],
         max_results=1,
     )
     column = f"metrics.{metric}"
     if found.empty or column not in found.columns or pd.isna(found.loc[0, column]):
-        raise ValueError(f"Ningún run terminado tiene la métrica {metric!r}.")
+        raise ValueError(f"Ningún hijo terminado tiene la métrica {metric!r}.")
     return str(found.loc[0, "run_id"])
 
-# %% mutant: best-run-sin-comprobar-metrica | cell: best-run | breaks: R5
-# Solo comprueba que search_runs devuelva alguna fila: si ningún run tiene la métrica, devuelve uno
+# %% mutant: best-run-sin-comprobar-metrica | cell: best-run | breaks: R6
+# Solo comprueba que search_runs devuelva alguna fila: si ningún hijo tiene la métrica, devuelve uno
 # que no la tiene en vez de lanzar ValueError.
-def best_run_id(experiment_id: str, metric: str = "roc_auc", greater_is_better: bool = True) -> str:
-    """Id del mejor run FINISHED de `experiment_id` según `metric` (empates: el que empezó antes)."""
+def best_child_run_id(
+    parent_run_id: str, metric: str = "roc_auc", greater_is_better: bool = True
+) -> str:
+    """Id del mejor hijo FINISHED de `parent_run_id` según `metric` (empates: el que empezó antes)."""
     try:
-        MlflowClient().get_experiment(str(experiment_id))
+        parent = MlflowClient().get_run(str(parent_run_id))
     except MlflowException as err:
-        raise ValueError(f"No existe el experimento {experiment_id!r}.") from err
+        raise ValueError(f"No existe el run padre {parent_run_id!r}.") from err
     direction = "DESC" if greater_is_better else "ASC"
     found = mlflow.search_runs(
-        experiment_ids=[str(experiment_id)],
-        filter_string="attributes.status = 'FINISHED'",
+        experiment_ids=[parent.info.experiment_id],
+        filter_string=f"tags.mlflow.parentRunId = '{parent_run_id}' and attributes.status = 'FINISHED'",
         order_by=[f"metrics.`{metric}` {direction}", "attributes.start_time ASC"],
         max_results=1,
     )
     if found.empty:
-        raise ValueError(f"El experimento {experiment_id} no tiene runs terminados.")
+        raise ValueError(f"El run {parent_run_id} no tiene hijos terminados.")
     return str(found.loc[0, "run_id"])
 
 # %% mutant: signed-model-sin-validar | cell: signed-model | breaks: R1
