@@ -583,3 +583,34 @@ def test_the_practice_registry_holds_the_versions_and_aliases_a_test_asks_for(
     gate = load_gate(project)
     assert not gate.regression_gate(client, name, "roc_auc", 0.05).passed
     assert gate.regression_gate(client, name, "roc_auc", 0.15).passed
+
+
+def test_property_suite_variants_and_errors(tmp_path: Path) -> None:
+    """Every broken pipeline applies to the reference once; bad input → clear Spanish errors."""
+    from mlops_course.lessons.m08_mltesting.property_suite import (
+        PIPELINE_BUGS,
+        pipeline_variant,
+        reference_pipeline,
+        run_property_suite,
+    )
+
+    reference = reference_pipeline()
+    assert "def model_inputs(" in reference and "def load_model(" in reference
+    for name, (old, new, description) in PIPELINE_BUGS.items():
+        assert reference.count(old) == 1, name
+        text = pipeline_variant(name)
+        assert new in text and text != reference and description
+        compile(text, name, "exec")
+    with pytest.raises(ValueError, match="no se puede crear"):
+        pipeline_variant("orden-filas", base="x = 1\n")
+    with pytest.raises(KeyError):
+        pipeline_variant("no-existe")
+
+    def test_x() -> None:
+        assert True
+
+    model = tmp_path / "model.skops"
+    with pytest.raises(KeyError, match="Variantes desconocidas"):
+        run_property_suite([test_x], tmp_path / "w", model, variants=["no-existe"])
+    with pytest.raises(FileNotFoundError, match="No existe el modelo"):
+        run_property_suite([test_x], tmp_path / "w", model)

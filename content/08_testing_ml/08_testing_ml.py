@@ -21,9 +21,9 @@
 # | | |
 # |---|---|
 # | **Fase** | 3 · El pipeline de modelado (semanas 7–9) |
-# | **Tiempo estimado** | ≈ 4 h 15 min: lectura y demos 85 min, ejercicios 140 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 4 h 55 min: lectura y demos 90 min, ejercicios 175 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 00 (cómo funcionan los ejercicios); pandas y scikit-learn a nivel de `Pipeline.fit`/`predict_proba` (módulo 06). No hace falta haber usado pytest. |
-# | **Entregable** | En tu proyecto `workspace/churn-project/`: los tests de datos `tests/test_data_contract.py`, la puerta de regresión `src/churn_project/gate.py` (con su tolerancia en `params.yaml`) y la suite del proyecto con cobertura ≥ 80 % de `src/churn_project` |
+# | **Entregable** | En tu proyecto `workspace/churn-project/`: los tests de datos `tests/test_data_contract.py`, las propiedades del modelo `tests/test_properties.py`, la puerta de regresión `src/churn_project/gate.py` (con su tolerancia en `params.yaml`) y la suite del proyecto con cobertura ≥ 80 % de `src/churn_project` |
 #
 # ## Objetivos de aprendizaje
 #
@@ -37,17 +37,19 @@
 #    nombrando la columna, los que rompen los mandos del generador (Ejercicio 2, en tu proyecto).
 # 4. **Medir** la conducta de un modelo: invariancia al atributo sensible y expectativa direccional
 #    (Ejercicio 3), y **leer** un test de funcionalidad mínima (§6).
-# 5. **Encontrar** con hypothesis el caso límite que no se te ocurrió (§7).
+# 5. **Encontrar** con hypothesis el caso límite que no se te ocurrió, con una propiedad del
+#    modelo de tu proyecto (§7 y Ejercicio 4).
 # 6. **Medir** la cobertura de una suite y **explicar** qué no demuestra ese número (§8).
 # 7. **Bloquear** un reentrenamiento peor que el modelo en producción con una puerta de regresión
-#    sobre el registro de MLflow, dentro de la suite de tu proyecto (Ejercicio 4).
+#    sobre el registro de MLflow, dentro de la suite de tu proyecto (Ejercicio 5).
 #
 # > **Mentalidad Senior (Fase 3):** Un modelo sin tests es una bomba de tiempo en producción.
 #
 # ### Tu proyecto
 #
 # Este módulo añade la capa de **tests** a tu proyecto `workspace/churn-project/`: los tests de
-# datos que escribes en el Ejercicio 2, la puerta de regresión del Ejercicio 4 y la suite del
+# datos que escribes en el Ejercicio 2, las propiedades del Ejercicio 4, la puerta de regresión
+# del Ejercicio 5 y la suite del
 # proyecto (datos, modelo y sistema) con la cobertura medida por pytest-cov, que falla por debajo
 # del 80 %.
 
@@ -139,6 +141,11 @@ from mlops_course.lessons.m08_mltesting.gate import (
     read_gate_params,
     write_gate,
 )
+from mlops_course.lessons.m08_mltesting.property_suite import (
+    PIPELINE_BUGS,
+    PROPERTY_TEST_FILE,
+    run_property_suite,
+)
 from mlops_course.lessons.m08_mltesting.suite import load_variant
 from mlops_course.machinery.workspace import module_workspace, workspace_root
 
@@ -149,11 +156,16 @@ state = ensure_project(
 )
 PROJECT = state.project
 # La capa 08 de referencia (configuración de pytest-cov y tests de sistema), salvo lo que escribes
-# tú (Ejercicios 2 y 4) y tu params.yaml, al que solo se añade la sección «gate» si no la tiene.
+# tú (Ejercicios 2, 4 y 5) y tu params.yaml, al que solo se añade la sección «gate» si no la tiene.
 apply_layer(
     PROJECT,
     "08",
-    exclude=(f"tests/{CONTRACT_TEST_FILE}", "src/churn_project/gate.py", "params.yaml"),
+    exclude=(
+        f"tests/{CONTRACT_TEST_FILE}",
+        f"tests/{PROPERTY_TEST_FILE}",
+        "src/churn_project/gate.py",
+        "params.yaml",
+    ),
 )
 add_gate_params(PROJECT)
 # Tu carpeta de trabajo para este módulo (se crea si no existe).
@@ -1315,15 +1327,244 @@ property_model_outputs_probabilities()
 f"{len(checked)} lotes aleatorios ({sum(checked)} clientes), todos con probabilidades en [0, 1]."
 
 # %% [markdown]
-# Tu proyecto lleva esta propiedad contra **su** modelo: `tests/test_properties.py` (capa 08)
-# genera lotes que cumplen el contrato de datos y comprueba que el modelo de
-# `models/model.skops` da una probabilidad en [0, 1] por cliente, sin importar el orden de las
-# filas; corre con el resto de la suite del proyecto.
+# En el Ejercicio 4 escribes tú esta propiedad contra el modelo de **tu** proyecto, en
+# `tests/test_properties.py`: lotes que cumplen el contrato de datos y, para cada uno, una
+# probabilidad en [0, 1] por cliente del modelo de `models/model.skops`, sin importar el orden de
+# las filas; corre con el resto de la suite del proyecto.
 #
 # Puedes usar `@given` en tus tests del Ejercicio 1: `given` y `st` están en la cabecera del
 # archivo. Dos consejos: limita `max_examples` si el test es caro, y fija el perfil
 # (`derandomize=True`) para que la CI no sea aleatoria.
+
+# %% [markdown]
+# ### Ejercicio 4 (seguro) · Una propiedad que hypothesis pone a prueba
 #
+# «Seguro» porque los fallos del código de predicción no avisan: un test de ejemplos pasa con los
+# cinco clientes que elegiste, mientras un caso que nunca pensaste (un campo vacío, dos filas
+# iguales, otro orden) rompe la puntuación de un lote real, y hypothesis lo encuentra por ti.
+#
+# Escribe **una o dos funciones de test** con `@given` sobre el código de tu proyecto: el modelo
+# entrenado (`models/model.skops`, cargado con `load_model`) y `model_inputs` (las columnas que lee
+# el modelo). Ponlas, con las funciones auxiliares que usen (estrategias, *fixtures*), en la lista
+# `PROPERTY_TESTS`. Se copian a `tests/test_properties.py` de tu proyecto debajo de esta cabecera
+# fija, así que dentro de cada test solo existen estos nombres:
+#
+# ```python
+# from pathlib import Path
+#
+# import numpy as np
+# import pandas as pd
+# import pytest
+# from hypothesis import given, settings
+# from hypothesis import strategies as st
+#
+# from churn_project.contract import CATEGORIES, FLAGS, RANGES
+# from churn_project.pipeline import load_model, model_inputs
+#
+# MODEL = Path(__file__).resolve().parents[1] / "models" / "model.skops"
+# ```
+#
+# En el cuaderno, la celda de abajo define `RANGES`, `FLAGS` y `CATEGORIES` desde el contrato de
+# tu proyecto, para que tus estrategias se puedan construir aquí también. La calificación ejecuta
+# tus tests con pytest contra el código de referencia del proyecto y contra **tres copias rotas**
+# de su `pipeline.py` (una visible en cada celda de test). Tus tests deben cumplir:
+#
+# 1. Son tests de **propiedades**: cada función `test_*` lleva `@given`, con
+#    `@settings(max_examples=...)` de **como mucho 30** ejemplos, `deadline=None` y
+#    `database=None` (la CI no puede esperar ni guardar ejemplos), y pasan **enteros** con el
+#    código de referencia.
+# 2. Para cualquier lote que el contrato acepta (de 1 a 8 clientes), el modelo devuelve **una
+#    probabilidad por cliente**, entre 0 y 1: tus tests se ponen en rojo si `model_inputs` pierde
+#    filas (las repetidas, por ejemplo).
+# 3. La probabilidad de cada cliente **no depende del orden** de las filas del lote (puntúa el
+#    lote al revés y compara): tus tests se ponen en rojo si `model_inputs` reordena las filas.
+# 4. Las estrategias salen del **contrato del proyecto** (`RANGES`, `FLAGS`, `CATEGORIES`; ningún
+#    rango escrito a mano) y cubren sus rangos enteros y los **vacíos** que el contrato admite
+#    (`st.none()`): tus tests se ponen en rojo si `model_inputs` falla con un campo vacío.
+#
+# La forma de la respuesta (la estrategia de un cliente y el esqueleto del test; el resto es tuyo):
+#
+# ```python
+# def customers():
+#     fields = {}
+#     for name, (low, high) in RANGES.items():  # p. ej. "age", (18, 85)
+#         fields[name] = ...  # enteros o decimales entre low y high, o None (un vacío)
+#     ...
+#     return st.fixed_dictionaries(fields)
+#
+#
+# @settings(max_examples=30, deadline=None, database=None)
+# @given(rows=st.lists(customers(), min_size=1, max_size=8))  # lotes de 1 a 8 clientes
+# def test_una_probabilidad_por_cliente(rows):
+#     model = load_model(MODEL)  # el modelo que entrenó tu proyecto
+#     batch = pd.DataFrame(rows)  # una fila por cliente
+#     ...
+#
+#
+# PROPERTY_TESTS = [customers, test_una_probabilidad_por_cliente]
+# ```
+
+# %%
+# Los nombres del contrato de TU proyecto, para construir aquí las estrategias (en el archivo de
+# tests los importa la cabecera).
+project_contract = load_contract(PROJECT)
+RANGES, FLAGS, CATEGORIES = (
+    project_contract.RANGES,
+    project_contract.FLAGS,
+    project_contract.CATEGORIES,
+)
+RANGES
+
+
+# %% nbgrader={"grade": false, "grade_id": "tests-propiedades", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# Tus tests de propiedades (con @given) y la lista PROPERTY_TESTS.
+### BEGIN SOLUTION
+def customers():
+    """Un cliente que el contrato acepta: cada campo dentro de su rango, o vacío."""
+    strategies = {}
+    for field, (lowest, highest) in RANGES.items():
+        in_range = (
+            st.floats(lowest, highest) if field.endswith("_eur") else st.integers(lowest, highest)
+        )
+        strategies[field] = st.one_of(st.none(), in_range)
+    for field in FLAGS:
+        strategies[field] = st.one_of(st.none(), st.booleans())
+    for field, allowed in CATEGORIES.items():
+        strategies[field] = st.one_of(st.none(), st.sampled_from(allowed))
+    return st.fixed_dictionaries(strategies)
+
+
+@settings(max_examples=25, deadline=None, database=None)
+@given(rows=st.lists(customers(), min_size=1, max_size=8))
+def test_una_probabilidad_por_cliente_en_cualquier_orden(rows):
+    """Cualquier lote válido: una probabilidad en [0, 1] por cliente, en cualquier orden."""
+    model = load_model(MODEL)
+    batch = pd.DataFrame(rows)
+    proba = model.predict_proba(model_inputs(batch))[:, 1]
+    assert proba.shape == (len(rows),), f"{len(proba)} probabilidades para {len(rows)} clientes"
+    assert ((proba >= 0) & (proba <= 1)).all(), f"fuera de [0, 1]: {proba}"
+    backwards = model.predict_proba(model_inputs(batch.iloc[::-1]))[:, 1]
+    np.testing.assert_allclose(backwards[::-1], proba)
+
+
+PROPERTY_TESTS = [customers, test_una_probabilidad_por_cliente_en_cualquier_orden]
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "test-propiedades-forma", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2]: tus propiedades pasan con el código de referencia y cazan un model_inputs que pierde filas.
+import re
+
+from mlops_course.lessons.m08_mltesting.property_suite import PIPELINE_BUGS, run_property_suite
+from mlops_course.machinery.workspace import module_workspace, workspace_root
+
+ws = module_workspace("08_testing_ml")
+model_file = workspace_root() / "churn-project" / "models" / "model.skops"
+property_run = run_property_suite(
+    PROPERTY_TESTS, ws / "ejercicio4", model_file, variants=list(PIPELINE_BUGS)
+)
+property_text = property_run.test_file.read_text(encoding="utf-8")
+property_tests = re.findall(r"((?:^@.*\n)*)def (test\w*)\(", property_text, flags=re.M)
+assert property_tests, "PROPERTY_TESTS no contiene ninguna función test_*."
+for decorators, name in property_tests:
+    assert "@given(" in decorators, (
+        f"{name} no lleva @given: es un test de ejemplos y solo prueba los casos que elegiste. "
+        "Decóralo con @given(...) y una estrategia construida con el contrato."
+    )
+    assert re.search(r"@settings\(", decorators), (
+        f"{name} no lleva @settings(max_examples=..., deadline=None, database=None)."
+    )
+for setting in ("deadline=None", "database=None"):
+    assert setting in property_text.replace(" ", ""), (
+        f"Falta {setting} en tu @settings: la CI no debe tener plazo por ejemplo ni guardar "
+        "ejemplos en disco."
+    )
+examples = [int(n) for n in re.findall(r"max_examples\s*=\s*(\d+)", property_text)]
+assert examples and max(examples) <= 30, (
+    f"max_examples debe estar escrito y ser como mucho 30 (tienes {examples or 'ninguno'}): "
+    "cada ejemplo puntúa el modelo y la suite corre en cada push."
+)
+assert property_run.reference.green, (
+    "Tus tests fallan con el código de REFERENCIA del proyecto: un test que falla con el código "
+    f"correcto es un test roto. Fallos: {property_run.failures()}. ¿Generas valores fuera del "
+    "contrato o esperas algo que el modelo no promete?"
+)
+assert not property_run.results["filas-repetidas-fuera"].green, (
+    "Sobrevive un model_inputs que quita las filas repetidas "
+    f"({PIPELINE_BUGS['filas-repetidas-fuera'][2]}): comprueba que hay UNA probabilidad por "
+    "cliente, proba.shape == (len(rows),)."
+)
+### BEGIN HIDDEN TESTS
+assert not re.search(r"pytest\.(mark\.)?(skip|skipif|xfail|importorskip)\b", property_text), (
+    "Tus tests usan skip o xfail: un test marcado así no protege nada; quita esas marcas."
+)
+assert property_run.reference.count("skipped") == 0, "Tus tests se saltan: quita skip/xfail."
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-propiedades-orden", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R3]: un model_inputs que reordena las filas pone tus propiedades en rojo.
+from mlops_course.lessons.m08_mltesting.property_suite import PIPELINE_BUGS, run_property_suite
+from mlops_course.machinery.workspace import module_workspace, workspace_root
+
+ws = module_workspace("08_testing_ml")
+model_file = workspace_root() / "churn-project" / "models" / "model.skops"
+order_run = run_property_suite(
+    PROPERTY_TESTS, ws / "ejercicio4", model_file, variants=list(PIPELINE_BUGS)
+)
+assert order_run.reference.green, (
+    f"Tus tests fallan con el código de referencia: {order_run.failures()}"
+)
+assert not order_run.results["orden-filas"].green, (
+    f"Sobrevive un model_inputs que ordena las filas ({PIPELINE_BUGS['orden-filas'][2]}): puntúa "
+    "también batch.iloc[::-1] y compara, dado la vuelta, con la primera puntuación "
+    "(np.testing.assert_allclose)."
+)
+
+# %% nbgrader={"grade": true, "grade_id": "test-propiedades-fronteras", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R4]: las estrategias salen del contrato y generan los vacíos que admite.
+import re
+
+from mlops_course.lessons.m08_mltesting.property_suite import PIPELINE_BUGS, run_property_suite
+from mlops_course.machinery.workspace import module_workspace, workspace_root
+
+ws = module_workspace("08_testing_ml")
+model_file = workspace_root() / "churn-project" / "models" / "model.skops"
+edge_run = run_property_suite(
+    PROPERTY_TESTS, ws / "ejercicio4", model_file, variants=list(PIPELINE_BUGS)
+)
+assert edge_run.reference.green, (
+    f"Tus tests fallan con el código de referencia: {edge_run.failures()}"
+)
+edge_text = edge_run.test_file.read_text(encoding="utf-8")
+assert "RANGES" in edge_text, (
+    "Tus estrategias no leen RANGES del contrato: si el contrato cambia un rango, tus tests "
+    "seguirán probando el viejo. Recorre RANGES.items() para construirlas."
+)
+assert not edge_run.results["vacios-a-entero"].green, (
+    f"Sobrevive un model_inputs que falla con un campo vacío "
+    f"({PIPELINE_BUGS['vacios-a-entero'][2]}): tus estrategias nunca generan vacíos. Cada campo "
+    "puede faltar: st.one_of(st.none(), ...)."
+)
+
+# %% [markdown]
+# Tus propiedades, en tu proyecto: se escriben en `churn-project/tests/test_properties.py`
+# (corren con el resto de su suite, contra su modelo) y se miden contra las tres copias rotas de
+# `pipeline.py`. Cada fila «detectada» es un fallo que tu CI pararía:
+
+# %%
+try:
+    delivered_properties = run_property_suite(
+        PROPERTY_TESTS,
+        WORKSPACE / "ejercicio4",
+        PROJECT / "models" / "model.skops",
+        project=PROJECT,
+        variants=list(PIPELINE_BUGS),
+    )
+    print("Escrito en", delivered_properties.test_file)
+    display(delivered_properties.table())
+except NameError:
+    print("Resuelve el Ejercicio 4 (la lista PROPERTY_TESTS) y vuelve a ejecutar esta celda.")
+
+# %% [markdown]
 # ## 8. Cobertura: qué mide y qué **no** demuestra
 #
 # La **cobertura de líneas** es el porcentaje de líneas del código que **se ejecutaron** durante
@@ -1380,7 +1621,7 @@ smoke.table()
 # copia de 400 clientes) cubre alrededor del 95 %, y junto a la cobertura la vigilan los mutantes
 # de tus Ejercicios 1 y 2.
 #
-# ⏱ *Tiempo estimado hasta aquí: 3 h 05 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 45 min.*
 
 # %% [markdown]
 # ## 9. La puerta de regresión: el challenger frente al champion
@@ -1408,7 +1649,7 @@ GATE = read_gate_params(PROJECT)  # los argumentos de la puerta del proyecto
 GATE
 
 # %% [markdown]
-# ### Ejercicio 4 (escalable) · La puerta de regresión del proyecto
+# ### Ejercicio 5 (escalable) · La puerta de regresión del proyecto
 #
 # «Escalable» porque la decisión deja de depender de que alguien compare métricas a mano: la misma
 # regla se aplica a cada reentrenamiento, lo lance quien lo lance, y la suite del proyecto la
@@ -1490,7 +1731,7 @@ def regression_gate(
 from mlops_course.lessons.m08_mltesting.gate import practice_registry, register_models
 from mlops_course.machinery.workspace import module_workspace
 
-client = practice_registry(module_workspace("08_testing_ml") / "ejercicio4")
+client = practice_registry(module_workspace("08_testing_ml") / "ejercicio5")
 COST = "cost_per_customer_eur"
 
 
@@ -1555,7 +1796,7 @@ assert same.passed, "Si el challenger ya es el champion, no es peor: pasa."
 from mlops_course.lessons.m08_mltesting.gate import practice_registry, register_models
 from mlops_course.machinery.workspace import module_workspace
 
-client = practice_registry(module_workspace("08_testing_ml") / "ejercicio4")
+client = practice_registry(module_workspace("08_testing_ml") / "ejercicio5")
 COST = "cost_per_customer_eur"
 only_champion = register_models(client, [{COST: 3.4}], {"champion": 1})
 try:
@@ -1624,7 +1865,7 @@ try:
     verdict = project_gate(MlflowClient(tracking_uri=store_uri, registry_uri=store_uri), **GATE)
     print(("PASA · " if verdict.passed else "NO PASA · ") + verdict.reason)
 except NotImplementedError:
-    print("Resuelve el Ejercicio 4 y vuelve a ejecutar esta celda.")
+    print("Resuelve el Ejercicio 5 y vuelve a ejecutar esta celda.")
 except Exception as error:  # la celda de demostración no se detiene: te dice qué pasó
     print(f"Tu puerta lanzó {type(error).__name__}: {error}")
 
@@ -1769,7 +2010,7 @@ pd.DataFrame(
 # - Comparar a mano en la interfaz de MLflow: no escala ni deja rastro.
 # ```
 #
-# ⏱ *Tiempo estimado hasta aquí: 3 h 50 min.*
+# ⏱ *Tiempo estimado hasta aquí: 4 h 30 min.*
 
 # %% [markdown]
 # ## 11. Respuesta escrita (calificada a mano) · ¿Qué bloquea un despliegue?

@@ -756,3 +756,105 @@ def regression_gate(
     worse = champion - challenger if higher_is_better else challenger - champion
     passed = worse <= tolerance
     return GateResult(passed, f"{metric}: el challenger es peor por {worse:.4f}.")
+
+# %% mutant: propiedad-de-ejemplos | cell: tests-propiedades | breaks: R1
+# Un test de ejemplos disfrazado: tres clientes elegidos a mano, sin @given.
+def test_tres_clientes_conocidos():
+    model = load_model(MODEL)
+    batch = pd.DataFrame(
+        {
+            "age": [30, 50, 70], "tenure_months": [12, 60, 100], "balance_eur": [0.0, 5e4, 1e5],
+            "estimated_salary_eur": [3e4, 6e4, 9e4], "credit_score": [600, 700, 800],
+            "num_products": [1, 2, 3], "has_credit_card": [True, False, True],
+            "is_active_member": [True, True, False], "region": ["Madrid", "Valencia", "Madrid"],
+            "gender": ["F", "M", "F"],
+        }
+    )
+    proba = model.predict_proba(model_inputs(batch))[:, 1]
+    assert proba.shape == (3,)
+    assert np.all((proba >= 0) & (proba <= 1))
+
+
+PROPERTY_TESTS = [test_tres_clientes_conocidos]
+
+# %% mutant: solo-el-rango | cell: tests-propiedades | breaks: R2, R3
+# Buena estrategia, pero solo comprueba que cada valor está en [0, 1]: ni cuántos, ni el orden.
+def customers():
+    fields = {}
+    for name, (low, high) in RANGES.items():
+        value = st.floats(low, high) if name.endswith("_eur") else st.integers(low, high)
+        fields[name] = st.one_of(st.none(), value)
+    for name in FLAGS:
+        fields[name] = st.one_of(st.none(), st.booleans())
+    for name, allowed in CATEGORIES.items():
+        fields[name] = st.one_of(st.none(), st.sampled_from(allowed))
+    return st.fixed_dictionaries(fields)
+
+
+@settings(max_examples=30, deadline=None, database=None)
+@given(rows=st.lists(customers(), min_size=1, max_size=8))
+def test_probabilidades_validas(rows):
+    model = load_model(MODEL)
+    proba = model.predict_proba(model_inputs(pd.DataFrame(rows)))[:, 1]
+    assert np.all((proba >= 0) & (proba <= 1))
+
+
+PROPERTY_TESTS = [customers, test_probabilidades_validas]
+
+# %% mutant: sin-orden | cell: tests-propiedades | breaks: R3
+# Cuenta las probabilidades y su rango, pero nunca puntúa el lote en otro orden.
+def customers():
+    fields = {}
+    for name, (low, high) in RANGES.items():
+        value = st.floats(low, high) if name.endswith("_eur") else st.integers(low, high)
+        fields[name] = st.one_of(st.none(), value)
+    for name in FLAGS:
+        fields[name] = st.one_of(st.none(), st.booleans())
+    for name, allowed in CATEGORIES.items():
+        fields[name] = st.one_of(st.none(), st.sampled_from(allowed))
+    return st.fixed_dictionaries(fields)
+
+
+@settings(max_examples=30, deadline=None, database=None)
+@given(rows=st.lists(customers(), min_size=1, max_size=8))
+def test_una_probabilidad_por_cliente(rows):
+    model = load_model(MODEL)
+    proba = model.predict_proba(model_inputs(pd.DataFrame(rows)))[:, 1]
+    assert proba.shape == (len(rows),)
+    assert np.all((proba >= 0) & (proba <= 1))
+
+
+PROPERTY_TESTS = [customers, test_una_probabilidad_por_cliente]
+
+# %% mutant: rangos-a-mano | cell: tests-propiedades | breaks: R4
+# Escribe los rangos a mano y «seguros», lejos de las fronteras y sin vacíos.
+def customers():
+    return st.fixed_dictionaries(
+        {
+            "age": st.integers(25, 70),
+            "tenure_months": st.integers(6, 100),
+            "balance_eur": st.floats(1_000, 200_000),
+            "estimated_salary_eur": st.floats(20_000, 200_000),
+            "credit_score": st.integers(400, 800),
+            "num_products": st.integers(1, 4),
+            "has_credit_card": st.booleans(),
+            "is_active_member": st.booleans(),
+            "region": st.sampled_from(["Madrid", "Valencia"]),
+            "gender": st.sampled_from(["F", "M"]),
+        }
+    )
+
+
+@settings(max_examples=30, deadline=None, database=None)
+@given(rows=st.lists(customers(), min_size=1, max_size=8))
+def test_una_probabilidad_por_cliente_en_cualquier_orden(rows):
+    model = load_model(MODEL)
+    batch = pd.DataFrame(rows)
+    proba = model.predict_proba(model_inputs(batch))[:, 1]
+    assert proba.shape == (len(rows),)
+    assert np.all((proba >= 0) & (proba <= 1))
+    backwards = model.predict_proba(model_inputs(batch.iloc[::-1]))[:, 1]
+    np.testing.assert_allclose(backwards[::-1], proba)
+
+
+PROPERTY_TESTS = [customers, test_una_probabilidad_por_cliente_en_cualquier_orden]

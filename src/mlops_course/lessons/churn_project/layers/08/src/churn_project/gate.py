@@ -6,7 +6,7 @@ registró en MLflow) con la del ``champion``: si es peor por más de la toleranc
 ``params.yaml`` (sección ``gate``), la puerta no pasa y el test del proyecto se pone en rojo.
 
 El archivo tiene tres partes: esta cabecera fija (importaciones, alias y ``GateResult``),
-``regression_gate``, que escribes tú en el Ejercicio 4 del módulo 08, y el final fijo
+``regression_gate``, que escribes tú en el Ejercicio 5 del módulo 08, y el final fijo
 (``check_gate``: la puerta con los parámetros y el almacén MLflow del proyecto).
 """
 
