@@ -162,7 +162,8 @@ def _narrative_errors(course: Path, slug: str, student: str) -> list[str]:
 
 def changed_modules(root: Path) -> list[str]:
     """Modules whose content changed: uncommitted first, else in the last commit touching
-    ``content/`` (what a maintainer just edited)."""
+    ``content/`` (what a maintainer just edited; a merge counts what it brought into its first
+    parent, the branch it landed on)."""
     slugs = [m.slug for m in discover_modules(root / "content")]
 
     def git(*args: str) -> str:
@@ -174,7 +175,10 @@ def changed_modules(root: Path) -> list[str]:
     if not names:
         last = git("log", "-1", "--format=%H", "--", "content").strip()
         if last:
-            names = git("diff-tree", "--no-commit-id", "--name-only", "-r", last).splitlines()
+            names = git(
+                "diff-tree", "--no-commit-id", "--name-only", "-r", "--root",
+                "--diff-merges=first-parent", last,
+            ).splitlines()  # fmt: skip
     found = {parts[1] for n in names if len(parts := n.strip().split("/")) > 2}
     return [s for s in slugs if s in found]
 
