@@ -10,15 +10,13 @@ only in ``build_schema``.
 
 from __future__ import annotations
 
-import ast
-import inspect
-import textwrap
 from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, Final
 
 from mlops_course.lessons.churn_project.layers import layer_files
+from mlops_course.lessons.churn_project.splice import source_as, splice_function, split_function
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -41,13 +39,7 @@ def split_contract(text: str) -> tuple[str, str, str]:
     Raises:
         ValueError: if the text has no top-level ``build_schema`` function.
     """
-    for node in ast.parse(text).body:
-        if isinstance(node, ast.FunctionDef) and node.name == FUNCTION:
-            lines = text.splitlines(keepends=True)
-            start = min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1
-            end = node.end_lineno or node.lineno
-            return "".join(lines[:start]), "".join(lines[start:end]), "".join(lines[end:])
-    raise ValueError(f"El contrato no define la función {FUNCTION}.")
+    return split_function(text, FUNCTION, "El contrato")
 
 
 def contract_header() -> str:
@@ -62,8 +54,7 @@ def reference_build_schema() -> str:
 
 def compose_contract(function_source: str) -> str:
     """``contract.py`` with ``function_source`` in place of the reference ``build_schema``."""
-    header, _, footer = split_contract(reference_contract())
-    return header + textwrap.dedent(function_source).strip("\n") + "\n" + footer
+    return splice_function(reference_contract(), FUNCTION, function_source)
 
 
 def function_source(function: Callable[..., Any]) -> str:
@@ -72,15 +63,7 @@ def function_source(function: Callable[..., Any]) -> str:
     Raises:
         TypeError: if ``function`` is not a function defined in Python source code.
     """
-    if not inspect.isfunction(function):
-        raise TypeError(f"Se esperaba una función, no {type(function).__name__}.")
-    try:
-        source = textwrap.dedent(inspect.getsource(function)).strip("\n")
-    except (OSError, TypeError) as err:
-        raise TypeError(f"No se puede leer el código de {function.__name__}: {err}") from err
-    if function.__name__ != FUNCTION:
-        source += f"\n\n\n{FUNCTION} = {function.__name__}"
-    return source
+    return source_as(function, FUNCTION)
 
 
 def write_contract(project: Path, function: Callable[..., Any]) -> Path:

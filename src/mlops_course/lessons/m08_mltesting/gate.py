@@ -13,10 +13,7 @@ versions that point at them: milliseconds each, no model is trained or logged.
 
 from __future__ import annotations
 
-import ast
 import importlib.util
-import inspect
-import textwrap
 import uuid
 import warnings
 from collections.abc import Callable, Mapping, Sequence
@@ -25,6 +22,7 @@ from types import ModuleType
 from typing import Any, Final, NamedTuple
 
 from mlops_course.lessons.churn_project.layers import layer_files
+from mlops_course.lessons.churn_project.splice import source_as, splice_function, split_function
 
 GATE_FILE: Final = Path("src/churn_project/gate.py")
 FUNCTION: Final = "regression_gate"
@@ -59,19 +57,12 @@ def split_gate(text: str) -> tuple[str, str, str]:
     Raises:
         ValueError: if the text has no top-level ``regression_gate`` function.
     """
-    for node in ast.parse(text).body:
-        if isinstance(node, ast.FunctionDef) and node.name == FUNCTION:
-            lines = text.splitlines(keepends=True)
-            start = min([node.lineno, *(d.lineno for d in node.decorator_list)]) - 1
-            end = node.end_lineno or node.lineno
-            return "".join(lines[:start]), "".join(lines[start:end]), "".join(lines[end:])
-    raise ValueError(f"El archivo no define la función {FUNCTION}.")
+    return split_function(text, FUNCTION)
 
 
 def compose_gate(function_source: str) -> str:
     """``gate.py`` with ``function_source`` in place of the reference ``regression_gate``."""
-    header, _, footer = split_gate(reference_gate())
-    return header + textwrap.dedent(function_source).strip("\n") + "\n" + footer
+    return splice_function(reference_gate(), FUNCTION, function_source)
 
 
 def function_source(function: Callable[..., Any]) -> str:
@@ -80,15 +71,7 @@ def function_source(function: Callable[..., Any]) -> str:
     Raises:
         TypeError: if ``function`` is not a function defined in Python source code.
     """
-    if not inspect.isfunction(function):
-        raise TypeError(f"Se esperaba una función, no {type(function).__name__}.")
-    try:
-        source = textwrap.dedent(inspect.getsource(function)).strip("\n")
-    except (OSError, TypeError) as err:
-        raise TypeError(f"No se puede leer el código de {function.__name__}: {err}") from err
-    if function.__name__ != FUNCTION:
-        source += f"\n\n\n{FUNCTION} = {function.__name__}"
-    return source
+    return source_as(function, FUNCTION)
 
 
 def write_gate(project: Path, function: Callable[..., Any]) -> Path:
