@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mlops_course.machinery.build.pipeline import build
-from mlops_course.machinery.grading.harness import broken_case_module
+from mlops_course.machinery.selection import broken_case_module, deep_modules
 
 REPO = Path(__file__).resolve().parents[1]
 # The grader's reference project at the CI size of the notebooks' PROJECT_ROWS: walks and real
@@ -51,18 +51,16 @@ def demo_copy(built_demo: Path, tmp_path: Path) -> Path:
 
 # Heaviest first, so that the parallel workers (pytest-xdist, `--dist loadgroup`) finish together:
 # a rough weight in seconds of work per test kind (measured on 2 cores); everything else weighs 0
-# and runs afterwards. The module that gets the broken submissions this run weighs the most.
+# and runs afterwards. The module that gets the broken submissions this run weighs the most, then
+# the walks with every mutant of the modules checked in depth (ADR-0015).
+DEEP = deep_modules(REPO)
 BROKEN_GRADING = f"test_modules.py::test_real_grading[{broken_case_module(REPO)}]"
 WEIGHTS = (
     (BROKEN_GRADING, 200),
     ("test_instructor_cohort.py", 300),
+    *((f"test_modules.py::test_walk[{slug}]", 150) for slug in DEEP.modules),
     ("test_sandbox.py", 60),
-    *(
-        (f"test_modules.py::test_walk[{source.parent.name}]", 200)  # fresh-kernel replays
-        for source in sorted((REPO / "content").glob("*/*.py"))
-        if 'walk="fresh-kernel"' in source.read_text(encoding="utf-8")
-    ),
-    ("test_modules.py::test_walk[", 80),
+    ("test_modules.py::test_walk[", 40),
     ("test_modules.py::test_real_grading[", 50),
     ("test_instructor_scaling.py::test_scaling", 45),
     ("test_verify.py", 40),
@@ -88,6 +86,11 @@ def _weight(item: pytest.Item) -> int:
     return next(
         (w for key, w in WEIGHTS if key in item.nodeid), 10 if "slow" in item.keywords else 0
     )
+
+
+def pytest_report_header(config: pytest.Config) -> str:
+    """Say which modules get every mutant and real nbgrader this run, and why."""
+    return DEEP.describe()
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -221,38 +221,3 @@ def test_with_parameters_rewrites_the_parameters_cell_as_a_student_would() -> No
     del nb.cells[0].metadata["tags"]
     with pytest.raises(ValueError, match="etiqueta 'parameters'"):
         with_parameters(nb, {"SEED": 1})
-
-
-def test_the_module_that_changed_is_read_through_merges(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """After a merge the broken submissions go to what the merge brought, not to the rotation."""
-    from mlops_course.lessons.common.gitenv import git, isolated_env
-    from mlops_course.machinery.grading.harness import (
-        BROKEN_MODULE_ENV,
-        broken_case_module,
-        changed_modules,
-    )
-
-    monkeypatch.delenv(BROKEN_MODULE_ENV, raising=False)
-
-    env = isolated_env(tmp_path / "home")
-    repo = tmp_path / "curso"
-    for slug in ("00_a", "01_b", "02_c"):
-        (repo / "content" / slug).mkdir(parents=True)
-        (repo / "content" / slug / f"{slug}.py").write_text("# v1\n", encoding="utf-8")
-    git("init", "--quiet", "--initial-branch=main", cwd=repo, env=env)
-    git("add", "-A", cwd=repo, env=env)
-    git("commit", "--quiet", "-m", "inicio", cwd=repo, env=env)
-    assert changed_modules(repo) == ["00_a", "01_b", "02_c"]  # the root commit adds them all
-    git("checkout", "--quiet", "-b", "rama", cwd=repo, env=env)
-    (repo / "content/02_c/02_c.py").write_text("# v2\n", encoding="utf-8")
-    git("commit", "--quiet", "-am", "cambia 02", cwd=repo, env=env)
-    git("checkout", "--quiet", "main", cwd=repo, env=env)
-    (repo / "content/01_b/01_b.py").write_text("# v2\n", encoding="utf-8")
-    git("commit", "--quiet", "-am", "cambia 01", cwd=repo, env=env)
-    git("merge", "--quiet", "--no-edit", "rama", cwd=repo, env=env)
-    assert changed_modules(repo) == ["02_c"]  # what the merge brought into main
-    assert broken_case_module(repo) == "02_c"
-    (repo / "content/00_a/00_a.py").write_text("# sin commit\n", encoding="utf-8")
-    assert changed_modules(repo) == ["00_a"]  # an uncommitted edit comes first

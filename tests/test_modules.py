@@ -1,6 +1,8 @@
 """Every real module, end to end: lossless text source, the kernel walk, real grading.
 
-These tests run the real tools (jupytext, papermill, nbgrader) on the committed notebooks.
+These tests run the real tools (jupytext, papermill, nbgrader) on the committed notebooks. Every
+module is walked every run; the modules chosen by :func:`deep_modules` (what changed since the
+last green CI, today's turn; ADR-0015) are walked with every mutant and graded by real nbgrader.
 """
 
 from __future__ import annotations
@@ -17,18 +19,16 @@ from mlops_course.lessons.churn_project.compare import project_gaps
 from mlops_course.lessons.churn_project.layers import PROJECT_DIR, layer, layer_files
 from mlops_course.machinery.build.modules import Module, discover_modules
 from mlops_course.machinery.build.notebook import JUPYTEXT_CELL_KEYS
-from mlops_course.machinery.grading.harness import (
-    broken_case_module,
-    format_report,
-    grade_synthetic_cohort,
-)
+from mlops_course.machinery.grading.harness import format_report, grade_synthetic_cohort
 from mlops_course.machinery.grading.synthetic import CONTRACT_CASES, MODULE_BROKEN_CASES
 from mlops_course.machinery.instructor.limits import Limits
+from mlops_course.machinery.selection import broken_case_module, deep_modules
 from mlops_course.machinery.verify.report import format_walk
 from mlops_course.machinery.verify.walk import PROJECT_COPY, walk_module
 
 REPO = Path(__file__).resolve().parents[1]
 MODULES = [m.slug for m in discover_modules(REPO / "content")]
+DEEP = deep_modules(REPO).modules
 BROKEN_MODULE = broken_case_module(REPO)
 
 
@@ -57,12 +57,14 @@ def test_text_source_round_trip_is_lossless(slug: str) -> None:
 @pytest.mark.parametrize("slug", MODULES)
 def test_walk(slug: str, tmp_path: Path) -> None:
     """The solution runs top to bottom through papermill with CI parameters, scores full marks;
-    in the same kernel every release stub scores 0 on its exercise and every mutant fails a test
-    that declares the requirement it breaks."""
+    in the same kernel every release stub scores 0 on its exercise and, for the modules checked
+    in depth this run, every mutant fails a test that declares the requirement it breaks."""
     module = discover_modules(REPO / "content", [slug])[0]
-    walk = walk_module(REPO, module, tmp_path)
-    print("\n" + format_walk(walk))
+    deep = slug in DEEP
+    walk = walk_module(REPO, module, tmp_path, mutants=deep)
+    print(f"\n{'en profundidad' if deep else 'ligero (sin mutantes)'}\n" + format_walk(walk))
     assert walk.ok, "\n".join(walk.problems)
+    assert deep == any(v.kind == "mutant" for p in walk.plan.exercises for v in p.variants)
     assert (tmp_path / slug / f"{slug}.ipynb").is_file()
     assert_chain(module, tmp_path / slug / PROJECT_COPY / PROJECT_DIR, tmp_path / "referencia")
 
@@ -91,13 +93,14 @@ def assert_chain(module: Module, project: Path, scratch: Path) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("slug", MODULES)
+@pytest.mark.parametrize("slug", DEEP)
 def test_real_grading(slug: str, tmp_path: Path) -> None:
-    """The instructors' own grading path on this module: the solution scores full marks and the
-    untouched release 0 with the real nbgrader, feedback and CSV included (students who set the
-    module's CI parameters, as the walk does; the audit grades with the notebook's own); the broken
-    submissions whose handling depends on a module's cells go to one module per run (the one that
-    changed); the full set runs on the demo module every run and on every module in the audit."""
+    """The instructors' own grading path on a module checked in depth: the solution scores full
+    marks and the untouched release 0 with the real nbgrader, feedback and CSV included (students
+    who set the module's CI parameters, as the walk does; the audit grades every module with the
+    notebook's own); the broken submissions whose handling depends on a module's cells go to one
+    module per run (the first chosen); the full set runs on the demo module every run and on every
+    module in the audit."""
     module = discover_modules(REPO / "content", [slug])[0]
     cases = CONTRACT_CASES + (MODULE_BROKEN_CASES if slug == BROKEN_MODULE else ())
     outcome = grade_synthetic_cohort(

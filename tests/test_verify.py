@@ -320,6 +320,32 @@ def test_walk_of_the_demo_module(built_demo: Path, tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_light_walk_branches_each_stub_before_the_answer_and_needs_no_control(
+    demo_copy: Path, tmp_path: Path
+) -> None:
+    """The light walk (ADR-0015): the solution and every release stub, no mutant, no control;
+    a stub that scores is still caught."""
+    module = discover_modules(demo_copy / "content", [DEMO])[0]
+    walk = walk_module(demo_copy, module, tmp_path / "bien", in_process=True, mutants=False)
+    assert walk.ok, walk.problems
+    assert [(v.exercise, v.kind) for v in walk.result.variants] == [
+        ("add-one", VariantKind.STUB),
+        ("double", VariantKind.STUB),
+    ]
+    assert walk.result.controls == 0 and walk.checked == 2
+    source = demo_copy / "content" / DEMO / f"{DEMO}.py"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(
+        text.replace('assert double(3) == 6, "double(3) debe valer 6"', "assert callable(double)"),
+        encoding="utf-8",
+    )
+    assert build(demo_copy).ok
+    walk = walk_module(demo_copy, module, tmp_path / "mal", in_process=True, mutants=False)
+    expected = f"{DEMO}/double: la release sin resolver obtiene puntos en test-double"
+    assert walk.problems == [expected]
+
+
+@pytest.mark.slow
 def test_walk_catches_a_removed_hidden_test(demo_copy: Path, tmp_path: Path) -> None:
     """Deleting the hidden test that alone catches a mutant makes the walk fail."""
     source = demo_copy / "content" / DEMO / f"{DEMO}.py"

@@ -25,6 +25,21 @@ from mlops_course.machinery.verify.walk import ModuleWalk
 DEMO = "99_demo"
 
 
+# --- plan --------------------------------------------------------------------------------------
+
+
+def test_the_light_plan_keeps_every_release_stub_and_no_mutant(built_demo: Path) -> None:
+    """`make test` walks the modules it does not check in depth with the stubs only (ADR-0015)."""
+    module = discover_modules(built_demo / "content", [DEMO])[0]
+    full, light = build_plan(built_demo, module), build_plan(built_demo, module, mutants=False)
+    assert [p.exercise for p in light.exercises] == [p.exercise for p in full.exercises]
+    assert all(
+        [v.kind for v in p.variants] == [VariantKind.STUB] and p.variants[0] == q.variants[0]
+        for p, q in zip(light.exercises, full.exercises, strict=True)
+    )
+    assert sum(len(p.variants) for p in full.exercises) > len(full.exercises)
+
+
 # --- audit -------------------------------------------------------------------------------------
 
 

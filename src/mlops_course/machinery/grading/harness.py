@@ -10,14 +10,13 @@ Which cases run where (see :mod:`mlops_course.machinery.grading.synthetic`): eve
 the contract cases (the reference answers score full marks, the untouched release scores 0 and,
 run top to bottom, fails only in answer and test cells, never in the narrative);
 the broken submissions run on the demo module and on one real module chosen from what changed
-(:func:`broken_case_module`). Mutants are checked by the kernel walk, and by real nbgrader only in
-the audit (:mod:`mlops_course.machinery.verify.audit`).
+(:func:`mlops_course.machinery.selection.broken_case_module`). Mutants are checked by the kernel
+walk, and by real nbgrader only in the audit (:mod:`mlops_course.machinery.verify.audit`).
 """
 
 from __future__ import annotations
 
 import csv
-import os
 import shutil
 import tempfile
 import time
@@ -40,9 +39,8 @@ from mlops_course.machinery.grading.synthetic import (
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.instructor.run import feedback_and_export, grade_cohort
 from mlops_course.machinery.instructor.state import StudentOutcome
-from mlops_course.machinery.procenv import available_cpus, run_tool
-
-BROKEN_MODULE_ENV = "MLOPS_BROKEN_MODULE"
+from mlops_course.machinery.procenv import available_cpus
+from mlops_course.machinery.selection import broken_case_module
 
 
 @dataclass(frozen=True)
@@ -158,47 +156,6 @@ def _narrative_errors(course: Path, slug: str, student: str) -> list[str]:
 
     folder = course / "autograded" / student / slug
     return [finding for nb in sorted(folder.glob("*.ipynb")) for finding in narrative_errors(nb)]
-
-
-def changed_modules(root: Path) -> list[str]:
-    """Modules whose content changed: uncommitted first, else in the last commit touching
-    ``content/`` (what a maintainer just edited; a merge counts what it brought into its first
-    parent, the branch it landed on)."""
-    slugs = [m.slug for m in discover_modules(root / "content")]
-
-    def git(*args: str) -> str:
-        proc = run_tool(["git", *args], cwd=root)
-        return proc.stdout if proc.returncode == 0 else ""
-
-    paths = git("status", "--porcelain", "--", "content").splitlines()
-    names = [line[3:] for line in paths]
-    if not names:
-        last = git("log", "-1", "--format=%H", "--", "content").strip()
-        if last:
-            names = git(
-                "diff-tree", "--no-commit-id", "--name-only", "-r", "--root",
-                "--diff-merges=first-parent", last,
-            ).splitlines()  # fmt: skip
-    found = {parts[1] for n in names if len(parts := n.strip().split("/")) > 2}
-    return [s for s in slugs if s in found]
-
-
-def broken_case_module(root: Path) -> str:
-    """The real module that gets the broken submissions this run.
-
-    ``$MLOPS_BROKEN_MODULE`` if set; else the first module that changed; else one module per day
-    in turn, so that over a week every module meets them.
-    """
-    slugs = [m.slug for m in discover_modules(root / "content")]
-    chosen = os.environ.get(BROKEN_MODULE_ENV, "").strip()
-    if chosen:
-        if chosen not in slugs:
-            raise ValueError(f"{BROKEN_MODULE_ENV}={chosen!r} no es un módulo del curso")
-        return chosen
-    changed = changed_modules(root)
-    if changed:
-        return changed[0]
-    return slugs[time.gmtime().tm_yday % len(slugs)]
 
 
 def run_harness(

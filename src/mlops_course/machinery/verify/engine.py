@@ -287,6 +287,12 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
                 cell_id = str(cell.get("id"))
                 if cell_id in starts and not starts[cell_id].exercise.fresh_kernel:
                     self._call(f"{KERNEL_SIDE}.snapshot('pre')")
+                    if not plan.mutants:
+                        try:
+                            self._stubs_first(starts[cell_id], index_of)
+                        except Exception as exc:  # never lose what was observed so far
+                            self._result.error = f"el recorrido falló en '{cell_id}': {exc!r}"[:500]
+                            break
                 started = time.perf_counter()
                 sampler.counting = True
                 try:
@@ -334,6 +340,8 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
             for variant in planned.variants:
                 self._record_replay(planned, variant, index_of, "ejercicio marcado fresh-kernel")
             return
+        if not self.walk_plan.mutants:
+            return  # the light walk branched its stubs before the reference answer ran
         workspace = walk_workspace()
         if workspace is None:
             self._result.error = "el recorrido necesita un workspace propio (MLOPS_WORKSPACE)"
@@ -345,6 +353,27 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
             # a cache filled with wrong values). Walk them again, each followed by its control.
             self._result.rechecks += 1
             self._walk_variants(planned, suspects, index_of, workspace, True)
+
+    def _stubs_first(self, planned: PlannedExercise, index_of: dict[str, int]) -> None:
+        """The light walk (ADR-0015): branch each variant (the release stub) just before the
+        reference answer runs for the first time, then restore the namespace; the main run that
+        follows is the control. The stub meets what an untouched release meets at that cell
+        (earlier exercises solved, nothing of this one run yet), and no control re-runs tests."""
+        for variant in planned.variants:
+            started = time.perf_counter()
+            scores = self._scores(planned, self._branch(planned, variant.code, index_of, variant))
+            self._call(f"{KERNEL_SIDE}.restore('pre')")
+            self._result.variants.append(
+                VariantResult(
+                    planned.exercise.answer_id,
+                    variant.kind,
+                    variant.name,
+                    variant.breaks,
+                    scores,
+                    "",
+                    round(time.perf_counter() - started, 2),
+                )
+            )
 
     def _walk_variants(
         self,

@@ -55,6 +55,10 @@ class WalkPlan:
     """Run every cell of a mutant's segment. Off (the default), a mutant stops as soon as each
     requirement it declares has a failing test that declares it: that is all its verdict needs.
     The audit turns it on, because it compares every test's verdict with nbgrader's."""
+    mutants: bool = True
+    """Off, the light walk (ADR-0015): the plan holds the release stubs only, and each stub is
+    branched just before the reference answer first runs (see the engine), which needs no
+    control: the reference answer's own run that follows puts everything back."""
 
     def to_json(self) -> str:
         """Serialize (for the engine's child process)."""
@@ -83,7 +87,12 @@ class WalkPlan:
                 for v in item["variants"]
             )
             planned.append(PlannedExercise(exercise, variants))
-        return cls(raw["module"], tuple(planned), bool(raw.get("complete", False)))
+        return cls(
+            raw["module"],
+            tuple(planned),
+            bool(raw.get("complete", False)),
+            bool(raw.get("mutants", True)),
+        )
 
     def exercise(self, answer_id: str) -> PlannedExercise:
         """The planned exercise whose answer cell is ``answer_id``."""
@@ -94,8 +103,11 @@ def _sources(nb: Any) -> dict[str, str]:
     return {str(c.get("id")): c.source for c in nb.cells}
 
 
-def build_plan(root: Path, module: Module) -> WalkPlan:
+def build_plan(root: Path, module: Module, mutants: bool = True) -> WalkPlan:
     """The plan of ``module`` from its committed nbgrader source, release and mutants file.
+
+    ``mutants=False`` plans only the release stubs: the light walk ``make test`` gives the
+    modules it does not check in depth (ADR-0015). The mutants file is still parsed and checked.
 
     Raises:
         ValueError: if a mutant names a cell that is not an answer cell, or the release lacks
@@ -103,10 +115,10 @@ def build_plan(root: Path, module: Module) -> WalkPlan:
     """
     source = nbio.read(root / "source" / module.slug / module.notebook_name)
     release = _sources(nbio.read(root / "notebooks" / module.slug / module.notebook_name))
-    mutants = parse_mutants(module.mutants_file)
+    parsed = parse_mutants(module.mutants_file)
     found = exercises(source)
     answers = {ex.answer_id for ex in found}
-    stray = sorted({m.cell for m in mutants} - answers)
+    stray = sorted({m.cell for m in parsed} - answers)
     if stray:
         raise ValueError(f"{module.slug}: mutantes para celdas que no son respuestas: {stray}")
     planned: list[PlannedExercise] = []
@@ -116,8 +128,8 @@ def build_plan(root: Path, module: Module) -> WalkPlan:
         variants = [Variant(VariantKind.STUB, "release", release[ex.answer_id])]
         variants.extend(
             Variant(VariantKind.MUTANT, m.name, m.code, m.breaks)
-            for m in mutants
-            if m.cell == ex.answer_id
+            for m in parsed
+            if mutants and m.cell == ex.answer_id
         )
         planned.append(PlannedExercise(ex, tuple(variants)))
-    return WalkPlan(module.slug, tuple(planned))
+    return WalkPlan(module.slug, tuple(planned), mutants=mutants)

@@ -61,16 +61,18 @@ def walk_module(
     cell_timeout: int = DEFAULT_CELL_TIMEOUT,
     in_process: bool = False,
     complete: bool = False,
+    mutants: bool = True,
 ) -> ModuleWalk:
     """Walk ``module`` of the course at ``root``; executed files go to ``out_dir/<slug>/``.
 
     ``complete`` runs every test of every mutant (see :class:`WalkPlan`); the audit needs it.
+    ``mutants=False`` is the light walk: the solution and the release stubs only (ADR-0015).
 
     The engine runs in a child process, so that walks of several modules run side by side;
     ``in_process=True`` runs it in this process instead (the kernels are separate processes
     either way), which is what the tests of the engine itself use.
     """
-    plan = dataclasses.replace(build_plan(root, module), complete=complete)
+    plan = dataclasses.replace(build_plan(root, module, mutants=mutants), complete=complete)
     target = out_dir / module.slug
     target.mkdir(parents=True, exist_ok=True)
     plan_file = target / "plan.json"

@@ -1,0 +1,159 @@
+"""Which modules ``make test`` checks in depth this run (ADR-0015).
+
+Every run, every module's solution is walked top to bottom (full marks, each release stub 0 on its
+exercise, the project chain). In depth — every mutant, real nbgrader on the solution and the
+untouched release, the broken submissions — only:
+
+* the modules whose inputs changed since the last commit that passed CI, recorded in
+  ``.ci/ultimo-verde`` (as ``nx affected`` does with the last green build's commit): the module's
+  text source ``content/<slug>/`` and its lesson package ``src/mlops_course/lessons/mNN_*/``,
+  committed or not;
+* one module per day in turn, so that every module meets the deep check within a few days;
+* everything when the record is missing, unreadable or not an ancestor of ``HEAD``.
+
+``$MLOPS_DEEP_MODULES`` overrides the choice (``todos``, or slugs/numbers separated by commas);
+``make test-audit`` checks every module in depth regardless.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from mlops_course.machinery.build.modules import discover_modules
+from mlops_course.machinery.procenv import run_tool
+
+BASE_FILE = Path(".ci") / "ultimo-verde"
+"""The commit of the last CI run that passed (its first 40-hex word; ``#`` lines are comments)."""
+DEEP_ENV = "MLOPS_DEEP_MODULES"
+BROKEN_MODULE_ENV = "MLOPS_BROKEN_MODULE"
+_ALL = {"todos", "all"}
+_LESSON = re.compile(r"^src/mlops_course/lessons/m(\d{2})_[^/]+/")
+_CONTENT = re.compile(r"^content/([^/]+)/")
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The modules checked in depth this run, each with why."""
+
+    reasons: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def modules(self) -> tuple[str, ...]:
+        """The chosen modules, changed ones first, in course order within each reason."""
+        return tuple(self.reasons)
+
+    def describe(self) -> str:
+        """One line for the test report's header."""
+        if not self.reasons:
+            return "módulos en profundidad: ninguno"
+        parts = [f"{slug} ({why})" for slug, why in self.reasons.items()]
+        return "módulos en profundidad: " + ", ".join(parts)
+
+
+def _git(root: Path, *args: str) -> str | None:
+    proc = run_tool(["git", *args], cwd=root)
+    return proc.stdout if proc.returncode == 0 else None
+
+
+def read_base(root: Path) -> str | None:
+    """The commit recorded in ``.ci/ultimo-verde``, or None when it is missing or malformed."""
+    path = root / BASE_FILE
+    if not path.is_file():
+        return None
+    for line in path.read_text(encoding="utf-8").splitlines():
+        word = line.split("#", 1)[0].strip()
+        if word:
+            return word if re.fullmatch(r"[0-9a-f]{7,40}", word) else None
+    return None
+
+
+def _module_of(path: str, slugs: list[str]) -> str | None:
+    if match := _CONTENT.match(path):
+        return match.group(1) if match.group(1) in slugs else None
+    if match := _LESSON.match(path):
+        return next((s for s in slugs if s.startswith(match.group(1) + "_")), None)
+    return None
+
+
+def changed_modules(root: Path) -> list[str] | None:
+    """Modules whose inputs differ from the last green commit (committed or not), in course
+    order; None when that commit is unknown here (no record, not an ancestor of ``HEAD``, a
+    shallow clone), which means: check everything."""
+    slugs = [m.slug for m in discover_modules(root / "content")]
+    base = read_base(root)
+    if base is None:
+        return None
+    if _git(root, "merge-base", "--is-ancestor", base, "HEAD") is None:
+        return None
+    committed = _git(root, "diff", "--name-only", base, "HEAD")
+    status = _git(root, "status", "--porcelain", "--untracked-files=all")
+    if committed is None or status is None:
+        return None
+    paths = committed.splitlines() + [line[3:].split(" -> ")[-1] for line in status.splitlines()]
+    found = {slug for p in paths if (slug := _module_of(p.strip().strip('"'), slugs))}
+    return [s for s in slugs if s in found]
+
+
+def rotation_module(slugs: list[str], day: int | None = None) -> str:
+    """The module whose turn it is today (day of the year modulo the number of modules)."""
+    if not slugs:
+        raise ValueError("no hay módulos en content/: nada que rotar")
+    today = time.gmtime().tm_yday if day is None else day
+    return slugs[today % len(slugs)]
+
+
+def _parse_override(value: str, slugs: list[str]) -> list[str]:
+    if value.strip().lower() in _ALL:
+        return list(slugs)
+    chosen: list[str] = []
+    for word in filter(None, (w.strip() for w in value.split(","))):
+        match = [s for s in slugs if s == word or s.split("_", 1)[0] == word]
+        if not match:
+            raise ValueError(
+                f"{DEEP_ENV}: {word!r} no es un módulo del curso; use 'todos' o números/slugs "
+                f"separados por comas, p. ej. '07' o '05_ingenieria_datos,08'"
+            )
+        chosen.extend(m for m in match if m not in chosen)
+    return chosen
+
+
+def deep_modules(root: Path, day: int | None = None) -> Selection:
+    """The modules ``make test`` checks in depth this run (see the module's docstring).
+
+    Raises:
+        ValueError: ``$MLOPS_DEEP_MODULES`` names something that is not a module.
+    """
+    slugs = [m.slug for m in discover_modules(root / "content")]
+    override = os.environ.get(DEEP_ENV, "").strip()
+    if override:
+        return Selection({s: DEEP_ENV for s in _parse_override(override, slugs)})
+    changed = changed_modules(root)
+    if changed is None:
+        return Selection({s: f"sin {BASE_FILE} válido: todo" for s in slugs})
+    reasons = {s: "cambió" for s in changed}
+    if slugs:
+        reasons.setdefault(rotation_module(slugs, day), "turno del día")
+    return Selection(reasons)
+
+
+def broken_case_module(root: Path, day: int | None = None) -> str:
+    """The real module that gets the broken submissions this run.
+
+    ``$MLOPS_BROKEN_MODULE`` if set; else the first module checked in depth (the first that
+    changed, else today's turn).
+
+    Raises:
+        ValueError: ``$MLOPS_BROKEN_MODULE`` is not a module of the course.
+    """
+    slugs = [m.slug for m in discover_modules(root / "content")]
+    chosen = os.environ.get(BROKEN_MODULE_ENV, "").strip()
+    if chosen:
+        if chosen not in slugs:
+            raise ValueError(f"{BROKEN_MODULE_ENV}={chosen!r} no es un módulo del curso")
+        return chosen
+    selection = deep_modules(root, day)
+    return selection.modules[0] if selection.modules else rotation_module(slugs, day)
