@@ -12,6 +12,7 @@ from mlops_course.machinery.selection import (
     BASE_FILE,
     BROKEN_MODULE_ENV,
     DEEP_ENV,
+    START_ENV,
     broken_case_module,
     changed_modules,
     deep_modules,
@@ -66,7 +67,7 @@ def test_without_a_valid_record_every_module_is_checked_in_depth(
 
 
 def test_changes_since_the_green_commit_and_todays_turn(
-    course: tuple[Path, dict[str, str]],
+    course: tuple[Path, dict[str, str]], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     repo, env = course
     green = _head(repo, env)
@@ -76,6 +77,8 @@ def test_changes_since_the_green_commit_and_todays_turn(
     assert changed_modules(repo) == []
     assert deep_modules(repo, day=3).reasons == {"03_d": "turno del día"}
     assert rotation_module(list(SLUGS), day=5) == "01_b"
+    monkeypatch.setenv(START_ENV, str(86_400 * 6 + 3))  # 1970-01-07: day 7 of the year
+    assert rotation_module(list(SLUGS)) == "03_d"  # every worker of the run agrees
 
     # Two commits on a branch, merged: both count, not only the last one.
     git("checkout", "--quiet", "-b", "rama", cwd=repo, env=env)

@@ -30,6 +30,7 @@ BASE_FILE = Path(".ci") / "ultimo-verde"
 """The commit of the last CI run that passed (its first 40-hex word; ``#`` lines are comments)."""
 DEEP_ENV = "MLOPS_DEEP_MODULES"
 BROKEN_MODULE_ENV = "MLOPS_BROKEN_MODULE"
+START_ENV = "MLOPS_TEST_START"
 _ALL = {"todos", "all"}
 _LESSON = re.compile(r"^src/mlops_course/lessons/m(\d{2})_[^/]+/")
 _CONTENT = re.compile(r"^content/([^/]+)/")
@@ -98,12 +99,18 @@ def changed_modules(root: Path) -> list[str] | None:
     return [s for s in slugs if s in found]
 
 
+def _today() -> int:
+    """Day of the year (UTC) when the run began: ``$MLOPS_TEST_START`` (set by ``make``), so that
+    every pytest worker of a run that crosses midnight agrees on the turn; else now."""
+    start = os.environ.get(START_ENV, "").strip()
+    return time.gmtime(int(start) if start.isdigit() else None).tm_yday
+
+
 def rotation_module(slugs: list[str], day: int | None = None) -> str:
     """The module whose turn it is today (day of the year modulo the number of modules)."""
     if not slugs:
         raise ValueError("no hay módulos en content/: nada que rotar")
-    today = time.gmtime().tm_yday if day is None else day
-    return slugs[today % len(slugs)]
+    return slugs[(_today() if day is None else day) % len(slugs)]
 
 
 def _parse_override(value: str, slugs: list[str]) -> list[str]:
