@@ -273,6 +273,42 @@ def test_an_unwritable_cache_builds_in_place(
     )
 
 
+def test_processes_that_need_the_same_checkpoint_wait_for_one_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two builders of one cache entry (a walk and a grading, side by side in CI): one builds,
+    the other waits for its lock and reuses the result."""
+    import threading
+    import time
+    from types import SimpleNamespace
+
+    from mlops_course.lessons.churn_project.cache import build_entry
+
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "cache"))
+    builds: list[str] = []
+
+    def slow_build(module: str, root: Path, **kw: object) -> SimpleNamespace:
+        builds.append(module)
+        time.sleep(0.5)
+        root.mkdir(parents=True)
+        return SimpleNamespace(module=module, commit="abc", metrics={"f1": 0.5})
+
+    monkeypatch.setattr(
+        "mlops_course.lessons.churn_project.cache.materialise_checkpoint", slow_build
+    )
+    entries: list[Path | None] = []
+    workers = [
+        threading.Thread(target=lambda: entries.append(build_entry("06", 10, 1))) for _ in range(2)
+    ]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert builds == ["06"]
+    assert entries[0] == entries[1] and entries[0] is not None
+    assert (entries[0] / "root").is_dir()
+
+
 def test_the_key_changes_with_what_shapes_the_checkpoint() -> None:
     base = checkpoint_key("06", 2000, 42)
     assert base == checkpoint_key("06", 2000, 42)

@@ -15,6 +15,7 @@ is then built in place, as without a cache.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import inspect
 import json
@@ -22,6 +23,7 @@ import os
 import shutil
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from importlib import metadata
 from importlib.abc import Traversable
 from pathlib import Path
@@ -146,11 +148,42 @@ def _entry(module: str, n_rows: int, seed: int) -> Path:
     return cache_root() / f"{module}-{checkpoint_key(module, n_rows, seed)}"
 
 
+@contextlib.contextmanager
+def _exclusive(lock: Path) -> Iterator[None]:
+    """Hold an exclusive advisory lock on ``lock`` (no-op where ``fcntl`` does not exist), so
+    that processes needing the same checkpoint wait for one build instead of each running git,
+    DVC and the pipeline at once on the same cores."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: at worst two processes build the same entry
+        yield
+        return
+    with lock.open("a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _build_entry(module: str, n_rows: int, seed: int) -> Path | None:
     """Build the checkpoint into the cache; None if the cache cannot be written."""
     entry = _entry(module, n_rows, seed)
     if (entry / META).is_file():
         return entry
+    try:
+        entry.parent.mkdir(parents=True, exist_ok=True)
+        lock = entry.with_name(f".lock-{entry.name}")
+        lock.touch()
+    except OSError:
+        return None
+    with _exclusive(lock):
+        if (entry / META).is_file():  # built by the process we waited for
+            return entry
+        return _build_unlocked(entry, module, n_rows, seed)
+
+
+def _build_unlocked(entry: Path, module: str, n_rows: int, seed: int) -> Path | None:
     building = entry.with_name(f".building-{entry.name}-{uuid.uuid4().hex[:8]}")
     try:
         building.mkdir(parents=True)
