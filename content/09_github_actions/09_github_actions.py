@@ -77,8 +77,9 @@ SEED = 42  # semilla de los datos del proyecto de referencia
 # True: empezar desde el proyecto de referencia (el tuyo se aparta como respaldo, no se borra).
 RESET_PROJECT = False
 PROJECT_ROWS = 5_000  # filas de la extracción del proyecto de referencia (si hace falta)
-# True: ejecutar también los pasos lentos del workflow (mypy y la suite completa, ~1-2 min).
-RUN_SLOW_STEPS = True
+# True: ejecutar también los pasos lentos del workflow (mypy y la suite completa, 1-2 min, §6).
+# Vuelve a False antes de entregar: al calificar, cada celda tiene 60 s.
+RUN_SLOW_STEPS = False
 
 # %%
 import math
@@ -489,12 +490,13 @@ typo_workflow.write_text(
 # `actions/setup-python@e797f83bcb11b83ae66e0230d6156d7c80228e7c # v6.0.0` y
 # `aws-actions/configure-aws-credentials@a03048d87541d1d9fcf2ecf528a4a65ba9bd7838 # v5.0.0`.
 # El rol y la región vienen de variables del repositorio (`${{ vars.DVC_REMOTE_ROLE_ARN }}`,
-# `${{ vars.AWS_REGION }}`), que no son secretos. Cuando pase, una celda posterior lo guarda en tu
-# proyecto como `.github/workflows/metricas-pr.yml`.
+# `${{ vars.AWS_REGION }}`), que no son secretos. Empieza con `print(INSECURE_WORKFLOW)`, copia el
+# texto en `SECURE_WORKFLOW = """…"""` y corrígelo hasta que los tests pasen; una celda posterior
+# lo guarda en tu proyecto como `.github/workflows/metricas-pr.yml`.
 
 # %% nbgrader={"grade": false, "grade_id": "workflow-seguro", "locked": false, "schema_version": 3, "solution": true, "task": false}
-SECURE_WORKFLOW = """\
 ### BEGIN SOLUTION
+SECURE_WORKFLOW = """\
 name: Métricas del PR
 
 on:
@@ -536,8 +538,8 @@ jobs:
       - id: metricas
         name: Métricas del modelo
         run: python -m dvc metrics show --md >> "$GITHUB_STEP_SUMMARY"
-### END SOLUTION
 """
+### END SOLUTION
 
 
 # %% nbgrader={"grade": true, "grade_id": "test-seguro-linters", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
@@ -792,14 +794,17 @@ for call in (lambda: cache_key(LOCK_FILE, "", "3.12"), lambda: restore_keys("Lin
 # ## 6. Cuánto tarda y cuánto cuesta tu CI
 #
 # Ahora ejecutamos los comandos de los dos jobs de tu `ci.yml` en tu proyecto, paso a paso, y
-# medimos cada uno. La instalación (necesita red) y las acciones `uses:` se omiten; con
-# `RUN_SLOW_STEPS = False` (como en la integración continua del curso) también mypy y la suite
-# completa, y para ellos se usan los tiempos medidos en la computadora de referencia del curso (2
-# núcleos).
+# medimos cada uno. La instalación (necesita red) y las acciones `uses:` se omiten. mypy y la
+# suite completa tardan uno o dos minutos: ponlos a prueba con `RUN_SLOW_STEPS = True` en la celda
+# de parámetros (y vuelve a `False` antes de entregar); mientras tanto se usan sus tiempos medidos
+# en la computadora de referencia del curso (2 núcleos). La integración continua del curso los
+# ejecuta aparte sobre el proyecto de referencia.
 
 # %%
 REFERENCE_SECONDS = {"tipos": 31.0, "tests": 52.0}  # medidos en la computadora de referencia
-skip = ("instalar",) if RUN_SLOW_STEPS else ("instalar", "tipos", "tests")
+# Al calificar, nbgrader corta cada celda a los 60 s: ahí los pasos lentos siempre se omiten.
+slow_steps = RUN_SLOW_STEPS and not os.environ.get("NBGRADER_EXECUTION")
+skip = ("instalar",) if slow_steps else ("instalar", "tipos", "tests")
 slow_env = {**PROJECT_ENV, "MYPY_CACHE_DIR": str(WORKSPACE / ".mypy_cache")}
 ci_runs = {
     job: run_job(CI_FILE, job, PROJECT, env=slow_env, skip=skip) for job in ("calidad", "tests")
@@ -811,7 +816,9 @@ ci_table
 
 # %%
 failed_steps = ci_table[ci_table["estado"] == "falló"]
-assert failed_steps.empty, f"Un comando del workflow falla en tu proyecto:\n{failed_steps}"
+if not failed_steps.empty:
+    print("Atención: un comando del workflow falla en tu proyecto; en GitHub fallaría igual.")
+    display(failed_steps[["job", "paso", "motivo"]])
 measured = {
     job: {
         run.step_id: (
@@ -904,7 +911,11 @@ cancelled = monthly_ci_cost(
 assert math.isclose(cancelled, expected_cost * 0.75), (
     "Con cancelled_share=0.25, un cuarto de las ejecuciones no se factura."
 )
-for job, steps_seconds in measured.items():
+samples = globals().get("measured") or {
+    "calidad": {"lint": 0.3, "tipos": 31.0},
+    "tests": {"tests": 52.0},
+}
+for job, steps_seconds in samples.items():
     assert math.isclose(
         monthly_ci_cost(steps_seconds, matrix_jobs, PRICES.usd_per_minute, 880, 0.2),
         reference_monthly_cost(steps_seconds, matrix_jobs, PRICES.usd_per_minute, 880, 0.2),
@@ -994,8 +1005,9 @@ scenarios["USD al mes (personas esperando)"] = (
 scenarios.round(2)
 
 # %% [markdown]
-# Lee la tabla por columnas. La factura de los runners es pequeña (decenas de dólares), y la caché
-# y `concurrency` la recortan. Lo caro es la **espera**: aunque nadie se quede mirando la
+# Lee la tabla por columnas. La factura de los runners es de cientos de dólares al mes como mucho
+# (el job de macOS pesa casi tanto como todos los de Linux juntos), y la caché y `concurrency` la
+# recortan a menos de la mitad. Lo caro es la **espera**, que cuesta un orden de magnitud más: aunque nadie se quede mirando la
 # pantalla todo el rato, cada push que tarda 30 minutos corta el hilo de alguien, y el equipo
 # acaba por no esperar a la CI. Por eso la frase de la fase es de ingeniería, no de presupuesto:
 # mantener la CI de cada push en pocos minutos (lint y tipos primero, tests baratos, lo caro una
@@ -1107,14 +1119,14 @@ print("commit", commit)
 # ### BEGIN SOLUTION
 # **ADR-09-03: Push rápido, fusión completa y noche para lo caro**
 #
-# - **CONTEXTO:** la CI de cada push tarda unos 4 minutos (§6: lint, tipos, tests en 3 jobs, con
-#   caché) y cuesta decenas de dólares al mes; piden Windows, Python 3.13, reentrenar (8 min) y
+# - **CONTEXTO:** la CI de cada push tarda unos 2-3 minutos (§6: lint, tipos, tests en 3 jobs,
+#   con caché) y cuesta del orden de 100 dólares al mes, casi todo por el job de macOS; piden Windows, Python 3.13, reentrenar (8 min) y
 #   escanear dependencias. Si el push pasa de ~10 minutos, el equipo deja de esperarlo.
 # - **DECISIÓN:** en cada push, lo de hoy (Linux 3.11/3.12, macOS 3.12) más el escaneo de
 #   dependencias (segundos). Python 3.13 entra en la matriz como combinación con
 #   `continue-on-error` hasta que pase. Windows y el reentrenamiento completo, al fusionar a
 #   `main` y cada noche (`schedule`), en un runner Linux de 4 núcleos para el reentrenamiento.
-# - **CONSECUENCIAS:** (+) el push sigue en ~4 min; (+) el reentrenamiento se prueba cada día;
+# - **CONSECUENCIAS:** (+) el push sigue en ~3 min; (+) el reentrenamiento se prueba cada día;
 #   (−) un fallo de Windows se ve al fusionar, no en el PR; (−) el runner grande cuesta el doble
 #   por minuto, pero termina en la mitad.
 # - **ALTERNATIVAS RECHAZADAS:** todo en cada push (≈ 15 min de espera, 3× la factura);
