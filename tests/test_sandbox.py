@@ -419,6 +419,8 @@ def test_kernel_command_sees_only_its_own_folders(tmp_path: Path) -> None:
         assert flag in argv
     assert SECRET_VALUE not in joined and "HOME /root" not in joined
     assert "--setenv LANG C.UTF-8" in joined
+    # Written before nbgrader sets it, yet the graded kernel must see it (as nbgrader promises).
+    assert "--setenv NBGRADER_EXECUTION autograde" in joined
     writable = [argv[i + 1] for i, a in enumerate(argv) if a == "--bind"]
     assert writable == [str(paths.workdir), str(paths.workspace), str(paths.runtime)]
     assert argv[-2:] == ["-f", "{connection_file}"]

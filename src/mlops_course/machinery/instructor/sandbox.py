@@ -132,6 +132,9 @@ def _system_mounts() -> list[str]:
 def _env_args(paths: SandboxPaths, environ: dict[str, str]) -> list[str]:
     venv_bin = str(Path(sys.executable).parent)
     values = {name: environ[name] for name in PASSED_ENV if name in environ}
+    # The kernelspec is written before `nbgrader autograde` sets this variable in its own
+    # process, and the sandbox clears the rest: a notebook that checks it would not see it.
+    values.setdefault("NBGRADER_EXECUTION", "autograde")
     values.update(
         HOME=SANDBOX_HOME,
         USER="estudiante",
