@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 4 · Empaquetado y entrega (semanas 10–11) |
-# | **Tiempo estimado** | ≈ 5 h 10 min: lectura y demos 115 min, ejercicios 165 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 4 h 05 min: lectura y demos 45 min, ejercicios 170 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 03 (entornos y dependencias fijadas) y módulo 05 (el proyecto de churn). No hace falta tener Docker instalado: nada de este módulo lo necesita. |
 # | **Entregable** | El `Dockerfile` multi-stage de nivel 3 del proyecto de churn y su `.dockerignore`, revisados por hadolint y por tus comprobaciones de estructura |
 #
@@ -171,7 +171,7 @@ print("Fuente de las bases:", images["python:3.12"].source, "(", images["python:
 # servicio de churn no baja de unos cientos de MB. Las tablas de los blogs son una orientación: tu
 # número es el que mides.
 #
-# ⏱ *Tiempo estimado hasta aquí: 25 min.*
+# ⏱ *Tiempo estimado hasta aquí: 10 min.*
 #
 # ## 2. Multi-stage: construir en una imagen, ejecutar en otra
 #
@@ -302,7 +302,7 @@ assert _install[0] < _copy_src[0], (
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 1 h 10 min.*
+# ⏱ *Tiempo estimado hasta aquí: 50 min.*
 #
 # ## 3. Una imagen segura: usuario, digest, nada de más
 #
@@ -498,7 +498,7 @@ else:
     print("Resuelve los Ejercicios 1 y 2 para comparar tus comprobaciones con las del curso.")
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 2 h 0 min.*
+# ⏱ *Tiempo estimado hasta aquí: 1 h 35 min.*
 #
 # ## 4. Escanear vulnerabilidades: el escáner vale lo que su base de datos
 #
@@ -662,7 +662,7 @@ for _unpinned in ("requests>=2.0\n", "requests\n", "numpy~=2.0\n"):
 # `trivy image` sobre la imagen construida, que además mira los paquetes de Debian). El workflow
 # del módulo 09 ganará ese paso cuando se integre esta capa.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 50 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 15 min.*
 #
 # ## 5. La caché de capas: el orden del Dockerfile es una decisión de costo
 #
@@ -811,7 +811,7 @@ else:
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 3 h 40 min.*
+# ⏱ *Tiempo estimado hasta aquí: 2 h 55 min.*
 #
 # ## 6. Tamaño y costo: la visión de negocio
 #
@@ -951,7 +951,7 @@ display(Markdown("\n".join(rows)))
 # build que sube 1,7 GB es un minuto más que nadie espera. La cota es superior: los registros
 # guardan las capas comprimidas y comparten las capas iguales entre versiones.
 #
-# ⏱ *Tiempo estimado hasta aquí: 4 h 30 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 35 min.*
 #
 # ## 7. El entregable: el Dockerfile del proyecto
 #
@@ -1064,7 +1064,7 @@ else:
 # - trivy: sin instalación sin red desde el índice de paquetes.
 # ```
 #
-# ⏱ *Tiempo estimado hasta aquí: 4 h 40 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 45 min.*
 
 # %% [markdown]
 # ## 9. Respuesta escrita (calificada a mano) · ¿Qué nivel para el servicio de churn?
