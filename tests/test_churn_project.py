@@ -37,6 +37,7 @@ from mlops_course.lessons.churn_project.compare import dvc_edges, project_gaps, 
 from mlops_course.lessons.churn_project.ensure import reference_base, required_files
 from mlops_course.lessons.common import CHURN_DTYPES, isolated_env, make_churn
 from mlops_course.lessons.common.gitenv import git
+from mlops_course.lessons.m09_ci import lint_workflow, load_workflow, run_job
 from mlops_course.machinery.execute import ExecutionResult
 from mlops_course.machinery.instructor.shadow import seed_project
 from mlops_course.machinery.sequence import SequenceRun, format_sequence, project_modules
@@ -185,17 +186,29 @@ def test_checkpoint_07_trains_at_the_cheapest_threshold_and_registers_in_mlflow(
 
 
 @pytest.mark.slow
-def test_layer_08_gives_the_project_a_suite_with_coverage_of_at_least_80(
+def test_layers_08_and_09_give_the_project_a_suite_and_a_ci_whose_commands_pass(
     checkpoint07: Checkpoint, tmp_path: Path
 ) -> None:
     """Checkpoint 07 + layer 08 (module 08's solution): data, model and system tests that pass
-    the project's own gates, pytest measuring >= 80 % of src/churn_project (--cov-fail-under)."""
+    the project's own gates, pytest measuring >= 80 % of src/churn_project (--cov-fail-under);
+    + layer 09: the CI workflows are clean for every linter and their commands pass here."""
     project = cached_checkpoint("07", tmp_path, n_rows=2000, seed=42).project
     written = {path.relative_to(project).as_posix() for path in apply_layer(project, "08")}
     assert {"tests/test_data_contract.py", "tests/test_system.py", "pyproject.toml"} <= written
     pyproject = (project / "pyproject.toml").read_text(encoding="utf-8")
     assert "--cov=churn_project" in pyproject and "--cov-fail-under=80" in pyproject
-    assert_quality_gates(project)  # pytest fails below 80 % coverage of the project's package
+    # Layer 09 (module 09's CI) runs the same gates: its workflows pass every linter and their
+    # `run:` commands, executed here in the project, are ruff, mypy, pytest (which fails below
+    # 80 % coverage of the project's package) and the DVC checks. One run serves both layers.
+    apply_layer(project, "09")
+    env = {**checkpoint_env(project.parent), "MYPY_CACHE_DIR": str(REPO / ".mypy_cache")}
+    for workflow in sorted((project / ".github" / "workflows").glob("*.yml")):
+        assert lint_workflow(workflow) == [], workflow.name
+        for job in load_workflow(workflow)["jobs"]:
+            runs = run_job(workflow, job, project, env=env, skip=("instalar",))
+            failed = [f"{r.name}: {r.reason}" for r in runs if r.status == "falló"]
+            assert not failed, f"{workflow.name}/{job}:\n" + "\n".join(failed)
+    assert (project / ".coverage").is_file(), "the workflow's tests step ran pytest-cov"
 
 
 def registered_model_files(root: Path) -> list[str]:
