@@ -26,10 +26,11 @@ from mlops_course.lessons.m10_docker import (
 from mlops_course.lessons.m10_docker.hadolint import parse_findings
 from mlops_course.lessons.m10_docker.osv import Affected, Event, in_range, is_affected
 from mlops_course.lessons.m10_docker.reference import (
+    BASE_DIGEST,
     DOCKERIGNORE,
     LEVEL1_DOCKERFILE,
-    PLACEHOLDER_DIGEST,
     reference_dockerfile,
+    reference_requirements,
 )
 from mlops_course.lessons.m10_docker.sizes import SERVING, closure, pinned_requirements
 
@@ -109,11 +110,25 @@ def test_facts_edge_cases() -> None:
         dockerfile_facts(b"FROM a")  # type: ignore[arg-type]
 
 
-def test_reference_dockerfile_validates_its_digest() -> None:
-    assert "DIGEST DE EJEMPLO" in reference_dockerfile(PLACEHOLDER_DIGEST)
-    assert "DIGEST DE EJEMPLO" not in reference_dockerfile(DIGEST)
+def test_reference_dockerfile_is_layer_10_and_validates_its_digest() -> None:
+    # The real digest of python:3.11-slim read from public references on 2026-12-01.
+    assert BASE_DIGEST == (
+        "sha256:9c900dea9e8fb7e16277c179b555cc72d29a352dbc33cff48ad5a0412fd5bfc7"
+    )
+    text = reference_dockerfile()
+    assert text.count(f"python:3.11-slim@{BASE_DIGEST}") == 2
+    assert "imagetools inspect python:3.11-slim" in text
+    other = reference_dockerfile(DIGEST)
+    assert BASE_DIGEST not in other and DIGEST in other
     with pytest.raises(ValueError, match="64"):
         reference_dockerfile("sha256:abc")
+
+
+def test_the_layer_lock_is_the_serving_closure_installed_here() -> None:
+    """requirements.txt of layer 10 is what pinned_requirements(SERVING) gives in this
+    environment: when the course bumps a pin, this fails until the layer file is regenerated."""
+    lines = [line for line in reference_requirements().splitlines() if not line.startswith("#")]
+    assert "\n".join(lines) + "\n" == pinned_requirements(SERVING)
 
 
 # --- build cache ----------------------------------------------------------------------------

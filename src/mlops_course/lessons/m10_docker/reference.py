@@ -1,18 +1,28 @@
 """The churn project's Dockerfiles: the level-1 one that works (and fails every review), and the
 course's level-3 reference (multi-stage, slim runtime pinned by digest, non-root, healthcheck).
 
-Without network or engine nobody can resolve today's digest of ``python:3.11-slim``: the
-reference takes it as a parameter, and :data:`PLACEHOLDER_DIGEST` (all zeros, marked as such in
-the file) stands in until an engine resolves the real one (``docker buildx imagetools inspect``).
+The reference is the project's own layer 10 (``churn_project/layers/10/``: ``Dockerfile``,
+``.dockerignore``, ``requirements.txt``): this module only READS those files, so the lesson and
+the project cannot drift apart. The base digest in that Dockerfile was read from public
+references on 2026-12-01; with an engine, ``docker buildx imagetools inspect python:3.11-slim``
+gives the current one.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
-PLACEHOLDER_DIGEST: Final = "sha256:" + "0" * 64
+from mlops_course.lessons.churn_project.layers import layer_files
+
 BASE: Final = "python:3.11-slim"
 UID: Final = 10001
+DOCKERFILE_FILE: Final = "Dockerfile"
+DOCKERIGNORE_FILE: Final = ".dockerignore"
+REQUIREMENTS_FILE: Final = "requirements.txt"
+CI_FILE: Final = ".github/workflows/ci.yml"
+#: Files of layer 10 the student writes in the notebook (the rest comes with ``apply_layer``).
+STUDENT_FILES: Final = (DOCKERFILE_FILE,)
 
 LEVEL1_DOCKERFILE: Final = """\
 FROM python:3.11
@@ -23,67 +33,38 @@ RUN pip install .
 CMD python -m churn_project.stages.train
 """
 
-DOCKERIGNORE: Final = """\
-# Lo que nunca entra al contexto de construcción (ni a la imagen)
-.git
-.dvc/cache
-.dvc/tmp
-.venv
-**/__pycache__
-*.pyc
-.pytest_cache
-.mypy_cache
-.ruff_cache
-.coverage
-htmlcov
-mlruns
-mlflow.db
-data
-models
-*.respaldo-*
-.env
-"""
+_DIGEST = re.compile(r"sha256:[0-9a-f]{64}")
 
 
-def reference_dockerfile(digest: str = PLACEHOLDER_DIGEST) -> str:
-    """The level-3 Dockerfile of the churn project, its bases pinned by ``digest``.
+def layer_text(name: str) -> str:
+    """The text of ``name`` (a path inside the project) in the reference layer 10.
 
     Raises:
-        ValueError: ``digest`` is not ``sha256:`` followed by 64 hexadecimal digits.
+        FileNotFoundError: layer 10 has no such file.
     """
-    hexa = digest.removeprefix("sha256:")
-    if not digest.startswith("sha256:") or len(hexa) != 64 or hexa.strip("0123456789abcdef"):
-        raise ValueError("El digest debe ser 'sha256:' seguido de 64 dígitos hexadecimales.")
-    warning = (
-        "# DIGEST DE EJEMPLO (ceros): reemplácenlo por el real, p. ej. con\n"
-        "#   docker buildx imagetools inspect python:3.11-slim\n"
-        if digest == PLACEHOLDER_DIGEST
-        else ""
-    )
-    return f"""\
-# syntax=docker/dockerfile:1
-# Imagen del servicio de churn, nivel 3: multi-stage, base slim fijada por digest, sin
-# herramientas de compilación en la imagen final, usuario sin privilegios y healthcheck.
-{warning}FROM {BASE}@{digest} AS builder
-ENV PIP_NO_CACHE_DIR=1 PIP_DISABLE_PIP_VERSION_CHECK=1
-WORKDIR /build
-RUN python -m venv /opt/venv
-ENV PATH=/opt/venv/bin:$PATH
-# Primero lo que cambia poco (dependencias), después el código: la caché sobrevive a cada commit.
-COPY requirements.txt ./
-RUN pip install --no-cache-dir -r requirements.txt
-COPY pyproject.toml README.md ./
-COPY src/ src/
-RUN pip install --no-cache-dir --no-deps .
+    folder = layer_files("10")
+    target = folder.joinpath(*name.split("/")) if folder is not None else None
+    if target is None or not target.is_file():
+        raise FileNotFoundError(f"La capa 10 de referencia no tiene el archivo {name}.")
+    return target.read_text(encoding="utf-8")
 
-FROM {BASE}@{digest} AS runtime
-ENV PATH=/opt/venv/bin:$PATH PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
-RUN useradd --uid {UID} --no-create-home --shell /usr/sbin/nologin churn
-COPY --from=builder /opt/venv /opt/venv
-WORKDIR /app
-COPY --chown={UID}:{UID} params.yaml ./
-USER {UID}:{UID}
-HEALTHCHECK --interval=30s --timeout=3s --retries=3 \\
-  CMD ["python", "-c", "import churn_project"]
-CMD ["python", "-c", "import churn_project; print('churn_project listo')"]
-"""
+
+DOCKERIGNORE: Final = layer_text(DOCKERIGNORE_FILE)
+#: The base digest the reference Dockerfile pins (read from public references on 2026-12-01).
+BASE_DIGEST: Final = _DIGEST.findall(layer_text(DOCKERFILE_FILE))[0]
+
+
+def reference_dockerfile(digest: str = BASE_DIGEST) -> str:
+    """The level-3 Dockerfile of the churn project (layer 10), its bases pinned by ``digest``.
+
+    Raises:
+        ValueError: ``digest`` is not ``sha256:`` followed by 64 lowercase hexadecimal digits.
+    """
+    if not isinstance(digest, str) or not _DIGEST.fullmatch(digest):
+        raise ValueError("El digest debe ser 'sha256:' seguido de 64 dígitos hexadecimales.")
+    return layer_text(DOCKERFILE_FILE).replace(BASE_DIGEST, digest)
+
+
+def reference_requirements() -> str:
+    """The pinned runtime requirements the reference image installs (layer 10)."""
+    return layer_text(REQUIREMENTS_FILE)
