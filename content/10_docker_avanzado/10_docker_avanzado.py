@@ -21,8 +21,8 @@
 # | | |
 # |---|---|
 # | **Fase** | 4 · Empaquetado y entrega (semanas 10–11) |
-# | **Tiempo estimado** | ≈ 4 h 05 min: lectura y demos 45 min, ejercicios 170 min, respuesta escrita y entregable 30 min |
-# | **Prerrequisitos** | Módulo 03 (entornos y dependencias fijadas) y módulo 05 (el proyecto de churn). No hace falta tener Docker instalado: nada de este módulo lo necesita. |
+# | **Tiempo estimado** | ≈ 4 h 15 min: lectura y demos 55 min, ejercicios 170 min, respuesta escrita y entregable 30 min |
+# | **Prerrequisitos** | Módulo 03 (entornos y dependencias fijadas) y módulos 05-09 (el proyecto de churn y su CI). No hace falta tener Docker instalado: nada de este módulo lo necesita. |
 # | **Entregable** | El `Dockerfile` multi-stage de nivel 3 del proyecto de churn y su `.dockerignore`, revisados por hadolint y por tus comprobaciones de estructura |
 #
 # ## Objetivos de aprendizaje
@@ -45,7 +45,9 @@
 # ### Tu proyecto
 #
 # Este módulo añade la capa **Docker** a tu proyecto de churn: el `Dockerfile` multi-stage del
-# servicio y su `.dockerignore`. El módulo 11 pondrá la API dentro de esta imagen.
+# servicio, su `.dockerignore`, el `requirements.txt` fijado que instala y, en el `ci.yml` del
+# módulo 09, un paso que audita esas dependencias. El módulo 11 pondrá la API dentro de esta
+# imagen.
 
 # %%
 from mlops_course.lessons.churn_project import show_project_map
@@ -57,7 +59,8 @@ show_project_map("10_docker_avanzado")
 #
 # Como en los módulos anteriores: ejecuta las celdas en orden, resuelve las celdas con
 # `# ESCRIBE TU CÓDIGO AQUÍ` y ejecuta las celdas de test de debajo. Al calificar se añaden tests
-# ocultos. Todo lo que escribe el cuaderno va a `workspace/10_docker_avanzado/`.
+# ocultos. Lo que escribe el módulo fuera de tu proyecto va a tu carpeta de trabajo
+# `workspace/10_docker_avanzado/`.
 #
 # **Sin motor de contenedores.** Ni Binder ni la integración continua del curso tienen Docker ni
 # podman, y muchos equipos de clase tampoco. Por eso todo se comprueba con herramientas que leen
@@ -66,12 +69,19 @@ show_project_map("10_docker_avanzado")
 # los archivos que `pip` instala. Si tu computadora tiene un motor, la §7 además construye la
 # imagen y compara el tamaño real.
 #
-# **Proyecto provisional.** La capa anterior (el CI del módulo 09) todavía no tiene proyecto de
-# referencia: este cuaderno escribe el entregable en una carpeta de trabajo **temporal**,
-# `workspace/10_docker_avanzado/churn-project-imagen/`, y no toca `workspace/churn-project/`.
+# **Tu proyecto.** El cuaderno parte de `workspace/churn-project/` con las capas de los módulos 05
+# a 09. Si le falta alguna (o no existe), usa el **proyecto de referencia** después del módulo 09
+# y te dice por qué; tu proyecto no se borra nunca: se aparta como `churn-project.respaldo-N`. La
+# celda de importaciones escribe en él el resto de la capa 10 (`.dockerignore`,
+# `requirements.txt` y el `ci.yml` con el paso de auditoría); el `Dockerfile` lo escribes tú
+# (Ejercicio 1) y la §7 lo guarda en un commit.
 
 # %% tags=["parameters"]
 # Parámetros del cuaderno (la integración continua los sustituye por valores pequeños).
+SEED = 42  # semilla de los datos del proyecto de referencia
+# True: empezar desde el proyecto de referencia (el tuyo se aparta como respaldo, no se borra).
+RESET_PROJECT = False
+PROJECT_ROWS = 5_000  # filas de la extracción del proyecto de referencia (si hace falta)
 VERSIONS_KEPT = 30  # versiones de la imagen que el registro conserva (una por despliegue)
 BANDWIDTH_MBPS = 1000  # ancho de banda de un nodo nuevo del clúster, en Mbit/s
 
@@ -79,6 +89,10 @@ BANDWIDTH_MBPS = 1000  # ancho de banda de un nodo nuevo del clúster, en Mbit/s
 
 from IPython.display import Markdown, display
 
+from mlops_course.lessons.churn_project import apply_layer, ensure_project
+from mlops_course.lessons.churn_project.checkpoint import checkpoint_env
+from mlops_course.lessons.m05_dataops.project import commit_all
+from mlops_course.lessons.m09_ci import lint_workflow, run_job
 from mlops_course.lessons.m10_docker import (
     NO_ENGINE,
     blocking,
@@ -95,19 +109,32 @@ from mlops_course.lessons.m10_docker import (
     run_hadolint,
 )
 from mlops_course.lessons.m10_docker.reference import (
-    DOCKERIGNORE,
+    BASE_DIGEST,
     LEVEL1_DOCKERFILE,
-    PLACEHOLDER_DIGEST,
+    STUDENT_FILES,
     reference_dockerfile,
 )
-from mlops_course.lessons.m10_docker.sizes import SERVING, pinned_requirements
+from mlops_course.lessons.m10_docker.sizes import SERVING
 from mlops_course.lessons.m10_docker.structure import instructions
-from mlops_course.machinery.workspace import module_workspace
+from mlops_course.machinery.workspace import module_workspace, workspace_root
 
+# Tu proyecto: el tuyo si tiene las capas 05-09; si no, el de referencia (te dice cuál y por qué).
+ROOT = workspace_root()
+state = ensure_project(
+    "10_docker_avanzado", root=ROOT, reset=RESET_PROJECT, n_rows=PROJECT_ROWS, seed=SEED
+)
+PROJECT = state.project
+# La capa 10 de referencia (.dockerignore, requirements.txt, ci.yml), salvo el Dockerfile: es tuyo.
+apply_layer(PROJECT, "10", exclude=STUDENT_FILES)
+DOCKERIGNORE = (PROJECT / ".dockerignore").read_text(encoding="utf-8")
+# git y DVC con un HOME aislado (nunca tu configuración personal).
+PROJECT_ENV = checkpoint_env(ROOT)
 WS = module_workspace("10_docker_avanzado")
 PROJECT_DEPS = ["dvc", "numpy", "pandas", "pandera", "pyyaml", "scikit-learn", "mlflow", "skops"]
 PRICE_GB_MONTH = 0.10  # USD por GB-mes: almacenamiento de Amazon ECR (aws.amazon.com/ecr/pricing)
-BASE_DIGEST = PLACEHOLDER_DIGEST  # sin red no se puede resolver el digest real: ver §3
+# BASE_DIGEST: el digest de python:3.11-slim que fija la referencia, leído de fuentes públicas el
+# 2026-12-01 (ver §3 para resolver el vigente).
+print("Proyecto:", PROJECT)
 print("Carpeta de trabajo:", WS)
 
 # %% [markdown]
@@ -322,8 +349,10 @@ assert _install[0] < _copy_src[0], (
 # `FROM` con digest sigue trayendo **exactamente** los mismos bytes: el build es reproducible y
 # un cambio de base es un commit que alguien revisa. El precio: hay que actualizar el digest a
 # propósito (Renovate o Dependabot lo proponen solos). Sin red no podemos resolver el digest de
-# hoy; el cuaderno usa uno de **ejemplo** (ceros) y el Dockerfile lo marca. Con red:
-# `docker buildx imagetools inspect python:3.11-slim`.
+# hoy: `BASE_DIGEST` es el de `python:3.11-slim` **leído de referencias públicas el 2026-12-01**
+# (la imagen oficial y su copia en `public.ecr.aws/docker/library`), y el Dockerfile de la capa lo
+# dice en un comentario. Antes de construir de verdad, resuelvan el vigente con un motor:
+# `docker buildx imagetools inspect python:3.11-slim` (la línea `Digest:`).
 #
 # **Distroless.** Las imágenes `gcr.io/distroless/python3-debian12` no traen shell ni gestor de
 # paquetes: aún menos superficie. Pero su Python es el de Debian, y su documentación desaconseja
@@ -519,9 +548,9 @@ print(f"Copia del {snapshot.date}: {len(snapshot.advisories)} avisos · {snapsho
 old_lock = "requests==2.31.0\nJinja2==3.1.2\nurllib3==2.0.4\nPyYAML==6.0.1\nscikit-learn==1.4.2\n"
 for found in match(parse_pins(old_lock), snapshot):
     print(f"{found.package}=={found.version}: {found.advisory} (corregido en {found.fixed})")
-lock = pinned_requirements(list(SERVING))
+lock = (PROJECT / "requirements.txt").read_text(encoding="utf-8")
 print(
-    "\nEl bloqueo del servicio de hoy:",
+    "\nEl requirements.txt de tu proyecto:",
     len(parse_pins(lock)),
     "paquetes →",
     match(parse_pins(lock), snapshot) or "ningún aviso de la copia lo afecta",
@@ -660,9 +689,24 @@ for _unpinned in ("requests>=2.0\n", "requests\n", "numpy~=2.0\n"):
 
 # %% [markdown]
 # En CI, el paso equivalente con la base de verdad es `pip-audit -r requirements.txt` (o
-# `trivy image` sobre la imagen construida, que además mira los paquetes de Debian). El workflow
-# del módulo 09 ganará ese paso cuando se integre esta capa.
+# `trivy image` sobre la imagen construida, que además mira los paquetes de Debian). La capa 10
+# se lo añade al `ci.yml` de tu proyecto, en el job `calidad`: un paso `auditar` con la versión de
+# pip-audit fijada (`pipx run pip-audit==2.10.1 --strict -r requirements.txt`; `--strict` falla
+# también si no pudo auditar alguna dependencia). Los tres linters del módulo 09 lo revisan.
 #
+# El runner local del módulo 09 **omite** ese paso (con su lista de pasos a omitir, como la
+# instalación): pip-audit consulta la base de avisos por la red, y aquí no la hay; en GitHub sí.
+# Su equivalente sin red es tu `scan()` del Ejercicio 3 con la copia OSV fechada. mypy también se
+# omite aquí (tarda; la §6 del módulo 09 lo mide).
+
+# %%
+CI_FILE = PROJECT / ".github" / "workflows" / "ci.yml"
+print("Linters del módulo 09 sobre ci.yml:", lint_workflow(CI_FILE) or "sin hallazgos")
+OFFLINE_SKIP = ("instalar", "auditar", "tipos")  # red (instalar, auditar) y lento (tipos)
+for _run in run_job(CI_FILE, "calidad", PROJECT, env=PROJECT_ENV, skip=OFFLINE_SKIP):
+    print(f"{_run.step_id or '-':9} {_run.status:9} {_run.seconds:5.1f} s  {_run.name}")
+
+# %% [markdown]
 # ⏱ *Tiempo estimado hasta aquí: 2 h 15 min.*
 #
 # ## 5. La caché de capas: el orden del Dockerfile es una decisión de costo
@@ -956,14 +1000,13 @@ display(Markdown("\n".join(rows)))
 #
 # ## 7. El entregable: el Dockerfile del proyecto
 #
-# La celda escribe en la carpeta temporal del proyecto (ver §0) tu `DOCKERFILE` si hadolint no
-# reporta nada y las comprobaciones del curso no le encuentran problemas; si no, el de referencia,
-# y te dice qué le faltaba al tuyo. También escribe el `.dockerignore` y el `requirements.txt`
-# fijado del servicio (el que escaneaste en la §4).
+# La celda escribe en tu proyecto tu `DOCKERFILE` si hadolint no reporta nada y las
+# comprobaciones del curso no le encuentran problemas; si no, el de referencia, y te dice qué le
+# faltaba al tuyo. Después pasa hadolint y las comprobaciones de estructura sobre el `Dockerfile`
+# del proyecto y guarda la capa en un commit: el `Dockerfile`, el `.dockerignore`, el
+# `requirements.txt` que escaneaste en la §4 y el `ci.yml` con el paso `auditar`.
 
 # %%
-target = WS / "churn-project-imagen"
-target.mkdir(parents=True, exist_ok=True)
 chosen, why = reference_dockerfile(BASE_DIGEST), "no hay DOCKERFILE del Ejercicio 1"
 if "DOCKERFILE" in globals():
     _facts = dockerfile_facts(DOCKERFILE)
@@ -983,11 +1026,19 @@ if "DOCKERFILE" in globals():
         why = "a tu DOCKERFILE le falta: " + ", ".join(_missing)
     else:
         chosen, why = DOCKERFILE, "tu DOCKERFILE cumple el nivel 3"
-(target / "Dockerfile").write_text(chosen, encoding="utf-8")
-(target / ".dockerignore").write_text(DOCKERIGNORE, encoding="utf-8")
-(target / "requirements.txt").write_text(pinned_requirements(list(SERVING)), encoding="utf-8")
-print(f"Escribí {target / 'Dockerfile'}: {why}.")
-print("hadolint:", blocking(run_hadolint(target / "Dockerfile")) or "sin hallazgos")
+project_dockerfile = PROJECT / "Dockerfile"
+project_dockerfile.write_text(chosen, encoding="utf-8")
+print(f"Escribí {project_dockerfile}: {why}.")
+print("hadolint:", blocking(run_hadolint(project_dockerfile)) or "sin hallazgos")
+final = dockerfile_facts(project_dockerfile.read_text(encoding="utf-8"))
+print(
+    f"Estructura: {len(final.stages)} etapas · USER {final.final_user} · "
+    f"digest {'sí' if final.final_base_pinned else 'NO'} · "
+    f"HEALTHCHECK {'sí' if final.healthcheck else 'NO'} · "
+    f"compiladores en la final: {', '.join(final.build_tools) or 'ninguno'}"
+)
+commit = commit_all(PROJECT, PROJECT_ENV, "la imagen del servicio (Docker)", module="10")
+print("commit", commit)
 
 # %% [markdown]
 # Con un motor de contenedores, la celda de abajo construye la imagen y compara su tamaño real
@@ -998,10 +1049,8 @@ engine = container_engine()
 if engine is None:
     print(NO_ENGINE)
 else:
-    print(f"Hay motor ({engine}). Cuando el proyecto tenga la capa del módulo 09, construye con:")
-    print(
-        f"  {engine} build -t churn:nivel3 workspace/churn-project && {engine} image ls churn:nivel3"
-    )
+    print(f"Hay motor ({engine}). Construye la imagen de tu proyecto y compara su tamaño:")
+    print(f"  {engine} build -t churn:nivel3 {PROJECT} && {engine} image ls churn:nivel3")
 
 # %% [markdown]
 # ## 8. Cuándo NO usar cada práctica
@@ -1119,9 +1168,10 @@ else:
 # ### Checklist del entregable («Dockerfile optimizado»)
 #
 # - [ ] Los tests visibles de los cinco ejercicios pasan.
-# - [ ] `workspace/10_docker_avanzado/churn-project-imagen/Dockerfile` es **tu** Dockerfile de
-#   nivel 3 (la §7 lo dice) y hadolint no reporta nada.
-# - [ ] Junto a él hay `.dockerignore` (sin `.git`, datos ni modelos) y `requirements.txt` fijado.
+# - [ ] `workspace/churn-project/Dockerfile` es **tu** Dockerfile de nivel 3 (la §7 lo dice),
+#   hadolint no reporta nada y la capa está en un commit de tu proyecto.
+# - [ ] Junto a él hay `.dockerignore` (sin `.git`, datos ni modelos) y `requirements.txt` fijado,
+#   y el `ci.yml` tiene el paso `auditar` (pip-audit) limpio para los tres linters.
 # - [ ] Tu respuesta escrita elige un nivel con dos cifras medidas.
 #
 # ### Autoevaluación
