@@ -1006,27 +1006,45 @@ display(Markdown("\n".join(rows)))
 # del proyecto y guarda la capa en un commit: el `Dockerfile`, el `.dockerignore`, el
 # `requirements.txt` que escaneaste en la §4 y el `ci.yml` con el paso `auditar`.
 
+
 # %%
-chosen, why = reference_dockerfile(BASE_DIGEST), "no hay DOCKERFILE del Ejercicio 1"
-if "DOCKERFILE" in globals():
-    _facts = dockerfile_facts(DOCKERFILE)
-    _missing = [
+def level3_gaps(text: object) -> list[str]:
+    """Lo que le falta a un Dockerfile (texto) para ser el entregable de nivel 3."""
+    if not isinstance(text, str) or not text.strip():
+        return ["ser el texto de un Dockerfile"]
+    try:
+        facts = dockerfile_facts(text)
+        findings = blocking(run_hadolint(text))
+    except (TypeError, ValueError) as error:
+        return [f"poder leerse ({error})"]
+    return [
         label
         for label, bad in (
-            ("hadolint limpio", bool(blocking(run_hadolint(DOCKERFILE)))),
-            ("usuario sin privilegios", _facts.runs_as_root),
-            ("base fijada por digest", not _facts.final_base_pinned),
-            ("healthcheck", not _facts.healthcheck),
-            ("sin herramientas de compilación", bool(_facts.build_tools)),
-            ("multi-stage", len(_facts.stages) < 2),
+            ("hadolint limpio", bool(findings)),
+            ("usuario sin privilegios", facts.runs_as_root),
+            ("base fijada por digest", not facts.final_base_pinned),
+            ("healthcheck", not facts.healthcheck),
+            ("sin herramientas de compilación", bool(facts.build_tools)),
+            ("multi-stage", len(facts.stages) < 2),
         )
         if bad
     ]
+
+
+project_dockerfile = PROJECT / "Dockerfile"
+chosen, why = reference_dockerfile(BASE_DIGEST), "no hay DOCKERFILE del Ejercicio 1"
+if "DOCKERFILE" in globals():
+    _missing = level3_gaps(DOCKERFILE)
     if _missing:
         why = "a tu DOCKERFILE le falta: " + ", ".join(_missing)
     else:
         chosen, why = DOCKERFILE, "tu DOCKERFILE cumple el nivel 3"
-project_dockerfile = PROJECT / "Dockerfile"
+elif project_dockerfile.is_file():
+    # Sin el Ejercicio 1 en esta sesión (p. ej. reiniciaste el kernel): no pisar un Dockerfile
+    # del proyecto que ya cumple.
+    _current = project_dockerfile.read_text(encoding="utf-8")
+    if not level3_gaps(_current):
+        chosen, why = _current, "el Dockerfile que ya tiene tu proyecto cumple el nivel 3"
 project_dockerfile.write_text(chosen, encoding="utf-8")
 print(f"Escribí {project_dockerfile}: {why}.")
 print("hadolint:", blocking(run_hadolint(project_dockerfile)) or "sin hallazgos")
