@@ -248,6 +248,47 @@ def test_engine_detection_never_raises() -> None:
     assert container_engine(timeout=5) in (None, "docker", "podman")
 
 
+FAKE_ENGINE = """#!/bin/sh
+# A stand-in for docker: `info` answers, `build` logs its arguments, `image inspect` gives a size.
+case "$1" in
+  info) exit 0 ;;
+  build) echo "$@" >> "$(dirname "$0")/llamadas.log"; [ -f "$4/Dockerfile" ] || exit 1 ;;
+  image) [ "$FAKE_SIZE" = "roto" ] && { echo "Error: No such image" >&2; exit 1; }
+         echo "${FAKE_SIZE:-412345678}" ;;
+  *) exit 2 ;;
+esac
+"""
+
+
+def test_with_an_engine_the_image_is_built_and_its_real_size_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No engine runs on CI or Binder: a fake `docker` on PATH stands in for one, so the path a
+    student with Docker takes (detect, build, read the size) is exercised for real."""
+    from mlops_course.lessons.m10_docker import build_and_measure
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    fake = bin_dir / "docker"
+    fake.write_text(FAKE_ENGINE, encoding="utf-8")
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{bin_dir}:/usr/bin:/bin")
+    assert container_engine(timeout=5) == "docker"
+    project = tmp_path / "churn-project"
+    project.mkdir()
+    with pytest.raises(ValueError, match="no tiene Dockerfile"):
+        build_and_measure("docker", project)
+    (project / "Dockerfile").write_text("FROM scratch\n", encoding="utf-8")
+    built = build_and_measure("docker", project, tag="churn:prueba")
+    assert built.tag == "churn:prueba" and built.size_mb == 412.3
+    assert "build -t churn:prueba" in (bin_dir / "llamadas.log").read_text(encoding="utf-8")
+    monkeypatch.setenv("FAKE_SIZE", "roto")
+    with pytest.raises(RuntimeError, match="No such image"):
+        build_and_measure("docker", project)
+    with pytest.raises(ValueError, match="Motor desconocido"):
+        build_and_measure("nerdctl", project)
+
+
 def test_dockerignore_keeps_data_and_git_out() -> None:
     patterns = tuple(DOCKERIGNORE.splitlines())
     assert ignored(".git/config", patterns) and ignored("data/raw.csv", patterns)

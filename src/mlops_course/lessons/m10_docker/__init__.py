@@ -6,7 +6,12 @@ distributions, the build cache rule is computed, and vulnerabilities are matched
 vendored, dated OSV snapshot.
 """
 
-from mlops_course.lessons.m10_docker.engine import NO_ENGINE, container_engine
+from mlops_course.lessons.m10_docker.engine import (
+    NO_ENGINE,
+    BuiltImage,
+    build_and_measure,
+    container_engine,
+)
 from mlops_course.lessons.m10_docker.hadolint import Finding, blocking, run_hadolint
 from mlops_course.lessons.m10_docker.layercache import copies, ignored, rebuilt_steps
 from mlops_course.lessons.m10_docker.osv import (
@@ -31,6 +36,7 @@ __all__ = [
     "NO_ENGINE",
     "Advisory",
     "BaseImage",
+    "BuiltImage",
     "DockerfileFacts",
     "Finding",
     "LayerSize",
@@ -38,6 +44,7 @@ __all__ = [
     "Snapshot",
     "Stage",
     "blocking",
+    "build_and_measure",
     "container_engine",
     "copies",
     "dependency_layer",
