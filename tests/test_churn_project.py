@@ -32,12 +32,19 @@ from mlops_course.lessons.churn_project.cache import (
     relocate_text,
     restore,
 )
-from mlops_course.lessons.churn_project.checkpoint import Checkpoint, checkpoint_env, set_aside
+from mlops_course.lessons.churn_project.checkpoint import (
+    Checkpoint,
+    checkpoint_env,
+    set_aside,
+    write_layers,
+)
 from mlops_course.lessons.churn_project.compare import dvc_edges, project_gaps, served_store
 from mlops_course.lessons.churn_project.ensure import reference_base, required_files
 from mlops_course.lessons.common import CHURN_DTYPES, isolated_env, make_churn
 from mlops_course.lessons.common.gitenv import git
 from mlops_course.lessons.m09_ci import lint_workflow, load_workflow, run_job
+from mlops_course.lessons.m10_docker import blocking, dockerfile_facts, run_hadolint
+from mlops_course.lessons.m10_docker.osv import load_snapshot, match, parse_pins
 from mlops_course.machinery.execute import ExecutionResult
 from mlops_course.machinery.instructor.shadow import seed_project
 from mlops_course.machinery.sequence import SequenceRun, format_sequence, project_modules
@@ -390,6 +397,42 @@ def test_apply_layer_skips_what_the_student_writes_and_rejects_typos(tmp_path: P
     assert not (tmp_path / "src/churn_project/pipeline.py").exists()
     with pytest.raises(ValueError, match=r"no tiene estos archivos: src/pipeline\.py"):
         apply_layer(tmp_path, "06", exclude=("src/pipeline.py",))
+
+
+def test_layer_10_gives_the_project_a_level_3_image_and_a_ci_that_audits_it(
+    tmp_path: Path,
+) -> None:
+    """The files checkpoint 10 is made of (layers 05-10, no engine, no pipeline run): hadolint
+    reports nothing on the Dockerfile, its structure is level 3 (multi-stage, slim pinned by a
+    digest, non-root, healthcheck, no compilers in the final stage, dependencies before code),
+    everything it copies exists, and ci.yml gains a pinned pip-audit step the three linters of
+    module 09 accept."""
+    project = tmp_path / "churn-project"
+    write_layers(project, "10")
+    dockerfile = project / "Dockerfile"
+    assert blocking(run_hadolint(dockerfile)) == () and run_hadolint(dockerfile) == ()
+    text = dockerfile.read_text(encoding="utf-8")
+    facts = dockerfile_facts(text)
+    assert len(facts.stages) >= 2 and facts.copy_from == ("builder",)
+    assert facts.final_base_pinned and facts.final_base.startswith("python:3.11-slim@sha256:")
+    assert not facts.runs_as_root and facts.healthcheck and facts.build_tools == ()
+    assert text.index("COPY requirements.txt") < text.index("COPY src/")
+    for copied in ("requirements.txt", "pyproject.toml", "README.md", "src", "params.yaml"):
+        assert (project / copied).exists(), f"the Dockerfile copies {copied}, the project lacks it"
+    ignore = (project / ".dockerignore").read_text(encoding="utf-8").splitlines()
+    assert {".git", "data", "models", "mlruns", ".env"} <= set(ignore)
+    lock = (project / "requirements.txt").read_text(encoding="utf-8")
+    assert match(parse_pins(lock), load_snapshot()) == ()
+    ci = project / ".github" / "workflows" / "ci.yml"
+    assert lint_workflow(ci) == []
+    steps = {step.get("id"): step for step in load_workflow(ci)["jobs"]["calidad"]["steps"]}
+    assert (
+        "pip-audit==" in steps["auditar"]["run"]
+        and "-r requirements.txt" in steps["auditar"]["run"]
+    )
+    # The local runner skips it offline (its ids mechanism), as module 10's notebook does.
+    runs = run_job(ci, "calidad", project, skip=("instalar", "auditar", "lint", "formato", "tipos"))
+    assert {run.step_id: run.status for run in runs if run.step_id}["auditar"] == "omitido"
 
 
 @pytest.mark.slow
