@@ -34,6 +34,8 @@ from mlops_course.lessons.m10_docker.reference import (
 )
 from mlops_course.lessons.m10_docker.sizes import SERVING, closure, pinned_requirements
 
+REPO = Path(__file__).resolve().parents[1]
+
 DIGEST = "sha256:" + "ab" * 32
 CACHE_FRIENDLY = [
     "FROM python:3.11-slim AS builder",
@@ -124,11 +126,33 @@ def test_reference_dockerfile_is_layer_10_and_validates_its_digest() -> None:
         reference_dockerfile("sha256:abc")
 
 
-def test_the_layer_lock_is_the_serving_closure_installed_here() -> None:
-    """requirements.txt of layer 10 is what pinned_requirements(SERVING) gives in this
-    environment: when the course bumps a pin, this fails until the layer file is regenerated."""
-    lines = [line for line in reference_requirements().splitlines() if not line.startswith("#")]
-    assert "\n".join(lines) + "\n" == pinned_requirements(SERVING)
+def test_the_layer_lock_agrees_with_the_course_pins() -> None:
+    """requirements.txt of layer 10 pins every serving package, and each package the course
+    itself pins (pyproject) at the course's version: when the course bumps a pin, this fails
+    until the layer file is regenerated with ``pinned_requirements(SERVING)``. Transitive
+    packages the course does not pin (tzdata, python-dateutil …) are the image's own lock of the
+    day it was generated: an older or newer environment must not fail the suite."""
+    import tomllib
+
+    from packaging.requirements import Requirement
+
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    course_pins = {}
+    for spec in project["dependencies"]:
+        req = Requirement(spec)
+        exact = [s.version for s in req.specifier if s.operator == "=="]
+        if exact:
+            course_pins[req.name.lower()] = exact[0]
+    lock = dict(
+        line.split("==", 1)
+        for line in reference_requirements().splitlines()
+        if line and not line.startswith("#")
+    )
+    assert set(SERVING) <= set(lock), f"faltan en el lock: {set(SERVING) - set(lock)}"
+    stale = {n: (v, course_pins[n]) for n, v in lock.items() if course_pins.get(n, v) != v}
+    assert not stale, f"regenere layers/10/requirements.txt (lock, curso): {stale}"
+    generated = dict(line.split("==", 1) for line in pinned_requirements(SERVING).splitlines())
+    assert set(SERVING) <= set(generated)
 
 
 # --- build cache ----------------------------------------------------------------------------
