@@ -75,7 +75,8 @@ def test_changes_since_the_green_commit_and_todays_turn(
     git("add", "-A", cwd=repo, env=env)
     git("commit", "--quiet", "-m", "registra el verde", cwd=repo, env=env)
     assert changed_modules(repo) == []
-    assert deep_modules(repo, day=3).reasons == {"03_d": "turno del día"}
+    # Nothing changed: today's turn and the next, at least two modules in depth every run.
+    assert deep_modules(repo, day=3).reasons == {"03_d": "turno del día", "00_a": "turno del día"}
     assert rotation_module(list(SLUGS), day=5) == "01_b"
     monkeypatch.setenv(START_ENV, str(86_400 * 6 + 3))  # 1970-01-07: day 7 of the year
     assert rotation_module(list(SLUGS)) == "03_d"  # every worker of the run agrees
@@ -89,16 +90,25 @@ def test_changes_since_the_green_commit_and_todays_turn(
     git("checkout", "--quiet", "main", cwd=repo, env=env)
     git("merge", "--quiet", "--no-ff", "--no-edit", "rama", cwd=repo, env=env)
     assert changed_modules(repo) == ["01_b", "02_c"]
+    assert deep_modules(repo, day=3).modules == ("01_b", "02_c")  # two changed: no turn needed
 
     # Machinery changes alone choose no module (its own tests and the light walks cover it).
     (repo / "src/mlops_course/machinery/engine.py").write_text("Y = 2\n", encoding="utf-8")
     # An uncommitted (even untracked) edit counts.
     (repo / "content/00_a/nuevo.md").write_text("borrador\n", encoding="utf-8")
-    selection = deep_modules(repo, day=3)
-    assert selection.modules == ("00_a", "01_b", "02_c", "03_d")
-    assert selection.reasons["00_a"] == "cambió" and selection.reasons["03_d"] == "turno del día"
-    assert deep_modules(repo, day=2).modules == ("00_a", "01_b", "02_c")  # today's turn changed
+    assert deep_modules(repo, day=3).modules == ("00_a", "01_b", "02_c")
     assert broken_case_module(repo, day=2) == "00_a"
+    # One changed module: it, then today's turn.
+    git("add", "-A", cwd=repo, env=env)
+    git("commit", "--quiet", "-m", "más cambios", cwd=repo, env=env)
+    _record(repo, _head(repo, env))
+    git("add", "-A", cwd=repo, env=env)
+    git("commit", "--quiet", "-m", "registra el verde", cwd=repo, env=env)
+    (repo / "content/02_c/02_c.py").write_text("# v3\n", encoding="utf-8")
+    selection = deep_modules(repo, day=3)
+    assert selection.reasons == {"02_c": "cambió", "03_d": "turno del día"}
+    assert list(selection.reasons) == ["02_c", "03_d"]  # the changed one first
+    assert deep_modules(repo, day=2).reasons == {"02_c": "cambió", "03_d": "turno del día"}
 
 
 def test_the_override_and_its_errors(

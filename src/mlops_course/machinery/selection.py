@@ -8,7 +8,9 @@ untouched release, the broken submissions — only:
   ``.ci/ultimo-verde`` (as ``nx affected`` does with the last green build's commit): the module's
   text source ``content/<slug>/`` and its lesson package ``src/mlops_course/lessons/mNN_*/``,
   committed or not;
-* one module per day in turn, so that every module meets the deep check within a few days;
+* when fewer than two changed, modules in turn from today's (one per day of the year) up to two,
+  so that every module meets the deep check within days and a run never checks fewer than two
+  in depth; a run that changed two or more spends its time on those;
 * everything when the record is missing, unreadable or not an ancestor of ``HEAD``.
 
 ``$MLOPS_DEEP_MODULES`` overrides the choice (``todos``, or slugs/numbers separated by commas);
@@ -31,6 +33,8 @@ BASE_FILE = Path(".ci") / "ultimo-verde"
 DEEP_ENV = "MLOPS_DEEP_MODULES"
 BROKEN_MODULE_ENV = "MLOPS_BROKEN_MODULE"
 START_ENV = "MLOPS_TEST_START"
+MIN_DEEP = 2
+"""Modules checked in depth each run at least: the changed ones, then today's turn and the next."""
 _ALL = {"todos", "all"}
 _LESSON = re.compile(r"^src/mlops_course/lessons/m(\d{2})_[^/]+/")
 _CONTENT = re.compile(r"^content/([^/]+)/")
@@ -142,8 +146,12 @@ def deep_modules(root: Path, day: int | None = None) -> Selection:
     if changed is None:
         return Selection({s: f"sin {BASE_FILE} válido: todo" for s in slugs})
     reasons = {s: "cambió" for s in changed}
-    if slugs:
-        reasons.setdefault(rotation_module(slugs, day), "turno del día")
+    if slugs and len(reasons) < MIN_DEEP:
+        start = slugs.index(rotation_module(slugs, day))
+        for step in range(len(slugs)):
+            if len(reasons) >= MIN_DEEP:
+                break
+            reasons.setdefault(slugs[(start + step) % len(slugs)], "turno del día")
     return Selection(reasons)
 
 
