@@ -485,10 +485,16 @@ typo_workflow.write_text(
 #    `contents: read`;
 # 5. el job `metricas` conserva sus comandos: `dvc pull` y `dvc metrics show`.
 #
-# Para fijar acciones por SHA usa estas (las mismas de tu `ci.yml`):
+# Un SHA fijo también envejece: `actions/cache` v4 y `configure-aws-credentials` v5 corren en
+# Node 20, que GitHub anunció retirar de sus runners el 23 de septiembre de 2026 (changelog de
+# GitHub del 2025-09-19, que actionlint cita cuando la acción va por etiqueta); fijadas por SHA,
+# ningún linter offline lo ve, y el job dejaría de correr. Por eso Dependabot (o Renovate)
+# actualiza los SHA.
+# Para fijar acciones por SHA usa estas (las mismas de tu `ci.yml`, todas en Node 24, SHA leídos
+# de las etiquetas de cada repositorio el 2026-12-02):
 # `actions/checkout@08c6903cd8c0fde910a37f88322edcfb5dd907a8 # v5.0.0`,
 # `actions/setup-python@e797f83bcb11b83ae66e0230d6156d7c80228e7c # v6.0.0` y
-# `aws-actions/configure-aws-credentials@a03048d87541d1d9fcf2ecf528a4a65ba9bd7838 # v5.0.0`.
+# `aws-actions/configure-aws-credentials@e6de054238d6b7531b4efff3b6587d9aade6a06c # v6.2.3`.
 # El rol y la región vienen de variables del repositorio (`${{ vars.DVC_REMOTE_ROLE_ARN }}`,
 # `${{ vars.AWS_REGION }}`), que no son secretos. Empieza con `print(INSECURE_WORKFLOW)`, copia el
 # texto en `SECURE_WORKFLOW = """…"""` y corrígelo hasta que los tests pasen; una celda posterior
@@ -522,7 +528,7 @@ jobs:
       - id: instalar
         run: python -m pip install -r requirements-ci.txt
       - name: Credenciales temporales del remoto (OIDC)
-        uses: aws-actions/configure-aws-credentials@a03048d87541d1d9fcf2ecf528a4a65ba9bd7838 # v5.0.0
+        uses: aws-actions/configure-aws-credentials@e6de054238d6b7531b4efff3b6587d9aade6a06c # v6.2.3
         with:
           role-to-assume: ${{ vars.DVC_REMOTE_ROLE_ARN }}
           aws-region: ${{ vars.AWS_REGION }}
@@ -1048,6 +1054,7 @@ print("commit", commit)
 # | Caché de todo | Carpetas que tardan más en comprimir y subir que en regenerarse | Medir con y sin caché antes de dejarla |
 # | Fijar por SHA a mano | Sin nadie que actualice los SHA, envejecen sin parches | Dependabot o Renovate para `github-actions` |
 # | OIDC | Un proyecto personal sin nube ni datos privados | Ninguna credencial: si no hay secreto, no hay nada que filtrar |
+# | Workflow reutilizable (`on: workflow_call`) o acción compuesta (`.github/actions/<x>/action.yml`) | Un solo repositorio con un solo workflow de CI, como el tuyo hoy: es indirección sin reuso (por eso tu `ci.yml` no los usa) | Cuando dos o más workflows o repositorios repiten los mismos pasos (p. ej. el modelo y la API del módulo 11 con la misma instalación y lint) |
 # | Runners propios (*self-hosted*) | Repositorios públicos (cualquier PR ejecuta código en tu máquina) | Runners alojados de GitHub o *larger runners* |
 #
 # ### ADRs del módulo

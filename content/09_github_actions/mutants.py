@@ -291,7 +291,7 @@ jobs:
           python-version: "3.12"
       - id: instalar
         run: python -m pip install -r requirements-ci.txt
-      - uses: aws-actions/configure-aws-credentials@a03048d87541d1d9fcf2ecf528a4a65ba9bd7838 # v5.0.0
+      - uses: aws-actions/configure-aws-credentials@e6de054238d6b7531b4efff3b6587d9aade6a06c # v6.2.3
         with:
           role-to-assume: ${{ vars.DVC_REMOTE_ROLE_ARN }}
           aws-region: ${{ vars.AWS_REGION }}
@@ -330,7 +330,7 @@ jobs:
           python-version: "3.12"
       - id: instalar
         run: python -m pip install -r requirements-ci.txt
-      - uses: aws-actions/configure-aws-credentials@a03048d87541d1d9fcf2ecf528a4a65ba9bd7838 # v5.0.0
+      - uses: aws-actions/configure-aws-credentials@e6de054238d6b7531b4efff3b6587d9aade6a06c # v6.2.3
         with:
           role-to-assume: ${{ vars.DVC_REMOTE_ROLE_ARN }}
           aws-region: ${{ vars.AWS_REGION }}
@@ -371,7 +371,7 @@ jobs:
           python-version: "3.12"
       - id: instalar
         run: python -m pip install -r requirements-ci.txt
-      - uses: aws-actions/configure-aws-credentials@a03048d87541d1d9fcf2ecf528a4a65ba9bd7838 # v5.0.0
+      - uses: aws-actions/configure-aws-credentials@e6de054238d6b7531b4efff3b6587d9aade6a06c # v6.2.3
         with:
           role-to-assume: ${{ vars.DVC_REMOTE_ROLE_ARN }}
           aws-region: ${{ vars.AWS_REGION }}
@@ -442,7 +442,7 @@ jobs:
           python-version: "3.12"
       - id: instalar
         run: python -m pip install -r requirements-ci.txt
-      - uses: aws-actions/configure-aws-credentials@a03048d87541d1d9fcf2ecf528a4a65ba9bd7838 # v5.0.0
+      - uses: aws-actions/configure-aws-credentials@e6de054238d6b7531b4efff3b6587d9aade6a06c # v6.2.3
         with:
           role-to-assume: ${{ vars.DVC_REMOTE_ROLE_ARN }}
           aws-region: ${{ vars.AWS_REGION }}
@@ -483,7 +483,7 @@ jobs:
           python-version: "3.12"
       - id: instalar
         run: python -m pip install -r requirements-ci.txt
-      - uses: aws-actions/configure-aws-credentials@a03048d87541d1d9fcf2ecf528a4a65ba9bd7838 # v5.0.0
+      - uses: aws-actions/configure-aws-credentials@e6de054238d6b7531b4efff3b6587d9aade6a06c # v6.2.3
         with:
           role-to-assume: ${{ vars.DVC_REMOTE_ROLE_ARN }}
           aws-region: ${{ vars.AWS_REGION }}
