@@ -127,6 +127,45 @@ def _write_copy(folder: Path, contract_text: str, test_source: Path) -> None:
     shutil.copyfile(test_source, tests / test_source.name)
 
 
+def run_copies(
+    keys: dict[str, str],
+    projects: dict[str, str],
+    cache: dict[str, dict[str, Any]],
+    module_name: str,
+    test_file: str,
+    workdir: Path,
+) -> tuple[dict[str, VariantResult], str]:
+    """Run ``test_file`` in the copies of ``projects`` (name → folder) in one interpreter, the
+    project's modules forgotten before and after, and store each outcome in ``cache`` under the
+    copy's key; return every copy of ``keys`` (name → key) with its result, and the run's log.
+    Copies whose key is cached already are not in ``projects`` and are not run again."""
+    log = ""
+    if projects:
+        spec: dict[str, Any] = {
+            "module_name": module_name,
+            "test_file": test_file,
+            "projects": projects,
+            "result": str(workdir / ".resultado_tests.json"),
+            "coverage_of": None,
+        }
+        _forget_project_modules()
+        try:
+            raw, log = _run_in_process(spec)
+        finally:
+            _forget_project_modules()
+        for name, data in raw.items():
+            cache[keys[name]] = data
+    results = {
+        name: VariantResult(
+            name=name,
+            outcomes=dict(cache[key]["outcomes"]),
+            messages=dict(cache[key]["messages"]),
+        )
+        for name, key in keys.items()
+    }
+    return results, log
+
+
 def run_contract_suite(
     functions: Sequence[Callable[..., object]],
     workdir: Path,
@@ -167,28 +206,7 @@ def run_contract_suite(
         keys[name] = _result_key(test_text, text)
         if keys[name] not in _RESULTS:
             projects[name] = str(folder)
-    log = ""
-    if projects:
-        spec: dict[str, Any] = {
-            "module_name": f"{PACKAGE}.contract",
-            "test_file": CONTRACT_TEST_FILE,
-            "projects": projects,
-            "result": str(workdir / ".resultado_tests.json"),
-            "coverage_of": None,
-        }
-        _forget_project_modules()
-        try:
-            raw, log = _run_in_process(spec)
-        finally:
-            _forget_project_modules()
-        for name, data in raw.items():
-            _RESULTS[keys[name]] = data
-    results = {
-        name: VariantResult(
-            name=name,
-            outcomes=dict(_RESULTS[key]["outcomes"]),
-            messages=dict(_RESULTS[key]["messages"]),
-        )
-        for name, key in keys.items()
-    }
+    results, log = run_copies(
+        keys, projects, _RESULTS, f"{PACKAGE}.contract", CONTRACT_TEST_FILE, workdir
+    )
     return SuiteReport(test_file=test_path, results=results, log=log)

@@ -22,14 +22,12 @@ from mlops_course.lessons.churn_project.layers import layer_files
 from mlops_course.lessons.m08_mltesting.contract_suite import (
     PACKAGE,
     VARIANT_PYTEST_INI,
-    _forget_project_modules,
+    run_copies,
 )
 from mlops_course.lessons.m08_mltesting.suite import (
     REFERENCE,
     VARIANTS_DIR,
     SuiteReport,
-    VariantResult,
-    _run_in_process,
     write_test_file,
 )
 
@@ -169,28 +167,7 @@ def run_property_suite(
         keys[name] = hashlib.sha256(f"{test_text}\0{text}\0{model_hash}".encode()).hexdigest()
         if keys[name] not in _RESULTS:
             projects[name] = str(folder)
-    log = ""
-    if projects:
-        spec: dict[str, Any] = {
-            "module_name": f"{PACKAGE}.pipeline",
-            "test_file": PROPERTY_TEST_FILE,
-            "projects": projects,
-            "result": str(workdir / ".resultado_tests.json"),
-            "coverage_of": None,
-        }
-        _forget_project_modules()
-        try:
-            raw, log = _run_in_process(spec)
-        finally:
-            _forget_project_modules()
-        for name, data in raw.items():
-            _RESULTS[keys[name]] = data
-    results = {
-        name: VariantResult(
-            name=name,
-            outcomes=dict(_RESULTS[key]["outcomes"]),
-            messages=dict(_RESULTS[key]["messages"]),
-        )
-        for name, key in keys.items()
-    }
+    results, log = run_copies(
+        keys, projects, _RESULTS, f"{PACKAGE}.pipeline", PROPERTY_TEST_FILE, workdir
+    )
     return SuiteReport(test_file=test_path, results=results, log=log)
