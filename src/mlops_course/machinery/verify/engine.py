@@ -363,17 +363,28 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
             started = time.perf_counter()
             scores = self._scores(planned, self._branch(planned, variant.code, index_of, variant))
             self._call(f"{KERNEL_SIDE}.restore('pre')")
-            self._result.variants.append(
-                VariantResult(
-                    planned.exercise.answer_id,
-                    variant.kind,
-                    variant.name,
-                    variant.breaks,
-                    scores,
-                    "",
-                    round(time.perf_counter() - started, 2),
-                )
-            )
+            self._record(planned, variant, scores, "", started)
+
+    def _record(
+        self,
+        planned: PlannedExercise,
+        variant: Variant,
+        scores: dict[str, float],
+        reason: str,
+        started: float,
+    ) -> VariantResult:
+        """Store the verdict of ``variant`` (walked since ``started``, a perf_counter value)."""
+        result = VariantResult(
+            planned.exercise.answer_id,
+            variant.kind,
+            variant.name,
+            variant.breaks,
+            scores,
+            reason,
+            round(time.perf_counter() - started, 2),
+        )
+        self._result.variants.append(result)
+        return result
 
     def _walk_variants(
         self,
@@ -438,16 +449,7 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
                 baseline = self._baseline(planned, index_of, workspace)
                 closing = False
                 continue
-            result = VariantResult(
-                ex.answer_id,
-                variant.kind,
-                variant.name,
-                variant.breaks,
-                scores,
-                "",
-                round(time.perf_counter() - started, 2),
-            )
-            self._result.variants.append(result)
+            result = self._record(planned, variant, scores, "", started)
             if closing:  # no control after this variant yet
                 unvouched.append((variant, result))
         if baseline is None:  # the failed control left the kernel in an unknown state
@@ -546,17 +548,7 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
     ) -> None:
         started = time.perf_counter()
         scores = self._replay(planned, variant, index_of)
-        self._result.variants.append(
-            VariantResult(
-                planned.exercise.answer_id,
-                variant.kind,
-                variant.name,
-                variant.breaks,
-                scores,
-                reason,
-                round(time.perf_counter() - started, 2),
-            )
-        )
+        self._record(planned, variant, scores, reason, started)
 
     def _replay(
         self, planned: PlannedExercise, variant: Variant, index_of: dict[str, int]
