@@ -172,6 +172,10 @@ def test_break_even_none_when_they_do_not_cross_and_exact_on_lines() -> None:
     assert break_even(lambda r: r, lambda r: r + 10, 0, 1000) is None
     assert break_even(lambda r: 2 * r, lambda r: r + 100, 0, 1000) == 100
     assert break_even(lambda r: r, lambda r: 500.0, 0, 1000) == 500
+    # the order of the curves does not matter, even on an exact tie
+    assert break_even(lambda r: r + 100, lambda r: 2 * r, 0, 1000) == 100
+    # equal at low: they already cost the same there
+    assert break_even(lambda r: 5.0, lambda r: 5.0 + r, 0, 1000) == 0
 
 
 @pytest.mark.parametrize(("low", "high"), [(10, 10), (100, 5), (-1, 10), (0, 1.5)])

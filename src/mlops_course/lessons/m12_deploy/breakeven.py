@@ -3,8 +3,9 @@
 Both cost curves grow with the traffic (monotone); their difference changes sign at most once in
 the range for the curves of :mod:`.cost` with the course's parameters. The solver bisects on whole
 requests: it returns the SMALLEST traffic in ``[low, high]`` at which the option that was cheaper
-at ``low`` stops being strictly cheaper, or ``None`` when the order is the same at both ends (the
-curves do not cross in the range). Bisection needs about ``log2(high - low)`` evaluations
+at ``low`` (the leader) stops being strictly cheaper, whichever curve is passed first; ``low`` if
+they cost the same at ``low``; ``None`` when the leader is still cheaper at ``high`` (the curves
+do not cross in the range). Bisection needs about ``log2(high - low)`` evaluations
 (≈ 30 for a range of a billion requests), not a scan of every value.
 """
 
@@ -27,16 +28,19 @@ def break_even(cost_a: CostCurve, cost_b: CostCurve, low: int, high: int) -> int
     if low >= high:
         raise ValueError(f"El rango debe cumplir low < high: recibí low={low}, high={high}.")
 
-    def a_cheaper(requests: int) -> bool:
-        return cost_a(requests) < cost_b(requests)
+    leader, other = (cost_a, cost_b) if cost_a(low) < cost_b(low) else (cost_b, cost_a)
 
-    start = a_cheaper(low)
-    if a_cheaper(high) == start:
+    def still_cheaper(requests: int) -> bool:
+        return leader(requests) < other(requests)
+
+    if not still_cheaper(low):  # equal at low: they already cost the same there
+        return low
+    if still_cheaper(high):
         return None
-    lo, hi = low, high  # invariant: a_cheaper(lo) == start != a_cheaper(hi)
+    lo, hi = low, high  # invariant: still_cheaper(lo) and not still_cheaper(hi)
     while hi - lo > 1:
         mid = (lo + hi) // 2
-        if a_cheaper(mid) == start:
+        if still_cheaper(mid):
             lo = mid
         else:
             hi = mid
