@@ -8,6 +8,7 @@ import math
 from pathlib import Path
 from typing import Any
 
+import psutil
 import pytest
 import yaml
 from pydantic import BaseModel
@@ -231,6 +232,8 @@ def test_measure_cold_warm_uses_fresh_processes() -> None:
     assert timings.warm_p99_ms >= timings.warm_median_ms
     with pytest.raises(RuntimeError, match="falló"):
         measure_cold_warm("raise SystemExit(3)", "pass", runs=1, warm_calls=1)
+    # every fresh process has ended: nothing left running after a measurement
+    assert psutil.Process().children(recursive=True) == []
     with pytest.raises(ValueError, match="runs"):
         measure_cold_warm("pass", "pass", runs=0)
 
