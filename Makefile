@@ -89,9 +89,10 @@ test-audit: setup  ## periodic: every mutant through real nbgrader vs the walk; 
 	$(BIN)/mlops-course project-sequence; p=$$?; \
 	$(BIN)/mlops-course drift; d=$$?; exit $$(( a || p || d ))
 
-grade: setup  ## grade a cohort: make grade MODULE=00_indice ZIP=descarga.zip [PATTERN=… WORKERS=… MAX_NOTEBOOK_MB=… FORCE=1 ACCEPT_REVIEW="ana luis"]
+grade: setup  ## grade a cohort: make grade MODULE=00_indice ZIP=descarga.zip [PATTERN=… WORKERS=… CLUSTER=tcp://host:8786 MAX_NOTEBOOK_MB=… FORCE=1 ACCEPT_REVIEW="ana luis"]
 	$(BIN)/mlops-course grade $(MODULE_ARGS) $(if $(ZIP),--zip "$(ZIP)",) \
 	  $(if $(PATTERN),--pattern '$(PATTERN)',) $(if $(WORKERS),--workers $(WORKERS),) \
+	  $(if $(CLUSTER),--cluster '$(CLUSTER)',) \
 	  $(if $(MAX_NOTEBOOK_MB),--max-notebook-mb $(MAX_NOTEBOOK_MB),) $(if $(FORCE),--force,) \
 	  $(foreach s,$(ACCEPT_REVIEW),--accept-review '$(s)')
 
