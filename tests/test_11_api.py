@@ -167,3 +167,21 @@ def test_parse_stats_adds_up_endpoints_and_refuses_an_empty_run(tmp_path: Path) 
         parse_stats(stats)
     with pytest.raises(ValueError, match="No hay peticiones"):
         percentile({}, 0.5)
+
+
+def test_a_blocking_call_in_async_def_serialises_requests_and_a_thread_does_not(
+    tmp_path: Path,
+) -> None:
+    from mlops_course.lessons.m11_api.demo import fire
+
+    with serve(tmp_path, app="mlops_course.lessons.m11_api.demo:create_app") as server:
+        blocked = fire(server.url + "/bloqueante?s=0.2", 4)
+        threaded = fire(server.url + "/hilo?s=0.2", 4)
+        awaited = fire(server.url + "/asincrono?s=0.2", 4)
+    assert blocked.wall_s >= 0.75, "four sleeps of 0.2 s one after another"
+    assert threaded.wall_s < 0.6 and awaited.wall_s < 0.6, (threaded, awaited)
+    assert len(blocked.latencies_s) == 4 and max(blocked.latencies_s) >= 0.75
+    with pytest.raises(ValueError, match="127"):
+        fire("http://example.com/", 1)
+    with pytest.raises(ValueError, match="entre 1 y 64"):
+        fire("http://127.0.0.1:9/", 0)
