@@ -91,6 +91,7 @@ import subprocess
 import sys
 import urllib.request
 
+import psutil
 from fastapi.testclient import TestClient
 from IPython.display import Markdown, display
 from mlflow.tracking import MlflowClient
@@ -147,6 +148,7 @@ with serve(WS, app="mlops_course.lessons.m11_api.demo:create_app") as demo:
     for route in ("bloqueante", "hilo", "asincrono"):
         burst = fire(f"{demo.url}/{route}?s={BLOCKING_SECONDS}", CONCURRENT_REQUESTS)
         burst_rows.append(f"| `/{route}` | {burst.wall_s:.2f} s | {max(burst.latencies_s):.2f} s |")
+USED_PORTS = [demo.port]  # la §6 comprueba que ninguno quedó abierto
 print("¿Puerto abierto después del bloque?", port_is_open(demo.port))
 display(
     Markdown(
@@ -689,6 +691,7 @@ for workers in (1, 2):
             users=LOAD_USERS,
             seconds=LOAD_SECONDS,
         )
+    USED_PORTS.append(server.port)
     assert not port_is_open(server.port), "el servidor quedó escuchando"
 rows = [
     f"| {w} | {r.requests} | {r.failures} | {r.rps:.0f} | {r.p50_ms:.0f} | {r.p95_ms:.0f} | "
@@ -823,8 +826,9 @@ if plan is not None:
 #
 # La capa 11 ya está en `workspace/churn-project/`. La celda ejecuta los tests de la API **de tu
 # proyecto** (`tests/test_api.py`: TestClient, dependencias sustituidas, errores, límites y la
-# carga por alias) y guarda la capa en un commit. Al calificar, los tests del proyecto se omiten
-# (tardan más que una celda): el curso los ejecuta sobre el proyecto de referencia.
+# carga por alias), guarda la capa en un commit y comprueba que no quedó ningún servidor vivo
+# (ni procesos hijos del kernel ni puertos abiertos). Al calificar, los tests del proyecto se
+# omiten (tardan más que una celda): el curso los ejecuta sobre el proyecto de referencia.
 
 # %%
 if os.environ.get("NBGRADER_EXECUTION"):
@@ -851,6 +855,15 @@ else:
     print(tests.stdout.strip().splitlines()[-1] if tests.stdout.strip() else tests.stderr[-500:])
 commit = commit_all(PROJECT, PROJECT_ENV, "la API del modelo (FastAPI)", module="11")
 print("commit", commit)
+# Nada queda vivo: ni procesos hijos de este kernel (uvicorn, sus workers, locust) ni puertos.
+alive = [
+    child.pid
+    for child in psutil.Process().children(recursive=True)
+    if child.status() != psutil.STATUS_ZOMBIE
+]
+still_open = [port for port in USED_PORTS if port_is_open(port)]
+print(f"Procesos hijos vivos: {len(alive)} · puertos abiertos: {still_open or 'ninguno'}")
+assert not alive and not still_open, f"Quedó algo vivo: procesos {alive}, puertos {still_open}"
 
 # %% [markdown]
 # ## 7. Cuándo NO usar cada práctica
