@@ -105,6 +105,16 @@ def test_invalid_input_is_a_422_problem_with_spanish_messages(client: TestClient
     assert messages["body.credit_score"] == "falta este campo"
     assert "región desconocida 'Marte'" in messages["body.region"]
     assert "campo no permitido" in messages["body.edad"]
+    as_number = client.post("/predict", json={**CUSTOMER, "is_active_member": 0}, headers=HEADERS)
+    assert as_number.status_code == 422, "0 no es false: el esquema dice boolean"
+    as_text = client.post("/predict", json={**CUSTOMER, "balance_eur": "1500"}, headers=HEADERS)
+    assert as_text.status_code == 422, "un número en texto no cumple el esquema (number)"
+    whole = client.post("/predict", json={**CUSTOMER, "age": 42.0}, headers=HEADERS)
+    assert whole.status_code == 200, "42.0 es un integer válido en JSON Schema"
+    garbage = client.post("/predict", content=b"\x0f{", headers=HEADERS)
+    assert garbage.status_code in (400, 422) and "JSON" in garbage.json()["detail"] + str(
+        garbage.json().get("errors", "")
+    )
 
 
 def test_batch_predicts_in_order_and_rejects_too_many(client: TestClient) -> None:
@@ -184,3 +194,19 @@ def test_the_registered_model_loads_by_alias_from_the_project_store() -> None:
         assert c.post("/predict", json=CUSTOMER, headers=HEADERS).json()["model_version"] == (
             model.version
         )
+
+
+def test_the_openapi_schema_documents_the_contract_and_the_problem_responses(
+    client: TestClient,
+) -> None:
+    """Lo que ve un cliente (o schemathesis) en /openapi.json: las regiones del contrato y los
+    errores como application/problem+json."""
+    from churn_project.contract import REGIONS
+
+    schema = client.get("/openapi.json").json()
+    customer = schema["components"]["schemas"]["Customer"]["properties"]
+    assert customer["region"]["enum"] == list(REGIONS)
+    assert customer["age"]["minimum"] == 18 and customer["age"]["maximum"] == 85
+    errors = schema["paths"]["/predict"]["post"]["responses"]
+    for status in ("400", "401", "413", "422", "503"):
+        assert "application/problem+json" in errors[status]["content"], status

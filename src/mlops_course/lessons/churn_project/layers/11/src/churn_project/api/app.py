@@ -17,7 +17,7 @@ from fastapi import Depends, FastAPI, Request
 from starlette.concurrency import run_in_threadpool
 
 from churn_project.api.dependencies import get_model, get_settings, require_api_key
-from churn_project.api.errors import ProblemError, install_error_handlers
+from churn_project.api.errors import ProblemError, install_error_handlers, problem_responses
 from churn_project.api.middleware import RequestContextMiddleware
 from churn_project.api.model import ServedModel, load_by_alias
 from churn_project.api.schemas import BatchRequest, BatchResponse, Customer, Prediction
@@ -63,7 +63,7 @@ def create_app(settings: Settings | None = None, loader: Loader | None = None) -
         """Vivo: el proceso responde (no mira el modelo)."""
         return {"status": "ok"}
 
-    @app.get("/ready", tags=["operación"])
+    @app.get("/ready", tags=["operación"], responses=problem_responses(503))
     def ready(request: Request) -> dict[str, Any]:
         """Listo: el modelo está cargado; si no, 503 con el motivo."""
         model = get_model(request)
@@ -79,6 +79,7 @@ def create_app(settings: Settings | None = None, loader: Loader | None = None) -
         response_model=Prediction,
         dependencies=[Depends(require_api_key)],
         tags=["predicción"],
+        responses=problem_responses(400, 401, 413, 422, 500, 503),
     )
     def predict(customer: Customer, model: ModelDep) -> Prediction:
         """La predicción de un cliente. ``def`` (no ``async``): scikit-learn bloquea, así que
@@ -90,6 +91,7 @@ def create_app(settings: Settings | None = None, loader: Loader | None = None) -
         response_model=BatchResponse,
         dependencies=[Depends(require_api_key)],
         tags=["predicción"],
+        responses=problem_responses(400, 401, 413, 422, 500, 503),
     )
     def predict_batch(batch: BatchRequest, model: ModelDep, settings: SettingsDep) -> BatchResponse:
         """Varios clientes de una vez, como mucho ``CHURN_MAX_BATCH``."""

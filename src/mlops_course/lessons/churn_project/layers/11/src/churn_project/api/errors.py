@@ -74,6 +74,31 @@ def problem(
     return JSONResponse(body, status_code=status, media_type=PROBLEM_JSON, headers=headers)
 
 
+PROBLEM_SCHEMA: Final[dict[str, Any]] = {
+    "type": "object",
+    "required": ["type", "title", "status", "detail", "instance"],
+    "properties": {
+        "type": {"type": "string"},
+        "title": {"type": "string"},
+        "status": {"type": "integer"},
+        "detail": {"type": "string"},
+        "instance": {"type": "string"},
+        "request_id": {"type": ["string", "null"]},
+    },
+}
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """Lo que una ruta declara en OpenAPI para sus errores: ``application/problem+json``."""
+    return {
+        status: {
+            "description": TITLES.get(status, "Error"),
+            "content": {PROBLEM_JSON: {"schema": PROBLEM_SCHEMA}},
+        }
+        for status in statuses
+    }
+
+
 MESSAGES: Final[dict[str, str]] = {
     "missing": "falta este campo",
     "extra_forbidden": "campo no permitido (¿una errata en el nombre?)",
@@ -139,7 +164,9 @@ async def _on_validation(request: Request, exc: Exception) -> JSONResponse:
 async def _on_http(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     detail = exc.detail if isinstance(exc.detail, str) else TITLES.get(exc.status_code, "Error")
-    if exc.status_code == 404:
+    if exc.status_code == 400:
+        detail = "No se pudo leer el cuerpo de la petición: envíen JSON válido."
+    elif exc.status_code == 404:
         detail = f"No existe la ruta {request.url.path}."
     elif exc.status_code == 405:
         detail = f"La ruta {request.url.path} no acepta {request.method}."

@@ -3,15 +3,28 @@
 Los límites de cada campo (rangos, regiones) se leen de ``churn_project.contract``: si el
 contrato cambia, la API cambia con él, y el esquema OpenAPI (``/openapi.json``) lo publica.
 Un campo de más es un error (``extra="forbid"``): una errata en un nombre no pasa en silencio.
+Y sin conversiones que el esquema no admite: ``"1500"`` (texto) para un número o ``0`` por
+``false`` se rechazan; ``42.0`` para un entero se acepta, como en JSON Schema (lo encontró
+schemathesis, ADR-11-02).
 """
 
 from __future__ import annotations
 
 from typing import Annotated, Final
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictBool, field_validator
 
 from churn_project.contract import CATEGORIES, RANGES
+
+
+def _not_text(value: object) -> object:
+    """Un número llega como número: ni texto (``"1500"``) ni ``true``/``false``."""
+    if isinstance(value, (str, bool)):
+        raise ValueError("debe ser un número, no texto ni true/false")
+    return value
+
+
+NUMBER: Final = BeforeValidator(_not_text)
 
 
 def _bounded(column: str, description: str) -> object:
@@ -25,17 +38,22 @@ class Customer(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     customer_id: Annotated[str | None, Field(max_length=64)] = None
-    age: Annotated[int, _bounded("age", "Edad en años")]
-    tenure_months: Annotated[int, _bounded("tenure_months", "Meses como cliente")]
-    balance_eur: Annotated[float, _bounded("balance_eur", "Saldo en euros")]
+    age: Annotated[int, _bounded("age", "Edad en años"), NUMBER]
+    tenure_months: Annotated[int, _bounded("tenure_months", "Meses como cliente"), NUMBER]
+    balance_eur: Annotated[float, _bounded("balance_eur", "Saldo en euros"), NUMBER]
     estimated_salary_eur: Annotated[
-        float, _bounded("estimated_salary_eur", "Salario estimado en euros")
+        float, _bounded("estimated_salary_eur", "Salario estimado en euros"), NUMBER
     ]
-    credit_score: Annotated[int, _bounded("credit_score", "Puntuación de crédito")]
-    num_products: Annotated[int, _bounded("num_products", "Productos contratados")]
-    has_credit_card: bool
-    is_active_member: bool
-    region: str = Field(description="Una de las regiones del contrato")
+    credit_score: Annotated[int, _bounded("credit_score", "Puntuación de crédito"), NUMBER]
+    num_products: Annotated[int, _bounded("num_products", "Productos contratados"), NUMBER]
+    has_credit_card: StrictBool  # 0/1 o "yes" no se convierten en silencio
+    is_active_member: StrictBool
+    # El enum va al esquema OpenAPI (lo que lee un cliente o schemathesis); el validador da el
+    # mensaje en español.
+    region: str = Field(
+        description="Una de las regiones del contrato",
+        json_schema_extra={"enum": list(CATEGORIES["region"])},
+    )
 
     @field_validator("region")
     @classmethod
