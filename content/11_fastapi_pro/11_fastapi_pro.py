@@ -148,18 +148,38 @@ with serve(WS, app="mlops_course.lessons.m11_api.demo:create_app") as demo:
     for route in ("bloqueante", "hilo", "asincrono"):
         burst = fire(f"{demo.url}/{route}?s={BLOCKING_SECONDS}", CONCURRENT_REQUESTS)
         burst_rows.append(f"| `/{route}` | {burst.wall_s:.2f} s | {max(burst.latencies_s):.2f} s |")
+    # La misma comparación con una prueba de carga (locust): throughput y cola (p99).
+    sync_vs_async = {
+        route: run_load_test(
+            demo.url,
+            f"/{route}?s={BLOCKING_SECONDS / 4}",
+            users=LOAD_USERS,
+            seconds=LOAD_SECONDS,
+        )
+        for route in ("bloqueante", "hilo")
+    }
 USED_PORTS = [demo.port]  # la §6 comprueba que ninguno quedó abierto
 print("¿Puerto abierto después del bloque?", port_is_open(demo.port))
+load_rows = [
+    f"| `/{route}` | {r.rps:.0f} | {r.p50_ms:.0f} | {r.p99_ms:.0f} |"
+    for route, r in sync_vs_async.items()
+]
 display(
     Markdown(
         f"{CONCURRENT_REQUESTS} peticiones a la vez, cada una espera {BLOCKING_SECONDS} s:\n\n"
-        "| Ruta | Todas terminadas en | La más lenta |\n|---|---|---|\n" + "\n".join(burst_rows)
+        "| Ruta | Todas terminadas en | La más lenta |\n|---|---|---|\n"
+        + "\n".join(burst_rows)
+        + f"\n\nPrueba de carga: {LOAD_USERS} usuarios, {LOAD_SECONDS} s, espera "
+        f"{BLOCKING_SECONDS / 4} s por petición:\n\n"
+        "| Ruta | peticiones/s | p50 ms | p99 ms |\n|---|---|---|---|\n" + "\n".join(load_rows)
     )
 )
 
 # %% [markdown]
 # Con `/bloqueante` el tiempo total es casi **N × espera**: cada petición espera a la anterior.
-# Con `/hilo` y `/asincrono`, casi **una** espera. La regla práctica:
+# Con `/hilo` y `/asincrono`, casi **una** espera. La prueba de carga lo confirma: la ruta que
+# bloquea atiende como mucho una petición por espera (peticiones/s ≈ 1 / espera) y su p99 crece
+# con los usuarios; la del *pool* de hilos atiende varias a la vez. La regla práctica:
 #
 # - ¿La librería tiene versión asíncrona (`httpx.AsyncClient`, `asyncpg`)? → `async def` + `await`.
 # - ¿Es bloqueante (scikit-learn, pandas, `requests`, archivos)? → `def`, o
