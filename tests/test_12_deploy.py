@@ -329,17 +329,3 @@ def test_plot_has_three_lines_log_axes_and_the_seed_boundaries() -> None:
     assert vertical == [1_000_000, 100_000_000, 22_000_000]
     with pytest.raises(ValueError):
         traffic_grid(10, 5)
-
-
-# --- the walk before layer 11 exists -------------------------------------------------------
-
-
-def test_walk_does_not_build_a_checkpoint_whose_layer_has_no_reference_yet() -> None:
-    from mlops_course.lessons.churn_project.layers import layer_files
-    from mlops_course.machinery.build.modules import discover_modules
-    from mlops_course.machinery.verify.walk import warm_project_cache
-
-    if layer_files("11") is not None:
-        pytest.skip("la capa 11 ya existe: el recorrido del 12 sí prepara su checkpoint")
-    (module,) = discover_modules(REPO / "content", ["12_despliegue_hibrido"])
-    warm_project_cache(module)  # returns without trying to build checkpoint 11

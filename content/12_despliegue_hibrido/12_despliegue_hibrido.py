@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 5 · Despliegue (semanas 12–13) |
-# | **Tiempo estimado** | ≈ 3 h 35 min: lectura y demos 40 min, ejercicios 145 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 3 h 40 min: lectura y demos 45 min, ejercicios 145 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 10 (la imagen del servicio) y módulo 11 (la API FastAPI del modelo y su prueba de carga). |
 # | **Entregable** | «Decisión documentada»: el ADR de dónde desplegar la API de churn, exportado de la ayuda de decisión con tus cifras medidas y completado por ti |
 #
@@ -49,10 +49,9 @@
 # Este módulo añade la capa **Despliegue** a tu proyecto de churn: la decisión documentada (un
 # ADR) y el adaptador que sirve la API del módulo 11 como función Lambda.
 #
-# > **Pendiente (integración con el módulo 11).** La API del proyecto (capa 11) todavía no existe
-# > en el curso. Mientras tanto, este cuaderno usa una **API pequeña de ejemplo** con la misma
-# > forma (`/health` y `/predict`) y un modelo de scikit-learn entrenado aquí; no toca
-# > `workspace/churn-project/`. Las celdas marcadas «Pendiente» dicen qué cambiará.
+# Todo se hace sobre **tu** API (`churn_project.api`, módulo 11) en `workspace/churn-project/`:
+# la invocas como Lambda, mides el cold start de tu modelo campeón y le haces una prueba de carga
+# corta para saber cuánto sirve una tarea.
 
 # %%
 from mlops_course.lessons.churn_project import show_project_map
@@ -72,17 +71,26 @@ show_project_map("12_despliegue_hibrido")
 
 # %% tags=["parameters"]
 # Parámetros del cuaderno (la integración continua los sustituye por valores pequeños).
-SEED = 42  # semilla del modelo de ejemplo
+SEED = 42  # semilla de los datos del proyecto de referencia
+RESET_PROJECT = False  # True: empezar del proyecto de referencia (el tuyo se guarda como respaldo)
+PROJECT_ROWS = 5_000  # filas de la extracción del proyecto de referencia (si hace falta)
 COLD_RUNS = 3  # procesos nuevos para medir el cold start
 WARM_CALLS = 50  # llamadas calientes por proceso
 MONTHLY_REQUESTS = 3_000_000  # tráfico del servicio de churn (peticiones al mes)
+LOAD_SECONDS = 5  # duración de la prueba de carga de la §2
+LOAD_USERS = 8  # usuarios concurrentes de la prueba de carga
 
 # %%
 import json
 import math
+import sys
 
 from IPython.display import Image, Markdown, display
+from mlflow.tracking import MlflowClient
 
+from mlops_course.lessons.churn_project import ensure_project
+from mlops_course.lessons.churn_project.checkpoint import checkpoint_env
+from mlops_course.lessons.m11_api import run_load_test, serve
 from mlops_course.lessons.m12_deploy import (
     break_even,
     cold_share,
@@ -107,13 +115,27 @@ from mlops_course.machinery.decision_aids import (
     show_aid,
     write_adr,
 )
-from mlops_course.machinery.workspace import module_workspace
+from mlops_course.machinery.workspace import module_workspace, workspace_root
 
+ROOT = workspace_root()
+state = ensure_project(
+    "12_despliegue_hibrido", root=ROOT, reset=RESET_PROJECT, n_rows=PROJECT_ROWS, seed=SEED
+)
+PROJECT = state.project
+PROJECT_ENV = checkpoint_env(ROOT)  # git con un HOME aislado (nunca tu configuración personal)
+STORE_URI = f"sqlite:///{PROJECT.parent / 'churn-project-mlflow' / 'mlflow.db'}"
+if str(PROJECT / "src") not in sys.path:
+    sys.path.insert(0, str(PROJECT / "src"))
+_registry = MlflowClient(tracking_uri=STORE_URI, registry_uri=STORE_URI)
+_aliases = _registry.get_registered_model("churn-classifier").aliases
+if _aliases.get("champion") is None:  # como en el módulo 11: sin champion, el challenger
+    _registry.set_registered_model_alias("churn-classifier", "champion", _aliases["challenger"])
+API_KEY = "clave-de-ejemplo"  # la de los eventos de ejemplo; en producción, un gestor de secretos
 WS = module_workspace("12_despliegue_hibrido")
 PRICES = load_prices()
 OPTIONS = ("lambda", "ecs_fargate", "kubernetes")
 # El perfil del servicio: cuánto tarda una predicción y cuánto sirve una tarea o un nodo.
-# Pendiente (integración con el módulo 11): task_rps y node_rps saldrán de TU prueba de carga.
+# Valores de partida: la §2 los reemplaza por lo que mides (duración caliente y prueba de carga).
 PROFILE = {
     "duration_ms": 45,  # duración de una invocación caliente de Lambda (ms)
     "memory_mb": 1024,  # memoria de la función Lambda (MB)
@@ -122,7 +144,7 @@ PROFILE = {
     "task_memory_gb": 1.0,  # memoria de la tarea (GB)
     "node_rps": 160,  # peticiones por segundo que sirve UN nodo m5.large de EKS
 }
-print("Carpeta de trabajo:", WS)
+print("Proyecto:", PROJECT, "· carpeta de trabajo:", WS)
 print(
     "Precios de", PRICES.entries["lambda_requests"].region, "— mes de", PRICES.hours_per_month, "h"
 )
@@ -151,69 +173,35 @@ print(json.dumps({k: event[k] for k in ("version", "rawPath", "isBase64Encoded")
 print("método:", event["requestContext"]["http"]["method"], "— cuerpo:", event["body"][:60], "…")
 
 # %% [markdown]
-# La API de ejemplo: un modelo de scikit-learn entrenado con datos sintéticos de las columnas
-# numéricas del contrato, cargado **una vez** al importar (no en cada petición), y dos rutas.
-#
-# > **Pendiente (integración con el módulo 11):** aquí se importará la app del proyecto
-# > (`churn_project.api`) con el modelo campeón cargado por alias de MLflow.
+# Ahora **tu** API: `create_app` del módulo 11 con una configuración explícita (la clave de API de
+# los eventos y la base de MLflow del proyecto). Con mangum el *lifespan* va apagado
+# (`lifespan="off"`), así que el modelo campeón se carga **una vez**, al preparar el handler, y se
+# deja en `app.state.model`, donde lo buscan las rutas: es lo que hará el handler de Lambda del
+# proyecto al importarse (§7).
 
 # %%
-import numpy as np
-from fastapi import FastAPI
-from pydantic import BaseModel, Field
-from sklearn.linear_model import LogisticRegression
+from churn_project.api import Settings, create_app
+from churn_project.api.model import load_by_alias
 
-FEATURES = ("age", "tenure_months", "balance_eur", "credit_score", "num_products")
-_rng = np.random.default_rng(SEED)
-_X = np.column_stack(
-    [
-        _rng.integers(18, 86, 500),
-        _rng.integers(0, 121, 500),
-        _rng.uniform(0, 300_000, 500),
-        _rng.integers(350, 851, 500),
-        _rng.integers(1, 5, 500),
-    ]
-)
-_y = (_X[:, 1] < 24).astype(int) ^ (_rng.random(500) < 0.1)
-demo_model = LogisticRegression(max_iter=1000).fit(_X / _X.max(axis=0), _y)
-_scale = _X.max(axis=0)
+SETTINGS = Settings(api_keys=frozenset({API_KEY}), tracking_uri=STORE_URI)
+api = create_app(SETTINGS)
+api.state.model = load_by_alias(SETTINGS)  # una vez por entorno de ejecución, no por petición
+print("Modelo:", SETTINGS.model_uri, "versión", api.state.model.version)
 
-
-class Customer(BaseModel):
-    customer_id: str
-    age: int = Field(ge=18, le=85)
-    tenure_months: int = Field(ge=0, le=120)
-    balance_eur: float = Field(ge=0)
-    credit_score: int = Field(ge=350, le=850)
-    num_products: int = Field(ge=1, le=4)
-
-
-demo_app = FastAPI(title="churn (ejemplo del módulo 12)")
-
-
-@demo_app.get("/health")
-def health() -> dict:
-    return {"status": "ok"}
-
-
-@demo_app.post("/predict")
-def predict(customer: Customer) -> dict:
-    row = np.array([[getattr(customer, name) for name in FEATURES]]) / _scale
-    return {
-        "customer_id": customer.customer_id,
-        "churn_probability": float(demo_model.predict_proba(row)[0, 1]),
-    }
-
-
-handler = lambda_handler(demo_app)  # mangum.Mangum(demo_app, lifespan="off")
+handler = lambda_handler(api)  # mangum.Mangum(api, lifespan="off")
 for name in ("health", "predict", "predict_base64", "predict_bad_body"):
     response = invoke(handler, load_event(name))
     print(f"{name:17} → {response['statusCode']}  {json.dumps(response_json(response))[:90]}")
+_no_key = load_event("predict")
+del _no_key["headers"]["x-api-key"]
+response = invoke(handler, _no_key)
+print(f"{'predict sin clave':17} → {response['statusCode']}  {response['headers']['content-type']}")
 
 # %% [markdown]
-# Cuatro eventos, cuatro lecciones: `/health` responde sin cuerpo; `/predict` con JSON y con el
-# **mismo** JSON en base64 dan lo mismo (mangum decodifica); y un cuerpo roto da **422**, no 500:
-# la validación de FastAPI sigue funcionando detrás del adaptador.
+# Cinco eventos, cinco lecciones: `/health` responde sin cuerpo; `/predict` con JSON y con el
+# **mismo** JSON en base64 dan lo mismo (mangum decodifica); un cuerpo roto da **422**, no 500: la
+# validación de FastAPI sigue funcionando detrás del adaptador; y sin `x-api-key` la respuesta es
+# **401** (problem details): la seguridad de la API viaja con ella, no depende de dónde corre.
 #
 # Un detalle que cambia el diseño: mangum ejecuta el *lifespan* de la app (arranque y cierre)
 # **en cada invocación** cuando `lifespan="auto"`. Lo que debe pasar una sola vez por entorno de
@@ -233,15 +221,19 @@ for name in ("health", "predict", "predict_base64", "predict_bad_body"):
 # llamada en ese mismo proceso (caliente).
 
 # %%
-COLD_SETUP = """
-import numpy as np
-from sklearn.linear_model import LogisticRegression
-rng = np.random.default_rng(0)
-X = rng.random((500, 5)); y = (X[:, 1] < 0.2).astype(int)
-model = LogisticRegression(max_iter=1000).fit(X, y)   # «cargar el modelo»
-row = X[:1]
+COLD_SETUP = f"""
+import json, sys
+sys.path.insert(0, {str(PROJECT / "src")!r})
+from mangum import Mangum
+from churn_project.api import Settings, create_app
+from churn_project.api.model import load_by_alias
+settings = Settings(api_keys=frozenset({{{API_KEY!r}}}), tracking_uri={STORE_URI!r})
+app = create_app(settings)
+app.state.model = load_by_alias(settings)   # el modelo campeón, por alias
+handler = Mangum(app, lifespan="off")
+event = json.loads({json.dumps(load_event("predict"))!r})
 """
-COLD_CALL = "model.predict_proba(row)"
+COLD_CALL = 'assert handler(event, None)["statusCode"] == 200'
 timings = measure_cold_warm(COLD_SETUP, COLD_CALL, runs=COLD_RUNS, warm_calls=WARM_CALLS)
 COLD_MS = timings.cold_median_ms
 WARM_P99_MS = timings.warm_p99_ms
@@ -255,11 +247,33 @@ print(
 
 # %% [markdown]
 # El cold start es **órdenes de magnitud** más lento que una llamada caliente, y casi todo es
-# importar numpy y scikit-learn. En Lambda se suma además la descarga del paquete o de la imagen.
-# El seed habla de cold starts de 100 ms a 3 s: tu cifra medida dice dónde cae **tu** servicio.
+# importar FastAPI, MLflow y scikit-learn y leer el modelo del registro. En Lambda se suma además
+# la descarga del paquete o de la imagen. El seed habla de cold starts de 100 ms a 3 s: tu cifra
+# medida dice dónde cae **tu** servicio.
 #
-# > **Pendiente (integración con el módulo 11):** el `COLD_SETUP` importará `churn_project.api` y
-# > cargará el modelo campeón del proyecto (skops, por alias de MLflow), no este modelo de ejemplo.
+# Falta cuánto sirve **una tarea** de contenedor. La celda de abajo arranca tu API con uvicorn (un
+# *worker*, como en el módulo 11) y le hace una prueba de carga corta con locust. Con eso el perfil
+# del servicio deja de ser un supuesto: la duración de Lambda es tu llamada caliente, una tarea de
+# 0,5 vCPU sirve la mitad de lo que sirve un *worker* con un núcleo entero y un nodo m5.large
+# (2 vCPU), el doble.
+
+# %%
+SERVER_ENV = {**PROJECT_ENV, "CHURN_API_KEYS": API_KEY, "MLFLOW_TRACKING_URI": STORE_URI}
+_body = json.loads(load_event("predict")["body"])
+with serve(PROJECT, workers=1, env=SERVER_ENV) as server:
+    LOAD = run_load_test(
+        server.url,
+        "/predict",
+        body=_body,
+        headers={"X-API-Key": API_KEY},
+        users=LOAD_USERS,
+        seconds=LOAD_SECONDS,
+    )
+print(f"prueba de carga: {LOAD.requests} peticiones, {LOAD.failures} fallos, {LOAD.rps:.0f} req/s")
+PROFILE["duration_ms"] = max(1, math.ceil(timings.warm_median_ms))
+PROFILE["task_rps"] = max(1, round(LOAD.rps * PROFILE["task_vcpu"]))
+PROFILE["node_rps"] = max(1, round(LOAD.rps * 2))
+print("Perfil del servicio:", PROFILE)
 
 # %% [markdown]
 # ⏱ *Tiempo estimado hasta aquí: 20 min.*
@@ -380,11 +394,12 @@ assert math.isclose(_low["kubernetes"], _eks, rel_tol=1e-9), (
 )
 ### BEGIN HIDDEN TESTS
 _month_s = PRICES.hours_per_month * 3600
+_p40 = {**PROFILE, "task_rps": 40, "node_rps": 160}  # cifras fijas: casos exactos conocidos
 for _rps in (100, 120, 400, 1000):  # 120 rps / 40 = 3 tareas exactas; 100 / 40 = 2.5 → 3
     _r = _rps * _month_s
-    _got = monthly_costs(_r, PROFILE, PRICES)
-    _fargate = fargate_monthly_cost(_r, 40, 0.5, 1.0, PRICES)
-    _eks = eks_monthly_cost(_r, PROFILE["node_rps"], PRICES)
+    _got = monthly_costs(_r, _p40, PRICES)
+    _fargate = fargate_monthly_cost(_r, 40, _p40["task_vcpu"], _p40["task_memory_gb"], PRICES)
+    _eks = eks_monthly_cost(_r, 160, PRICES)
     assert math.isclose(_got["ecs_fargate"], _fargate, rel_tol=1e-9), (
         f"A {_rps} rps medios espero {_fargate:.2f} USD en Fargate y das {_got['ecs_fargate']:.2f}: las tareas "
         "son ⌈rps / task_rps⌉ (hacia arriba), nunca menos de 2."
@@ -883,8 +898,8 @@ for _cold, _costs in (
 # ADR a `workspace/12_despliegue_hibrido/adr/`. El ADR exportado es el **borrador**: en la §8 lo
 # completas tú.
 #
-# > **Pendiente (integración con el módulo 11):** el ADR irá además al proyecto
-# > (`docs/adr/` de `churn-project`, capa 12), con la latencia y el throughput de tu prueba de carga.
+# > **Pendiente (capa 12 del proyecto):** el ADR irá además al proyecto (`docs/adr/` de
+# > `churn-project`) junto con el handler de Lambda, con las cifras medidas en la §2.
 
 # %%
 try:

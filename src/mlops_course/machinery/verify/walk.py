@@ -120,19 +120,16 @@ def walk_module(
 def warm_project_cache(module: Module) -> None:
     """Build the cached checkpoint the module's ``ensure_project`` will restore, before the walk:
     building it (13-60 s) inside a cell could pass the cell's time limit; restoring takes ~1 s.
-    Nothing to do for modules that build on no project, whose checkpoint is cached already, or
-    whose previous layer has no reference files yet (such a module cannot call ``ensure_project``:
-    12 is written before layer 11 exists)."""
+    Nothing to do for modules that build on no project or whose checkpoint is cached already."""
     from mlops_course.lessons.churn_project.cache import build_entry
     from mlops_course.lessons.churn_project.checkpoint import DEFAULT_ROWS, DEFAULT_SEED
     from mlops_course.lessons.churn_project.ensure import previous_layer
-    from mlops_course.lessons.churn_project.layers import layer_files
 
     try:
         previous = previous_layer(module.slug)
     except ValueError:
         return
-    if previous is None or layer_files(previous.module) is None:
+    if previous is None:
         return
     ci = module.ci_parameters()
     build_entry(
