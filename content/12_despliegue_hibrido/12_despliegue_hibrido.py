@@ -88,8 +88,9 @@ import sys
 from IPython.display import Image, Markdown, display
 from mlflow.tracking import MlflowClient
 
-from mlops_course.lessons.churn_project import ensure_project
+from mlops_course.lessons.churn_project import apply_layer, ensure_project
 from mlops_course.lessons.churn_project.checkpoint import checkpoint_env
+from mlops_course.lessons.m05_dataops.project import commit_all
 from mlops_course.lessons.m11_api import run_load_test, serve
 from mlops_course.lessons.m12_deploy import (
     break_even,
@@ -898,8 +899,9 @@ for _cold, _costs in (
 # ADR a `workspace/12_despliegue_hibrido/adr/`. El ADR exportado es el **borrador**: en la §8 lo
 # completas tú.
 #
-# > **Pendiente (capa 12 del proyecto):** el ADR irá además al proyecto (`docs/adr/` de
-# > `churn-project`) junto con el handler de Lambda, con las cifras medidas en la §2.
+# La celda también guarda la capa 12 en **tu proyecto** y la deja en un commit: el ADR en
+# `docs/adr/0001-despliegue.md` y el handler de Lambda `churn_project/api/lambda_handler.py` (la
+# misma app con mangum, el modelo cargado al importar) con su test, `tests/test_lambda_handler.py`.
 
 # %%
 try:
@@ -923,6 +925,16 @@ print(recommendation_text(AID, DECISION))
 ADR_PATH = write_adr(AID, DECISION, "12_despliegue_hibrido")
 print("ADR exportado:", ADR_PATH.relative_to(WS.parent))
 display(Markdown(ADR_PATH.read_text(encoding="utf-8")))
+
+# La capa 12 en tu proyecto: tu ADR en docs/adr/ y el handler de Lambda con su test.
+PROJECT_ADR = PROJECT / "docs" / "adr" / "0001-despliegue.md"
+PROJECT_ADR.parent.mkdir(parents=True, exist_ok=True)
+PROJECT_ADR.write_text(ADR_PATH.read_text(encoding="utf-8"), encoding="utf-8")
+apply_layer(PROJECT, "12", exclude=("docs/adr/0001-despliegue.md",))
+commit = commit_all(
+    PROJECT, PROJECT_ENV, "la decisión de despliegue y el handler de Lambda", module="12"
+)
+print("commit", commit, "· en el proyecto:", PROJECT_ADR.relative_to(PROJECT))
 
 # %% [markdown]
 # ## 8. Cuándo NO usar cada opción
