@@ -193,15 +193,16 @@ def test_checkpoint_07_trains_at_the_cheapest_threshold_and_registers_in_mlflow(
 
 
 @pytest.mark.slow
-def test_layers_08_to_11_give_the_project_a_suite_and_a_ci_whose_commands_pass(
+def test_layers_08_to_12_give_the_project_a_suite_and_a_ci_whose_commands_pass(
     checkpoint07: Checkpoint, tmp_path: Path
 ) -> None:
     """Checkpoint 07 + layer 08 (module 08's solution): data, model and system tests that pass
     the project's own gates, pytest measuring >= 80 % of src/churn_project (--cov-fail-under);
     + layer 09: the CI workflows are clean for every linter and their commands pass here;
     + layers 10 and 11 (the image and the API): the same run executes the API's own tests
-    (TestClient, dependency overrides, the model loaded by alias from the project's store).
-    One run serves the four layers."""
+    (TestClient, dependency overrides, the model loaded by alias from the project's store);
+    + layer 12: the Lambda handler answers API Gateway 2.0 events (the project's
+    tests/test_lambda_handler.py, in the same pytest run). One run serves the five layers."""
     project = cached_checkpoint("07", tmp_path, n_rows=2000, seed=42).project
     written = {path.relative_to(project).as_posix() for path in apply_layer(project, "08")}
     assert {"tests/test_data_contract.py", "tests/test_system.py", "pyproject.toml"} <= written
@@ -210,9 +211,10 @@ def test_layers_08_to_11_give_the_project_a_suite_and_a_ci_whose_commands_pass(
     # Layer 09 (module 09's CI) runs the same gates: its workflows pass every linter and their
     # `run:` commands, executed here in the project, are ruff, mypy, pytest (which fails below
     # 80 % coverage of the project's package) and the DVC checks.
-    for module in ("09", "10", "11"):
+    for module in ("09", "10", "11", "12"):
         apply_layer(project, module)
     assert (project / "tests" / "test_api.py").is_file()
+    assert (project / "tests" / "test_lambda_handler.py").is_file()
     env = {**checkpoint_env(project.parent), "MYPY_CACHE_DIR": str(REPO / ".mypy_cache")}
     for workflow in sorted((project / ".github" / "workflows").glob("*.yml")):
         assert lint_workflow(workflow) == [], workflow.name
