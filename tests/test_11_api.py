@@ -8,6 +8,7 @@ import json
 import os
 import urllib.request
 from pathlib import Path
+from typing import Any
 
 import psutil
 import pytest
@@ -167,6 +168,37 @@ def test_parse_stats_adds_up_endpoints_and_refuses_an_empty_run(tmp_path: Path) 
         parse_stats(stats)
     with pytest.raises(ValueError, match="No hay peticiones"):
         percentile({}, 0.5)
+
+
+def test_a_run_that_made_no_request_is_repeated_longer_never_reported(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from mlops_course.lessons.m11_api import loadtest
+
+    durations: list[int] = []
+
+    def fake(url: str, path: str, body: object, headers: object, users: int, seconds: int) -> Any:
+        durations.append(seconds)
+        if len(durations) < 3:
+            raise loadtest.NoRequests("sin peticiones")
+        return "medido"
+
+    monkeypatch.setattr(loadtest, "_run_locust", fake)
+    assert run_load_test("http://127.0.0.1:1", "/", users=1, seconds=1) == "medido"
+    assert durations == [1, 2, 4]
+    durations.clear()
+    monkeypatch.setattr(loadtest, "_run_locust", lambda *a: (durations.append(0), fake_none())[1])
+    with pytest.raises(ValueError, match="no tiene peticiones"):
+        run_load_test("http://127.0.0.1:1", "/", users=1, seconds=1)
+    assert len(durations) == 1 + loadtest.RETRIES, (
+        "a server that never answers is not retried forever"
+    )
+
+
+def fake_none() -> Any:
+    from mlops_course.lessons.m11_api.loadtest import NoRequests
+
+    raise NoRequests("x.json no tiene peticiones: locust no llegó a hacer ninguna.")
 
 
 def test_a_blocking_call_in_async_def_serialises_requests_and_a_thread_does_not(

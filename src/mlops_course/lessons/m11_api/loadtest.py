@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any, Final
 
 MAX_SECONDS: Final = 60
+RETRIES: Final = 2
+"""Runs repeated, each twice as long, when one ended before any request finished."""
 LOCUSTFILE: Final = """\
 from locust import HttpUser, constant, task
 
@@ -77,6 +79,10 @@ def percentile(histogram: Mapping[int, int], fraction: float) -> float:
     return float(min(histogram))  # pragma: no cover - the loop always returns
 
 
+class NoRequests(ValueError):
+    """A locust run ended before any request finished."""
+
+
 def parse_stats(stats_json: Path) -> LoadResult:
     """The final statistics that ``locust --json-file`` writes, every endpoint added up.
 
@@ -98,7 +104,7 @@ def parse_stats(stats_json: Path) -> LoadResult:
         for value, count in entry["response_times"].items():
             histogram[int(value)] = histogram.get(int(value), 0) + int(count)
     if requests == 0 or not histogram:
-        raise ValueError(f"{stats_json} no tiene peticiones: locust no llegó a hacer ninguna.")
+        raise NoRequests(f"{stats_json} no tiene peticiones: locust no llegó a hacer ninguna.")
     elapsed = max(last - first, 1e-9)
     return LoadResult(
         requests=requests,
@@ -130,9 +136,28 @@ def run_load_test(
     for name, value, high in (("users", users, 200), ("seconds", seconds, MAX_SECONDS)):
         if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= high:
             raise ValueError(f"{name} debe ser un entero entre 1 y {high}, no {value!r}.")
+    # On a busy machine, starting the users can take longer than a 1-second run: a run that made
+    # no request is repeated with twice the time (twice at most), never reported as a result.
+    duration = seconds
+    for _ in range(RETRIES):
+        try:
+            return _run_locust(url, path, body, headers or {}, users, duration)
+        except NoRequests:
+            duration = min(2 * duration, MAX_SECONDS)
+    return _run_locust(url, path, body, headers or {}, users, duration)
+
+
+def _run_locust(
+    url: str,
+    path: str,
+    body: Mapping[str, Any] | None,
+    headers: Mapping[str, str],
+    users: int,
+    seconds: int,
+) -> LoadResult:
     with tempfile.TemporaryDirectory(prefix="locust-") as folder:
         work = Path(folder)
-        (work / "locustfile.py").write_text(locustfile(path, body, headers or {}), encoding="utf-8")
+        (work / "locustfile.py").write_text(locustfile(path, body, headers), encoding="utf-8")
         command = [sys.executable, "-m", "locust", "-f", "locustfile.py", "--headless"]
         command += ["-u", str(users), "-r", str(users), "-t", f"{seconds}s", "--host", url]
         command += ["--json-file", "out", "--only-summary", "--loglevel", "WARNING"]
