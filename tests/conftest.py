@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from mlops_course.machinery.build.pipeline import build
-from mlops_course.machinery.selection import broken_case_module, deep_modules
+from mlops_course.machinery.selection import broken_case_module, deep_modules, walked_modules
 
 REPO = Path(__file__).resolve().parents[1]
 # The grader's reference project at the CI size of the notebooks' PROJECT_ROWS: walks and real
@@ -89,9 +89,9 @@ def _weight(item: pytest.Item) -> int:
     )
 
 
-def pytest_report_header(config: pytest.Config) -> str:
-    """Say which modules get every mutant and real nbgrader this run, and why."""
-    return DEEP.describe()
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    """Say which modules are walked, and which get every mutant and real nbgrader, and why."""
+    return [walked_modules(REPO).describe(), DEEP.describe()]
 
 
 @pytest.hookimpl(tryfirst=True)

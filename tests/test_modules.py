@@ -1,8 +1,9 @@
 """Every real module, end to end: lossless text source, the kernel walk, real grading.
 
-These tests run the real tools (jupytext, papermill, nbgrader) on the committed notebooks. Every
-module is walked every run; the modules chosen by :func:`deep_modules` (what changed since the
-last green CI, today's turn; ADR-0015) are walked with every mutant and graded by real nbgrader.
+These tests run the real tools (jupytext, papermill, nbgrader) on the committed notebooks. The
+modules chosen by :func:`walked_modules` (those the changes since the last green CI can affect,
+plus modules in turn; ADR-0017) are walked; those chosen by :func:`deep_modules` (what changed,
+today's turn; ADR-0015) are walked with every mutant and graded by real nbgrader.
 """
 
 from __future__ import annotations
@@ -22,13 +23,14 @@ from mlops_course.machinery.build.notebook import JUPYTEXT_CELL_KEYS
 from mlops_course.machinery.grading.harness import format_report, grade_synthetic_cohort
 from mlops_course.machinery.grading.synthetic import CONTRACT_CASES, MODULE_BROKEN_CASES
 from mlops_course.machinery.instructor.limits import Limits
-from mlops_course.machinery.selection import broken_case_module, deep_modules
+from mlops_course.machinery.selection import broken_case_module, deep_modules, walked_modules
 from mlops_course.machinery.verify.report import format_walk
 from mlops_course.machinery.verify.walk import PROJECT_COPY, walk_module
 
 REPO = Path(__file__).resolve().parents[1]
 MODULES = [m.slug for m in discover_modules(REPO / "content")]
 DEEP = deep_modules(REPO).modules
+WALKED = walked_modules(REPO).modules
 BROKEN_MODULE = broken_case_module(REPO)
 
 
@@ -53,8 +55,12 @@ def test_text_source_round_trip_is_lossless(slug: str) -> None:
         assert dict(ours.metadata) == expected
 
 
+def test_every_module_checked_in_depth_is_walked() -> None:
+    assert set(DEEP) <= set(WALKED)
+
+
 @pytest.mark.slow
-@pytest.mark.parametrize("slug", MODULES)
+@pytest.mark.parametrize("slug", WALKED)
 def test_walk(slug: str, tmp_path: Path) -> None:
     """The solution runs top to bottom through papermill with CI parameters, scores full marks;
     in the same kernel every release stub scores 0 on its exercise and, for the modules checked

@@ -1,8 +1,10 @@
-"""Which modules ``make test`` checks in depth this run (ADR-0015).
+"""Which modules ``make test`` walks and which it checks in depth this run (ADR-0015, ADR-0017).
 
-Every run, every module's solution is walked top to bottom (full marks, each release stub 0 on its
-exercise, the project chain). In depth — every mutant, real nbgrader on the solution and the
-untouched release, the broken submissions — only:
+A walk runs a module's solution top to bottom (full marks, each release stub 0 on its exercise,
+the project chain). Walked each run: the modules the changes since the last green CI can affect
+(:mod:`mlops_course.machinery.affected`; everything when a change reaches the machinery), the
+ones checked in depth, and modules in turn up to four. In depth — every mutant, real nbgrader on
+the solution and the untouched release, the broken submissions — only:
 
 * the modules whose inputs changed since the last commit that passed CI, recorded in
   ``.ci/ultimo-verde`` (as ``nx affected`` does with the last green build's commit): the module's
@@ -13,8 +15,9 @@ untouched release, the broken submissions — only:
   in depth; a run that changed two or more spends its time on those;
 * everything when the record is missing, unreadable or not an ancestor of ``HEAD``.
 
-``$MLOPS_DEEP_MODULES`` overrides the choice (``todos``, or slugs/numbers separated by commas);
-``make test-audit`` checks every module in depth regardless.
+``$MLOPS_DEEP_MODULES`` and ``$MLOPS_WALK_MODULES`` override the choices (``todos``, or
+slugs/numbers separated by commas); ``make verify`` walks and ``make test-audit`` checks every
+module in depth regardless.
 """
 
 from __future__ import annotations
@@ -25,16 +28,21 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mlops_course.machinery.affected import affected_modules
 from mlops_course.machinery.build.modules import discover_modules
 from mlops_course.machinery.procenv import run_tool
 
 BASE_FILE = Path(".ci") / "ultimo-verde"
 """The commit of the last CI run that passed (its first 40-hex word; ``#`` lines are comments)."""
 DEEP_ENV = "MLOPS_DEEP_MODULES"
+WALK_ENV = "MLOPS_WALK_MODULES"
 BROKEN_MODULE_ENV = "MLOPS_BROKEN_MODULE"
 START_ENV = "MLOPS_TEST_START"
 MIN_DEEP = 2
 """Modules checked in depth each run at least: the changed ones, then today's turn and the next."""
+WALKED = "recorridos"
+MIN_WALKED = 4
+"""Modules walked each run at least: the affected and deep ones, then modules in turn."""
 _ALL = {"todos", "all"}
 _LESSON = re.compile(r"^src/mlops_course/lessons/m(\d{2})_[^/]+/")
 _CONTENT = re.compile(r"^content/([^/]+)/")
@@ -45,6 +53,7 @@ class Selection:
     """The modules checked in depth this run, each with why."""
 
     reasons: dict[str, str] = field(default_factory=dict)
+    label: str = "en profundidad"
 
     @property
     def modules(self) -> tuple[str, ...]:
@@ -54,9 +63,12 @@ class Selection:
     def describe(self) -> str:
         """One line for the test report's header."""
         if not self.reasons:
-            return "módulos en profundidad: ninguno"
+            return f"módulos {self.label}: ninguno"
+        reasons = set(self.reasons.values())
+        if len(self.reasons) > 2 and len(reasons) == 1:
+            return f"módulos {self.label}: los {len(self.reasons)} ({reasons.pop()})"
         parts = [f"{slug} ({why})" for slug, why in self.reasons.items()]
-        return "módulos en profundidad: " + ", ".join(parts)
+        return f"módulos {self.label}: " + ", ".join(parts)
 
 
 def _git(root: Path, *args: str) -> str | None:
@@ -84,11 +96,9 @@ def _module_of(path: str, slugs: list[str]) -> str | None:
     return None
 
 
-def changed_modules(root: Path) -> list[str] | None:
-    """Modules whose inputs differ from the last green commit (committed or not), in course
-    order; None when that commit is unknown here (no record, not an ancestor of ``HEAD``, a
-    shallow clone), which means: check everything."""
-    slugs = [m.slug for m in discover_modules(root / "content")]
+def changed_paths(root: Path) -> tuple[str, list[str]] | None:
+    """The last green commit and the paths that differ from it (committed or not); None when
+    that commit is unknown here (no record, not an ancestor of ``HEAD``, a shallow clone)."""
     base = read_base(root)
     if base is None:
         return None
@@ -99,7 +109,17 @@ def changed_modules(root: Path) -> list[str] | None:
     if committed is None or status is None:
         return None
     paths = committed.splitlines() + [line[3:].split(" -> ")[-1] for line in status.splitlines()]
-    found = {slug for p in paths if (slug := _module_of(p.strip().strip('"'), slugs))}
+    return base, sorted({p.strip().strip('"') for p in paths if p.strip()})
+
+
+def changed_modules(root: Path) -> list[str] | None:
+    """Modules whose inputs differ from the last green commit (committed or not), in course
+    order; None when that commit is unknown here, which means: check everything."""
+    slugs = [m.slug for m in discover_modules(root / "content")]
+    changed = changed_paths(root)
+    if changed is None:
+        return None
+    found = {slug for p in changed[1] if (slug := _module_of(p, slugs))}
     return [s for s in slugs if s in found]
 
 
@@ -117,7 +137,7 @@ def rotation_module(slugs: list[str], day: int | None = None) -> str:
     return slugs[(_today() if day is None else day) % len(slugs)]
 
 
-def _parse_override(value: str, slugs: list[str]) -> list[str]:
+def _parse_override(value: str, slugs: list[str], variable: str = DEEP_ENV) -> list[str]:
     if value.strip().lower() in _ALL:
         return list(slugs)
     chosen: list[str] = []
@@ -125,7 +145,7 @@ def _parse_override(value: str, slugs: list[str]) -> list[str]:
         match = [s for s in slugs if s == word or s.split("_", 1)[0] == word]
         if not match:
             raise ValueError(
-                f"{DEEP_ENV}: {word!r} no es un módulo del curso; use 'todos' o números/slugs "
+                f"{variable}: {word!r} no es un módulo del curso; use 'todos' o números/slugs "
                 f"separados por comas, p. ej. '07' o '05_ingenieria_datos,08'"
             )
         chosen.extend(m for m in match if m not in chosen)
@@ -153,6 +173,39 @@ def deep_modules(root: Path, day: int | None = None) -> Selection:
                 break
             reasons.setdefault(slugs[(start + step) % len(slugs)], "turno del día")
     return Selection(reasons)
+
+
+def walked_modules(root: Path, day: int | None = None) -> Selection:
+    """The modules ``make test`` walks this run (see the module's docstring), in course order.
+
+    Raises:
+        ValueError: ``$MLOPS_WALK_MODULES`` or ``$MLOPS_DEEP_MODULES`` names something that is
+            not a module.
+    """
+    slugs = [m.slug for m in discover_modules(root / "content")]
+    override = os.environ.get(WALK_ENV, "").strip()
+    if override:
+        chosen = _parse_override(override, slugs, WALK_ENV)
+        return Selection({s: WALK_ENV for s in slugs if s in chosen}, WALKED)
+    deep = deep_modules(root, day)
+    changed = changed_paths(root)
+    if changed is None:
+        return Selection({s: f"sin {BASE_FILE} válido: todo" for s in slugs}, WALKED)
+    base, paths = changed
+    before = _git(root, "show", f"{base}:pyproject.toml")
+    affected = affected_modules(root, slugs, paths, before)
+    if affected.everything is not None:
+        return Selection({s: f"cambió {affected.everything}: todo" for s in slugs}, WALKED)
+    reasons = dict(affected.modules)
+    for slug in deep.modules:
+        reasons.setdefault(slug, "en profundidad")
+    if slugs and len(reasons) < MIN_WALKED:
+        start = slugs.index(rotation_module(slugs, day)) + MIN_DEEP
+        for step in range(len(slugs)):
+            if len(reasons) >= MIN_WALKED:
+                break
+            reasons.setdefault(slugs[(start + step) % len(slugs)], "turno del día")
+    return Selection({s: reasons[s] for s in slugs if s in reasons}, WALKED)
 
 
 def broken_case_module(root: Path, day: int | None = None) -> str:
