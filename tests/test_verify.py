@@ -315,6 +315,10 @@ def test_walk_of_the_demo_module(built_demo: Path, tmp_path: Path) -> None:
     print(format_walk(walk))
     assert walk.ok, walk.problems
     assert walk.checked == 4 and walk.result.replays == 0
+    ids = {str(c.get("id")) for c in nbformat.read(tmp_path / DEMO / f"{DEMO}.ipynb", 4).cells}
+    assert walk.result.slowest_cell in ids
+    assert 0 < walk.result.slowest_cell_seconds <= walk.result.notebook_seconds
+    assert f"celda más lenta {walk.result.slowest_cell}" in format_walk(walk)
     assert (tmp_path / DEMO / f"{DEMO}.ipynb").is_file()
     assert "proyección para 24 notebooks" in format_summary([walk], 2)
 

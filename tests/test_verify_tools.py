@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import subprocess
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -151,6 +152,11 @@ def test_benchmark_flags_heavy_notebooks_and_projects_24() -> None:
     assert benchmark.projection_minutes([], 2) == 0.0
     text = benchmark.format_benchmark(rows, 2)
     assert "notebook > 60 s" in text and "memoria > 1024 MB" in text and "FALLO" in text
+    assert "celda" not in text
+    slow = replace(rows[0], slowest_cell="cell-025", slowest_cell_seconds=15.6)
+    assert "celda cell-025 16 s > 10 s" in benchmark.format_benchmark([slow], 2)
+    fine = replace(rows[0], slowest_cell="cell-025", slowest_cell_seconds=8.3)
+    assert "celda" not in benchmark.format_benchmark([fine], 2)
     assert "proyección para 24 notebooks con 2 procesos: 21.0 min (FUERA" in text
     assert "(dentro" in benchmark.format_benchmark(rows[:1], 2)
 

@@ -19,6 +19,7 @@ from mlops_course.machinery.grading.harness import grade_synthetic_cohort
 from mlops_course.machinery.grading.synthetic import CONTRACT_CASES
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.procenv import available_cpus
+from mlops_course.machinery.verify.outcome import SLOW_CELL_SECONDS, slow_cell
 from mlops_course.machinery.verify.walk import ModuleWalk, walk_module
 
 COURSE_NOTEBOOKS = 24
@@ -39,6 +40,8 @@ class BenchmarkRow:
     replays: int
     nbgrader_seconds: float
     ok: bool
+    slowest_cell: str = ""
+    slowest_cell_seconds: float = 0.0
 
 
 def measure_module(root: Path, module: Module) -> BenchmarkRow:
@@ -58,6 +61,8 @@ def measure_module(root: Path, module: Module) -> BenchmarkRow:
         r.replays,
         graded.seconds.get(module.slug, 0.0),
         walk.ok and graded.ok,
+        r.slowest_cell,
+        r.slowest_cell_seconds,
     )
 
 
@@ -92,6 +97,10 @@ def format_benchmark(rows: list[BenchmarkRow], workers: int) -> str:
             flags.append(f"notebook > {NOTEBOOK_SECONDS:.0f} s")
         if r.peak_mb > NOTEBOOK_MB:
             flags.append(f"memoria > {NOTEBOOK_MB:.0f} MB")
+        if slow_cell(r.slowest_cell_seconds):
+            flags.append(
+                f"celda {r.slowest_cell} {r.slowest_cell_seconds:.0f} s > {SLOW_CELL_SECONDS} s"
+            )
         state = "ok" if r.ok else "FALLO"
         lines.append(
             f"{r.module:<26} {r.notebook_seconds:>8.1f}s {r.peak_mb:>8.0f} "

@@ -307,7 +307,11 @@ class WalkClient(PapermillNotebookClient):  # type: ignore[misc]
                 finally:
                     sampler.counting = False
                     self.nb_man.cell_complete(self.nb.cells[index], cell_index=index)
-                    self._result.notebook_seconds += time.perf_counter() - started
+                    elapsed = time.perf_counter() - started
+                    self._result.notebook_seconds += elapsed
+                    if elapsed > self._result.slowest_cell_seconds:
+                        self._result.slowest_cell = cell_id
+                        self._result.slowest_cell_seconds = round(elapsed, 2)
                 if cell_id in ends:
                     try:
                         self._walk_exercise(ends[cell_id], index_of)

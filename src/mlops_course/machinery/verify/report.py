@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from mlops_course.machinery.verify.outcome import SLOW_CELL_SECONDS, slow_cell
 from mlops_course.machinery.verify.plan import VariantKind
 from mlops_course.machinery.verify.walk import ModuleWalk
 
@@ -9,9 +10,11 @@ from mlops_course.machinery.verify.walk import ModuleWalk
 def format_walk(walk: ModuleWalk) -> str:
     """One module: a summary line, each variant's score and verdict, then the problems."""
     r = walk.result
+    warning = f" (más de {SLOW_CELL_SECONDS} s)" if slow_cell(r.slowest_cell_seconds) else ""
     lines = [
         f"{r.module} · recorrido {walk.seconds:.1f} s · notebook {r.notebook_seconds:.1f} s · "
-        f"pico {r.peak_kernel_mb:.0f} MB · {walk.checked} variantes · "
+        f"celda más lenta {r.slowest_cell or '—'} {r.slowest_cell_seconds:.1f} s"
+        f"{warning} · pico {r.peak_kernel_mb:.0f} MB · {walk.checked} variantes · "
         f"{r.replays} en kernel nuevo · {r.rebuilds} reconstrucciones · {r.controls} controles"
         + (
             f" · {r.rechecks} ejercicios re-verificados con control por variante"
