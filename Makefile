@@ -91,10 +91,16 @@ test-audit: setup hub-setup  ## periodic: every mutant through real nbgrader vs 
 	$(BIN)/mlops-course drift; d=$$?; \
 	$(PY) -m pytest -q -p no:cacheprovider -m audit tests; h=$$?; exit $$(( a || p || d || h ))
 
-hub-setup:  ## JupyterHub's proxy (configurable-http-proxy, pinned in deploy/jupyterhub/package-lock.json)
+NGSHARE_VENV := deploy/jupyterhub/ngshare-venv
+
+hub-setup: setup  ## JupyterHub's proxy (pinned in deploy/jupyterhub/package-lock.json) and ngshare's own environment (deploy/jupyterhub/ngshare-requirements.txt)
 	@command -v npm >/dev/null || { echo "Falta npm (Node.js ≥ 20): apt-get install nodejs npm"; exit 1; }
 	@test -x deploy/jupyterhub/node_modules/.bin/configurable-http-proxy || \
 	  npm ci --prefix deploy/jupyterhub --no-audit --no-fund --silent
+	@cmp -s deploy/jupyterhub/ngshare-requirements.txt $(NGSHARE_VENV)/requirements.txt || { \
+	  rm -rf $(NGSHARE_VENV) && $(BIN)/uv venv --quiet --python $(PY) $(NGSHARE_VENV) && \
+	  $(BIN)/uv pip install --quiet --python $(NGSHARE_VENV)/bin/python -r deploy/jupyterhub/ngshare-requirements.txt && \
+	  cp deploy/jupyterhub/ngshare-requirements.txt $(NGSHARE_VENV)/requirements.txt; }
 
 hub: setup hub-setup  ## a JupyterHub for the course (docs/instructores.md §7; settings by MLOPS_HUB_* variables)
 	$(BIN)/jupyterhub -f deploy/jupyterhub/jupyterhub_config.py

@@ -1,6 +1,7 @@
 """The course on a real JupyterHub (127.0.0.1): an instructor and two students as separate Hub
 users; release → fetch → submit → collect through the Hub's REST API and nbgrader's server
-extensions; then the collected submissions are graded with the course's sandboxed grader."""
+extensions, with the exchange in a shared folder and with ngshare (a Hub service, no shared
+folder); then the collected submissions are graded with the course's sandboxed grader."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import httpx
@@ -25,6 +27,7 @@ from mlops_course.machinery import nbio
 from mlops_course.machinery.grading.synthetic import read_notebook, solved
 from mlops_course.machinery.hub.config import (
     HubCourse,
+    configure_hub,
     is_instructor,
     prepare_exchange,
     prepare_user,
@@ -33,9 +36,11 @@ from mlops_course.machinery.hub.config import (
 REPO = Path(__file__).resolve().parents[1]
 CONFIG = REPO / "deploy" / "jupyterhub" / "jupyterhub_config.py"
 PROXY = REPO / "deploy" / "jupyterhub" / "node_modules" / ".bin" / "configurable-http-proxy"
+NGSHARE_PYTHON = REPO / "deploy" / "jupyterhub" / "ngshare-venv" / "bin" / "python"
 BIN = Path(sys.executable).parent
 SLUG = "99_demo"
 TOKEN = "token-de-pruebas-del-curso-0123456789"
+NGSHARE = "/services/ngshare"
 
 
 def test_a_student_gets_the_assignment_list_and_none_of_the_instructor_tools(
@@ -69,6 +74,97 @@ def test_a_student_gets_the_assignment_list_and_none_of_the_instructor_tools(
         prepare_user(HubCourse(tmp_path, course.exchange, frozenset({"x"})), "x", tmp_path / "x")
 
 
+def test_with_ngshare_users_get_its_exchange_and_no_shared_folder(
+    tmp_path: Path, built_demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The generated configurations load with traitlets and put ngshare_exchange's classes in
+    nbgrader's exchange factory; nobody gets a student_id (ngshare knows users by their token)."""
+    from traitlets.config.loader import PyFileConfigLoader
+
+    monkeypatch.setenv("JUPYTERHUB_USER", "ana")  # what the Hub sets in every user's server
+    url = "http://127.0.0.1:8000/services/ngshare"
+    course = HubCourse(
+        built_demo, tmp_path / "exchange", frozenset({"profe"}), ngshare_url=url,
+        shared_account=True,
+    )  # fmt: skip
+    calls: list[Any] = []
+    configure_hub(
+        SimpleNamespace(Spawner=SimpleNamespace(), Authenticator=SimpleNamespace()), course
+    )
+    assert not course.exchange.exists(), "ngshare needs no exchange folder"
+    for user, home in (("ana", tmp_path / "ana"), ("profe", tmp_path / "profe")):
+        folder = prepare_user(course, user, home)
+        calls.append(folder)
+        loaded = PyFileConfigLoader("nbgrader_config.py", path=str(home / ".jupyter")).load_config()
+        factory = loaded.ExchangeFactory
+        assert factory.submit.__module__ == "ngshare_exchange.submit"
+        assert factory.collect.__module__ == "ngshare_exchange.collect"
+        assert factory.exchange._ngshare_url == url  # configureExchange sets it on the class
+        assert "student_id" not in loaded.CourseDirectory
+        assert loaded.CourseDirectory.course_id == "mlops-guia"
+    assert calls == [tmp_path / "ana", tmp_path / "profe" / "curso"]
+
+
+Z2JH = REPO / "deploy" / "jupyterhub" / "z2jh" / "values.yaml"
+
+
+def _start_script(
+    home: Path, repository: Path, extra: dict[str, str]
+) -> subprocess.CompletedProcess[str]:
+    """The image's `start` as repo2docker's entrypoint runs it, before the server (`true`)."""
+    env = {
+        "PATH": f"{BIN}{os.pathsep}{os.environ['PATH']}",
+        "HOME": str(home),
+        "REPO_DIR": str(repository),
+        **extra,
+    }
+    return subprocess.run(
+        ["bash", str(REPO / "start"), "true"], env=env, capture_output=True, text=True,
+        timeout=120, check=False,
+    )  # fmt: skip
+
+
+def test_the_z2jh_values_give_each_role_its_tools_through_the_images_start(
+    tmp_path: Path, built_demo: Path
+) -> None:
+    """Offline check of what the course puts in the Zero to JupyterHub values: the instructors
+    are the Hub's admins and allowed, ngshare is a Hub service and the users' servers reach it
+    through the proxy, and the image's `start` — with exactly the environment the values give —
+    writes the student's and the instructor's configuration (fail closed without an exchange)."""
+    import yaml
+
+    values = yaml.safe_load(Z2JH.read_text(encoding="utf-8"))
+    env = {k: str(v) for k, v in values["singleuser"]["extraEnv"].items()}
+    instructors = set(env["MLOPS_HUB_INSTRUCTORS"].split(","))
+    auth = values["hub"]["config"]["Authenticator"]
+    assert instructors == set(auth["admin_users"]) and instructors < set(auth["allowed_users"])
+    assert values["hub"]["services"]["ngshare"]["url"].startswith("http://ngshare:")
+    assert env["MLOPS_HUB_NGSHARE_URL"] == "http://proxy-public/services/ngshare"
+    assert values["singleuser"]["cmd"] == "jupyterhub-singleuser"
+    student = _start_script(tmp_path / "ana", built_demo, {**env, "JUPYTERHUB_USER": "ana"})
+    assert student.returncode == 0, student.stdout + student.stderr
+    assert "ana (estudiante)" in student.stdout
+    server = json.loads((tmp_path / "ana/.jupyter/jupyter_server_config.json").read_text())
+    assert (
+        server["ServerApp"]["jpserver_extensions"]["nbgrader.server_extensions.formgrader"] is False
+    )
+    config = (tmp_path / "ana/.jupyter/nbgrader_config.py").read_text(encoding="utf-8")
+    assert f"configureExchange(c, {env['MLOPS_HUB_NGSHARE_URL']!r})" in config
+    teacher = _start_script(tmp_path / "profe", built_demo, {**env, "JUPYTERHUB_USER": "profe"})
+    assert teacher.returncode == 0, teacher.stdout + teacher.stderr
+    server = json.loads((tmp_path / "profe/.jupyter/jupyter_server_config.json").read_text())
+    assert server["ServerApp"]["root_dir"] == str(tmp_path / "profe" / "curso")
+    assert (tmp_path / "profe" / "curso" / "source" / SLUG).is_dir()
+    # No exchange named: the server does not start (rather than a student with formgrader).
+    broken = {"MLOPS_HUB_INSTRUCTORS": "profe", "JUPYTERHUB_USER": "ana"}
+    refused = _start_script(tmp_path / "otra", built_demo, broken)
+    assert refused.returncode != 0 and "MLOPS_HUB_NGSHARE_URL" in refused.stderr
+    assert not (tmp_path / "otra" / ".jupyter").exists()
+    # Binder (no instructors named): nothing written, the server starts as always.
+    binder = _start_script(tmp_path / "binder", built_demo, {"JUPYTERHUB_USER": "x"})
+    assert binder.returncode == 0 and not (tmp_path / "binder").exists()
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -82,19 +178,20 @@ class Hub:
     repository: Path
     exchange: Path
     process: subprocess.Popen[str]
+    kind: str  # "archivos" or "ngshare"
 
     def api(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
         headers = {"Authorization": f"token {TOKEN}"}
         return httpx.request(method, self.url + path, headers=headers, timeout=60, **kwargs)
 
 
-@pytest.fixture()
-def hub(built_demo: Path, tmp_path: Path) -> Iterator[Hub]:
+@pytest.fixture(params=["archivos", "ngshare"])
+def hub(built_demo: Path, tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Hub]:
     assert PROXY.is_file(), "falta el proxy de JupyterHub: `make setup` lo instala con npm"
     repository = tmp_path / "repo"
     for kind in ("source", "notebooks"):
         shutil.copytree(built_demo / kind, repository / kind)
-    ports = [_free_port() for _ in range(3)]
+    ports = [_free_port() for _ in range(4)]
     env = {
         **os.environ,
         "MLOPS_HUB_AUTH": "prueba",
@@ -109,19 +206,29 @@ def hub(built_demo: Path, tmp_path: Path) -> Iterator[Hub]:
         "MLOPS_HUB_USERS": "ana,luis",
         "MLOPS_HUB_API_TOKEN": TOKEN,
     }
+    if request.param == "ngshare":
+        assert NGSHARE_PYTHON.is_file(), "falta el entorno de ngshare: `make hub-setup` lo crea"
+        env["MLOPS_HUB_NGSHARE_PORT"] = str(ports[3])
     log = (tmp_path / "hub.log").open("w")
     process = subprocess.Popen(
         [str(BIN / "jupyterhub"), "-f", str(CONFIG)], cwd=tmp_path, env=env,
         stdout=log, stderr=subprocess.STDOUT, text=True, start_new_session=True,
     )  # fmt: skip
     hub = Hub(
-        f"http://127.0.0.1:{ports[0]}", tmp_path / "hub", repository, tmp_path / "exchange", process
+        f"http://127.0.0.1:{ports[0]}",
+        tmp_path / "hub",
+        repository,
+        tmp_path / "exchange",
+        process,
+        request.param,
     )
     try:
         deadline = time.monotonic() + 90
         while True:
             try:
-                if hub.api("GET", "/hub/api/users").status_code == 200:
+                if hub.api("GET", "/hub/api/users").status_code == 200 and (
+                    hub.kind != "ngshare" or hub.api("GET", NGSHARE + "/healthz").status_code == 200
+                ):
                     break
             except httpx.TransportError:
                 pass
@@ -163,6 +270,19 @@ def _start(hub: Hub, user: str) -> None:
     raise AssertionError(f"el servidor de {user} no arrancó")
 
 
+def _enrol(hub: Hub) -> None:
+    """The course in ngshare, its instructor and its students (the admin service's token; an
+    instructor would run `ngshare-course-management` in a Hub terminal)."""
+    form = {"instructors": json.dumps(["profe"])}
+    _ok(hub.api("POST", f"{NGSHARE}/course/mlops-guia", data=form))
+    for student in ("ana", "luis"):
+        person = {"first_name": student, "last_name": "Prueba", "email": f"{student}@example.org"}
+        _ok(hub.api("POST", f"{NGSHARE}/student/mlops-guia/{student}", data=person))
+    # A student cannot create courses or enrol anyone: ngshare knows users by their Hub token.
+    students = _ok(hub.api("GET", f"{NGSHARE}/students/mlops-guia"))["students"]
+    assert sorted(s["username"] for s in students) == ["ana", "luis"]
+
+
 def _ok(response: httpx.Response) -> Any:
     assert response.status_code == 200, f"{response.request.url}: {response.text[:1000]}"
     body = response.json()
@@ -174,12 +294,17 @@ def _ok(response: httpx.Response) -> Any:
 @pytest.mark.slow
 @pytest.mark.audit
 def test_release_fetch_submit_collect_and_grade_through_the_hub(hub: Hub) -> None:
+    if hub.kind == "ngshare":
+        _enrol(hub)
     for user in ("profe", "ana", "luis"):
         _start(hub, user)
     # Roles: the instructor has formgrader; a student's server does not even have its API.
     assert _ok(hub.api("GET", "/user/profe/formgrader/api/status"))["status"] is True
     assert hub.api("GET", "/user/ana/formgrader/api/status").status_code == 404
     _ok(hub.api("POST", f"/user/profe/formgrader/api/assignment/{SLUG}/release"))
+    if hub.kind == "ngshare":  # released into the service, not into a folder
+        released = _ok(hub.api("GET", f"{NGSHARE}/assignments/mlops-guia"))["assignments"]
+        assert released == [SLUG], released
     release = read_notebook(hub.repository / "notebooks" / SLUG / f"{SLUG}.ipynb")
     source = read_notebook(hub.repository / "source" / SLUG / f"{SLUG}.ipynb")
     form = {"course_id": "mlops-guia", "assignment_id": SLUG}
@@ -197,6 +322,10 @@ def test_release_fetch_submit_collect_and_grade_through_the_hub(hub: Hub) -> Non
     _ok(hub.api("POST", f"/user/profe/formgrader/api/assignment/{SLUG}/collect"))
     course = hub.state / "homes" / "profe" / "curso"
     assert sorted(p.name for p in (course / "submitted").iterdir()) == ["ana", "luis"]
+    if hub.kind == "ngshare":
+        assert not hub.exchange.exists(), "with ngshare there is no shared exchange folder"
+        listed = _ok(hub.api("GET", f"{NGSHARE}/submissions/mlops-guia/{SLUG}"))
+        assert sorted(s["student_id"] for s in listed["submissions"]) == ["ana", "luis"]
     graded = subprocess.run(
         [str(BIN / "mlops-course"), "--root", str(REPO), "grade", "--course", str(course),
          "--module", SLUG, "--workers", "2"],

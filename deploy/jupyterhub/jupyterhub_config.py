@@ -6,6 +6,10 @@ Settings come from environment variables (defaults in brackets):
     MLOPS_HUB_IP [127.0.0.1]  MLOPS_HUB_PORT [8000]  address of the Hub (put TLS in front of it)
     MLOPS_HUB_STATE [/srv/mlops-hub]   database, cookie secret, proxy token
     MLOPS_HUB_EXCHANGE [/srv/nbgrader/exchange]   nbgrader's exchange, shared by every user
+    MLOPS_HUB_NGSHARE_PORT   set: the exchange is ngshare, a Hub service on this port (no shared
+        folder; each submission is named after the Hub user whose token sent it). ngshare
+        listens on every interface of that port: keep it behind a firewall (on Kubernetes, Z2JH
+        keeps it inside the cluster). Course and enrolment: docs/instructores.md §7
     MLOPS_HUB_INSTRUCTORS [instructor]  MLOPS_HUB_USERS [all system users]   comma-separated
     MLOPS_HUB_AUTH [pam]   "pam": system accounts and LocalProcessSpawner (the Hub runs as
         root); "prueba": ONLY for tests, any user with MLOPS_HUB_TEST_PASSWORD, every server as
@@ -67,16 +71,40 @@ else:
     c.JupyterHub.authenticator_class = "pam"
     c.JupyterHub.spawner_class = "localprocess"
 
+c.JupyterHub.services = []
+c.JupyterHub.load_roles = []
 token = os.environ.get("MLOPS_HUB_API_TOKEN")
 if token:
-    c.JupyterHub.services = [{"name": "curso-admin", "api_token": token}]
-    c.JupyterHub.load_roles = [
+    c.JupyterHub.services.append({"name": "curso-admin", "api_token": token})
+    c.JupyterHub.load_roles.append(
         {
             "name": "curso-admin",
             "scopes": ["admin:users", "admin:servers", "access:servers", "list:users"],
             "services": ["curso-admin"],
         }
-    ]
+    )
+
+NGSHARE_PORT = os.environ.get("MLOPS_HUB_NGSHARE_PORT", "").strip()
+ngshare_url = ""
+if NGSHARE_PORT:
+    # ngshare's administrators create courses: the instructors, and the admin service if any.
+    admins = sorted(INSTRUCTORS | ({"curso-admin"} if token else set()))
+    # ngshare 0.6.0 loses writes under SQLAlchemy 2 (the Hub's): its own environment, with
+    # SQLAlchemy 1.4 (`make hub-setup`; ADR-0018).
+    ngshare_python = os.environ.get(
+        "MLOPS_HUB_NGSHARE_PYTHON", str(HERE / "ngshare-venv" / "bin" / "python")
+    )
+    ngshare = [ngshare_python, "-m", "ngshare", "--admins", ",".join(admins)]
+    ngshare += ["--database", f"sqlite:///{STATE / 'ngshare.db'}"]
+    ngshare += ["--storage", str(STATE / "ngshare")]
+    c.JupyterHub.services.append(
+        {
+            "name": "ngshare",
+            "url": f"http://127.0.0.1:{NGSHARE_PORT}",
+            "command": ngshare,
+        }
+    )
+    ngshare_url = f"http://127.0.0.1:{c.JupyterHub.port}/services/ngshare"
 
 configure_hub(
     c,
@@ -84,6 +112,7 @@ configure_hub(
         repository=REPOSITORY,
         exchange=Path(os.environ.get("MLOPS_HUB_EXCHANGE", "/srv/nbgrader/exchange")),
         instructors=INSTRUCTORS,
+        ngshare_url=ngshare_url,
         shared_account=os.environ.get("MLOPS_HUB_AUTH", "pam") == "prueba",
     ),
 )

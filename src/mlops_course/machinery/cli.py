@@ -301,6 +301,20 @@ def cmd_project_sequence(args: argparse.Namespace) -> int:
     return 0 if run.ok else 1
 
 
+def cmd_hub_user(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.hub.config import course_from_env, prepare_user
+
+    found = course_from_env(Path(args.root).resolve(), dict(os.environ))
+    if found is None:
+        print("hub-user: no es un servidor de un Hub del curso (sin MLOPS_HUB_INSTRUCTORS): nada.")
+        return 0
+    course, user = found
+    folder = prepare_user(course, user, Path(args.home or Path.home()))
+    role = "instructor" if user in course.instructors else "estudiante"
+    print(f"hub-user: {user} ({role}), servidor en {folder}")
+    return 0
+
+
 def cmd_test(args: argparse.Namespace) -> int:
     from mlops_course.machinery.testrun import run_tier
 
@@ -323,6 +337,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "self-check": cmd_self_check,
     "grade-scaling": cmd_grade_scaling,
     "dask-slurm": cmd_dask_slurm,
+    "hub-user": cmd_hub_user,
 }
 """Each command and the function that runs it (``grade-harness`` → ``cmd_grade_harness``)."""
 
@@ -489,6 +504,11 @@ def main(argv: list[str] | None = None) -> int:
     ds.add_argument("--jobs", type=int, default=1, help="trabajos de SLURM con workers")
     ds.add_argument("--host", help="dirección de este nodo que ven los workers")
     ds.add_argument("--print-script", action="store_true", help="solo mostrar el script de sbatch")
+    hu = sub.add_parser(
+        "hub-user",
+        help="al arrancar un servidor en un Hub del curso (Z2JH): herramientas según el rol",
+    )
+    hu.add_argument("--home", help="carpeta personal (por defecto, la del usuario)")
     args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command](args)

@@ -6,7 +6,10 @@ their home: instructors get formgrader and a course folder (a copy of this repos
 ``source/`` and student ``notebooks/``) whose ``nbgrader_config.py`` is the course's own; students
 get the assignment list and nothing of the instructor's (formgrader's server extension and
 ``create_assignment`` are disabled, so their API does not exist in a student's server).
-Assignments flow through nbgrader's exchange: release → fetch → submit → collect.
+Assignments flow through nbgrader's exchange: release → fetch → submit → collect, either in a
+folder every user's server can write (one machine) or through ngshare, a Hub service that keeps
+the exchange behind a REST API and knows each user from their Hub token (Kubernetes, or any
+set-up without a shared filesystem; ``ngshare_exchange`` replaces nbgrader's exchange classes).
 """
 
 from __future__ import annotations
@@ -57,6 +60,28 @@ c = get_config()  # noqa: F821
 c.CourseDirectory.course_id = {course!r}
 c.Exchange.root = {exchange!r}
 '''
+NGSHARE_CONFIG = '''\
+"""nbgrader configuration of a student on the Hub (generated): the course and its exchange."""
+
+import ngshare_exchange
+
+c = get_config()  # noqa: F821
+c.CourseDirectory.course_id = {course!r}
+ngshare_exchange.configureExchange(c, {url!r})
+'''
+INSTRUCTOR_NGSHARE = '''\
+"""nbgrader configuration of the instructor's course folder on the Hub (generated)."""
+
+from pathlib import Path
+
+import ngshare_exchange
+
+from mlops_course.machinery.build.nbgrader_settings import apply_course_settings
+
+c = get_config()  # noqa: F821
+apply_course_settings(c, Path({root!r}), release_directory="notebooks")
+ngshare_exchange.configureExchange(c, {url!r})
+'''
 
 
 @dataclass(frozen=True)
@@ -67,6 +92,10 @@ class HubCourse:
     exchange: Path  # nbgrader's exchange folder, shared by every user's server
     instructors: frozenset[str]
     modules: tuple[str, ...] = field(default=())  # slugs to copy (default: all in source/)
+    ngshare_url: str = ""
+    """The ngshare service's URL as users' servers reach it (``…/services/ngshare``); empty, the
+    ``exchange`` folder. With ngshare, nbgrader names each submission after the Hub user whose
+    token sent it: no shared folder, and no way to hand in under someone else's name."""
     shared_account: bool = False
     """Every server runs as ONE system account (the tests' spawner): nbgrader would name every
     submission after that account, so each student's configuration names them instead. Never
@@ -96,7 +125,9 @@ def prepare_user(course: HubCourse, user: str, home: Path) -> Path:
     jupyter.mkdir(parents=True, exist_ok=True)
     instructor = is_instructor(course, user)
     extensions = INSTRUCTOR_EXTENSIONS if instructor else STUDENT_EXTENSIONS
-    server = {"ServerApp": {"jpserver_extensions": extensions}}
+    server: dict[str, Any] = {"ServerApp": {"jpserver_extensions": extensions}}
+    if instructor:  # their server opens in the course folder (no spawner option on Kubernetes)
+        server["ServerApp"]["root_dir"] = str(home / "curso")
     (jupyter / "jupyter_server_config.json").write_text(json.dumps(server, indent=2), "utf-8")
     labconfig = jupyter / "lab" / "settings"
     labconfig.mkdir(parents=True, exist_ok=True)
@@ -105,8 +136,11 @@ def prepare_user(course: HubCourse, user: str, home: Path) -> Path:
         json.dumps({"disabledExtensions": disabled}, indent=2), "utf-8"
     )
     if not instructor:
-        text = STUDENT_CONFIG.format(course=COURSE_ID, exchange=str(course.exchange))
-        if course.shared_account:
+        if course.ngshare_url:
+            text = NGSHARE_CONFIG.format(course=COURSE_ID, url=course.ngshare_url)
+        else:
+            text = STUDENT_CONFIG.format(course=COURSE_ID, exchange=str(course.exchange))
+        if course.shared_account and not course.ngshare_url:
             text += f"c.CourseDirectory.student_id = {user!r}\n"
         (jupyter / "nbgrader_config.py").write_text(text, "utf-8")
         return home
@@ -125,7 +159,10 @@ def prepare_user(course: HubCourse, user: str, home: Path) -> Path:
                 shutil.copytree(course.repository / kind / slug, target)
     # The same file in the course folder (nbgrader's commands run there) and in ~/.jupyter (the
     # server extensions read the user's configuration, wherever the server starts).
-    text = INSTRUCTOR_CONFIG.format(root=str(folder), exchange=str(course.exchange))
+    if course.ngshare_url:
+        text = INSTRUCTOR_NGSHARE.format(root=str(folder), url=course.ngshare_url)
+    else:
+        text = INSTRUCTOR_CONFIG.format(root=str(folder), exchange=str(course.exchange))
     for place in (folder, jupyter):
         (place / "nbgrader_config.py").write_text(text, "utf-8")
     return folder
@@ -150,7 +187,8 @@ def configure_hub(c: Any, course: HubCourse) -> None:
     Authentication, spawner, addresses and storage are the deployment's (see
     ``deploy/jupyterhub/``); this sets only what the course decides.
     """
-    prepare_exchange(course.exchange)
+    if not course.ngshare_url:
+        prepare_exchange(course.exchange)
 
     def pre_spawn(spawner: Any) -> None:
         home = Path(spawner.environment.get("HOME") or getattr(spawner, "home_dir", "") or "")
@@ -166,3 +204,36 @@ def configure_hub(c: Any, course: HubCourse) -> None:
 
     c.Spawner.pre_spawn_hook = pre_spawn
     c.Authenticator.admin_users = set(course.instructors)
+
+
+USER_ENV = "JUPYTERHUB_USER"
+INSTRUCTORS_ENV = "MLOPS_HUB_INSTRUCTORS"
+NGSHARE_ENV = "MLOPS_HUB_NGSHARE_URL"
+EXCHANGE_ENV = "MLOPS_HUB_EXCHANGE"
+
+
+def course_from_env(repository: Path, environ: dict[str, str]) -> tuple[HubCourse, str] | None:
+    """The course and the user of a server started by a Hub that runs the course image
+    (Zero to JupyterHub: ``singleuser.extraEnv`` names the instructors and the exchange), or
+    None when the server was not started that way (Binder, a laptop).
+
+    Raises:
+        ValueError: the instructors are named but neither exchange is (Spanish).
+    """
+    user = environ.get(USER_ENV, "").strip()
+    instructors = frozenset(
+        n.strip() for n in environ.get(INSTRUCTORS_ENV, "").split(",") if n.strip()
+    )
+    if not user or not instructors:
+        return None
+    url = environ.get(NGSHARE_ENV, "").strip()
+    exchange = environ.get(EXCHANGE_ENV, "").strip()
+    if not url and not exchange:
+        raise ValueError(
+            f"{INSTRUCTORS_ENV} está definido pero no hay intercambio: defina {NGSHARE_ENV} "
+            f"(ngshare, p. ej. http://proxy-public/services/ngshare) o {EXCHANGE_ENV} (carpeta "
+            "compartida por todos los servidores)."
+        )
+    course = HubCourse(repository, Path(exchange or "/srv/nbgrader/exchange"), instructors,
+                       ngshare_url=url)  # fmt: skip
+    return course, user
