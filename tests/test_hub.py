@@ -342,3 +342,36 @@ def test_release_fetch_submit_collect_and_grade_through_the_hub(hub: Hub) -> Non
     }
     assert scores["ana"][0] == scores["ana"][1] > 0, graded.stdout  # the solution: full marks
     assert scores["luis"][0] == 0, graded.stdout  # the untouched release: zero
+
+
+def test_hub_user_in_process(
+    tmp_path: Path,
+    built_demo: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """`mlops-course hub-user`: nothing outside a course Hub; the role's tools inside; a clear
+    Spanish error (exit 2) when the instructors are named but no exchange is."""
+    from mlops_course.machinery.cli import main
+    from mlops_course.machinery.hub.config import course_from_env
+
+    monkeypatch.delenv("MLOPS_HUB_INSTRUCTORS", raising=False)
+    monkeypatch.setenv("JUPYTERHUB_USER", "ana")
+    assert main(["--root", str(built_demo), "hub-user", "--home", str(tmp_path / "a")]) == 0
+    assert "nada" in capsys.readouterr().out and not (tmp_path / "a").exists()
+    monkeypatch.setenv("MLOPS_HUB_INSTRUCTORS", "profe, otra")
+    assert main(["--root", str(built_demo), "hub-user", "--home", str(tmp_path / "a")]) == 2
+    assert "MLOPS_HUB_NGSHARE_URL" in capsys.readouterr().err
+    monkeypatch.setenv("MLOPS_HUB_EXCHANGE", str(tmp_path / "intercambio"))
+    assert main(["--root", str(built_demo), "hub-user", "--home", str(tmp_path / "a")]) == 0
+    assert "ana (estudiante)" in capsys.readouterr().out
+    found = course_from_env(
+        built_demo,
+        {
+            "JUPYTERHUB_USER": "otra",
+            "MLOPS_HUB_INSTRUCTORS": "profe,otra",
+            "MLOPS_HUB_EXCHANGE": "/x",
+        },
+    )
+    assert found is not None and found[0].instructors == {"profe", "otra"} and found[1] == "otra"
+    assert found[0].exchange == Path("/x") and not found[0].ngshare_url
