@@ -28,6 +28,7 @@ from mlops_course.lessons.m13_terraform import (
 )
 from mlops_course.lessons.m13_terraform.infra import REFACTOR_FILE, infra_source
 from mlops_course.lessons.m13_terraform.runner import environment
+from mlops_course.lessons.m13_terraform.tftest import parse_test_output, run_terraform_tests
 
 REFACTOR = (infra_source() / REFACTOR_FILE).read_text(encoding="utf-8")
 
@@ -325,3 +326,85 @@ def test_stage_infra_versions_and_errors(tmp_path: Path) -> None:
         stage_infra(tmp_path / "b", "v3")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="Entorno"):
         var_file("qa")
+
+
+# --- terraform test on a module -------------------------------------------------------------
+
+BUCKET_VARIABLES = """\
+variables {
+  name       = "churn-dev-dvc"
+  storage_gb = 20
+  versioning = true
+  tags       = {}
+}
+"""
+# One file per run: after a failed run, terraform test skips the rest of that file only.
+BUCKET_TESTS = {
+    "good.tftest.hcl": BUCKET_VARIABLES
+    + """
+run "accepts_a_good_bucket" {
+  command = plan
+
+  assert {
+    condition     = terraform_data.bucket.input.versioning == true
+    error_message = "versioning debe ser bool"
+  }
+}
+""",
+    "name.tftest.hcl": BUCKET_VARIABLES
+    + """
+run "rejects_uppercase" {
+  command = plan
+
+  variables {
+    name = "Churn_DVC"
+  }
+
+  expect_failures = [var.name]
+}
+""",
+    "gb.tftest.hcl": BUCKET_VARIABLES
+    + """
+run "rejects_zero_gb" {
+  command = plan
+
+  variables {
+    storage_gb = 0
+  }
+
+  expect_failures = [var.storage_gb]
+}
+""",
+}
+
+
+def test_parse_test_output_reads_each_run() -> None:
+    text = '  run "a"... pass\n  run "b"... fail\n  run "c"... skip\n'
+    assert parse_test_output(text) == {"a": "pass", "b": "fail", "c": "skip"}
+
+
+def test_bucket_module_tests_pass_and_catch_a_missing_validation(tmp_path: Path) -> None:
+    module = infra_source() / "modules" / "bucket"
+    report = run_terraform_tests(module, BUCKET_TESTS, tmp_path / "ok")
+    assert report.runs == dict.fromkeys(
+        ("accepts_a_good_bucket", "rejects_uppercase", "rejects_zero_gb"), "pass"
+    ), report.output
+    import shutil
+
+    shutil.copytree(module, tmp_path / "weak")
+    variables = tmp_path / "weak" / "variables.tf"
+    text = variables.read_text(encoding="utf-8")
+    start = text.index("  validation {")
+    variables.write_text(text[:start] + text[text.index("}\n", start) + 2 :], encoding="utf-8")
+    report = run_terraform_tests(tmp_path / "weak", BUCKET_TESTS, tmp_path / "w2")
+    assert report.failed == ("rejects_uppercase",), report.output
+
+
+def test_renaming_the_project_replaces_buckets_and_updates_the_rest(
+    applied_v1: Terraform, tmp_path: Path
+) -> None:
+    tf = copy_of(applied_v1, tmp_path / "rename")
+    result = tf.plan(var_files=[var_file("dev")], variables={"project": "churnx"})
+    summary = summarise_plan(tf.show_json("tfplan"))
+    assert summary.replace == 2 and summary.update == 4
+    assert summary.human == human_plan_counts(result.stdout) == (2, 4, 2)

@@ -1,35 +1,8 @@
 # Bucket de artefactos (aws_s3_bucket + versionado + bloqueo de acceso público + cifrado).
-variable "name" {
-  description = "Nombre del bucket (único en la nube: minúsculas, dígitos y guiones)."
-  type        = string
-
-  validation {
-    condition     = can(regex("^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$", var.name))
-    error_message = "El nombre del bucket debe tener de 3 a 63 caracteres: minúsculas, dígitos y guiones."
-  }
-}
-
-variable "storage_gb" {
-  description = "GB que se esperan guardar (para la estimación de costo)."
-  type        = number
-
-  validation {
-    condition     = var.storage_gb > 0
-    error_message = "storage_gb debe ser positivo."
-  }
-}
-
-variable "versioning" {
-  description = "Versionado de objetos: recuperar un artefacto sobrescrito o borrado."
-  type        = bool
-}
-
-variable "tags" {
-  description = "Etiquetas comunes."
-  type        = map(string)
-}
-
 resource "terraform_data" "bucket" {
+  # El nombre de un bucket no se puede cambiar: renombrarlo es destruirlo y crear otro.
+  triggers_replace = var.name
+
   input = {
     name                = var.name
     versioning          = var.versioning
@@ -37,14 +10,4 @@ resource "terraform_data" "bucket" {
     encryption          = "aws:kms"
     tags                = var.tags
   }
-}
-
-output "uri" {
-  description = "URI del bucket, como la escribe dvc remote add o MLFLOW_ARTIFACTS_DESTINATION."
-  value       = "s3://${var.name}"
-}
-
-output "storage_gb" {
-  description = "GB esperados."
-  value       = var.storage_gb
 }
