@@ -18,6 +18,7 @@ from mlops_course.lessons.m13_terraform import (
     PlanSummary,
     Terraform,
     TerraformError,
+    edit_recorded_input,
     human_plan_counts,
     monthly_cost,
     stage_infra,
@@ -408,3 +409,18 @@ def test_renaming_the_project_replaces_buckets_and_updates_the_rest(
     summary = summarise_plan(tf.show_json("tfplan"))
     assert summary.replace == 2 and summary.update == 4
     assert summary.human == human_plan_counts(result.stdout) == (2, 4, 2)
+
+
+def test_a_change_made_by_hand_in_the_state_is_drift_the_plan_reverts(
+    applied_v1: Terraform, tmp_path: Path
+) -> None:
+    tf = copy_of(applied_v1, tmp_path / "hand")
+    address = "module.dvc_bucket.terraform_data.bucket"
+    assert edit_recorded_input(tf, address, "versioning", True) is False
+    result = tf.plan(var_files=[var_file("dev")])
+    assert human_plan_counts(result.stdout) == (0, 1, 0)
+    assert "versioning          = true -> false" in result.stdout
+    with pytest.raises(KeyError, match="No hay ningún terraform_data"):
+        edit_recorded_input(tf, "module.nada.terraform_data.x", "versioning", True)
+    with pytest.raises(KeyError, match="no registra la entrada"):
+        edit_recorded_input(tf, address, "color", "rojo")

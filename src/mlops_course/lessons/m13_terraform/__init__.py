@@ -9,6 +9,7 @@ per environment, ``moved`` blocks, ``.tftest.hcl`` files) is package data staged
 """
 
 from mlops_course.lessons.m13_terraform.costs import PRICES_DATE, MonthlyCost, monthly_cost
+from mlops_course.lessons.m13_terraform.drift import edit_recorded_input
 from mlops_course.lessons.m13_terraform.infra import (
     ENVIRONMENTS,
     infra_source,
@@ -25,6 +26,7 @@ from mlops_course.lessons.m13_terraform.runner import (
     Validation,
     terraform_version,
 )
+from mlops_course.lessons.m13_terraform.tftest import TestReport, run_terraform_tests
 
 __all__ = [
     "ENVIRONMENTS",
@@ -35,10 +37,13 @@ __all__ = [
     "Result",
     "Terraform",
     "TerraformError",
+    "TestReport",
     "Validation",
+    "edit_recorded_input",
     "human_plan_counts",
     "infra_source",
     "monthly_cost",
+    "run_terraform_tests",
     "stage_infra",
     "summarise_plan",
     "switch_to_v2",

@@ -270,6 +270,23 @@ class Terraform:
         """``terraform state show <address>``: one resource's recorded attributes."""
         return self.run("state", "show", "-no-color", address).stdout
 
+    def state_pull(self) -> dict[str, Any]:
+        """``terraform state pull``: the current workspace's state as JSON."""
+        data = json.loads(self.run("state", "pull").stdout or "{}")
+        if not isinstance(data, dict):
+            raise TerraformError(("state", "pull"), 0, "el estado no es un objeto JSON")
+        return data
+
+    def state_push(self, state: Mapping[str, Any]) -> None:
+        """``terraform state push``: replace the workspace's state (serial must grow)."""
+        path = self.folder / DATA_DIR / "pushed.tfstate"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(state), encoding="utf-8")
+        try:
+            self.run("state", "push", str(path))
+        finally:
+            path.unlink(missing_ok=True)
+
     def graph(self) -> str:
         """``terraform graph``: the dependency graph in DOT."""
         return self.run("graph").stdout
