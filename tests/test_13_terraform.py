@@ -21,6 +21,7 @@ from mlops_course.lessons.m13_terraform import (
     edit_recorded_input,
     human_plan_counts,
     monthly_cost,
+    plan_line,
     stage_infra,
     summarise_plan,
     switch_to_v2,
@@ -193,6 +194,15 @@ def test_summary_rejects_what_is_not_a_plan(plan: Any, error: type[Exception]) -
 )
 def test_human_plan_line(text: str, counts: tuple[int, int, int]) -> None:
     assert human_plan_counts(text) == counts
+
+
+def test_plan_line_finds_terraforms_summary() -> None:
+    text = "Terraform will perform...\n\nPlan: 1 to add, 0 to change, 0 to destroy.\n\nOutputs:\n"
+    assert plan_line(text) == "Plan: 1 to add, 0 to change, 0 to destroy."
+    assert plan_line("No changes. Your infrastructure matches the configuration.\n").startswith(
+        "No"
+    )
+    assert plan_line("Error") == ""
 
 
 def test_human_plan_line_missing_is_an_error() -> None:

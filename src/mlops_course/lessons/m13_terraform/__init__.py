@@ -17,7 +17,12 @@ from mlops_course.lessons.m13_terraform.infra import (
     switch_to_v2,
     var_file,
 )
-from mlops_course.lessons.m13_terraform.plan import PlanSummary, human_plan_counts, summarise_plan
+from mlops_course.lessons.m13_terraform.plan import (
+    PlanSummary,
+    human_plan_counts,
+    plan_line,
+    summarise_plan,
+)
 from mlops_course.lessons.m13_terraform.runner import (
     Diagnostic,
     Result,
@@ -43,6 +48,7 @@ __all__ = [
     "human_plan_counts",
     "infra_source",
     "monthly_cost",
+    "plan_line",
     "run_terraform_tests",
     "stage_infra",
     "summarise_plan",

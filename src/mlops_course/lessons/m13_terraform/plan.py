@@ -109,3 +109,11 @@ def human_plan_counts(text: str) -> tuple[int, int, int]:
     if "No changes." in text:
         return (0, 0, 0)
     raise ValueError("La salida no tiene la línea «Plan: …» ni «No changes.» de Terraform.")
+
+
+def plan_line(text: str) -> str:
+    """Terraform's summary line of a human plan (``Plan: …`` or ``No changes. …``), or ``""``."""
+    for line in text.splitlines():
+        if line.startswith(("Plan: ", "No changes.")):
+            return line.strip()
+    return ""
