@@ -22,7 +22,8 @@ export DVC_NO_ANALYTICS := 1
 export MLOPS_TEST_START := $(shell date +%s)
 
 .PHONY: help setup lab instructor-lab build check lint format typecheck test test-fast \
-        test-audit verify execute benchmark grade-harness grade grade-scaling analyse scan clean
+        test-audit verify execute benchmark grade-harness grade grade-scaling analyse scan clean \
+        hub hub-setup
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -84,14 +85,24 @@ test: setup  ## the whole suite (README command, CI): static checks, walk, real 
 test-fast: setup  ## the edit loop: static checks and unit tests (a few minutes)
 	$(BIN)/mlops-course test --tier fast
 
-test-audit: setup  ## periodic: every mutant through real nbgrader vs the walk; newest-deps drift; the project's solutions 05…08 in one workspace
+test-audit: setup hub-setup  ## periodic: every mutant through real nbgrader vs the walk; newest-deps drift; the project's solutions 05…08 in one workspace; a real JupyterHub end to end
 	$(BIN)/mlops-course audit $(MODULE_ARGS); a=$$?; \
 	$(BIN)/mlops-course project-sequence; p=$$?; \
-	$(BIN)/mlops-course drift; d=$$?; exit $$(( a || p || d ))
+	$(BIN)/mlops-course drift; d=$$?; \
+	$(PY) -m pytest -q -p no:cacheprovider -m audit tests; h=$$?; exit $$(( a || p || d || h ))
 
-grade: setup  ## grade a cohort: make grade MODULE=00_indice ZIP=descarga.zip [PATTERN=… WORKERS=… MAX_NOTEBOOK_MB=… FORCE=1 ACCEPT_REVIEW="ana luis"]
+hub-setup:  ## JupyterHub's proxy (configurable-http-proxy, pinned in deploy/jupyterhub/package-lock.json)
+	@command -v npm >/dev/null || { echo "Falta npm (Node.js ≥ 20): apt-get install nodejs npm"; exit 1; }
+	@test -x deploy/jupyterhub/node_modules/.bin/configurable-http-proxy || \
+	  npm ci --prefix deploy/jupyterhub --no-audit --no-fund --silent
+
+hub: setup hub-setup  ## a JupyterHub for the course (docs/instructores.md §7; settings by MLOPS_HUB_* variables)
+	$(BIN)/jupyterhub -f deploy/jupyterhub/jupyterhub_config.py
+
+grade: setup  ## grade a cohort: make grade MODULE=00_indice ZIP=descarga.zip [PATTERN=… WORKERS=… CLUSTER=tcp://host:8786 MAX_NOTEBOOK_MB=… FORCE=1 ACCEPT_REVIEW="ana luis"]
 	$(BIN)/mlops-course grade $(MODULE_ARGS) $(if $(ZIP),--zip "$(ZIP)",) \
 	  $(if $(PATTERN),--pattern '$(PATTERN)',) $(if $(WORKERS),--workers $(WORKERS),) \
+	  $(if $(CLUSTER),--cluster '$(CLUSTER)',) \
 	  $(if $(MAX_NOTEBOOK_MB),--max-notebook-mb $(MAX_NOTEBOOK_MB),) $(if $(FORCE),--force,) \
 	  $(foreach s,$(ACCEPT_REVIEW),--accept-review '$(s)')
 

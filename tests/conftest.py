@@ -63,6 +63,7 @@ WEIGHTS = (
     ("test_modules.py::test_walk[", 40),
     ("test_modules.py::test_real_grading[", 50),
     ("test_instructor_scaling.py::test_scaling", 45),
+    ("test_instructor_cluster.py::test_a_cluster", 40),
     ("test_verify.py", 40),
     ("test_formgrader_browser.py", 40),
     ("test_browser.py", 30),

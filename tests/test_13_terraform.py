@@ -435,21 +435,3 @@ def test_a_change_made_by_hand_in_the_state_is_drift_the_plan_reverts(
     with pytest.raises(KeyError, match="no registra la entrada"):
         edit_recorded_input(tf, address, "color", "rojo")
 
-
-def test_walk_builds_no_project_cache_for_a_draft_without_ensure_project(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from mlops_course.lessons.churn_project import cache
-    from mlops_course.machinery.build.modules import Module
-    from mlops_course.machinery.verify.walk import warm_project_cache
-
-    built: list[str] = []
-    monkeypatch.setattr(cache, "build_entry", lambda module, *_: built.append(module))
-    folder = tmp_path / "13_terraform_modular"
-    folder.mkdir()
-    (folder / "13_terraform_modular.py").write_text("# borrador sin proyecto\n", "utf-8")
-    warm_project_cache(Module("13_terraform_modular", folder))
-    assert built == [], "a draft that does not call ensure_project needs no checkpoint"
-    (folder / "13_terraform_modular.py").write_text("state = ensure_project(...)\n", "utf-8")
-    warm_project_cache(Module("13_terraform_modular", folder))
-    assert built == ["12"], "once it calls ensure_project, the previous checkpoint is warmed"

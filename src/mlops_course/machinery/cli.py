@@ -133,8 +133,8 @@ def cmd_grade(args: argparse.Namespace) -> int:
             "puede leer o cambiar notas, tests ocultos y tus archivos. Úsalo solo con entregas "
             "en las que confías."
         )
-    else:
-        require_sandbox()
+    elif not args.cluster:
+        require_sandbox()  # on a cluster, every worker checks its own
     reports = course / "reports"
     for slug in slugs:
         unmatched: list[str] = []
@@ -165,6 +165,7 @@ def cmd_grade(args: argparse.Namespace) -> int:
             sandbox=not args.unsafe_no_sandbox,
             accept_review=frozenset(args.accept_review or ()),
             force=args.force,
+            cluster=args.cluster,
         )
         run.unmatched = unmatched
         print(format_run(run))
@@ -224,7 +225,44 @@ def cmd_grade_scaling(args: argparse.Namespace) -> int:
         Path(args.root), only=args.module or None, students=args.students, workers=args.workers
     )
     print(format_scaling(rows))
-    return 0 if all(r.all_full_marks for r in rows) else 1
+    full = all(r.all_full_marks for r in rows)
+    if args.dask:
+        from mlops_course.machinery.instructor.cluster_scaling import (
+            format_cluster_scaling,
+            measure_cluster_scaling,
+        )
+
+        dask_rows = measure_cluster_scaling(
+            Path(args.root), only=args.module or None, students=args.students, workers=args.workers
+        )
+        print()
+        print(format_cluster_scaling(dask_rows))
+        full = full and all(r.all_full_marks for r in dask_rows)
+    return 0 if full else 1
+
+
+def cmd_dask_slurm(args: argparse.Namespace) -> int:
+    import time
+
+    from mlops_course.machinery.instructor.slurm import slurm_cluster
+
+    jobs = 0 if args.print_script else args.jobs  # printing submits nothing
+    cluster = slurm_cluster(Path(args.root) / args.config, jobs=jobs, host=args.host)
+    if args.print_script:
+        print(cluster.job_script())
+        cluster.close()
+        return 0
+    print(f"Scheduler: {cluster.scheduler_address}")
+    print(f"Califique en otra terminal: make grade MODULE=… CLUSTER={cluster.scheduler_address}")
+    print("Ctrl-C cierra el scheduler y cancela los trabajos de SLURM.")
+    try:
+        while True:
+            time.sleep(3600)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        cluster.close()
+    return 0
 
 
 def cmd_benchmark(args: argparse.Namespace) -> int:
@@ -284,6 +322,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "analyse": cmd_analyse,
     "self-check": cmd_self_check,
     "grade-scaling": cmd_grade_scaling,
+    "dask-slurm": cmd_dask_slurm,
 }
 """Each command and the function that runs it (``grade-harness`` → ``cmd_grade_harness``)."""
 
@@ -361,6 +400,12 @@ def main(argv: list[str] | None = None) -> int:
         f"{DEFAULT_MAX_TOTAL_MB})",
     )
     co.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    co.add_argument(
+        "--cluster",
+        metavar="DIRECCIÓN",
+        help="califica en los workers de un clúster Dask (tcp://host:8786) en vez de en esta "
+        "máquina; el libro de notas y los informes quedan aquí (docs/instructores.md)",
+    )
     co.add_argument("--cell-timeout", type=int, default=60, help="segundos por celda")
     co.add_argument("--notebook-timeout", type=int, default=600, help="segundos por notebook")
     co.add_argument("--memory-mb", type=int, default=2048, help="memoria máxima del kernel")
@@ -431,6 +476,19 @@ def main(argv: list[str] | None = None) -> int:
     gb.add_argument("--module", action="append")
     gb.add_argument("--students", type=int, default=30)
     gb.add_argument("--workers", type=int, default=os.cpu_count() or 1)
+    gb.add_argument(
+        "--dask",
+        action="store_true",
+        help="también: pool local vs 1…N workers de un LocalCluster de Dask, y la proyección",
+    )
+    ds = sub.add_parser(
+        "dask-slurm",
+        help="instructor: workers de calificación en un clúster SLURM (dask-jobqueue)",
+    )
+    ds.add_argument("--config", default="deploy/dask/slurm/jobqueue.yaml")
+    ds.add_argument("--jobs", type=int, default=1, help="trabajos de SLURM con workers")
+    ds.add_argument("--host", help="dirección de este nodo que ven los workers")
+    ds.add_argument("--print-script", action="store_true", help="solo mostrar el script de sbatch")
     args = parser.parse_args(argv)
     try:
         return COMMANDS[args.command](args)

@@ -20,6 +20,7 @@ from mlops_course.machinery.grading.status import Status
 from mlops_course.machinery.grading.submissions import check_submission
 from mlops_course.machinery.grading.synthetic import graded_test_ids, read_notebook
 from mlops_course.machinery.grading.tamper_scan import scan_submission
+from mlops_course.machinery.instructor.cluster import ClusterGrader
 from mlops_course.machinery.instructor.export import complete_export, read_csv, write_csv
 from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.instructor.merge import merge_shadow
@@ -200,6 +201,7 @@ def grade_cohort(
     sandbox: bool = True,
     accept_review: frozenset[str] = frozenset(),
     force: bool = False,
+    cluster: Any = None,
 ) -> CohortRun:
     """Autograde every student folder in ``course/submitted`` for module ``slug``.
 
@@ -210,12 +212,17 @@ def grade_cohort(
     A submission whose code or kernel looks tampered with is graded but its score withheld
     (status "revisión manual") unless the student is in ``accept_review``.
 
+    With ``cluster`` (a Dask scheduler address such as ``tcp://host:8786``, or a ``distributed``
+    cluster object), each autograde runs on a worker of that cluster instead of this machine
+    (:mod:`.cluster`); everything else (state, merge, gradebook, reports) stays here, as it is.
+
     Raises:
         ValueError: if the course has no source for ``slug``.
         SandboxUnavailable: if ``sandbox`` and this machine cannot start one (nothing graded).
+        ClusterError: if ``cluster`` cannot grade (unreachable, no workers, another environment).
     """
-    if sandbox:
-        require_sandbox()
+    if sandbox and cluster is None:
+        require_sandbox()  # on a cluster, each worker checks its own before grading
     source_dir = course / "source" / slug
     source_path = source_dir / f"{slug}.ipynb"
     if not source_path.is_file():
@@ -262,14 +269,17 @@ def grade_cohort(
             registered = True
         pending.append((student, digest, note, _scan(folder, f"{slug}.ipynb", source)))
     shadows = course / ".grading" / "shadows" / slug
-    project_base = reference_base(slug) if pending else None  # built once, copied per student
-    pool = ThreadPoolExecutor(max_workers=max(1, workers))
+    remote = ClusterGrader.connect(cluster) if cluster is not None and pending else None
+    grade = remote.grade if remote is not None else grade_in_shadow
+    # Built once, copied per student (on a cluster, each worker uses its own cache).
+    project_base = reference_base(slug) if pending and remote is None else None
+    pool = ThreadPoolExecutor(max_workers=remote.slots if remote else max(1, workers))
     try:
         futures: dict[Future[ShadowResult], tuple[str, str, str, list[str]]] = {}
         for student, digest, note, static in pending:
             shadow = shadows / student
             prepare_shadow(course, slug, student, shadow, limits)
-            job = pool.submit(grade_in_shadow, shadow, slug, student, limits, sandbox, project_base)
+            job = pool.submit(grade, shadow, slug, student, limits, sandbox, project_base)
             futures[job] = (
                 student, digest, note, static,
             )  # fmt: skip
@@ -301,8 +311,12 @@ def grade_cohort(
         # Interrupted (Ctrl-C) or failed: what is committed stays; running kernels are killed.
         pool.shutdown(wait=False, cancel_futures=True)
         kill_running()
+        if remote is not None:
+            remote.close()
         raise
     pool.shutdown(wait=True)
+    if remote is not None:
+        remote.close()
     run.outcomes.sort(key=lambda o: o.student)
     return run
 

@@ -56,7 +56,8 @@ class ScalingRow:
         return self.grade_parallel / self.grade_unsandboxed - 1
 
 
-def _course(root: Path, slug: str, where: Path, students: int) -> tuple[Path, str]:
+def cohort_course(root: Path, slug: str, where: Path, students: int) -> tuple[Path, str]:
+    """A course in ``where`` with ``students`` copies of the reference answer of ``slug``."""
     course = where / "course"
     write_course_config(course)
     shutil.copytree(root / "source" / slug, course / "source" / slug)
@@ -111,7 +112,7 @@ def measure_scaling(
                 ("paralelo", workers, True),
                 ("sin-sandbox", workers, False),
             ):
-                course, solved = _course(root, slug, Path(tmp) / label, students)
+                course, solved = cohort_course(root, slug, Path(tmp) / label, students)
                 start = time.perf_counter()
                 run = grade_cohort(course, slug, limits, workers=count, sandbox=sandbox)
                 times.append(time.perf_counter() - start)

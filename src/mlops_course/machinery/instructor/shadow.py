@@ -86,6 +86,14 @@ def prepare_shadow(course: Path, slug: str, student: str, shadow: Path, limits: 
     if shadow.exists():
         shutil.rmtree(shadow)
     shadow.mkdir(parents=True)
+    write_shadow_config(shadow, limits)
+    shutil.copytree(course / "source" / slug, shadow / "source" / slug)
+    shutil.copy2(course / "gradebook.db", shadow / "gradebook.db")
+    shutil.copytree(course / "submitted" / student / slug, shadow / "submitted" / student / slug)
+
+
+def write_shadow_config(shadow: Path, limits: Limits) -> None:
+    """The shadow's nbgrader configuration: its own root (absolute) and the cohort's limits."""
     (shadow / "nbgrader_config.py").write_text(
         SHADOW_CONFIG.format(
             root=str(shadow.resolve()),
@@ -94,9 +102,14 @@ def prepare_shadow(course: Path, slug: str, student: str, shadow: Path, limits: 
         ),
         encoding="utf-8",
     )
-    shutil.copytree(course / "source" / slug, shadow / "source" / slug)
-    shutil.copy2(course / "gradebook.db", shadow / "gradebook.db")
-    shutil.copytree(course / "submitted" / student / slug, shadow / "submitted" / student / slug)
+
+
+def _orphan_guard() -> list[str]:
+    """A prefix that kills the autograde if the process that started it dies (a Dask worker lost
+    mid-job, the instructor's command killed): util-linux's ``setpriv --pdeathsig``. The sandbox's
+    ``--die-with-parent`` then takes the kernel. Empty where ``setpriv`` is missing (not Linux)."""
+    setpriv = shutil.which("setpriv")
+    return [setpriv, "--pdeathsig", "KILL", "--"] if setpriv else []
 
 
 def _run_limited(
@@ -108,7 +121,7 @@ def _run_limited(
     Returns (exit code, output, wall timeout, tree limit hit: "memoria", "procesos" or "").
     """
     proc = subprocess.Popen(
-        cmd,
+        [*_orphan_guard(), *cmd],
         cwd=cwd,
         env=env,
         stdout=subprocess.PIPE,

@@ -1,0 +1,168 @@
+"""The course on a JupyterHub: who gets which tools, where the nbgrader exchange lives.
+
+``deploy/jupyterhub/jupyterhub_config.py`` calls :func:`configure_hub`. Before each user's server
+starts, :func:`prepare_user` writes that user's nbgrader and Jupyter server configuration into
+their home: instructors get formgrader and a course folder (a copy of this repository's
+``source/`` and student ``notebooks/``) whose ``nbgrader_config.py`` is the course's own; students
+get the assignment list and nothing of the instructor's (formgrader's server extension and
+``create_assignment`` are disabled, so their API does not exist in a student's server).
+Assignments flow through nbgrader's exchange: release → fetch → submit → collect.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pwd
+import shutil
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+COURSE_ID = "mlops-guia"
+INSTRUCTOR_EXTENSIONS = {
+    "nbgrader.server_extensions.formgrader": True,
+    "nbgrader.server_extensions.assignment_list": True,
+    "nbgrader.server_extensions.course_list": True,
+    "nbgrader.server_extensions.validate_assignment": True,
+}
+STUDENT_EXTENSIONS = {
+    "nbgrader.server_extensions.formgrader": False,
+    "nbgrader.server_extensions.course_list": False,
+    "nbgrader.server_extensions.assignment_list": True,
+    "nbgrader.server_extensions.validate_assignment": True,
+}
+STUDENT_LAB_DISABLED = (
+    "@jupyter/nbgrader:formgrader",
+    "@jupyter/nbgrader:create-assignment",
+    "@jupyter/nbgrader:course-list",
+)
+"""The JupyterLab plugins of nbgrader a student does not see (their menus and panels)."""
+
+INSTRUCTOR_CONFIG = '''\
+"""nbgrader configuration of the instructor's course folder on the Hub (generated)."""
+
+from pathlib import Path
+
+from mlops_course.machinery.build.nbgrader_settings import apply_course_settings
+
+c = get_config()  # noqa: F821
+apply_course_settings(c, Path({root!r}), release_directory="notebooks")
+c.Exchange.root = {exchange!r}
+'''
+STUDENT_CONFIG = '''\
+"""nbgrader configuration of a student on the Hub (generated): the course and its exchange."""
+
+c = get_config()  # noqa: F821
+c.CourseDirectory.course_id = {course!r}
+c.Exchange.root = {exchange!r}
+'''
+
+
+@dataclass(frozen=True)
+class HubCourse:
+    """What the Hub needs to know about the course."""
+
+    repository: Path  # this repository: source/ and notebooks/ are copied for instructors
+    exchange: Path  # nbgrader's exchange folder, shared by every user's server
+    instructors: frozenset[str]
+    modules: tuple[str, ...] = field(default=())  # slugs to copy (default: all in source/)
+    shared_account: bool = False
+    """Every server runs as ONE system account (the tests' spawner): nbgrader would name every
+    submission after that account, so each student's configuration names them instead. Never
+    with real accounts (PAM + LocalProcessSpawner): there nbgrader reads the account itself,
+    which a student cannot change; a configuration file they can edit would let them submit
+    in someone else's name."""
+
+
+def is_instructor(course: HubCourse, user: str) -> bool:
+    """Whether ``user`` gets the instructor's tools."""
+    return user in course.instructors
+
+
+def prepare_exchange(exchange: Path) -> None:
+    """Create the exchange as nbgrader requires it: writable by every user, sticky."""
+    exchange.mkdir(parents=True, exist_ok=True)
+    exchange.chmod(0o1777)
+
+
+def prepare_user(course: HubCourse, user: str, home: Path) -> Path:
+    """Write ``user``'s configuration into ``home``; return the folder their server opens in.
+
+    Raises:
+        ValueError: if the repository has no ``source/`` to copy for an instructor (Spanish).
+    """
+    jupyter = home / ".jupyter"
+    jupyter.mkdir(parents=True, exist_ok=True)
+    instructor = is_instructor(course, user)
+    extensions = INSTRUCTOR_EXTENSIONS if instructor else STUDENT_EXTENSIONS
+    server = {"ServerApp": {"jpserver_extensions": extensions}}
+    (jupyter / "jupyter_server_config.json").write_text(json.dumps(server, indent=2), "utf-8")
+    labconfig = jupyter / "lab" / "settings"
+    labconfig.mkdir(parents=True, exist_ok=True)
+    disabled = {} if instructor else dict.fromkeys(STUDENT_LAB_DISABLED, True)
+    (labconfig / "page_config.json").write_text(
+        json.dumps({"disabledExtensions": disabled}, indent=2), "utf-8"
+    )
+    if not instructor:
+        text = STUDENT_CONFIG.format(course=COURSE_ID, exchange=str(course.exchange))
+        if course.shared_account:
+            text += f"c.CourseDirectory.student_id = {user!r}\n"
+        (jupyter / "nbgrader_config.py").write_text(text, "utf-8")
+        return home
+    folder = home / "curso"
+    source = course.repository / "source"
+    if not source.is_dir():
+        raise ValueError(
+            f"{course.repository} no tiene source/: construya el curso (`make build`) antes de "
+            "iniciar el Hub."
+        )
+    modules = course.modules or tuple(sorted(p.name for p in source.iterdir() if p.is_dir()))
+    for kind in ("source", "notebooks"):
+        for slug in modules:
+            target = folder / kind / slug
+            if not target.exists() and (course.repository / kind / slug).is_dir():
+                shutil.copytree(course.repository / kind / slug, target)
+    # The same file in the course folder (nbgrader's commands run there) and in ~/.jupyter (the
+    # server extensions read the user's configuration, wherever the server starts).
+    text = INSTRUCTOR_CONFIG.format(root=str(folder), exchange=str(course.exchange))
+    for place in (folder, jupyter):
+        (place / "nbgrader_config.py").write_text(text, "utf-8")
+    return folder
+
+
+def give_to(user: str, folder: Path) -> None:
+    """Make ``folder`` (recursively) ``user``'s when the Hub runs as root and the user is a system
+    account (LocalProcessSpawner): files the Hub wrote into a home must be the user's to edit."""
+    if os.geteuid() != 0:
+        return
+    try:
+        account = pwd.getpwnam(user)
+    except KeyError:
+        return
+    for path in (folder, *folder.rglob("*")):
+        os.chown(path, account.pw_uid, account.pw_gid, follow_symlinks=False)
+
+
+def configure_hub(c: Any, course: HubCourse) -> None:
+    """Fill a JupyterHub traitlets config ``c``: each user's tools and the shared exchange.
+
+    Authentication, spawner, addresses and storage are the deployment's (see
+    ``deploy/jupyterhub/``); this sets only what the course decides.
+    """
+    prepare_exchange(course.exchange)
+
+    def pre_spawn(spawner: Any) -> None:
+        home = Path(spawner.environment.get("HOME") or getattr(spawner, "home_dir", "") or "")
+        if not str(home):
+            home = Path(os.path.expanduser(f"~{spawner.user.name}"))
+        folder = prepare_user(course, spawner.user.name, home)
+        for written in {home / ".jupyter", folder}:
+            give_to(spawner.user.name, written)
+        spawner.notebook_dir = str(folder)
+        spawner.environment["NBGRADER_ROLE"] = (
+            "instructor" if is_instructor(course, spawner.user.name) else "student"
+        )
+
+    c.Spawner.pre_spawn_hook = pre_spawn
+    c.Authenticator.admin_users = set(course.instructors)
