@@ -434,4 +434,3 @@ def test_a_change_made_by_hand_in_the_state_is_drift_the_plan_reverts(
         edit_recorded_input(tf, "module.nada.terraform_data.x", "versioning", True)
     with pytest.raises(KeyError, match="no registra la entrada"):
         edit_recorded_input(tf, address, "color", "rojo")
-

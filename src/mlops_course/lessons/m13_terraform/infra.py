@@ -1,5 +1,7 @@
-"""The churn project's reference infrastructure (Terraform text shipped as package data).
+"""The churn project's reference infrastructure: ``infra/`` of the project's layer 13.
 
+The Terraform text is package data of the churn project (``churn_project/layers/13/infra/``):
+checkpoint 13 holds it and the project's ``tests/test_infra.py`` checks it with Terraform.
 ``infra/`` is the configuration after the ``for_each`` refactor of the buckets (version 2,
 with its ``moved`` blocks); ``history/buckets_v1.tf`` is the buckets file before it. The
 ``aws_equivalente/`` folder is text only: the same resources with the AWS provider, which
@@ -20,8 +22,8 @@ _SKIP: Final = {".terraform", "state", "tfplan", ".terraform.lock.hcl", "__pycac
 
 
 def infra_source() -> Path:
-    """The folder of the reference configuration inside the installed package."""
-    return Path(str(resources.files("mlops_course.lessons.m13_terraform") / "infra"))
+    """The folder of the reference configuration: ``infra/`` of the churn project's layer 13."""
+    return Path(str(resources.files("mlops_course.lessons.churn_project") / "layers/13/infra"))
 
 
 def var_file(environment: str) -> str:
