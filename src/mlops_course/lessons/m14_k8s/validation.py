@@ -6,7 +6,8 @@ checked against (``tests/test_instructor_deploy.py``). ``strict`` rejects unknow
 such as ``readinessProbes`` is an error, not a silently ignored key). What the CLI only prints as
 a ``WARN`` — no schema for that ``apiVersion``/``kind`` at this version, which is what a removed
 API (``extensions/v1beta1`` Ingress, ``policy/v1beta1`` PodDisruptionBudget) looks like — is a
-failure here. The Python API avoids one process per file (≈ 1 s each with the CLI).
+failure here. In process, the 24 rendered resources of dev/staging/prod validate in ≈ 0.5 s;
+the CLI takes ≈ 1.3 s for the three files (mostly start-up) and ≈ 1 s per file, one per process.
 """
 
 from __future__ import annotations
