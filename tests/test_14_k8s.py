@@ -294,18 +294,3 @@ def test_no_cluster_is_detected_without_failing(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("PATH", "/nonexistent")
     assert cluster_available(timeout=1) is False
 
-
-def test_walk_builds_no_project_cache_for_the_draft(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from mlops_course.lessons.churn_project import cache
-    from mlops_course.machinery.build.modules import Module
-    from mlops_course.machinery.verify.walk import warm_project_cache
-
-    built: list[str] = []
-    monkeypatch.setattr(cache, "build_entry", lambda module, *_: built.append(module))
-    folder = tmp_path / "14_kubernetes_ml"
-    folder.mkdir()
-    (folder / "14_kubernetes_ml.py").write_text("# borrador sin proyecto\n", "utf-8")
-    warm_project_cache(Module("14_kubernetes_ml", folder))
-    assert built == [], "a draft that does not call ensure_project needs no checkpoint"

@@ -193,12 +193,16 @@ def test_checkpoint_07_trains_at_the_cheapest_threshold_and_registers_in_mlflow(
 
 
 @pytest.mark.slow
-def test_layers_08_and_09_give_the_project_a_suite_and_a_ci_whose_commands_pass(
+def test_layers_08_to_12_give_the_project_a_suite_and_a_ci_whose_commands_pass(
     checkpoint07: Checkpoint, tmp_path: Path
 ) -> None:
     """Checkpoint 07 + layer 08 (module 08's solution): data, model and system tests that pass
     the project's own gates, pytest measuring >= 80 % of src/churn_project (--cov-fail-under);
-    + layer 09: the CI workflows are clean for every linter and their commands pass here."""
+    + layer 09: the CI workflows are clean for every linter and their commands pass here;
+    + layers 10 and 11 (the image and the API): the same run executes the API's own tests
+    (TestClient, dependency overrides, the model loaded by alias from the project's store);
+    + layer 12: the Lambda handler answers API Gateway 2.0 events (the project's
+    tests/test_lambda_handler.py, in the same pytest run). One run serves the five layers."""
     project = cached_checkpoint("07", tmp_path, n_rows=2000, seed=42).project
     written = {path.relative_to(project).as_posix() for path in apply_layer(project, "08")}
     assert {"tests/test_data_contract.py", "tests/test_system.py", "pyproject.toml"} <= written
@@ -206,16 +210,77 @@ def test_layers_08_and_09_give_the_project_a_suite_and_a_ci_whose_commands_pass(
     assert "--cov=churn_project" in pyproject and "--cov-fail-under=80" in pyproject
     # Layer 09 (module 09's CI) runs the same gates: its workflows pass every linter and their
     # `run:` commands, executed here in the project, are ruff, mypy, pytest (which fails below
-    # 80 % coverage of the project's package) and the DVC checks. One run serves both layers.
-    apply_layer(project, "09")
+    # 80 % coverage of the project's package) and the DVC checks.
+    for module in ("09", "10", "11", "12"):
+        apply_layer(project, module)
+    assert (project / "tests" / "test_api.py").is_file()
+    assert (project / "tests" / "test_lambda_handler.py").is_file()
     env = {**checkpoint_env(project.parent), "MYPY_CACHE_DIR": str(REPO / ".mypy_cache")}
     for workflow in sorted((project / ".github" / "workflows").glob("*.yml")):
         assert lint_workflow(workflow) == [], workflow.name
         for job in load_workflow(workflow)["jobs"]:
-            runs = run_job(workflow, job, project, env=env, skip=("instalar",))
+            runs = run_job(workflow, job, project, env=env, skip=("instalar", "auditar"))
             failed = [f"{r.name}: {r.reason}" for r in runs if r.status == "falló"]
             assert not failed, f"{workflow.name}/{job}:\n" + "\n".join(failed)
     assert (project / ".coverage").is_file(), "the workflow's tests step ran pytest-cov"
+
+
+def test_layer_11_keeps_the_image_level_3_and_serves_the_api_with_uvicorn(tmp_path: Path) -> None:
+    """The files of checkpoint 11 (no engine, no pipeline run): the Dockerfile still passes
+    hadolint and module 10's structure checks, runs uvicorn on 0.0.0.0 inside the container,
+    and its lock pins the API's packages with no known advisory."""
+    project = tmp_path / "churn-project"
+    write_layers(project, "11")
+    dockerfile = project / "Dockerfile"
+    assert run_hadolint(dockerfile) == ()
+    text = dockerfile.read_text(encoding="utf-8")
+    facts = dockerfile_facts(text)
+    assert facts.final_base_pinned and not facts.runs_as_root and facts.healthcheck
+    assert facts.copy_from == ("builder",) and facts.build_tools == ()
+    assert '"uvicorn", "churn_project.api.app:create_app", "--factory"' in text
+    assert '"--host", "0.0.0.0"' in text and "/health" in text
+    lock = parse_pins((project / "requirements.txt").read_text(encoding="utf-8"))
+    assert {"fastapi", "uvicorn", "mlflow-skinny", "pandera"} <= set(lock)
+    assert match(lock, load_snapshot()) == ()
+
+
+@pytest.mark.slow
+def test_the_api_starts_on_a_materialised_checkpoint_and_stops_cleanly(
+    checkpoint07: Checkpoint, tmp_path: Path
+) -> None:
+    """uvicorn on 127.0.0.1 (a free port) serves the project's API from the reference store:
+    ready with the registered version and a prediction with that version; after the block, the
+    port is closed. (An alias that does not exist → 503: the project's own tests/test_api.py.)"""
+    import urllib.request
+
+    from mlops_course.lessons.m11_api import port_is_open, serve
+
+    project = cached_checkpoint("07", tmp_path, n_rows=2000, seed=42).project
+    for module in ("08", "09", "10", "11"):
+        apply_layer(project, module)
+    env = {"CHURN_MODEL_ALIAS": "challenger", "CHURN_API_KEYS": "k"}
+    with serve(project, env={**checkpoint_env(tmp_path), **env}) as server:
+        with urllib.request.urlopen(server.url + "/ready", timeout=10) as response:
+            assert json.loads(response.read())["version"] == "1"
+        customer = {
+            "age": 40,
+            "tenure_months": 3,
+            "balance_eur": 0.0,
+            "estimated_salary_eur": 30000.0,
+            "credit_score": 600,
+            "num_products": 1,
+            "has_credit_card": True,
+            "is_active_member": False,
+            "region": "Madrid",
+        }
+        request = urllib.request.Request(
+            server.url + "/predict",
+            data=json.dumps(customer).encode(),
+            headers={"Content-Type": "application/json", "X-API-Key": "k"},
+        )
+        with urllib.request.urlopen(request, timeout=10) as response:
+            assert json.loads(response.read())["model_version"] == "1"
+    assert not port_is_open(server.port)
 
 
 def registered_model_files(root: Path) -> list[str]:

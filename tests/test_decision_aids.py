@@ -291,6 +291,44 @@ def test_deployment_cold_start_boundary(
     assert any("cold starts" in text for text in lambda_.cons) is penalised
 
 
+@pytest.mark.parametrize(
+    ("p99", "cold", "penalised"), [(300, 299, False), (300, 300, False), (300, 301, True)]
+)
+def test_deployment_uses_the_measured_cold_start(
+    aids: dict[str, DecisionAid[Any]], p99: int, cold: int, penalised: bool
+) -> None:
+    values = {"p99_latency_ms": p99, "measured_cold_start_ms": cold}
+    recommendation = recommend("deployment", values, aid=aids["deployment"])
+    lambda_ = next(o for o in recommendation.ranking if o.option_id == "lambda")
+    assert any("cold starts" in text for text in lambda_.cons) is penalised
+    if penalised:
+        assert any(f"{cold} ms" in text for text in lambda_.cons)
+
+
+def test_deployment_warns_when_the_measured_cold_start_exceeds_the_seed(
+    aids: dict[str, DecisionAid[Any]],
+) -> None:
+    values = {"measured_cold_start_ms": 4500, "p99_latency_ms": 10_000}
+    recommendation = recommend("deployment", values, aid=aids["deployment"])
+    lambda_ = next(o for o in recommendation.ranking if o.option_id == "lambda")
+    assert any("supera el peor caso del seed" in text for text in lambda_.warnings)
+
+
+def test_deployment_measured_cheapest_earns_points(aids: dict[str, DecisionAid[Any]]) -> None:
+    base = {"monthly_requests": 50_000_000, "ops_team_size": 5}
+    seed_only = recommend("deployment", base, aid=aids["deployment"]).scores()
+    for option in ("lambda", "ecs_fargate", "kubernetes"):
+        values = {**base, "cheapest_by_cost_model": option}
+        scores = recommend("deployment", values, aid=aids["deployment"]).scores()
+        assert scores[option] == seed_only[option] + deployment.MEASURED_COST
+        assert all(scores[o] == seed_only[o] for o in scores if o != option)
+    # measured numbers can change the answer: 50M req/mes, 5 people, Kubernetes cheapest
+    values = {**base, "cheapest_by_cost_model": "kubernetes", "has_traffic_peaks": True}
+    assert recommend("deployment", values, aid=aids["deployment"]).best.option_id == "kubernetes"
+    with pytest.raises(InputError, match="cheapest_by_cost_model"):
+        recommend("deployment", {"cheapest_by_cost_model": "gcp"}, aid=aids["deployment"])
+
+
 def test_boundary_note_is_reported(aids: dict[str, DecisionAid[Any]]) -> None:
     for value in (1_000_000, 100_000_000):
         rec = recommend("deployment", {"monthly_requests": value}, aid=aids["deployment"])
@@ -1124,6 +1162,7 @@ def test_number_and_value_formatting(aids: dict[str, DecisionAid[Any]]) -> None:
 WIDGET_TYPES = {
     ("integer", "slider"): widgets.IntSlider,
     ("integer", "dropdown"): widgets.Dropdown,
+    ("integer", "text"): widgets.BoundedIntText,
     ("number", "dropdown"): widgets.Dropdown,
     ("number", "log_slider"): widgets.FloatLogSlider,
     ("boolean", "checkbox"): widgets.Checkbox,

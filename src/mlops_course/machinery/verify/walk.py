@@ -120,8 +120,7 @@ def walk_module(
 def warm_project_cache(module: Module) -> None:
     """Build the cached checkpoint the module's ``ensure_project`` will restore, before the walk:
     building it (13-60 s) inside a cell could pass the cell's time limit; restoring takes ~1 s.
-    Nothing to do for modules that build on no project, whose checkpoint is cached already, or
-    whose notebook does not call ``ensure_project`` yet (a draft before its integration step)."""
+    Nothing to do for modules that build on no project or whose checkpoint is cached already."""
     from mlops_course.lessons.churn_project.cache import build_entry
     from mlops_course.lessons.churn_project.checkpoint import DEFAULT_ROWS, DEFAULT_SEED
     from mlops_course.lessons.churn_project.ensure import previous_layer
@@ -130,7 +129,7 @@ def warm_project_cache(module: Module) -> None:
         previous = previous_layer(module.slug)
     except ValueError:
         return
-    if previous is None or "ensure_project(" not in module.text_source.read_text(encoding="utf-8"):
+    if previous is None:
         return
     ci = module.ci_parameters()
     build_entry(

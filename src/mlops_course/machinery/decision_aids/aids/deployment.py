@@ -9,8 +9,13 @@ Seed columns and how the thresholds of ``deployment.yaml`` reproduce them:
 * "o picos": traffic peaks favour Kubernetes (autoscaling of pods and nodes).
 * ECS/Fargate is the middle ground ("Medio" cost everywhere): only Lambda and Kubernetes lose a
   point outside their traffic band.
-* latency: a required p99 below ``cold_start_max_ms`` (3 s) cannot be promised with Lambda's
-  cold starts (100 ms–3 s); ECS and Kubernetes are "consistente". Exactly 3 s tolerates them.
+* latency: a required p99 below the cold start cannot be promised with Lambda; ECS and
+  Kubernetes are "consistente". The cold start is the student's MEASURED one
+  (``measured_cold_start_ms``, module 12); its default, ``cold_start_max_ms`` (3 s), is the seed's
+  worst case, so without a measurement the rule is the seed's. A p99 equal to it tolerates it.
+* measured cost: ``cheapest_by_cost_model`` is the option the student's cost model (module 12,
+  Exercise 1, list prices at the student's traffic and measured throughput) finds cheapest; it
+  earns ``MEASURED_COST`` points on top of the seed's cost cells. ``sin_medir`` adds nothing.
 * cost at low/high traffic: the traffic band decides which cost cell applies.
 * team: 1 person → Lambda; ``ecs_min_team`` (2) or more → ECS/Fargate is operable;
   ``kubernetes_min_team`` (5) or more → Kubernetes is operable; fewer is a strong penalty.
@@ -18,7 +23,7 @@ Seed columns and how the thresholds of ``deployment.yaml`` reproduce them:
 
 from __future__ import annotations
 
-from typing import Self
+from typing import Literal, Self
 
 from pydantic import Field, PositiveInt, StrictBool, model_validator
 
@@ -37,6 +42,9 @@ CONSISTENT_LATENCY = 1
 TEAM_FIT = 1
 ECS_SHORT_TEAM = -1
 K8S_SHORT_TEAM = -6
+MEASURED_COST = 2
+
+Cheapest = Literal["sin_medir", "lambda", "ecs_fargate", "kubernetes"]
 
 
 class Inputs(AidInputs):
@@ -46,6 +54,12 @@ class Inputs(AidInputs):
     has_traffic_peaks: StrictBool = Field(description="¿Hay picos de tráfico fuertes?")
     p99_latency_ms: PositiveInt = Field(description="Latencia p99 exigida, en ms.")
     ops_team_size: int = Field(ge=1, description="Personas que operan la plataforma.")
+    measured_cold_start_ms: PositiveInt = Field(
+        default=3000, description="Cold start medido (ms): proceso nuevo + import + modelo."
+    )
+    cheapest_by_cost_model: Cheapest = Field(
+        default="sin_medir", description="La opción más barata según tu modelo de costos."
+    )
 
 
 class Thresholds(AidThresholds):
@@ -121,18 +135,38 @@ def _traffic(inputs: Inputs, th: Thresholds, board: Board) -> None:
 
 def _latency(inputs: Inputs, th: Thresholds, board: Board) -> None:
     p99 = fmt_number(inputs.p99_latency_ms)
-    cold = f"{fmt_number(th.cold_start_min_ms)} ms–{fmt_number(th.cold_start_max_ms)} ms"
-    if inputs.p99_latency_ms < th.cold_start_max_ms:
+    seed = f"{fmt_number(th.cold_start_min_ms)} ms–{fmt_number(th.cold_start_max_ms)} ms"
+    measured = fmt_number(inputs.measured_cold_start_ms)
+    cold = f"{measured} ms (el seed: {seed})"
+    if inputs.p99_latency_ms < inputs.measured_cold_start_ms:
         board.add(
             LAMBDA,
             COLD_START_PENALTY,
-            f"Exiges p99 ≤ {p99} ms y los cold starts de Lambda van de {cold}: no lo puedes "
+            f"Exiges p99 ≤ {p99} ms y los cold starts de Lambda tardan {cold}: no lo puedes "
             "garantizar sin provisioned concurrency (costo extra).",
         )
         for option in (ECS, K8S):
             board.add(option, CONSISTENT_LATENCY, f"Latencia consistente para un p99 de {p99} ms.")
     else:
-        board.add(LAMBDA, 0, f"Un p99 de {p99} ms tolera los cold starts de Lambda ({cold}).")
+        board.add(LAMBDA, 0, f"Un p99 de {p99} ms tolera el cold start de Lambda: {cold}.")
+    if inputs.measured_cold_start_ms > th.cold_start_max_ms:
+        board.warn(
+            LAMBDA,
+            f"Tu cold start medido ({measured} ms) supera el peor caso del seed ({seed}): "
+            "revisa qué importas y cargas al arrancar.",
+        )
+
+
+def _measured_cost(inputs: Inputs, board: Board) -> None:
+    cheapest = inputs.cheapest_by_cost_model
+    if cheapest != "sin_medir":
+        traffic = fmt_number(inputs.monthly_requests)
+        board.add(
+            cheapest,
+            MEASURED_COST,
+            f"Tu modelo de costos (precios de lista y tu throughput medido) la da como la más "
+            f"barata a {traffic} req/mes.",
+        )
 
 
 def _team(inputs: Inputs, th: Thresholds, board: Board) -> None:
@@ -178,6 +212,7 @@ def score(inputs: Inputs, thresholds: Thresholds, board: Board) -> None:
     _traffic(inputs, thresholds, board)
     _latency(inputs, thresholds, board)
     _team(inputs, thresholds, board)
+    _measured_cost(inputs, board)
 
 
 LOGIC = AidLogic("deployment", Inputs, Thresholds, score)
