@@ -189,7 +189,7 @@ def test_overlays_differ_where_they_should(rendered: dict[str, list[dict[str, An
         "prod-churn-api"
     )
     image = _by_kind(staging, "Deployment")["spec"]["template"]["spec"]["containers"][0]["image"]
-    assert image == "registry.example.com/churn/churn-api:0.1.0-rc1"
+    assert image == "registry.example.com/churn/churn-api@sha256:" + "0" * 64
     ingress = _by_kind(prod, "Ingress")["spec"]
     assert ingress["rules"][0]["host"] == "churn.example.com" and ingress["tls"]
     assert ingress["rules"][0]["http"]["paths"][0]["backend"]["service"]["name"] == "prod-churn-api"
@@ -294,3 +294,21 @@ def test_no_cluster_is_detected_without_failing(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setenv("PATH", "/nonexistent")
     assert cluster_available(timeout=1) is False
 
+
+@pytest.mark.parametrize(("course", "project"), [("overlay", "render"), ("policy", "policy")])
+def test_layer_14_ships_the_same_renderer_and_policy_as_the_lesson(
+    course: str, project: str
+) -> None:
+    """The project's copy (layer 14, churn_project.k8s, Spanish module docstring) is the lesson's
+    code statement for statement: a fix in one must go to the other."""
+    import ast
+
+    lesson = Path(__file__).resolve().parents[1] / "src/mlops_course/lessons/m14_k8s"
+    layer = MANIFESTS.parent / "src/churn_project/k8s"
+
+    def code(path: Path) -> str:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        assert isinstance(tree.body[0], ast.Expr), f"{path.name} starts with its docstring"
+        return ast.dump(ast.Module(body=tree.body[1:], type_ignores=[]))
+
+    assert code(lesson / f"{course}.py") == code(layer / f"{project}.py")

@@ -262,8 +262,8 @@ for problem in validate_all([typo, old_ingress]):
 #
 # ## 4. Una base y un overlay por entorno
 #
-# dev, staging y prod comparten casi todo; cambian las réplicas, la etiqueta de la imagen, los
-# recursos, el dominio. Copiar los manifiestos tres veces garantiza que diverjan. **kustomize**
+# dev, staging y prod comparten casi todo (la imagen también: la misma, por digest); cambian las
+# réplicas, los recursos, el dominio. Copiar los manifiestos tres veces garantiza que diverjan. **kustomize**
 # (incluido en `kubectl`) compone una **base** con un **overlay** por entorno que solo dice lo que
 # cambia:
 
@@ -276,8 +276,10 @@ print((K8S / "overlays" / "prod" / "deployment-patch.yaml").read_text(encoding="
 #   referencias (el HPA a su Deployment, el Ingress a su Service, el Deployment a su ConfigMap y
 #   su Secret) se renombran solas;
 # - `labels`: una etiqueta `environment` en todo;
-# - `images`: la imagen y la etiqueta de cada entorno sin tocar la base (en la CI, la etiqueta la
-#   escribe el pipeline del módulo 09 con el digest del módulo 10);
+# - `images`: la imagen sin tocar la base, por **digest** y la misma en los tres entornos (se
+#   construye una vez y se promueve). El digest del proyecto es un marcador (ceros): sin registro
+#   no hay imagen publicada; en la CI lo escribe `kustomize edit set image` con el que imprime
+#   `docker push`;
 # - `replicas` y `patches`: un **strategic merge patch** (un trozo de YAML que se mezcla: las
 #   listas de contenedores se unen por `name`) o un **JSON 6902 patch** (operaciones `add`,
 #   `replace`, `remove` sobre una ruta, como el dominio del Ingress).
@@ -1014,7 +1016,8 @@ print(f"Precio: {M6I_LARGE.usd_per_hour} USD/h ({M6I_LARGE.price_date}, {M6I_LAR
 # DECISIÓN:
 # - Los overlays se escriben como kustomization.yaml reales (los que el estudiante corre con
 #   kubectl kustomize en su casa).
-# - Los renderiza un subconjunto en el paquete del curso: resources, patches (strategic merge y
+# - Los renderiza un subconjunto en Python, en el paquete del curso y en el proyecto
+#   (churn_project.k8s, el mismo código): resources, patches (strategic merge y
 #   JSON 6902 con target), namePrefix/nameSuffix con sus referencias, namespace, labels y
 #   commonLabels, images y replicas. Cualquier otro campo es un error que lo nombra.
 #
@@ -1034,8 +1037,8 @@ print(f"Precio: {M6I_LARGE.usd_per_hour} USD/h ({M6I_LARGE.price_date}, {M6I_LAR
 #
 # CONTEXTO:
 # kubeconform y los escáneres (kube-linter, kubescape) son binarios; checkov 3.3.30 corre sin red
-# en un entorno aparte (≈ 7 s por archivo; en prod, 93 pasan y 3 fallan: digest, Secret como
-# variables de entorno, imagePullPolicy), pero baja versiones fijadas del curso. kubernetes-validate 1.37.0 ya está en el entorno (manifiestos de Dask de los
+# en un entorno aparte (≈ 7 s por archivo; en prod, con la imagen aún por etiqueta, 93 pasan y 3
+# fallan: digest, Secret como variables de entorno, imagePullPolicy), pero baja versiones fijadas del curso. kubernetes-validate 1.37.0 ya está en el entorno (manifiestos de Dask de los
 # instructores) y trae los esquemas oficiales hasta Kubernetes 1.37.
 #
 # DECISIÓN:

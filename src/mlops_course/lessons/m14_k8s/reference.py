@@ -1,4 +1,4 @@
-"""The churn project's Kubernetes manifests (package data ``k8s/``: base + overlays)."""
+"""The churn project's Kubernetes manifests: layer 14's ``k8s/`` (package data, base + overlays)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from typing import Any
 
 from mlops_course.lessons.m14_k8s.overlay import render
 
-MANIFESTS = Path(__file__).resolve().parent / "k8s"
+MANIFESTS = Path(__file__).resolve().parents[1] / "churn_project" / "layers" / "14" / "k8s"
 ENVIRONMENTS = ("dev", "staging", "prod")
 
 
