@@ -312,3 +312,27 @@ def test_layer_14_ships_the_same_renderer_and_policy_as_the_lesson(
         return ast.dump(ast.Module(body=tree.body[1:], type_ignores=[]))
 
     assert code(lesson / f"{course}.py") == code(layer / f"{project}.py")
+
+
+def test_render_with_patch_renders_a_copy_and_names_bad_patches(tmp_path: Path) -> None:
+    from mlops_course.lessons.m14_k8s import PROD_PATCH, render_with_patch
+
+    manifests = copy_manifests(tmp_path)
+    before = (manifests / PROD_PATCH).read_text(encoding="utf-8")
+    start = "apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: churn-api\n"
+    docs = render_with_patch(start, manifests)
+    api = next(d for d in docs if d["kind"] == "Deployment")["spec"]["template"]["spec"]
+    assert api["containers"][0]["resources"]["requests"]["cpu"] == "250m", "prod = the base"
+    assert "topologySpreadConstraints" not in api
+    assert (manifests / PROD_PATCH).read_text(encoding="utf-8") == before, "nothing written"
+    assert render_with_patch(before, manifests) == render_environment("prod", manifests)
+    for bad, message in (
+        ("spec: [", "no es YAML"),
+        ("- a\n", "UN documento"),
+        (start + "---\n" + start, "UN documento"),
+        (start.replace("churn-api", "prod-churn-api"), "no coincide"),
+    ):
+        with pytest.raises(ValueError, match=message):
+            render_with_patch(bad, manifests)
+    with pytest.raises(ValueError, match="texto YAML"):
+        render_with_patch(None, manifests)  # type: ignore[arg-type]

@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 6 · Operaciones senior (semanas 14–16) |
-# | **Tiempo estimado** | ≈ 3 h 45 min: lectura y demos 55 min, ejercicios 140 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 4 h 25 min: lectura y demos 60 min, ejercicios 175 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 10 (la imagen sin root, fijada por digest), módulo 11 (la API con `/health` y `/ready` en el puerto 8000) y módulo 13 (la infraestructura que alojaría el clúster). No hace falta un clúster ni `kubectl`: nada calificado los necesita. |
 # | **Entregable** | Los manifiestos K8s del servicio de churn: una base (Deployment, Service, Ingress, ConfigMap, Secret, HPA, PodDisruptionBudget, NetworkPolicy) y overlays dev/staging/prod que pasan la validación estricta y la política del equipo |
 #
@@ -48,6 +48,11 @@
 # Este módulo añade la capa **Kubernetes** al proyecto de churn: los manifiestos que despliegan la
 # API del módulo 11 (la imagen del módulo 10) con varias réplicas, autoescalado y reglas de
 # seguridad, una vez por entorno.
+#
+# Todo se hace en **tu** proyecto, `workspace/churn-project/`: los manifiestos van a su carpeta
+# `k8s/` (una base y un overlay por entorno), junto con `churn_project.k8s` (el renderizador y la
+# política que usa este cuaderno) y `tests/test_k8s.py`, el test que la CI del módulo 09 corre en
+# cada push. El patch de prod lo escribes tú (Ejercicio 5) y queda en un commit.
 
 # %%
 from mlops_course.lessons.churn_project import show_project_map
@@ -67,43 +72,65 @@ show_project_map("14_kubernetes_ml")
 # mismos `kustomization.yaml` que usarías con `kubectl kustomize`. Las celdas que necesitan un
 # clúster son opcionales: lo detectan y, si no hay, lo dicen y siguen.
 #
-# **Carpeta temporal.** Mientras las capas de los módulos 11 a 13 no estén en el proyecto de
-# referencia, los manifiestos viven en `workspace/14_kubernetes_ml/k8s-borrador/`, no en
-# `churn-project/k8s/`. Es una carpeta de práctica: la celda de abajo la recrea en cada
-# ejecución.
+# **Tu proyecto.** La celda de importaciones comprueba que `workspace/churn-project/` tiene las
+# capas de los módulos 05-13; si le falta alguna, usa el proyecto de referencia (y lo dice).
+# Después copia los manifiestos de la capa 14 a `churn-project/k8s/`, salvo el patch de prod si ya
+# escribiste el tuyo.
 
 # %% tags=["parameters"]
-# Parámetros del cuaderno (la integración continua solo acorta la espera del clúster).
+# Parámetros del cuaderno (la integración continua usa un proyecto pequeño y no espera al clúster).
+SEED = 42  # semilla de los datos del proyecto de referencia
+RESET_PROJECT = False  # True: empezar del proyecto de referencia (el tuyo se guarda como respaldo)
+PROJECT_ROWS = 5_000  # filas de la extracción del proyecto de referencia (si hace falta)
 CLUSTER_TIMEOUT = 5  # segundos para decidir si hay un clúster de Kubernetes
 HOURS_PER_MONTH = 730  # horas de un mes promedio (24 × 365 / 12)
 
 # %%
 import base64
-import shutil
 
 import yaml
 
+from mlops_course.lessons.churn_project import apply_layer, ensure_project
+from mlops_course.lessons.churn_project.checkpoint import checkpoint_env
+from mlops_course.lessons.m05_dataops.project import commit_all
 from mlops_course.lessons.m14_k8s import (
     KUBERNETES_VERSION,
     M6I_LARGE,
     check_policy,
     cluster_available,
-    copy_manifests,
     cpu_millicores,
     load_documents,
     memory_bytes,
     render,
+    render_with_patch,
     validate_all,
 )
-from mlops_course.machinery.workspace import module_workspace
+from mlops_course.machinery.workspace import module_workspace, workspace_root
 
+ROOT = workspace_root()
+state = ensure_project(
+    "14_kubernetes_ml", root=ROOT, reset=RESET_PROJECT, n_rows=PROJECT_ROWS, seed=SEED
+)
+PROJECT = state.project
+PROJECT_ENV = checkpoint_env(ROOT)  # git con un HOME aislado (nunca tu configuración personal)
 WS = module_workspace("14_kubernetes_ml")
-# BORRADOR TEMPORAL: se recrea en cada ejecución (pasará a churn-project/k8s/ más adelante).
-SCRATCH = WS / "k8s-borrador"
-if SCRATCH.exists():
-    shutil.rmtree(SCRATCH)
-K8S = copy_manifests(SCRATCH)
+K8S = PROJECT / "k8s"
+PROD_PATCH_FILE = "k8s/overlays/prod/deployment-patch.yaml"  # lo escribes tú (Ejercicio 5)
+# El punto de partida del patch de prod: no cambia nada (prod = la base) hasta el Ejercicio 5.
+START_PROD_PATCH = """\
+# Ejercicio 5: el patch de prod (recursos y reparto entre zonas). Mientras tanto, prod = la base.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: churn-api
+"""
+_student_patch = PROJECT / PROD_PATCH_FILE
+_had_patch = _student_patch.is_file()
+apply_layer(PROJECT, "14", exclude=(PROD_PATCH_FILE,))  # base, dev, staging y el resto de prod
+if not _had_patch:
+    _student_patch.write_text(START_PROD_PATCH, encoding="utf-8")
 print("Manifiestos en", K8S, "· Kubernetes fijado:", KUBERNETES_VERSION)
+print("Patch de prod:", "el tuyo" if _had_patch else "el punto de partida (Ejercicio 5)")
 
 # %% [markdown]
 # ## 1. El problema: un contenedor no es un servicio
@@ -269,7 +296,7 @@ for problem in validate_all([typo, old_ingress]):
 
 # %%
 print((K8S / "overlays" / "prod" / "kustomization.yaml").read_text(encoding="utf-8"))
-print((K8S / "overlays" / "prod" / "deployment-patch.yaml").read_text(encoding="utf-8"))
+print((K8S / "overlays" / "prod" / "hpa-patch.yaml").read_text(encoding="utf-8"))
 
 # %% [markdown]
 # - `namePrefix` y `namespace`: cada entorno en su namespace, con nombres que no chocan; las
@@ -280,9 +307,10 @@ print((K8S / "overlays" / "prod" / "deployment-patch.yaml").read_text(encoding="
 #   construye una vez y se promueve). El digest del proyecto es un marcador (ceros): sin registro
 #   no hay imagen publicada; en la CI lo escribe `kustomize edit set image` con el que imprime
 #   `docker push`;
-# - `replicas` y `patches`: un **strategic merge patch** (un trozo de YAML que se mezcla: las
-#   listas de contenedores se unen por `name`) o un **JSON 6902 patch** (operaciones `add`,
-#   `replace`, `remove` sobre una ruta, como el dominio del Ingress).
+# - `replicas` y `patches`: un **strategic merge patch** (un trozo de YAML que se mezcla, como
+#   `hpa-patch.yaml`; las listas de contenedores se unen por `name`) o un **JSON 6902 patch**
+#   (operaciones `add`, `replace`, `remove` sobre una ruta, como el dominio del Ingress). El patch
+#   del Deployment de prod, `deployment-patch.yaml`, lo escribes tú en el Ejercicio 5.
 #
 # En tu computadora, con `kubectl` instalado, el mismo resultado sale de
 # `kubectl kustomize overlays/prod`. Aquí lo renderiza el subconjunto de kustomize del curso
@@ -966,7 +994,171 @@ else:
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 3 h 10 min.*
+# ### Ejercicio 5 (escalable) · El patch de prod de tu proyecto
+#
+# Con 12 réplicas posibles repartidas en nodos de tres zonas, prod necesita más recursos por pod
+# que la base (los del plan de capacidad del Ejercicio 4) y que la caída de **una zona** no se
+# lleve todas las réplicas: si el planificador las junta en la zona con más sitio libre, un corte
+# de esa zona deja el servicio sin pods.
+#
+# Escribe `PROD_PATCH`, el texto YAML del **strategic merge patch** que el overlay de prod aplica
+# al Deployment (`churn-project/k8s/overlays/prod/deployment-patch.yaml`; el
+# `kustomization.yaml` de prod ya lo lista en `patches`). Debe cumplir:
+#
+# 1. Es un patch de `apps/v1` `Deployment` con el nombre **de la base**, `churn-api` (el
+#    `namePrefix: prod-` se aplica después), y cambia el contenedor `api`: las listas de
+#    contenedores se unen por `name`, y con otro nombre el patch **añade** un segundo contenedor
+#    sin imagen.
+# 2. El contenedor `api` de prod pide `requests` de `cpu: 500m` y `memory: 1Gi` (los del plan de
+#    capacidad) y tiene `limits` de `cpu: "2"` y `memory: 2Gi` (el pico de memoria al predecir un
+#    lote grande duplica el de reposo).
+# 3. Reparte los pods entre zonas con un `topologySpreadConstraints` de `maxSkew: 1`,
+#    `topologyKey: topology.kubernetes.io/zone`, `whenUnsatisfiable: ScheduleAnyway` (en un
+#    corte de zona, mejor pods juntos que pods `Pending`) y un `labelSelector` que seleccione los
+#    pods de la API: sus etiquetas están en la plantilla del Deployment de la base
+#    (`app.kubernetes.io/component: api`). Un selector que no selecciona ningún pod no reparte
+#    nada, y ningún validador lo detecta.
+# 4. Prod renderizado con tu patch pasa la validación estricta (Kubernetes 1.37.0) y la política
+#    del equipo sin hallazgos, y conserva las sondas de la §2 (liveness en `/health`, readiness en
+#    `/ready`): no las toques.
+#
+# La celda que sigue a los tests escribe tu patch en el proyecto (solo si pasa los requisitos 1 y
+# 4) y deja la capa 14 en un commit. Los tests renderizan una **copia** de tus manifiestos: mientras
+# tanto, tu proyecto no cambia.
+
+# %% nbgrader={"grade": false, "grade_id": "prod-patch", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# El patch de prod, como texto YAML.
+### BEGIN SOLUTION
+PROD_PATCH = """\
+# En prod: más recursos por pod y las réplicas repartidas entre zonas.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: churn-api
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          resources:
+            requests:
+              cpu: 500m
+              memory: 1Gi
+            limits:
+              cpu: "2"
+              memory: 2Gi
+      topologySpreadConstraints:
+        - maxSkew: 1
+          topologyKey: topology.kubernetes.io/zone
+          whenUnsatisfiable: ScheduleAnyway
+          labelSelector:
+            matchLabels:
+              app.kubernetes.io/component: api
+"""
+### END SOLUTION
+
+# %% nbgrader={"grade": true, "grade_id": "test-prod-patch-recursos", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2]: el patch se aplica al Deployment de la base y da a prod sus recursos.
+from mlops_course.lessons.m14_k8s import render_with_patch as _render_with_patch
+
+
+def _prod_with(text):
+    try:
+        return _render_with_patch(text, K8S)
+    except ValueError as error:
+        raise AssertionError(f"El overlay de prod no puede aplicar tu patch: {error}") from None
+
+
+_prod = _prod_with(PROD_PATCH)
+_deploy = next(d for d in _prod if d["kind"] == "Deployment")
+_containers = _deploy["spec"]["template"]["spec"]["containers"]
+assert [c.get("name") for c in _containers] == ["api"], (
+    f"Prod tiene los contenedores {[c.get('name') for c in _containers]}: las listas se unen por "
+    "name, y el contenedor de la base se llama api."
+)
+assert _containers[0]["resources"].get("requests") == {"cpu": "500m", "memory": "1Gi"}, (
+    f"requests de prod: esperado cpu 500m y memory 1Gi, obtenido {_containers[0]['resources']}."
+)
+### BEGIN HIDDEN TESTS
+assert _containers[0]["resources"].get("limits") == {"cpu": "2", "memory": "2Gi"}, (
+    'limits de prod: esperado cpu "2" y memory 2Gi (el doble de memoria que los requests), '
+    f"obtenido {_containers[0]['resources'].get('limits')}."
+)
+assert _containers[0]["image"].endswith("@sha256:" + "0" * 64), (
+    "El patch no cambia la imagen: la fija el overlay por digest."
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-prod-patch-zonas", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R3, R4]: reparto entre zonas que selecciona los pods; validación y política limpias.
+_pod = _deploy["spec"]["template"]
+_spread = _pod["spec"].get("topologySpreadConstraints") or []
+assert len(_spread) == 1, "Prod necesita una regla de topologySpreadConstraints (por zona)."
+assert (
+    _spread[0].get("topologyKey") == "topology.kubernetes.io/zone"
+    and _spread[0].get("maxSkew") == 1
+), f"El reparto es por zona (topology.kubernetes.io/zone) con maxSkew 1: obtenido {_spread[0]}."
+_selector = (_spread[0].get("labelSelector") or {}).get("matchLabels") or {}
+assert _selector and _selector.items() <= _pod["metadata"]["labels"].items(), (
+    f"El labelSelector {_selector} no selecciona los pods de la API (sus etiquetas: "
+    f"{_pod['metadata']['labels']}): así no reparte nada."
+)
+assert validate_all(_prod) == [], f"La validación estricta falla: {validate_all(_prod)}"
+assert check_policy(_prod) == [], f"La política encuentra: {[str(f) for f in check_policy(_prod)]}"
+### BEGIN HIDDEN TESTS
+assert _spread[0].get("whenUnsatisfiable") == "ScheduleAnyway", (
+    "Con DoNotSchedule, un corte de zona deja pods Pending: el enunciado pide ScheduleAnyway."
+)
+_api = _pod["spec"]["containers"][0]
+assert _api["livenessProbe"]["httpGet"]["path"] == "/health", (
+    "La liveness de prod debe seguir en /health: en /ready, una caída de MLflow reinicia todos "
+    "los pods en bucle (§2)."
+)
+assert _api["readinessProbe"]["httpGet"]["path"] == "/ready", "La readiness sigue en /ready."
+for _text in ("spec: [", "- a\n- b\n"):
+    try:
+        _render_with_patch(_text, K8S)
+    except ValueError as _unreadable:
+        assert "YAML" in str(_unreadable) or "documento" in str(_unreadable), str(_unreadable)
+    else:
+        raise AssertionError(f"Un patch ilegible ({_text!r}) debe dar ValueError.")
+### END HIDDEN TESTS
+
+# %% [markdown]
+# **El entregable en tu proyecto.** La celda escribe tu `PROD_PATCH` en
+# `churn-project/k8s/overlays/prod/deployment-patch.yaml` si el overlay lo aplica y prod pasa la
+# validación y la política; si no, deja el patch que había y lo dice. Con el resto de la capa 14
+# (la base, los overlays, `churn_project.k8s` y `tests/test_k8s.py`, que la CI corre en cada
+# push) queda en un commit de tu proyecto.
+
+# %%
+_patch_file = PROJECT / PROD_PATCH_FILE
+_why = "no hay PROD_PATCH del Ejercicio 5"
+if "PROD_PATCH" in globals():
+    try:
+        _candidate = render_with_patch(PROD_PATCH, K8S)
+    except ValueError as _error:
+        _why = f"el overlay no lo aplica ({_error})"
+    else:
+        _issues = [str(p) for p in validate_all(_candidate)]
+        _issues += [str(f) for f in check_policy(_candidate)]
+        _why = "; ".join(_issues)
+        if not _issues:
+            _patch_file.write_text(PROD_PATCH, encoding="utf-8")
+print("Patch de prod:", "el tuyo" if _why == "" else f"sin cambios, porque {_why}")
+apply_layer(PROJECT, "14", exclude=(PROD_PATCH_FILE,))
+for _env in ("dev", "staging", "prod"):
+    _docs = render(K8S / "overlays" / _env)
+    print(
+        f"{_env:8} validación={validate_all(_docs) or 'ok'} política={check_policy(_docs) or 'ok'}"
+    )
+commit = commit_all(
+    PROJECT, PROJECT_ENV, "los manifiestos de Kubernetes y el patch de prod", module="14"
+)
+print("commit", commit, "· en el proyecto:", _patch_file.relative_to(PROJECT))
+
+# %% [markdown]
+# ⏱ *Tiempo estimado hasta aquí: 3 h 45 min.*
 #
 # ## 10. Visión de negocio
 #
@@ -1058,7 +1250,7 @@ print(f"Precio: {M6I_LARGE.usd_per_hour} USD/h ({M6I_LARGE.price_date}, {M6I_LAR
 # - kubeconform: binario de Go, no se instala sin red.
 # ```
 #
-# ⏱ *Tiempo estimado hasta aquí: 3 h 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 55 min.*
 
 # %% [markdown]
 # ## 12. Respuesta escrita (calificada a mano) · ¿Kubernetes o un servicio gestionado?
@@ -1115,9 +1307,10 @@ print(f"Precio: {M6I_LARGE.usd_per_hour} USD/h ({M6I_LARGE.price_date}, {M6I_LAR
 #
 # ### Checklist del entregable («Manifiestos K8s»)
 #
-# - [ ] Los tests visibles de los cuatro ejercicios pasan.
-# - [ ] `k8s-borrador/k8s/` tiene la base y los overlays dev/staging/prod, y los tres entornos
-#   pasan la validación estricta y tu política sin hallazgos.
+# - [ ] Los tests visibles de los cinco ejercicios pasan.
+# - [ ] `churn-project/k8s/` tiene la base y los overlays dev/staging/prod con **tu** patch de
+#   prod, los tres entornos pasan la validación estricta y tu política sin hallazgos, y todo está
+#   en un commit de tu proyecto (`tests/test_k8s.py` lo comprueba en la CI).
 # - [ ] Tu respuesta escrita decide con una cifra del cuaderno.
 #
 # ### Autoevaluación

@@ -818,3 +818,210 @@ def capacity_plan(
         "nodes": nodes,
         "monthly_usd": round(nodes * node.usd_per_hour * HOURS_PER_MONTH, 2),
     }
+
+# %% mutant: nombre-con-prefijo | cell: prod-patch | breaks: R1
+# Usa el nombre que tendrá en prod: el patch se aplica antes del namePrefix y no encuentra nada.
+PROD_PATCH = """\
+# En prod: más recursos por pod y las réplicas repartidas entre zonas.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: prod-churn-api
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          resources:
+            requests:
+              cpu: 500m
+              memory: 1Gi
+            limits:
+              cpu: "2"
+              memory: 2Gi
+      topologySpreadConstraints:
+        - maxSkew: 1
+          topologyKey: topology.kubernetes.io/zone
+          whenUnsatisfiable: ScheduleAnyway
+          labelSelector:
+            matchLabels:
+              app.kubernetes.io/component: api
+"""
+
+# %% mutant: contenedor-renombrado | cell: prod-patch | breaks: R1
+# Llama al contenedor churn-api: el patch añade un segundo contenedor sin imagen.
+PROD_PATCH = """\
+# En prod: más recursos por pod y las réplicas repartidas entre zonas.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: churn-api
+spec:
+  template:
+    spec:
+      containers:
+        - name: churn-api
+          resources:
+            requests:
+              cpu: 500m
+              memory: 1Gi
+            limits:
+              cpu: "2"
+              memory: 2Gi
+      topologySpreadConstraints:
+        - maxSkew: 1
+          topologyKey: topology.kubernetes.io/zone
+          whenUnsatisfiable: ScheduleAnyway
+          labelSelector:
+            matchLabels:
+              app.kubernetes.io/component: api
+"""
+
+# %% mutant: limites-iguales | cell: prod-patch | breaks: R2
+# Limits de memoria iguales a los requests: el pico de un lote grande acaba en OOMKilled.
+PROD_PATCH = """\
+# En prod: más recursos por pod y las réplicas repartidas entre zonas.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: churn-api
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          resources:
+            requests:
+              cpu: 500m
+              memory: 1Gi
+            limits:
+              cpu: "2"
+              memory: 1Gi
+      topologySpreadConstraints:
+        - maxSkew: 1
+          topologyKey: topology.kubernetes.io/zone
+          whenUnsatisfiable: ScheduleAnyway
+          labelSelector:
+            matchLabels:
+              app.kubernetes.io/component: api
+"""
+
+# %% mutant: selector-de-la-app | cell: prod-patch | breaks: R3
+# Un labelSelector con una etiqueta que los pods no tienen: valida, pero no reparte nada.
+PROD_PATCH = """\
+# En prod: más recursos por pod y las réplicas repartidas entre zonas.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: churn-api
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          resources:
+            requests:
+              cpu: 500m
+              memory: 1Gi
+            limits:
+              cpu: "2"
+              memory: 2Gi
+      topologySpreadConstraints:
+        - maxSkew: 1
+          topologyKey: topology.kubernetes.io/zone
+          whenUnsatisfiable: ScheduleAnyway
+          labelSelector:
+            matchLabels:
+              app: churn-api
+"""
+
+# %% mutant: do-not-schedule | cell: prod-patch | breaks: R3
+# DoNotSchedule: en un corte de zona los pods nuevos quedan Pending.
+PROD_PATCH = """\
+# En prod: más recursos por pod y las réplicas repartidas entre zonas.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: churn-api
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          resources:
+            requests:
+              cpu: 500m
+              memory: 1Gi
+            limits:
+              cpu: "2"
+              memory: 2Gi
+      topologySpreadConstraints:
+        - maxSkew: 1
+          topologyKey: topology.kubernetes.io/zone
+          whenUnsatisfiable: DoNotSchedule
+          labelSelector:
+            matchLabels:
+              app.kubernetes.io/component: api
+"""
+
+# %% mutant: campo-mal-escrito | cell: prod-patch | breaks: R3, R4
+# topologySpreadConstraint sin la s final: la validación estricta lo rechaza.
+PROD_PATCH = """\
+# En prod: más recursos por pod y las réplicas repartidas entre zonas.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: churn-api
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          resources:
+            requests:
+              cpu: 500m
+              memory: 1Gi
+            limits:
+              cpu: "2"
+              memory: 2Gi
+      topologySpreadConstraint:
+        - maxSkew: 1
+          topologyKey: topology.kubernetes.io/zone
+          whenUnsatisfiable: ScheduleAnyway
+          labelSelector:
+            matchLabels:
+              app.kubernetes.io/component: api
+"""
+
+# %% mutant: liveness-en-ready | cell: prod-patch | breaks: R4
+# Mueve la liveness a /ready en prod: una caída de MLflow reinicia todos los pods.
+PROD_PATCH = """\
+# En prod: más recursos por pod y las réplicas repartidas entre zonas.
+apiVersion: apps/v1
+kind: Deployment
+metadata:
+  name: churn-api
+spec:
+  template:
+    spec:
+      containers:
+        - name: api
+          resources:
+            requests:
+              cpu: 500m
+              memory: 1Gi
+            limits:
+              cpu: "2"
+              memory: 2Gi
+          livenessProbe:
+            httpGet:
+              path: /ready
+              port: http
+      topologySpreadConstraints:
+        - maxSkew: 1
+          topologyKey: topology.kubernetes.io/zone
+          whenUnsatisfiable: ScheduleAnyway
+          labelSelector:
+            matchLabels:
+              app.kubernetes.io/component: api
+"""

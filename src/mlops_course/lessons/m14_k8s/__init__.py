@@ -21,8 +21,10 @@ from mlops_course.lessons.m14_k8s.quantities import cpu_millicores, memory_bytes
 from mlops_course.lessons.m14_k8s.reference import (
     ENVIRONMENTS,
     MANIFESTS,
+    PROD_PATCH,
     copy_manifests,
     render_environment,
+    render_with_patch,
 )
 from mlops_course.lessons.m14_k8s.rollout import RolloutBounds, meets_availability, rollout_bounds
 from mlops_course.lessons.m14_k8s.validation import (
@@ -39,6 +41,7 @@ __all__ = [
     "KUBERNETES_VERSION",
     "M6I_LARGE",
     "MANIFESTS",
+    "PROD_PATCH",
     "Finding",
     "NodeType",
     "Problem",
@@ -59,6 +62,7 @@ __all__ = [
     "render",
     "render_environment",
     "render_text",
+    "render_with_patch",
     "rollout_bounds",
     "simulate",
     "validate_all",
