@@ -1066,7 +1066,10 @@ def _prod_with(text):
     try:
         return _render_with_patch(text, K8S)
     except ValueError as error:
-        raise AssertionError(f"El overlay de prod no puede aplicar tu patch: {error}") from None
+        raise AssertionError(
+            f"El overlay de prod no puede aplicar tu patch: {error}. Un patch es UN documento "
+            "YAML que nombra el Deployment de la base (churn-api, sin el prefijo prod-)."
+        ) from None
 
 
 _prod = _prod_with(PROD_PATCH)
@@ -1091,7 +1094,8 @@ assert _containers[0]["image"].endswith("@sha256:" + "0" * 64), (
 
 # %% nbgrader={"grade": true, "grade_id": "test-prod-patch-zonas", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba [R3, R4]: reparto entre zonas que selecciona los pods; validación y política limpias.
-_pod = _deploy["spec"]["template"]
+_prod = _prod_with(PROD_PATCH)
+_pod = next(d for d in _prod if d["kind"] == "Deployment")["spec"]["template"]
 _spread = _pod["spec"].get("topologySpreadConstraints") or []
 assert len(_spread) == 1, "Prod necesita una regla de topologySpreadConstraints (por zona)."
 assert (
