@@ -66,7 +66,7 @@ class Selection:
             return f"módulos {self.label}: ninguno"
         reasons = set(self.reasons.values())
         if len(self.reasons) > 2 and len(reasons) == 1:
-            return f"módulos {self.label}: los {len(self.reasons)} ({reasons.pop()})"
+            return f"módulos {self.label} ({reasons.pop()}): {', '.join(self.reasons)}"
         parts = [f"{slug} ({why})" for slug, why in self.reasons.items()]
         return f"módulos {self.label}: " + ", ".join(parts)
 
