@@ -281,7 +281,7 @@ def test_layer_13_gives_the_project_its_infrastructure_and_a_test_that_runs_terr
         ],
         project,
     )
-    assert done.returncode == 0 and "5 passed" in done.stdout, done.stdout + done.stderr
+    assert done.returncode == 0 and "6 passed" in done.stdout, done.stdout + done.stderr
     assert not list(infra.rglob(".terraform")) and not list(infra.rglob("*.tfstate*"))
 
 

@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 6 · Operaciones senior (semanas 14–16) |
-# | **Tiempo estimado** | ≈ 3 h 55 min: lectura y demos 70 min, ejercicios 135 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 4 h 35 min: lectura y demos 75 min, ejercicios 170 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 04 (git), módulo 09 (CI) y módulo 10 (la imagen fijada por digest que despliega el servicio). No hace falta una cuenta en la nube ni el comando `terraform`: nada de este módulo lo necesita. |
 # | **Entregable** | La infraestructura reproducible del proyecto de churn: módulos locales con variables validadas, un entorno por workspace, tests de `terraform test` y un refactor con `moved` que no destruye nada |
 #
@@ -31,12 +31,13 @@
 #
 # 1. **Leer** un plan de Terraform como lo lee una puerta de CI: qué crea, cambia, reemplaza o
 #    destruye, desde `terraform show -json` (§3 y Ejercicio 1).
-# 2. **Validar** las entradas de un módulo antes de que creen nada, y probarlo con
-#    `terraform test` (§4 y Ejercicio 2).
+# 2. **Validar** las entradas de un módulo antes de que creen nada, y **escribir** los tests de
+#    `terraform test` que impiden que un cambio quite esas validaciones o la seguridad del
+#    bucket (§4, Ejercicios 2 y 3).
 # 3. **Razonar** sobre el estado: qué guarda, qué es drift, por qué se bloquea y cómo se
-#    reorganiza el código sin destruir recursos con `moved` (§5 y Ejercicio 3).
+#    reorganiza el código sin destruir recursos con `moved` (§5 y Ejercicio 4).
 # 4. **Separar** entornos con workspaces y variables por entorno, y **estimar** el costo mensual
-#    de cada uno desde las salidas de la infraestructura (§6 y Ejercicio 4).
+#    de cada uno desde las salidas de la infraestructura (§6 y Ejercicio 5).
 #
 # > **Mentalidad Senior (Fase 6):** Si no lo puedo ver en un dashboard, no sé si está
 # > funcionando.
@@ -599,7 +600,179 @@ assert not _hidden_report.failed, (
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 1 h 45 min.*
+# ### Ejercicio 3 (seguro) · Los tests de `terraform test` que protegen el bucket
+#
+# Seguro: una validación o un `block_public_access = true` que alguien borra en un refactor no
+# avisan; el plan sigue pasando y el bucket queda público o acepta un nombre que la nube rechaza a
+# mitad del `apply`. Un archivo `.tftest.hcl` en la CI convierte esas propiedades en un contrato:
+# el cambio que las rompe no se fusiona.
+#
+# Escribe `BUCKET_TESTS`, el texto de `tests/bucket.tftest.hcl` del módulo `bucket` (el de
+# referencia, con sus validaciones), con bloques `run` que hagan `command = plan`. El curso lo
+# prueba contra el módulo y contra copias con una regresión a propósito. Tu archivo debe:
+#
+# 1. **Pasar** contra el módulo de referencia, con al menos un `run` de entradas válidas (en un
+#    `run`, las variables van en un bloque `variables { … }`).
+# 2. **Fallar** si alguien cambia la seguridad del bucket: con `block_public_access = false`, o
+#    con otro `encryption` que no sea `"aws:kms"` (comprueba `terraform_data.bucket.input` con
+#    bloques `assert`).
+# 3. **Fallar** si alguien borra la validación de `name` o la de `storage_gb`: un `run` con una
+#    entrada inválida que declare `expect_failures = [var.name]` (o `[var.storage_gb]`) falla
+#    cuando la validación ya no existe, porque el fallo esperado no llega.
+#
+# Pista: un `run` con `expect_failures` pasa solo si falla exactamente esa validación; cada
+# `run` parte de las variables que le des.
+
+# %% nbgrader={"grade": false, "grade_id": "bucket-tests", "locked": false, "schema_version": 3, "solution": true, "task": false}
+# El texto de tests/bucket.tftest.hcl del módulo bucket.
+### BEGIN SOLUTION
+BUCKET_TESTS = """\
+variables {
+  name       = "churn-dev-dvc"
+  storage_gb = 20
+  versioning = true
+  tags       = {}
+}
+
+run "seguro_por_defecto" {
+  command = plan
+
+  assert {
+    condition     = terraform_data.bucket.input.block_public_access == true
+    error_message = "El bucket debe bloquear el acceso público."
+  }
+
+  assert {
+    condition     = terraform_data.bucket.input.encryption == "aws:kms"
+    error_message = "El bucket debe cifrarse con KMS."
+  }
+}
+
+run "nombre_invalido" {
+  command = plan
+
+  variables {
+    name = "Churn_DVC"
+  }
+
+  expect_failures = [var.name]
+}
+
+run "tamano_cero" {
+  command = plan
+
+  variables {
+    storage_gb = 0
+  }
+
+  expect_failures = [var.storage_gb]
+}
+"""
+### END SOLUTION
+
+# %% [markdown]
+# La celda de abajo prepara las regresiones: copias del módulo de referencia con un cambio cada
+# una, y una función que corre tu archivo contra una de ellas.
+
+
+# %%
+def without_validation(variables_text, variable):
+    """``variables_text`` sin el bloque ``validation`` de ``variable`` (llaves balanceadas)."""
+    start = variables_text.index(f'variable "{variable}"')
+    begin = variables_text.index("validation {", start)
+    depth = 0
+    for index in range(begin, len(variables_text)):
+        depth += {"{": 1, "}": -1}.get(variables_text[index], 0)
+        if variables_text[index] == "}" and depth == 0:
+            return variables_text[:begin] + variables_text[index + 1 :]
+    raise ValueError(f"La validación de {variable} no cierra sus llaves.")
+
+
+def bucket_regression(name, main_change=None, drop_validation=None):
+    """Una copia del módulo bucket de referencia con una regresión a propósito."""
+    folder = WS / "regresiones" / name
+    if folder.exists():
+        shutil.rmtree(folder)
+    shutil.copytree(
+        BUCKET_MODULE, folder, ignore=shutil.ignore_patterns(".terraform", "tests", "*.tfstate*")
+    )
+    if main_change:
+        old, new = main_change
+        text = (folder / "main.tf").read_text(encoding="utf-8")
+        assert old in text, f"El módulo de referencia ya no tiene {old!r}."
+        (folder / "main.tf").write_text(text.replace(old, new), encoding="utf-8")
+    if drop_validation:
+        text = (folder / "variables.tf").read_text(encoding="utf-8")
+        (folder / "variables.tf").write_text(
+            without_validation(text, drop_validation), encoding="utf-8"
+        )
+    return folder
+
+
+def run_bucket_tests(module, tests_text):
+    """Corre ``tests_text`` como tests/bucket.tftest.hcl contra ``module``: (pasa, informe)."""
+    if not isinstance(tests_text, str) or "run" not in tests_text:
+        raise AssertionError("BUCKET_TESTS debe ser el texto de un archivo .tftest.hcl con run.")
+    report = run_terraform_tests(
+        module, {"bucket.tftest.hcl": tests_text}, WS / "regresiones" / "ejecucion"
+    )
+    return bool(report.runs) and not report.failed, report
+
+
+REGRESSIONS = {
+    "publico": {"main_change": ("block_public_access = true", "block_public_access = false")},
+    "sin_kms": {
+        "main_change": ('encryption          = "aws:kms"', 'encryption          = "AES256"')
+    },
+    "sin_validar_nombre": {"drop_validation": "name"},
+    "sin_validar_gb": {"drop_validation": "storage_gb"},
+}
+print(
+    without_validation((BUCKET_MODULE / "variables.tf").read_text(encoding="utf-8"), "name")[:400]
+)
+
+# %% nbgrader={"grade": true, "grade_id": "test-bucket-tests-seguridad", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1, R2]: pasa contra el módulo; falla si el bucket deja de ser privado o cifrado.
+_passes, _report = run_bucket_tests(BUCKET_MODULE, BUCKET_TESTS)
+assert _passes, (
+    "Tu archivo no pasa contra el módulo de referencia (corrige los run que fallan). Salida de "
+    "Terraform:\n" + _report.output[-1500:]
+)
+_passes, _report = run_bucket_tests(
+    bucket_regression("publico", **REGRESSIONS["publico"]), BUCKET_TESTS
+)
+assert not _passes, (
+    "Con block_public_access = false tu archivo sigue pasando: agrega un assert sobre "
+    "terraform_data.bucket.input.block_public_access."
+)
+### BEGIN HIDDEN TESTS
+_hidden_passes, _hidden_report = run_bucket_tests(
+    bucket_regression("sin_kms", **REGRESSIONS["sin_kms"]), BUCKET_TESTS
+)
+assert not _hidden_passes, (
+    'Con encryption = "AES256" tu archivo sigue pasando: comprueba también el cifrado.'
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-bucket-tests-validaciones", "locked": true, "points": 3, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R3]: falla si alguien borra una validación del módulo.
+_regression = bucket_regression("sin_validar_nombre", **REGRESSIONS["sin_validar_nombre"])
+_passes, _report = run_bucket_tests(_regression, BUCKET_TESTS)
+assert not _passes, (
+    "Sin la validación de name tu archivo sigue pasando: agrega un run con un nombre inválido y "
+    "expect_failures = [var.name]."
+)
+### BEGIN HIDDEN TESTS
+_hidden_regression = bucket_regression("sin_validar_gb", **REGRESSIONS["sin_validar_gb"])
+_hidden_passes, _hidden_report = run_bucket_tests(_hidden_regression, BUCKET_TESTS)
+assert not _hidden_passes, (
+    "Sin la validación de storage_gb tu archivo sigue pasando: agrega un run con storage_gb = 0 "
+    "y expect_failures = [var.storage_gb]."
+)
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ⏱ *Tiempo estimado hasta aquí: 2 h 25 min.*
 #
 # ## 5. El estado: el inventario de Terraform
 #
@@ -677,7 +850,7 @@ print("\n".join(line for line in result.stdout.splitlines() if line.startswith("
 print(plan_line(result.stdout))
 
 # %% [markdown]
-# ### Ejercicio 3 (escalable) · Un refactor con `moved` que no cambia nada
+# ### Ejercicio 4 (escalable) · Un refactor con `moved` que no cambia nada
 #
 # Escalable: cuando el código de infraestructura crece y lo mantienen varias personas, hay que
 # poder reorganizarlo (módulos, `for_each`, nombres) sin tocar lo que ya corre; un bloque
@@ -783,7 +956,7 @@ def refactor_changes(text):
 
 
 REFERENCE_MOVED = (infra_source() / REFACTOR_FILE).read_text(encoding="utf-8")
-chosen, why = REFERENCE_MOVED, "no hay MOVED_BLOCKS del Ejercicio 3"
+chosen, why = REFERENCE_MOVED, "no hay MOVED_BLOCKS del Ejercicio 4"
 if isinstance(globals().get("MOVED_BLOCKS"), str):
     if refactor_changes(MOVED_BLOCKS) == 0:
         chosen, why = MOVED_BLOCKS, "tu MOVED_BLOCKS planea cero cambios"
@@ -805,7 +978,7 @@ print([address for address in tf.state_list() if "bucket" in address])
 # state mv`, hace lo mismo en **un** estado, fuera de la revisión de código: hay que repetirla a
 # mano en dev, staging y prod, y nadie la ve en el pull request.
 #
-# ⏱ *Tiempo estimado hasta aquí: 2 h 30 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 10 min.*
 #
 # ## 6. Workspaces: un código, un estado por entorno
 #
@@ -852,7 +1025,7 @@ print(json.dumps(OUTPUTS["prod"]["cost_inputs"], indent=2))
 # un repositorio) por entorno que llama a los mismos módulos, cada una con su backend. La
 # respuesta escrita de la §9 es esa decisión.
 #
-# ### Ejercicio 4 (escalable) · El costo mensual de cada entorno
+# ### Ejercicio 5 (escalable) · El costo mensual de cada entorno
 #
 # Escalable: con tres entornos (y mañana un cuarto por región), el costo se calcula con código
 # desde las salidas de Terraform, antes de aplicar y en cada pull request, no en la factura del
@@ -1012,12 +1185,13 @@ print(
 # ### El entregable: la capa 13 en tu proyecto
 #
 # La celda de abajo deja la infraestructura en un commit de `churn-project`. En `infra/` quedan
-# tus variables del módulo bucket (Ejercicio 2) si pasan sus pruebas (si no, las de referencia) y
-# el `refactors.tf` de la §5; el resto de la capa llega igual que en los módulos anteriores: el
-# `.gitignore` que deja fuera `.terraform/`, `infra/state/` y los planes (el estado guarda cada
-# atributo de los recursos, secretos incluidos, y su sitio es el backend, no el repositorio), y
-# `tests/test_infra.py`, que corre `terraform fmt -check`, `validate` y `terraform test` en la
-# suite del proyecto (y por eso en la CI del módulo 09). Antes del commit, `terraform fmt`
+# tus variables del módulo bucket (Ejercicio 2) y tus tests del bucket (Ejercicio 3) si pasan sus
+# pruebas (si no, los de referencia, y la celda dice por qué), y el `refactors.tf` de la §5; el
+# resto de la capa llega igual que en los módulos anteriores: el `.gitignore` que deja fuera
+# `.terraform/`, `infra/state/` y los planes (el estado guarda cada atributo de los recursos,
+# secretos incluidos, y su sitio es el backend, no el repositorio), y `tests/test_infra.py`, que
+# corre `terraform fmt -check`, `validate` y `terraform test` (también los del módulo bucket) en
+# la suite del proyecto (y por eso en la CI del módulo 09). Antes del commit, `terraform fmt`
 # reescribe en estilo canónico lo que haga falta, como lo haría un hook de pre-commit.
 
 # %%
@@ -1041,7 +1215,22 @@ if isinstance(globals().get("BUCKET_VARIABLES"), str):
     except TerraformError as error:
         variables_source = f"las de referencia (Terraform rechaza las tuyas: {str(error)[:200]})"
 apply_layer(PROJECT, "13", exclude=STUDENT_FILES)
+BUCKET_TESTS_FILE = PROJECT / "infra" / "modules" / "bucket" / "tests" / "bucket.tftest.hcl"
+tests_source = "los de referencia (el Ejercicio 3 sin resolver)"
+if isinstance(globals().get("BUCKET_TESTS"), str):
+    # Una sola corrida (las regresiones ya las juzgaron las celdas de test del Ejercicio 3).
+    try:
+        _passes_reference = run_bucket_tests(BUCKET_MODULE, BUCKET_TESTS)[0]
+    except (AssertionError, TerraformError) as error:
+        tests_source = f"los de referencia (Terraform rechaza los tuyos: {str(error)[:200]})"
+    else:
+        if _passes_reference:
+            BUCKET_TESTS_FILE.write_text(BUCKET_TESTS, encoding="utf-8")
+            tests_source = "los tuyos"
+        else:
+            tests_source = "los de referencia (los tuyos fallan contra el módulo)"
 print("modules/bucket/variables.tf:", variables_source)
+print("modules/bucket/tests/bucket.tftest.hcl:", tests_source)
 print("fmt reescribió:", ", ".join(tf.fmt()) or "nada")
 print("validate:", "válida" if tf.validate().valid else "inválida")
 print("terraform test:", tf.test().stdout.strip().splitlines()[-1])
@@ -1053,7 +1242,7 @@ ignored = sorted(line[3:] for line in _status.stdout.splitlines() if line.starts
 print("commit", commit, "· fuera de git:", ", ".join(ignored))
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 3 h 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 55 min.*
 #
 # ## 7. Con el proveedor real: qué cambia
 #
@@ -1152,7 +1341,7 @@ print((aws_copy / "bucket.tf").read_text(encoding="utf-8")[:700])
 # - tfsec: integrado en trivy, sin paquete de PyPI que se instale sin red.
 # ```
 #
-# ⏱ *Tiempo estimado hasta aquí: 3 h 25 min.*
+# ⏱ *Tiempo estimado hasta aquí: 4 h 5 min.*
 
 # %% [markdown]
 # ## 9. Respuesta escrita (calificada a mano) · ¿Workspaces o una carpeta por entorno?

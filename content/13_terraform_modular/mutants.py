@@ -194,6 +194,165 @@ variable "tags" {
 }
 """
 
+# %% mutant: sin-asserts | cell: bucket-tests | breaks: R2
+# Solo comprueba que el plan pasa: un bucket público también pasaría.
+BUCKET_TESTS = """\
+variables {
+  name       = "churn-dev-dvc"
+  storage_gb = 20
+  versioning = true
+  tags       = {}
+}
+
+run "valido" {
+  command = plan
+}
+
+run "nombre_invalido" {
+  command = plan
+
+  variables {
+    name = "Churn_DVC"
+  }
+
+  expect_failures = [var.name]
+}
+
+run "tamano_cero" {
+  command = plan
+
+  variables {
+    storage_gb = 0
+  }
+
+  expect_failures = [var.storage_gb]
+}
+"""
+
+
+# %% mutant: solo-acceso-publico | cell: bucket-tests | breaks: R2
+# Comprueba el acceso público y olvida el cifrado.
+BUCKET_TESTS = """\
+variables {
+  name       = "churn-dev-dvc"
+  storage_gb = 20
+  versioning = true
+  tags       = {}
+}
+
+run "seguro_por_defecto" {
+  command = plan
+
+  assert {
+    condition     = terraform_data.bucket.input.block_public_access == true
+    error_message = "El bucket debe bloquear el acceso público."
+  }
+}
+
+run "nombre_invalido" {
+  command = plan
+
+  variables {
+    name = "Churn_DVC"
+  }
+
+  expect_failures = [var.name]
+}
+
+run "tamano_cero" {
+  command = plan
+
+  variables {
+    storage_gb = 0
+  }
+
+  expect_failures = [var.storage_gb]
+}
+"""
+
+
+# %% mutant: sin-run-de-gb | cell: bucket-tests | breaks: R3
+# Sin un run que espere el fallo de storage_gb: borrar esa validación no se nota.
+BUCKET_TESTS = """\
+variables {
+  name       = "churn-dev-dvc"
+  storage_gb = 20
+  versioning = true
+  tags       = {}
+}
+
+run "seguro_por_defecto" {
+  command = plan
+
+  assert {
+    condition     = terraform_data.bucket.input.block_public_access == true
+    error_message = "El bucket debe bloquear el acceso público."
+  }
+
+  assert {
+    condition     = terraform_data.bucket.input.encryption == "aws:kms"
+    error_message = "El bucket debe cifrarse con KMS."
+  }
+}
+
+run "nombre_invalido" {
+  command = plan
+
+  variables {
+    name = "Churn_DVC"
+  }
+
+  expect_failures = [var.name]
+}
+"""
+
+
+# %% mutant: fallo-equivocado | cell: bucket-tests | breaks: R1
+# Espera el fallo de la variable equivocada: el run falla contra el módulo correcto.
+BUCKET_TESTS = """\
+variables {
+  name       = "churn-dev-dvc"
+  storage_gb = 20
+  versioning = true
+  tags       = {}
+}
+
+run "seguro_por_defecto" {
+  command = plan
+
+  assert {
+    condition     = terraform_data.bucket.input.block_public_access == true
+    error_message = "El bucket debe bloquear el acceso público."
+  }
+
+  assert {
+    condition     = terraform_data.bucket.input.encryption == "aws:kms"
+    error_message = "El bucket debe cifrarse con KMS."
+  }
+}
+
+run "nombre_invalido" {
+  command = plan
+
+  variables {
+    name = "Churn_DVC"
+  }
+
+  expect_failures = [var.storage_gb]
+}
+
+run "tamano_cero" {
+  command = plan
+
+  variables {
+    storage_gb = 0
+  }
+
+  expect_failures = [var.storage_gb]
+}
+"""
+
+
 # %% mutant: solo-dvc | cell: moved-blocks | breaks: R1
 # Mueve solo el bucket de DVC: el de MLflow se destruye y se crea vacío.
 MOVED_BLOCKS = """\

