@@ -166,13 +166,23 @@ def deep_modules(root: Path, day: int | None = None) -> Selection:
     if changed is None:
         return Selection({s: f"sin {BASE_FILE} válido: todo" for s in slugs})
     reasons = {s: "cambió" for s in changed}
-    if slugs and len(reasons) < MIN_DEEP:
-        start = slugs.index(rotation_module(slugs, day))
-        for step in range(len(slugs)):
-            if len(reasons) >= MIN_DEEP:
-                break
-            reasons.setdefault(slugs[(start + step) % len(slugs)], "turno del día")
+    _top_up(reasons, slugs, MIN_DEEP, day)
     return Selection(reasons)
+
+
+def _top_up(
+    reasons: dict[str, str], slugs: list[str], minimum: int, day: int | None, offset: int = 0
+) -> None:
+    """Add modules in turn (from today's, ``offset`` places on) until ``reasons`` has
+    ``minimum``; the walk's turn starts after the deep check's, so the two cover different
+    modules."""
+    if not slugs or len(reasons) >= minimum:
+        return
+    start = slugs.index(rotation_module(slugs, day)) + offset
+    for step in range(len(slugs)):
+        if len(reasons) >= minimum:
+            break
+        reasons.setdefault(slugs[(start + step) % len(slugs)], "turno del día")
 
 
 def walked_modules(root: Path, day: int | None = None) -> Selection:
@@ -199,12 +209,7 @@ def walked_modules(root: Path, day: int | None = None) -> Selection:
     reasons = dict(affected.modules)
     for slug in deep.modules:
         reasons.setdefault(slug, "en profundidad")
-    if slugs and len(reasons) < MIN_WALKED:
-        start = slugs.index(rotation_module(slugs, day)) + MIN_DEEP
-        for step in range(len(slugs)):
-            if len(reasons) >= MIN_WALKED:
-                break
-            reasons.setdefault(slugs[(start + step) % len(slugs)], "turno del día")
+    _top_up(reasons, slugs, MIN_WALKED, day, offset=MIN_DEEP)
     return Selection({s: reasons[s] for s in slugs if s in reasons}, WALKED)
 
 
