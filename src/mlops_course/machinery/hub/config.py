@@ -51,37 +51,15 @@ from mlops_course.machinery.build.nbgrader_settings import apply_course_settings
 
 c = get_config()  # noqa: F821
 apply_course_settings(c, Path({root!r}), release_directory="notebooks")
-c.Exchange.root = {exchange!r}
-'''
+{exchange}'''
 STUDENT_CONFIG = '''\
 """nbgrader configuration of a student on the Hub (generated): the course and its exchange."""
 
 c = get_config()  # noqa: F821
 c.CourseDirectory.course_id = {course!r}
-c.Exchange.root = {exchange!r}
-'''
-NGSHARE_CONFIG = '''\
-"""nbgrader configuration of a student on the Hub (generated): the course and its exchange."""
-
-import ngshare_exchange
-
-c = get_config()  # noqa: F821
-c.CourseDirectory.course_id = {course!r}
-ngshare_exchange.configureExchange(c, {url!r})
-'''
-INSTRUCTOR_NGSHARE = '''\
-"""nbgrader configuration of the instructor's course folder on the Hub (generated)."""
-
-from pathlib import Path
-
-import ngshare_exchange
-
-from mlops_course.machinery.build.nbgrader_settings import apply_course_settings
-
-c = get_config()  # noqa: F821
-apply_course_settings(c, Path({root!r}), release_directory="notebooks")
-ngshare_exchange.configureExchange(c, {url!r})
-'''
+{exchange}'''
+FOLDER_EXCHANGE = "c.Exchange.root = {root!r}\n"
+NGSHARE_EXCHANGE = "import ngshare_exchange\n\nngshare_exchange.configureExchange(c, {url!r})\n"
 
 
 @dataclass(frozen=True)
@@ -107,6 +85,13 @@ class HubCourse:
 def is_instructor(course: HubCourse, user: str) -> bool:
     """Whether ``user`` gets the instructor's tools."""
     return user in course.instructors
+
+
+def exchange_lines(course: HubCourse) -> str:
+    """The lines of a user's nbgrader configuration that name the course's exchange."""
+    if course.ngshare_url:
+        return NGSHARE_EXCHANGE.format(url=course.ngshare_url)
+    return FOLDER_EXCHANGE.format(root=str(course.exchange))
 
 
 def prepare_exchange(exchange: Path) -> None:
@@ -136,10 +121,7 @@ def prepare_user(course: HubCourse, user: str, home: Path) -> Path:
         json.dumps({"disabledExtensions": disabled}, indent=2), "utf-8"
     )
     if not instructor:
-        if course.ngshare_url:
-            text = NGSHARE_CONFIG.format(course=COURSE_ID, url=course.ngshare_url)
-        else:
-            text = STUDENT_CONFIG.format(course=COURSE_ID, exchange=str(course.exchange))
+        text = STUDENT_CONFIG.format(course=COURSE_ID, exchange=exchange_lines(course))
         if course.shared_account and not course.ngshare_url:
             text += f"c.CourseDirectory.student_id = {user!r}\n"
         (jupyter / "nbgrader_config.py").write_text(text, "utf-8")
@@ -159,10 +141,7 @@ def prepare_user(course: HubCourse, user: str, home: Path) -> Path:
                 shutil.copytree(course.repository / kind / slug, target)
     # The same file in the course folder (nbgrader's commands run there) and in ~/.jupyter (the
     # server extensions read the user's configuration, wherever the server starts).
-    if course.ngshare_url:
-        text = INSTRUCTOR_NGSHARE.format(root=str(folder), url=course.ngshare_url)
-    else:
-        text = INSTRUCTOR_CONFIG.format(root=str(folder), exchange=str(course.exchange))
+    text = INSTRUCTOR_CONFIG.format(root=str(folder), exchange=exchange_lines(course))
     for place in (folder, jupyter):
         (place / "nbgrader_config.py").write_text(text, "utf-8")
     return folder
