@@ -181,3 +181,5 @@ def test_a_resource_that_reads_the_course_is_selected_by_what_it_reads(tree: Pat
     found = affected_modules(tree, slugs, ["content/05_e/05_e.py"], PYPROJECT)
     assert found.modules == {"05_e": "cambió", "19_adr_decisiones": "lee content/05_e/05_e.py"}
     assert affected_modules(tree, SLUGS, ["content/adrs.yaml"], PYPROJECT).modules == {}
+    found = affected_modules(tree, [*slugs, "20_plan_estudios"], ["assets/roadmap.yaml"], PYPROJECT)
+    assert found.modules == {"20_plan_estudios": "lee assets/roadmap.yaml"}

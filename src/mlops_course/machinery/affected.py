@@ -27,9 +27,12 @@ NEUTRAL: Final = re.compile(
     r"|tests/(?!test_modules\.py$|conftest\.py$))"
 )
 """Paths that shape no walk (their own tests, where they have any, run every time)."""
-COURSE_READERS: Final = {"19_adr_decisiones": re.compile(r"^content/")}
-"""Resources whose walk reads the course itself (19: every source and the ADR index): a change to
-what they read selects them too, on top of the rules below."""
+COURSE_READERS: Final = {
+    "19_adr_decisiones": re.compile(r"^content/"),
+    "20_plan_estudios": re.compile(r"^assets/roadmap\.yaml$"),
+}
+"""Resources whose walk reads the course itself (19: every source and the ADR index; 20: every
+module's estimate): a change to what they read selects them too, on top of the rules below."""
 GENERATED: Final = re.compile(r"^(content|source|notebooks|solutions)/([^/]+)/")
 LAYER: Final = re.compile(rf"^{LESSONS}churn_project/layers/(\d{{2}})/")
 PACKAGE: Final = re.compile(rf"^{LESSONS}([A-Za-z_]\w*)/")
