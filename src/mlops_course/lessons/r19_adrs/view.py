@@ -79,7 +79,7 @@ def student_adrs_html(records: Sequence[StudentAdr]) -> str:
     if not records:
         return (
             "<p>Aún no exportaste ningún ADR: en una ayuda de decisión (módulos 03, 05, 10, "
-            "12…) pulsa «Exportar ADR» y vuelve a ejecutar esta celda.</p>"
+            "12…) haz clic en «Exportar ADR» y vuelve a ejecutar esta celda.</p>"
         )
     rows = "".join(
         f"<tr><td><code>{html.escape(r.id)}</code></td><td>{html.escape(r.module)}</td>"
