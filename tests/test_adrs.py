@@ -13,6 +13,7 @@ import pytest
 
 from mlops_course.machinery.build.adrs import (
     AdrEntry,
+    adr_blocks,
     adr_problems,
     is_well_formed,
     load_adr_index,
@@ -288,3 +289,29 @@ def test_the_build_report_fails_on_an_adr_problem(demo_copy: Path) -> None:
     report = build(demo_copy)
     assert not report.ok
     assert len(report.adrs) == 1 and "mención colgante a ADR-99-04" in report.adrs[0]
+
+
+def test_a_seed_format_block_without_id_fails(course: Path) -> None:
+    _append(
+        course,
+        "06_pipelines",
+        "# %% [markdown]\n# ```text\n# Usar skops en vez de pickle\n#\n# CONTEXTO:\n# pickle.\n"
+        "#\n# DECISIÓN:\n# skops.\n# ```\n",
+    )
+    assert _problems(course) == [
+        f"{_at(course, M06, 'Usar skops')}: ADR sin id: el bloque tiene CONTEXTO y DECISIÓN pero "
+        "su primera línea no es «ADR-06-MM: Título» (usa ADR-NN-MM (NN = número del módulo, MM = "
+        "su orden en el módulo) o ADR-001 (el de la guía); los ADR-00NN de docs/adr/ son del "
+        "repositorio y no se citan en content/)."
+    ]
+
+
+def test_adr_blocks_reads_headings_bodies_and_skips_other_fences() -> None:
+    text = (
+        "# %% [markdown]\n# ```text\n# ADR-05-01: Usar DVC\n#\n# CONTEXTO:\n# Datos.\n# ```\n"
+        "#\n# ```python\n# x = 1  # CONTEXTO: no es un ADR\n# ```\n\n"
+        "# %%\n# ```text\n# CONTEXTO:\n# DECISIÓN:\n# ```\n"
+    )
+    blocks = adr_blocks(text)
+    assert [(b.adr_id, b.title, b.line) for b in blocks] == [("ADR-05-01", "Usar DVC", 3)]
+    assert blocks[0].body == "CONTEXTO:\nDatos."

@@ -171,3 +171,15 @@ def test_walked_modules_on_a_real_history(
     monkeypatch.setenv(WALK_ENV, "99")
     with pytest.raises(ValueError, match="MLOPS_WALK_MODULES: '99' no es un módulo del curso"):
         walked_modules(tree)
+
+
+def test_a_resource_that_reads_the_course_is_selected_by_what_it_reads(tree: Path) -> None:
+    _write(tree, "content/19_adr_decisiones/19_adr_decisiones.py", "print('catálogo')\n")
+    slugs = [*SLUGS, "19_adr_decisiones"]
+    found = affected_modules(tree, slugs, ["content/adrs.yaml"], PYPROJECT)
+    assert found.modules == {"19_adr_decisiones": "lee content/adrs.yaml"}
+    found = affected_modules(tree, slugs, ["content/05_e/05_e.py"], PYPROJECT)
+    assert found.modules == {"05_e": "cambió", "19_adr_decisiones": "lee content/05_e/05_e.py"}
+    assert affected_modules(tree, SLUGS, ["content/adrs.yaml"], PYPROJECT).modules == {}
+    found = affected_modules(tree, [*slugs, "20_plan_estudios"], ["assets/roadmap.yaml"], PYPROJECT)
+    assert found.modules == {"20_plan_estudios": "lee assets/roadmap.yaml"}

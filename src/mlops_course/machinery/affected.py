@@ -2,7 +2,8 @@
 
 A module's walk reads its own text source and generated notebooks, the lesson packages that
 source imports (``mlops_course.lessons.<name>``, followed transitively), the churn project's
-reference layers up to its own, and the asset files those name. Anything else a walk runs
+reference layers up to its own, and the asset files those name (a resource that reads the course
+itself, :data:`COURSE_READERS`, also what it reads). Anything else a walk runs
 through (the machinery, the walk's own test file, the build, the tools' configuration) may change
 every module, so it selects them all. Some paths shape no walk: documentation, deployment
 recipes, other test files, the Binder mirror of the pins, the roadmap (its own tests validate it
@@ -26,6 +27,12 @@ NEUTRAL: Final = re.compile(
     r"|tests/(?!test_modules\.py$|conftest\.py$))"
 )
 """Paths that shape no walk (their own tests, where they have any, run every time)."""
+COURSE_READERS: Final = {
+    "19_adr_decisiones": re.compile(r"^content/"),
+    "20_plan_estudios": re.compile(r"^assets/roadmap\.yaml$"),
+}
+"""Resources whose walk reads the course itself (19: every source and the ADR index; 20: every
+module's estimate): a change to what they read selects them too, on top of the rules below."""
 GENERATED: Final = re.compile(r"^(content|source|notebooks|solutions)/([^/]+)/")
 LAYER: Final = re.compile(rf"^{LESSONS}churn_project/layers/(\d{{2}})/")
 PACKAGE: Final = re.compile(rf"^{LESSONS}([A-Za-z_]\w*)/")
@@ -151,6 +158,8 @@ def affected_modules(
             found.setdefault(slug, why)
 
     for path in sorted(set(paths)):
+        add([s for s, reads in COURSE_READERS.items() if s in slugs and reads.match(path)],
+            f"lee {path}")  # fmt: skip
         if NEUTRAL.match(path):
             continue
         if match := GENERATED.match(path):

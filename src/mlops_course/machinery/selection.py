@@ -8,7 +8,8 @@ the solution and the untouched release, the broken submissions — only:
 
 * the modules whose inputs changed since the last commit that passed CI, recorded in
   ``.ci/ultimo-verde`` (as ``nx affected`` does with the last green build's commit): the module's
-  text source ``content/<slug>/`` and its lesson package ``src/mlops_course/lessons/mNN_*/``,
+  text source ``content/<slug>/`` and its lesson package ``src/mlops_course/lessons/mNN_*/``
+  (``rNN_*/`` for a resource),
   committed or not;
 * when fewer than two changed, modules in turn from today's (one per day of the year) up to two,
   so that every module meets the deep check within days and a run never checks fewer than two
@@ -44,7 +45,7 @@ WALKED = "recorridos"
 MIN_WALKED = 4
 """Modules walked each run at least: the affected and deep ones, then modules in turn."""
 _ALL = {"todos", "all"}
-_LESSON = re.compile(r"^src/mlops_course/lessons/m(\d{2})_[^/]+/")
+_LESSON = re.compile(r"^src/mlops_course/lessons/[mr](\d{2})_[^/]+/")
 _CONTENT = re.compile(r"^content/([^/]+)/")
 
 

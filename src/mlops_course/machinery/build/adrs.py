@@ -13,7 +13,9 @@ Título**``, the model answers of written exercises). Any other ``ADR-<digit>…
 
 :func:`adr_problems` is the build check: every id well formed, defined once, in the module its
 prefix names, listed in the index with the same module and title (and every index entry defined),
-and every mention naming a defined id. :func:`load_adr_index` is the reader for resource 19.
+and every mention naming a defined id; a ``text`` block written in the seed's format (it has the
+``CONTEXTO:`` and ``DECISIÓN:`` lines) must start with an id heading. :func:`load_adr_index` and
+:func:`adr_blocks` are the readers for resource 19 (the index; the blocks' text).
 """
 
 from __future__ import annotations
@@ -45,6 +47,9 @@ HEADING = re.compile(
 )
 CELL_MARKER = re.compile(r"^# %%")
 MARKDOWN_MARKER = re.compile(r"^# %%.*\[markdown\]")
+FENCE = re.compile(r"^```(?P<lang>\w*)\s*$")
+SECTION_LINES = ("CONTEXTO:", "DECISIÓN:")
+"""A fenced block holding both lines is an ADR in the seed's format (it needs an id heading)."""
 FORMAT_HINT = (
     "usa ADR-NN-MM (NN = número del módulo, MM = su orden en el módulo) o ADR-001 (el de la guía); "
     "los ADR-00NN de docs/adr/ son del repositorio y no se citan en content/"
@@ -106,6 +111,63 @@ def scan_source(text: str, path: str, definitions: bool = True) -> list[Occurren
             if token.start() != skip_at:
                 found.append(Occurrence(token.group(0).rstrip("-"), path, number))
     return found
+
+
+@dataclass(frozen=True)
+class AdrBlock:
+    """A fenced ``text`` block of a Markdown cell written as an ADR in the seed's format.
+
+    ``adr_id`` and ``title`` come from its first line (``None`` when it has no id heading);
+    ``body`` is the lines after the heading, without blank lines around them; ``line`` is the
+    heading's line (1-based).
+    """
+
+    adr_id: str | None
+    title: str | None
+    body: str
+    line: int
+
+
+def adr_blocks(text: str) -> list[AdrBlock]:
+    """The ADR blocks of a jupytext percent source, in order (what resource 19 shows).
+
+    A block is a fenced code block of a Markdown cell whose first line is an ADR heading, or that
+    holds the seed's ``CONTEXTO:`` and ``DECISIÓN:`` lines (then without id: the build fails).
+    """
+    blocks: list[AdrBlock] = []
+    markdown = False
+    fence: list[tuple[int, str]] | None = None
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if CELL_MARKER.match(raw):
+            markdown = MARKDOWN_MARKER.match(raw) is not None
+            fence = None
+            continue
+        if not markdown:
+            continue
+        line = raw[2:] if raw.startswith("# ") else ("" if raw == "#" else raw)
+        if fence is None:
+            if FENCE.match(line.strip()):
+                fence = []
+            continue
+        if line.strip() != "```":
+            fence.append((number, line))
+            continue
+        block, fence = fence, None
+        while block and not block[0][1].strip():
+            block.pop(0)
+        if not block:
+            continue
+        first_line, first = block[0]
+        heading = HEADING.match(first)
+        stripped = {item.strip() for _, item in block}
+        if heading is None and not all(mark in stripped for mark in SECTION_LINES):
+            continue
+        body = "\n".join(item for _, item in block[1:]).strip("\n")
+        if heading is None:
+            blocks.append(AdrBlock(None, None, "\n".join(item for _, item in block), first_line))
+        else:
+            blocks.append(AdrBlock(heading["id"], heading["title"].strip(), body, first_line))
+    return blocks
 
 
 def _entry_lines(text: str) -> list[int]:
@@ -205,10 +267,17 @@ def _module_of(adr_id: str) -> str | None:
 def adr_problems(content_dir: Path, root: Path) -> list[str]:
     """Every ADR problem of the course under ``content_dir``, with file and line, in Spanish."""
     occurrences: list[tuple[Occurrence, str | None]] = []  # (occurrence, defining module slug)
+    problems_early: list[str] = []
     for module in discover_modules(content_dir):
         rel = _rel(module.text_source, root)
         text = module.text_source.read_text(encoding="utf-8")
         occurrences.extend((o, module.slug) for o in scan_source(text, rel))
+        for block in adr_blocks(text):
+            if block.adr_id is None:
+                problems_early.append(
+                    f"{rel}:{block.line}: ADR sin id: el bloque tiene CONTEXTO y DECISIÓN pero su "
+                    f"primera línea no es «ADR-{module.slug[:2]}-MM: Título» ({FORMAT_HINT})."
+                )
         if module.mutants_file.is_file():
             mutants = module.mutants_file.read_text(encoding="utf-8")
             rel_mutants = _rel(module.mutants_file, root)
@@ -222,7 +291,7 @@ def adr_problems(content_dir: Path, root: Path) -> list[str]:
             rel = _rel(companion, root)
             occurrences.extend((o, None) for o in scan_source(text, rel, definitions=False))
 
-    problems: list[str] = []
+    problems: list[str] = problems_early
     headings: dict[str, tuple[Occurrence, str]] = {}
     mentions: list[Occurrence] = []
     for occurrence, slug in occurrences:
