@@ -114,3 +114,26 @@ def test_filters_html_and_widget(repo_root: Path) -> None:
     bundle = browser._repr_mimebundle_()
     assert "ADR-07-01" in bundle["text/html"], "la vista estática muestra todo el catálogo"
     assert "application/vnd.jupyter.widget-view+json" in bundle
+
+
+def test_the_notebook_reads_the_generated_catalog_not_the_sources(
+    repo_root: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Student code runs where content/ (the solutions) is out of reach: the catalog it reads is
+    assets/adr_catalog.json, generated from the sources by the build and equal to them."""
+    from mlops_course.lessons.r19_adrs import catalog
+
+    def unreachable() -> Path:
+        raise FileNotFoundError("content/ no es visible aquí")
+
+    monkeypatch.setattr(catalog, "content_dir", unreachable)
+    assert catalog.course_adrs() == catalog.course_adrs(repo_root / "content")
+    generated = (repo_root / "assets" / catalog.CATALOG_FILE).read_text(encoding="utf-8")
+    assert generated == catalog.catalog_json(repo_root / "content"), "make build lo regenera"
+    assert all(r.text == "" for r in catalog.course_adrs() if r.kind == "worked_example")
+    broken = tmp_path / "assets"
+    broken.mkdir()
+    (broken / catalog.CATALOG_FILE).write_text("{}", encoding="utf-8")
+    monkeypatch.setenv("MLOPS_ASSETS_DIR", str(broken))
+    with pytest.raises(ValueError, match="make build"):
+        catalog.course_adrs()

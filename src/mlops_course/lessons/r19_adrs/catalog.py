@@ -3,7 +3,11 @@
 The course's ADRs come from two places that the build keeps in agreement (``make check``): the
 index ``content/adrs.yaml`` (id, module, title, status, kind) and the ``text`` blocks of the
 module sources (the ADR itself, read with :func:`mlops_course.machinery.build.adrs.adr_blocks`).
-Nothing here is a copy: a new module's ADRs appear as soon as it is in ``content/``.
+Nothing here is a copy written by hand: ``make build`` generates ``assets/adr_catalog.json`` from
+those sources (:func:`catalog_json`) and ``make check`` fails when it is stale, so a new module's
+ADRs appear with its next build. The notebook reads that generated file, because the course's
+``content/`` holds the solutions and is out of reach where student code runs (the grading
+sandbox, a hub without the repository); the public ``assets/`` folder is not.
 
 Worked examples (model answers of written exercises) show their id and title only: their text is
 the instructor's solution.
@@ -14,18 +18,21 @@ The student's ADRs are the files that the decision aids export,
 
 from __future__ import annotations
 
+import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from mlops_course.lessons.r19_adrs.sections import missing_sections, split_sections
 from mlops_course.machinery.build.adrs import adr_blocks, load_adr_index
 from mlops_course.machinery.build.modules import discover_modules
-from mlops_course.machinery.roadmap import load_roadmap
+from mlops_course.machinery.roadmap import assets_dir, load_roadmap
 from mlops_course.machinery.workspace import find_course_root, workspace_root
 
 CONTENT_ENV_VAR = "MLOPS_CONTENT_DIR"
+CATALOG_FILE = "adr_catalog.json"
+"""The generated catalog, in the course's ``assets/`` folder."""
 TOOLS: tuple[str, ...] = (
     "Python", "Pydantic", "uv", "conda", "Poetry", "git", "pre-commit", "ruff", "DVC",
     "scikit-learn", "skops", "MLflow", "pytest", "hypothesis", "pandera", "GitHub Actions",
@@ -113,14 +120,7 @@ def _module_titles() -> dict[str, str]:
     return titles
 
 
-def course_adrs(content: Path | None = None) -> list[CourseAdr]:
-    """Every ADR of the index, in index order, with the text of its block in the sources.
-
-    Raises:
-        FileNotFoundError: if the course sources are not found.
-        ValueError: if the index is invalid (the build's messages).
-    """
-    folder = content if content is not None else content_dir()
+def _from_sources(folder: Path) -> list[CourseAdr]:
     texts: dict[str, str] = {}
     for module in discover_modules(folder):
         for block in adr_blocks(module.text_source.read_text(encoding="utf-8")):
@@ -143,6 +143,37 @@ def course_adrs(content: Path | None = None) -> list[CourseAdr]:
             )
         )
     return records
+
+
+def catalog_json(content: Path) -> str:
+    """The catalog of the sources in ``content`` as the text of ``assets/adr_catalog.json``."""
+    records = [asdict(record) for record in _from_sources(content)]
+    return json.dumps({"adrs": records}, ensure_ascii=False, indent=1) + "\n"
+
+
+def course_adrs(content: Path | None = None) -> list[CourseAdr]:
+    """Every ADR of the index, in index order, with the text of its block in the sources.
+
+    With ``content`` it reads those sources; without it, the generated catalog in the course's
+    assets (and, if that file is missing, the sources found by :func:`content_dir`).
+
+    Raises:
+        FileNotFoundError: if neither the catalog nor the course sources are found.
+        ValueError: if the index is invalid (the build's messages) or the catalog is not the
+            build's.
+    """
+    if content is not None:
+        return _from_sources(content)
+    generated = assets_dir() / CATALOG_FILE
+    if not generated.is_file():
+        return _from_sources(content_dir())
+    try:
+        data = json.loads(generated.read_text(encoding="utf-8"))
+        return [CourseAdr(**{**item, "tools": tuple(item["tools"])}) for item in data["adrs"]]
+    except (ValueError, KeyError, TypeError) as error:
+        raise ValueError(
+            f"{generated} no es el catálogo que genera `make build`: vuelve a generarlo."
+        ) from error
 
 
 def student_adrs(root: Path | None = None) -> list[StudentAdr]:

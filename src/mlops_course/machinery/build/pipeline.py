@@ -259,6 +259,12 @@ def build(
     if not only and (content / COMPANIONS_DIR).is_dir():
         for companion in sorted((content / COMPANIONS_DIR).glob("*.py")):
             expected[f"notebooks/{companion.stem}.ipynb"] = dumps(companion_notebook(companion))
+    if not only and (content / "adrs.yaml").is_file() and (root / "assets").is_dir():
+        # Resource 19's catalog of every ADR, generated from the sources into the public assets
+        # (student code never reads content/, which holds the solutions).
+        from mlops_course.lessons.r19_adrs.catalog import CATALOG_FILE, catalog_json
+
+        expected[f"assets/{CATALOG_FILE}"] = catalog_json(content)
     report.leaks.extend(_cross_module_leaks(root, expected))
     report.style.extend(style_problems(root))
     report.adrs.extend(adr_problems(content, root))
