@@ -2,7 +2,9 @@
 
 Starts JupyterLab on 127.0.0.1 (free port, throwaway root dir and token), opens a notebook with
 the deployment aid, runs it, changes the traffic input and expects the recommendation to change
-from AWS Lambda to Kubernetes. JavaScript errors fail the test; a screenshot is saved under
+from AWS Lambda to Kubernetes; in the same notebook, the widgets of resources 19 (ADR filter),
+20 (study planner's start date) and 23 (bibliography filter) must re-render on a change.
+JavaScript errors fail the test; a screenshot is saved under
 ``build/artifacts/``. Without Chromium it skips locally (``apt-get install chromium``) and fails
 in CI (``CI=true``), where ``.ci/run`` installs it.
 """
@@ -53,6 +55,18 @@ def _notebook(path: Path) -> None:
          "outputs": [],
          "source": 'from mlops_course.machinery.decision_aids import show_aid\n\n'
                    'show_aid("deployment", "12_despliegue_hibrido")'},
+        {"cell_type": "code", "id": "recursos", "metadata": {}, "execution_count": None,
+         "outputs": [],
+         "source": "import datetime as dt\n"
+                   "from mlops_course.lessons.r19_adrs import AdrBrowser, course_adrs\n"
+                   "from mlops_course.lessons.r20_plan import SyllabusPlanner\n"
+                   "from mlops_course.lessons.r23_resources import (\n"
+                   "    ResourceBrowser, load_resources)\n"
+                   "from mlops_course.machinery.roadmap import load_roadmap\n"
+                   "from IPython.display import display\n\n"
+                   "display(AdrBrowser(course_adrs()))\n"
+                   "display(SyllabusPlanner(load_roadmap(), dt.date(2027, 1, 4)))\n"
+                   "display(ResourceBrowser(load_resources()))"},
     ]  # fmt: skip
     nb = {
         "cells": cells,
@@ -84,6 +98,37 @@ def _wait_for_kernel(page: Any, base: str) -> None:
             return
         time.sleep(0.5)
     raise AssertionError("el notebook no llegó a tener un kernel listo")
+
+
+def _resources_react(page: Any) -> None:
+    """Resources 19, 20 and 23 in the same notebook: each live widget re-renders on a change."""
+    adrs = page.locator(".mlops-adr-browser")
+    adrs.wait_for(timeout=60_000)
+    assert "ADR-05-01" in adrs.inner_text()
+    adrs.locator("select").first.select_option(label="14_kubernetes_ml")
+    page.wait_for_function(
+        "() => { const t = document.querySelector('.mlops-adr-browser')?.innerText || '';"
+        " return t.includes('ADR-14-01') && !t.includes('ADR-05-01'); }",
+        timeout=30_000,
+    )
+    planner = page.locator(".mlops-syllabus-planner")
+    assert "04/01/2027" in planner.inner_text(), "el plan empieza el lunes elegido"
+    planner.locator("input[type=date]").fill("2027-03-01")
+    planner.locator("input[type=date]").press("Enter")
+    page.wait_for_function(
+        "() => (document.querySelector('.mlops-syllabus-planner')?.innerText || '')"
+        ".includes('01/03/2027')",
+        timeout=30_000,
+    )
+    library = page.locator(".mlops-resource-browser")
+    before = library.inner_text()
+    library.locator("input[type=checkbox]").first.check()
+    page.wait_for_function(
+        f"() => (document.querySelector('.mlops-resource-browser')?.innerText || '') !== "
+        f"{json.dumps(before)}",
+        timeout=30_000,
+    )
+    assert page.locator(".mlops-resources-static").first.is_hidden()
 
 
 @pytest.mark.slow
@@ -146,6 +191,7 @@ def test_deployment_aid_reacts_in_a_real_browser(repo_root: Path, tmp_path: Path
             assert "Kubernetes" in heading.inner_text()
             chosen = page.locator(f"{LIVE} .mlops-aid-chosen")
             assert chosen.count() > 0, "la columna recomendada no está resaltada"
+            _resources_react(page)
         finally:
             page.screenshot(path=str(artifacts / "deployment_aid.png"), full_page=False)
             browser.close()

@@ -69,19 +69,23 @@
 #
 # En este curso las decisiones viven en los cuadernos de cada módulo, en bloques con el formato
 # del seed (CONTEXTO / DECISIÓN / CONSECUENCIAS / ALTERNATIVAS RECHAZADAS), y su id en el índice
-# `content/adrs.yaml`. Este recurso **lee las fuentes del curso** cada vez que lo ejecutas:
+# `content/adrs.yaml`. `make build` genera desde esas fuentes el catálogo
+# `assets/adr_catalog.json` (y `make check` falla si quedó viejo), y este recurso lo lee cada vez
+# que lo ejecutas:
 #
 # ```mermaid
 # flowchart LR
 #     F["content/NN_slug/NN_slug.py<br/>bloques ADR-NN-MM"] --> B["make check<br/>(ids únicos, índice al día,<br/>ningún bloque sin id)"]
 #     I["content/adrs.yaml<br/>id · módulo · título · estado · tipo"] --> B
-#     F --> C["catálogo de este recurso<br/>(filtros: módulo, herramienta, estado)"]
-#     I --> C
+#     F --> G["make build<br/>assets/adr_catalog.json"]
+#     I --> G
+#     G --> C["catálogo de este recurso<br/>(filtros: módulo, herramienta, estado)"]
 #     W["workspace/&lt;módulo&gt;/adr/<br/>ADR-&lt;ayuda&gt;-NNN.md<br/>(tus ADR exportados)"] --> C
 #     C --> E["Ejercicio 2: qué ADR<br/>debe citar uno nuevo"]
 # ```
 #
-# Si un módulo nuevo añade un ADR, aparece aquí sin tocar este cuaderno; si lo añade sin id o sin
+# Si un módulo nuevo añade un ADR, aparece aquí con la siguiente build, sin tocar este cuaderno; si
+# lo añade sin id o sin
 # entrada en el índice, `make check` falla con una línea `ADR:` que dice el archivo y la línea.
 
 # %% tags=["parameters"]
@@ -107,7 +111,7 @@ from mlops_course.machinery.workspace import module_workspace
 
 WORKSPACE = module_workspace("19_adr_decisiones")
 ADRS = course_adrs()
-print(f"{len(ADRS)} ADR en el índice del curso, leídos de las fuentes de content/.")
+print(f"{len(ADRS)} ADR del curso, del catálogo que genera el build desde las fuentes.")
 
 # %% [markdown]
 # ## 2. El catálogo
@@ -630,21 +634,25 @@ except NotImplementedError:
 # nuevo, y un estudiante leería decisiones que ya no dicen lo mismo que su módulo.
 #
 # DECISIÓN:
-# Este recurso lee en cada ejecución el índice (load_adr_index) y los bloques de las fuentes
-# (adr_blocks, el mismo lector que usa make check); la build falla si un bloque con CONTEXTO y
-# DECISIÓN no tiene id, si un id se repite o si falta en el índice. Las respuestas modelo se
-# listan solo con su título.
+# make build genera assets/adr_catalog.json con el índice (load_adr_index) y los bloques de
+# las fuentes (adr_blocks, el mismo lector que usa make check), y este recurso lee ese archivo;
+# la build falla si el catálogo quedó viejo, si un bloque con CONTEXTO y DECISIÓN no tiene id,
+# si un id se repite o si falta en el índice. Las respuestas modelo se listan solo con su
+# título (su texto es la solución de un ejercicio).
 #
 # CONSECUENCIAS:
 # (+) Un módulo nuevo aparece en el catálogo sin tocar este cuaderno.
 # (+) La build y el catálogo usan el mismo lector: lo que pasa make check se ve aquí.
-# (-) El cuaderno necesita las fuentes del curso (content/): sin el repositorio no hay catálogo.
+# (+) El cuaderno no lee content/ (las soluciones): funciona en el sandbox de calificación y en
+#     un hub sin el repositorio, porque assets/ es público.
+# (-) Un módulo nuevo aparece tras `make build`, no al guardar su fuente.
 # (-) Las herramientas se detectan por nombre en el texto: un ADR que nombra una herramienta
 #     solo para descartarla aparece también en su filtro.
 #
 # ALTERNATIVAS RECHAZADAS:
 # - Copiar los ADR a un archivo de este recurso: se desincroniza.
-# - Leer los cuadernos generados (source/): dependería de haber corrido make build.
+# - Leer content/ en cada ejecución: el código del estudiante vería las soluciones y el sandbox
+#   de calificación no lo monta.
 # ```
 
 # %% [markdown]
