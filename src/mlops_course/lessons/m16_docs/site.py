@@ -104,7 +104,7 @@ def build_site(
     command += ["-d", str(Path(site_dir).resolve())]
     if strict:
         command.append("--strict")
-    env = {**os.environ, "NO_COLOR": "1", "DISABLE_MKDOCS_2_WARNING": "true"}
+    env = {**os.environ, "NO_COLOR": "1", "NO_MKDOCS_2_WARNING": "1"}
     start = time.perf_counter()
     done = subprocess.run(
         command,
