@@ -212,6 +212,7 @@ for key, value in CHAMPION.items():
 # 3. Lanza `ValueError` si `version` no es un entero positivo (`"0"`, `"v2"`, `True`) o si una
 #    métrica no es un número finito (`nan`, `inf`, un texto).
 
+
 # %% nbgrader={"grade": false, "grade_id": "card-fields", "locked": false, "schema_version": 3, "solution": true, "task": false}
 def model_card_fields(meta):
     """Los campos validados de la model card (ver el enunciado)."""
@@ -294,13 +295,22 @@ try:
 except ValueError as _error:
     assert "data_version" in str(_error), f"El mensaje debe nombrar el campo; dice: {_error}"
 else:
-    raise AssertionError("Sin data_version la model card no sabe con qué datos se entrenó: ValueError.")
+    raise AssertionError(
+        "Sin data_version la model card no sabe con qué datos se entrenó: ValueError."
+    )
 ### BEGIN HIDDEN TESTS
-for _field, _empty in (("limitations", []), ("intended_use", "   "), ("metrics", {}), ("name", None)):
+for _field, _empty in (
+    ("limitations", []),
+    ("intended_use", "   "),
+    ("metrics", {}),
+    ("name", None),
+):
     try:
         model_card_fields({**_meta, _field: _empty})
     except ValueError as _hidden_error:
-        assert _field in str(_hidden_error), f"El mensaje debe nombrar {_field!r}; dice: {_hidden_error}"
+        assert _field in str(_hidden_error), (
+            f"El mensaje debe nombrar {_field!r}; dice: {_hidden_error}"
+        )
     else:
         raise AssertionError(f"{_field}={_empty!r} es un campo vacío: debe lanzar ValueError.")
 ### END HIDDEN TESTS
@@ -349,7 +359,9 @@ CONTEXT = {
 try:
     print("Campos validados con tu model_card_fields:", list(model_card_fields(META)))
 except Exception as _error:  # el Ejercicio 1 sin resolver (o con un error) no frena el cuaderno
-    print(f"Resuelve el Ejercicio 1 ({type(_error).__name__}); la card usa la validación de referencia.")
+    print(
+        f"Resuelve el Ejercicio 1 ({type(_error).__name__}); la card usa la validación de referencia."
+    )
 CARD = render_model_card(META, CONTEXT)
 (WS / "model-card.md").write_text(CARD, encoding="utf-8")
 print(CARD[:1200])
@@ -441,6 +453,7 @@ print("diferencias (máx − mín):", FRAME.difference().round(3).to_dict())
 # 3. `group_rates` lanza `ValueError` en español si las tres entradas no tienen el mismo largo o
 #    si `y_true` o `y_pred` tienen etiquetas distintas de 0 y 1.
 
+
 # %% nbgrader={"grade": false, "grade_id": "group-rates", "locked": false, "schema_version": 3, "solution": true, "task": false}
 def group_rates(y_true, y_pred, sensitive):
     """Tasa de selección, TPR, FPR y clientes por grupo (sin fairlearn)."""
@@ -468,6 +481,7 @@ def group_rates(y_true, y_pred, sensitive):
 
 def fairness_gaps(rates):
     """Las diferencias de paridad demográfica y de equalized odds de una tabla de group_rates."""
+
     ### BEGIN SOLUTION
     def spread(column):
         return float(rates[column].max() - rates[column].min())
@@ -553,7 +567,11 @@ for _args in (([1, 0, 1], [1, 0], ["F", "M", "F"]), ([2, 0], [1, 0], ["F", "M"])
     else:
         raise AssertionError(f"group_rates{_args} debe lanzar ValueError.")
 ### BEGIN HIDDEN TESTS
-for _args in (([1, 0], [1, 0], ["F"]), ([1, 0], [1, -1], ["F", "M"]), ([1, 0], ["1", "0"], ["F", "M"])):
+for _args in (
+    ([1, 0], [1, 0], ["F"]),
+    ([1, 0], [1, -1], ["F", "M"]),
+    ([1, 0], ["1", "0"], ["F", "M"]),
+):
     try:
         group_rates(*_args)
     except ValueError:
@@ -614,6 +632,7 @@ CANDIDATES
 # 4. Lanza `ValueError` si un límite no es un número entre 0 y 1 (negativo, mayor que 1, `nan`,
 #    `True` o un texto).
 
+
 # %% nbgrader={"grade": false, "grade_id": "mitigation", "locked": false, "schema_version": 3, "solution": true, "task": false}
 def choose_mitigation(candidates, max_dp_difference, max_eo_difference=None):
     """El nombre de la opción de más valor que cumple los límites de equidad."""
@@ -668,7 +687,9 @@ from mlops_course.lessons.m16_docs import choose_mitigation as _reference_choice
 for _dp, _eo in ((0.05, None), (0.2, 0.1), (1.0, None), (0.3, 0.2)):
     _want = _reference_choice(CANDIDATES, _dp, _eo)
     _got = choose_mitigation(CANDIDATES, _dp, _eo)
-    assert _got == _want, f"Con la tabla de §5 y límites {_dp}/{_eo} se elige {_want!r}; devolviste {_got!r}."
+    assert _got == _want, (
+        f"Con la tabla de §5 y límites {_dp}/{_eo} se elige {_want!r}; devolviste {_got!r}."
+    )
 assert choose_mitigation(_options, 0.30) == "a", "El límite se cumple con ≤ (0.30 ≤ 0.30)."
 assert choose_mitigation(list(reversed(_options)), 0.05) == "c", "El orden de la lista no importa."
 ### END HIDDEN TESTS
@@ -682,7 +703,9 @@ except ValueError as _error:
         f"El mensaje debe nombrar la opción más equitativa ('d'); dice: {_error}"
     )
 else:
-    raise AssertionError(f"Ninguna opción tiene dp ≤ 0.005 y devolviste {_got!r}: debe ser ValueError.")
+    raise AssertionError(
+        f"Ninguna opción tiene dp ≤ 0.005 y devolviste {_got!r}: debe ser ValueError."
+    )
 ### BEGIN HIDDEN TESTS
 try:
     _got = choose_mitigation(_options, 0.05, 0.01)
@@ -860,6 +883,7 @@ for _broken in _links:
 # 3. El sitio construido pasa también el verificador de enlaces (`check_links`), con el diagrama
 #    `assets/pipeline.svg` visible en la página.
 
+
 # %% nbgrader={"grade": false, "grade_id": "how-to-run", "locked": false, "schema_version": 3, "solution": true, "task": false}
 def how_to_run_page():
     """El texto Markdown de la página «Cómo ejecutar», arreglada."""
@@ -883,6 +907,7 @@ está en el [ADR 0001](adr/0001-despliegue.md) y las funciones, en la
 [referencia de la API](api.md).
 """
     ### END SOLUTION
+
 
 # %% nbgrader={"grade": true, "grade_id": "test-pagina-estricto", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba [R1]: el sitio de prueba con tu página pasa mkdocs build --strict.
@@ -990,9 +1015,9 @@ print(DELIVERABLE, "· enlaces rotos:", check_links(SITE) or "ninguno")
 # commit:
 
 # %%
+_pytest = [sys.executable, "-m", "pytest", "-q", "--no-cov", "-p", "no:randomly"]
 _tests = subprocess.run(
-    [sys.executable, "-m", "pytest", "-q", "--no-cov", "-p", "no:randomly", "tests/test_docs.py"]
-    + ["-k", "estricto or enlaces"],
+    [*_pytest, "tests/test_docs.py", "-k", "estricto or enlaces"],
     cwd=PROJECT,
     env=_env,
     capture_output=True,
