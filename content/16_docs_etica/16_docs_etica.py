@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 7 · El artefacto final (semanas 17–18) |
-# | **Tiempo estimado** | ≈ 3 h 50 min: lectura y demos 60 min, ejercicios 140 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 3 h 55 min: lectura y demos 65 min, ejercicios 140 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 07 (el registro de MLflow y el alias `champion`), módulo 05 (los datos versionados con DVC) y módulo 12 (el ADR de despliegue del proyecto). Módulo 00 para los números de negocio. |
 # | **Entregable** | Documentación publicada: el sitio MkDocs del proyecto (cómo ejecutar, model card, datasheet, equidad, referencia de la API y ADRs) que pasa `mkdocs build --strict` y una verificación de enlaces, con la model card generada desde el champion real |
 #
