@@ -608,8 +608,10 @@ CANDIDATES
 # %% [markdown]
 # Léela con calma. El modelo con `gender` deja más valor y la peor equidad. `ThresholdOptimizer`
 # casi anula la diferencia de paridad, a cambio de valor y de exactitud. Y el modelo del
-# proyecto, sin `gender`, queda muy cerca: en **estos** datos el género no tiene proxies, así que
-# no mirarlo basta para la paridad. En datos reales eso hay que **medirlo**, no suponerlo.
+# proyecto, sin `gender`, deja algo menos de valor que el modelo con `gender` (del orden de un
+# 10 %) con una diferencia de paridad cercana a cero: en **estos** datos el género no tiene
+# proxies, así que no mirarlo basta para la paridad (no para equalized odds: los grupos abandonan
+# en proporciones distintas). En datos reales eso hay que **medirlo**, no suponerlo.
 #
 # La elección no es técnica: el equipo (con riesgo y legal) escribe un **límite** antes de mirar
 # los resultados, y la regla elige la opción de más valor que lo cumple. Si ninguna lo cumple,
