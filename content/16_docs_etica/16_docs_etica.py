@@ -752,7 +752,7 @@ _gap = _by_name.loc["con gender", "value_eur"] - _by_name.loc["sin gender", "val
 _per_customer = _gap / len(DATA.y_test)
 print(
     f"Renunciar a `gender` cuesta {_gap:.0f} € en {len(DATA.y_test)} clientes "
-    f"({_per_customer:.2f} € por cliente; con 50.000 clientes, ≈ {_per_customer * 50_000:,.0f} € por campaña)."
+    f"({_per_customer:.2f} € por cliente; con 50.000 clientes, ≈ {_per_customer * 50_000:.0f} € por campaña)."
 )
 
 # %% [markdown]
@@ -1009,7 +1009,8 @@ if not _why:
     if _why:
         _page_file.write_text(_previous, encoding="utf-8")
 print("Página «Cómo ejecutar»:", "la tuya" if _why == "" else f"sin cambios, porque {_why}")
-DELIVERABLE = build_site(PROJECT / "mkdocs.yml", SITE)
+# Si tu página entró, ese build ya es el del entregable; si no, se construye con la que había.
+DELIVERABLE = _check if not _why else build_site(PROJECT / "mkdocs.yml", SITE)
 print(DELIVERABLE, "· enlaces rotos:", check_links(SITE) or "ninguno")
 
 # %% [markdown]
@@ -1017,7 +1018,7 @@ print(DELIVERABLE, "· enlaces rotos:", check_links(SITE) or "ninguno")
 # commit:
 
 # %%
-_pytest = [sys.executable, "-m", "pytest", "-q", "--no-cov", "-p", "no:randomly"]
+_pytest = [sys.executable, "-m", "pytest", "-q", "--no-cov", "--color=no", "-p", "no:randomly"]
 _tests = subprocess.run(
     [*_pytest, "tests/test_docs.py", "-k", "estricto or enlaces"],
     cwd=PROJECT,
