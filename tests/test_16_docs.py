@@ -207,3 +207,41 @@ def test_check_links_needs_a_site(tmp_path: Path) -> None:
         "la página no tiene esa sección",
     ]
     assert "index.html" in str(check_links(tmp_path)[0])
+
+
+MITIGATION_CASES = [
+    pytest.param({}, "in_training", id="defaults-large-gap-no-attribute"),
+    pytest.param({"measured_gap": 0.05}, "measure_only", id="exactly-the-limit"),
+    pytest.param({"measured_gap": 0.02}, "measure_only", id="within"),
+    pytest.param({"measured_gap": 0.1}, "preprocessing", id="moderate"),
+    pytest.param(
+        {"can_retrain": False, "attribute_at_prediction": True}, "postprocessing", id="frozen"
+    ),
+    pytest.param(
+        {"measured_gap": 0.1, "explainability_required": True}, "preprocessing", id="explain"
+    ),
+]
+
+
+@pytest.mark.parametrize(("values", "expected"), MITIGATION_CASES)
+def test_fairness_mitigation_aid(values: dict[str, object], expected: str) -> None:
+    from mlops_course.machinery.decision_aids import load_aid, recommend
+
+    rec = recommend("fairness_mitigation", values, aid=load_aid("fairness_mitigation"))
+    assert rec.best.option_id == expected, rec.scores()
+
+
+def test_fairness_mitigation_aid_warns_and_rejects() -> None:
+    from mlops_course.machinery.decision_aids import load_aid, recommend
+    from mlops_course.machinery.decision_aids.engine import InputError
+
+    aid = load_aid("fairness_mitigation")
+    rec = recommend(
+        "fairness_mitigation",
+        {"attribute_at_prediction": True, "explainability_required": True, "can_retrain": False},
+        aid=aid,
+    )
+    post = next(option for option in rec.ranking if option.option_id == "postprocessing")
+    assert post.warnings
+    with pytest.raises(InputError):
+        recommend("fairness_mitigation", {"measured_gap": 1.5}, aid=aid)

@@ -107,6 +107,7 @@ from mlops_course.lessons.m16_docs import (
     render_model_card,
     write_sandbox,
 )
+from mlops_course.machinery.decision_aids import show_aid
 from mlops_course.machinery.workspace import module_workspace, workspace_root
 
 ROOT = workspace_root()
@@ -613,6 +614,15 @@ CANDIDATES
 # proxies, así que no mirarlo basta para la paridad (no para equalized odds: los grupos abandonan
 # en proporciones distintas). En datos reales eso hay que **medirlo**, no suponerlo.
 #
+# **¿Qué técnica, cuando hay que mitigar?** Depende de tres restricciones que no son técnicas:
+# si se puede usar el atributo al predecir, si el modelo se puede reentrenar y cuánto hay que
+# explicar cada decisión. La ayuda de decisión las cruza con la brecha medida (la matriz es
+# `assets/decision_aids/fairness_mitigation.yaml`; la recomendación, una función probada):
+
+# %%
+show_aid("fairness_mitigation", "16_docs_etica")
+
+# %% [markdown]
 # La elección no es técnica: el equipo (con riesgo y legal) escribe un **límite** antes de mirar
 # los resultados, y la regla elige la opción de más valor que lo cumple. Si ninguna lo cumple,
 # no se despliega ninguna: esa es la parte que más se salta.
@@ -995,6 +1005,11 @@ _generated = subprocess.run(
     check=False,
 )
 print(_generated.stdout.strip() or _generated.stderr[-1500:])
+
+# %% [markdown]
+# Tu página «Cómo ejecutar» (si pasa el build estricto del proyecto) y el sitio del entregable:
+
+# %%
 _page_file = PROJECT / HOW_TO_RUN_FILE
 try:
     _mine = how_to_run_page()
