@@ -245,3 +245,15 @@ def test_fairness_mitigation_aid_warns_and_rejects() -> None:
     assert post.warnings
     with pytest.raises(InputError):
         recommend("fairness_mitigation", {"measured_gap": 1.5}, aid=aid)
+
+
+def test_project_templates_match_the_lesson_package() -> None:
+    """Layer 16 ships the same model card and datasheet templates the notebook renders."""
+    from mlops_course.lessons.churn_project.layers import layer_files
+    from mlops_course.lessons.m16_docs.templates import DATASHEET, MODEL_CARD
+
+    folder = layer_files("16")
+    assert folder is not None
+    templates = folder.joinpath("src", "churn_project", "docs", "templates")
+    assert templates.joinpath("model-card.md.j2").read_text(encoding="utf-8") == MODEL_CARD
+    assert templates.joinpath("datasheet.md.j2").read_text(encoding="utf-8") == DATASHEET
