@@ -845,6 +845,9 @@ print("enlaces rotos según el verificador:", check_links(SITE) or "ninguno")
 # **construido** con el `HTMLParser` de la biblioteca estándar y comprueba que cada `href`/`src`
 # interno lleva a un archivo que existe y, si tiene `#ancla`, a un `id` de esa página.
 #
+# **Metáfora.** `--strict` es el corrector del procesador de texto; el verificador, quien imprime
+# el documento y prueba cada enlace.
+#
 # Una página «Cómo ejecutar» con errores típicos, en un sitio de prueba:
 
 # %%
