@@ -151,11 +151,17 @@ def apply_layer(project: Path, module: str, exclude: tuple[str, ...] = ()) -> li
 def write_layers(project: Path, module: str) -> list[Path]:
     """Write the reference files of layers 05 … ``module`` into ``project``.
 
+    An earlier layer still being written (no reference files yet) is skipped, as
+    :func:`~.ensure.previous_layer` skips it: the modules after it build on the layers that exist.
+
     Raises:
-        ValueError: if a layer up to ``module`` has no reference files yet.
+        ValueError: if ``module``'s own layer has no reference files yet.
     """
     written: list[Path] = []
+    last = layer(module).module
     for item in layers_up_to(module):
+        if item.module != last and layer_files(item.module) is None:
+            continue
         written.extend(apply_layer(project, item.module))
     return written
 

@@ -53,9 +53,13 @@ class ProjectState:
 
 
 def previous_layer(module: str) -> Layer | None:
-    """The layer just before ``module``'s (None for 05, which starts the project)."""
+    """The last layer before ``module``'s that has reference files (None for 05, which starts
+    the project). A layer still being written (no files yet) is skipped, so that the module
+    after it builds on the checkpoint before it."""
     current = layer(module).module
-    earlier = [item for item in LAYERS if item.module < current]
+    earlier = [
+        item for item in LAYERS if item.module < current and layer_files(item.module) is not None
+    ]
     return earlier[-1] if earlier else None
 
 

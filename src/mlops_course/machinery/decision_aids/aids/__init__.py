@@ -2,7 +2,8 @@
 
 :data:`REGISTRY` maps each aid id to its
 :class:`~mlops_course.machinery.decision_aids.engine.AidLogic`, in
-course order (module 00, 03, 04, 05, 06, 07, 10, 12, then the inference-mode aid of module 12).
+course order (module 00, 03, 04, 05, 06, 07, 10, 12, then the inference-mode aid of module 12,
+then module 16).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from mlops_course.machinery.decision_aids.aids import (
     dvc,
     environment_tools,
     experiment_trackers,
+    fairness_mitigation,
     guide_comparison,
     inference_mode,
     model_persistence,
@@ -35,5 +37,6 @@ REGISTRY: Mapping[str, AidLogic[Any, Any]] = {
         docker_levels.LOGIC,
         deployment.LOGIC,
         inference_mode.LOGIC,
+        fairness_mitigation.LOGIC,
     )
 }
