@@ -29,8 +29,11 @@ def _owned_tests(project: Path, item: Criterion, context: Context) -> str:
     return f"tests de la capa: {summary}"
 
 
-def evaluate(project: Path, item: Criterion) -> Outcome:
-    """One criterion on ``project``; any failure, expected or not, becomes a scored miss."""
+def evaluate(project: Path, item: Criterion, *, project_tests: bool = True) -> Outcome:
+    """One criterion on ``project``; any failure, expected or not, becomes a scored miss.
+
+    ``project_tests=False`` skips the project's own test files the criterion owns (a quicker,
+    partial verdict, said in the evidence)."""
     others_tests = tuple(p for other in CRITERIA if other is not item for p in other.owns_tests)
     others_sources = tuple(p for other in CRITERIA if other is not item for p in other.owns_sources)
     started = time.perf_counter()
@@ -39,7 +42,12 @@ def evaluate(project: Path, item: Criterion) -> Outcome:
         context = Context(scratch, project_env(project, scratch), others_tests, others_sources)
         try:
             evidence = item.check(project, context)
-            extra = _owned_tests(project, item, context)
+            if project_tests:
+                extra = _owned_tests(project, item, context)
+            else:
+                extra = "tests de la capa: no ejecutados (project_tests=False)" * bool(
+                    item.owns_tests
+                )
             evidence = (*evidence, extra) if extra else evidence
             passed, reason = True, ""
         except CheckFailed as miss:
@@ -64,10 +72,13 @@ def evaluate(project: Path, item: Criterion) -> Outcome:
     )
 
 
-def check_project(project: str | Path, only: Iterable[str] | None = None) -> Report:
+def check_project(
+    project: str | Path, only: Iterable[str] | None = None, *, project_tests: bool = True
+) -> Report:
     """The rubric of ``project`` (a student's ``churn-project/``), criterion by criterion.
 
-    ``only`` restricts it to some criteria (ids); by default, all of them.
+    ``only`` restricts it to some criteria (ids); by default, all of them. ``project_tests=False``
+    skips the project's test files each criterion owns (see :func:`evaluate`).
 
     Raises:
         TypeError: ``project`` is neither text nor a path.
@@ -94,7 +105,9 @@ def check_project(project: str | Path, only: Iterable[str] | None = None) -> Rep
         )
     started = time.perf_counter()
     outcomes = tuple(
-        evaluate(folder, item) for item in CRITERIA if wanted is None or item.id in wanted
+        evaluate(folder, item, project_tests=project_tests)
+        for item in CRITERIA
+        if wanted is None or item.id in wanted
     )
     return Report(
         project=str(folder),

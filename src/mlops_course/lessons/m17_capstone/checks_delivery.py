@@ -112,7 +112,7 @@ def _customer(schema: dict[str, Any]) -> dict[str, Any]:
     return customer
 
 
-def _served_alias(project: Path) -> str:
+def served_alias(project: Path) -> str:
     """``champion`` when the registry has it, otherwise the alias every training sets."""
     try:
         params = yaml.safe_load((project / "params.yaml").read_text(encoding="utf-8")) or {}
@@ -130,7 +130,7 @@ def api(project: Path, context: Context) -> tuple[str, ...]:
     if not (project / "src" / "churn_project" / "api").is_dir():
         raise CheckFailed("Falta la API: src/churn_project/api/ (módulo 11).")
     key = secrets.token_urlsafe(16)
-    alias = _served_alias(project)
+    alias = served_alias(project)
     env = {k: v for k, v in context.env.items() if not k.startswith("CHURN_")}
     env.update(CHURN_API_KEYS=key, CHURN_MODEL_ALIAS=alias)
     try:
