@@ -191,7 +191,7 @@ pd.DataFrame(
 # Los criterios rápidos primero (unos segundos):
 
 # %%
-FAST = [c for c in CHOSEN if c not in SLOW and c != "api"]
+FAST = [c for c in CHOSEN if c not in SLOW and c not in ("api", "demo")]
 fast_report = check_project(PROJECT, only=FAST, project_tests=SLOW_CRITERIA)
 print(text_table(fast_report))
 
@@ -893,21 +893,18 @@ except NotImplementedError:
 #
 # El guion comprueba que el pipeline está al día (`dvc status`), levanta la API en 127.0.0.1 con
 # una clave de un solo uso, espera `/ready`, hace una predicción con un cliente del conjunto de
-# test, guarda el contrato (`demo/openapi.json`) y detiene el servidor pase lo que pase. Aquí
-# corre de verdad:
+# test, guarda el contrato (`demo/openapi.json`) y detiene el servidor pase lo que pase. Es
+# también un criterio del verificador (`demo`), que aquí lo corre de verdad (el contrato va a una
+# carpeta temporal; para grabar, ejecútalo en una terminal):
 
 # %%
-import os
-import sys
+from mlops_course.lessons.m17_capstone.checker import evaluate
+from mlops_course.lessons.m17_capstone.criteria import criterion
 
-from mlops_course.lessons.m17_capstone.checks_delivery import served_alias
-
-_demo_env = {k: v for k, v in os.environ.items() if not k.startswith(("CHURN_", "MLFLOW_"))}
-_demo_env["CHURN_MODEL_ALIAS"] = served_alias(PROJECT)
-_demo = subprocess.run([sys.executable, "scripts/demo.py"], cwd=PROJECT, env=_demo_env,
-                       capture_output=True, text=True, timeout=120, check=False)  # fmt: skip
-print(_demo.stdout[-2500:] or _demo.stderr[-2500:])
-print("código de salida:", _demo.returncode)
+demo_outcome = evaluate(PROJECT, criterion("demo"))
+outcomes.append(demo_outcome)
+print("demo:", "cumple" if demo_outcome.passed else f"NO CUMPLE: {demo_outcome.reason}")
+print("\n".join(demo_outcome.evidence))
 
 # %% [markdown]
 # Para el video: 1) ejecuta el guion una vez en limpio (la primera carga del modelo tarda más);
@@ -1113,7 +1110,7 @@ for _q, _right in _KEY.items():
 #
 # Esta celda escribe el README de portfolio con **tu** `render_readme` (si resolviste el
 # Ejercicio 2), el informe del verificador junto al proyecto, y hace el commit de la capa 17
-# (`scripts/demo.py`, el README y `demo/openapi.json`).
+# (`scripts/demo.py` y el README).
 
 # %%
 from mlops_course.lessons.m05_dataops.project import commit_all

@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Final
 
 from mlops_course.lessons.churn_project import checkpoint as checkpoint_module
+from mlops_course.lessons.churn_project import layers as layers_module
 from mlops_course.lessons.churn_project.checkpoint import (
     REMOTE_DIR,
     SKIPPED,
@@ -76,7 +77,7 @@ def checkpoint_key(module: str, n_rows: int, seed: int) -> str:
         files = layer_files(item.module)
         if files is not None:
             _hash_tree(digest, files, item.module)
-    for source in (generator, checkpoint_module):
+    for source in (generator, checkpoint_module, layers_module):
         digest.update(inspect.getsource(source).encode())
     for tool in TOOLS:
         try:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from dataclasses import dataclass
 from importlib.abc import Traversable
 from pathlib import Path
@@ -183,6 +185,23 @@ def checkpoint_env(root: Path) -> dict[str, str]:
     return env
 
 
+def _generate(project: Path, env: dict[str, str], module: str) -> None:
+    """``python -m <module>`` in the project (its ``src`` importable), as the notebook does."""
+    done = subprocess.run(
+        [sys.executable, "-m", module],
+        cwd=project,
+        env={**env, "PYTHONPATH": str(project / "src")},
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(
+            f"`python -m {module}` falló al construir el checkpoint: {done.stderr.strip()[-800:]}"
+        )
+
+
 def materialise_checkpoint(
     module: str,
     root: Path,
@@ -228,6 +247,9 @@ def materialise_checkpoint(
     dvc("add", "--quiet", str(RAW_DATA), cwd=project, env=env, check=True)
     dvc("repro", "--quiet", cwd=project, env=env, check=True)
     dvc("push", "--quiet", cwd=project, env=env, check=True)
+    for item in layers_up_to(last):
+        for generated in item.generates:
+            _generate(project, env, generated)
     git("add", "-A", cwd=project, env=env)
     message = f"checkpoint: proyecto de referencia después del módulo {last}"
     git("commit", "--quiet", "-m", message, cwd=project, env=env)

@@ -22,6 +22,10 @@ class Layer:
     title: str  # short label for the map, in Spanish
     adds: str  # one sentence: what the student's project gains, in Spanish
     removes: tuple[str, ...] = ()  # project paths an earlier layer had and this one drops
+    generates: tuple[str, ...] = ()
+    """Project modules run as ``python -m <module>`` after ``dvc repro`` when a checkpoint with
+    this layer is built: what the module's notebook generates into tracked files (module 16's
+    model card, datasheet and fairness page come from the real MLflow run, not placeholders)."""
 
 
 LAYERS: Final[tuple[Layer, ...]] = (
@@ -54,7 +58,12 @@ LAYERS: Final[tuple[Layer, ...]] = (
     Layer("13", "Terraform", "la infraestructura como código, por entorno"),
     Layer("14", "Kubernetes", "los manifiestos del servicio validados"),
     Layer("15", "Observabilidad", "logs, métricas, trazas, alertas y detección de drift"),
-    Layer("16", "Documentación", "el sitio MkDocs, la model card y el análisis de equidad"),
+    Layer(
+        "16",
+        "Documentación",
+        "el sitio MkDocs, la model card y el análisis de equidad",
+        generates=("churn_project.docs",),
+    ),
     Layer("17", "Integrador", "el verificador que ejecuta cada entregable del proyecto"),
 )
 

@@ -105,6 +105,20 @@ def container_without_limits(project: Path) -> None:
     path.write_text(changed, encoding="utf-8")
 
 
+def dangling_docs_link(project: Path) -> None:
+    """A page of the docs site links to a page that does not exist."""
+    path = project / "docs" / "index.md"
+    path.write_text(
+        path.read_text(encoding="utf-8") + "\nVer también [el runbook](runbook.md).\n",
+        encoding="utf-8",
+    )
+
+
+def demo_calls_a_missing_route(project: Path) -> None:
+    """The demo script asks for a route the API does not have (a renamed route, half updated)."""
+    _edit(project / "scripts" / "demo.py", 'f"{url}/predict"', 'f"{url}/prediccion"')
+
+
 BREAKAGES: Final[dict[str, Callable[[Path], None]]] = {
     "pipeline-dvc": stage_without_repro,
     "mlflow-registro": run_without_metrics,
@@ -116,5 +130,7 @@ BREAKAGES: Final[dict[str, Callable[[Path], None]]] = {
     "adr-despliegue": adr_without_decision,
     "terraform": bucket_name_unvalidated,
     "kubernetes": container_without_limits,
+    "docs-sitio": dangling_docs_link,
+    "demo": demo_calls_a_missing_route,
 }
 """criterion id → the breakage that must cost it (and no other criterion)."""

@@ -7,6 +7,7 @@ import json
 import math
 import re
 import secrets
+import sys
 import unicodedata
 import urllib.error
 import urllib.request
@@ -22,6 +23,7 @@ from mlops_course.lessons.m10_docker.structure import dockerfile_facts
 from mlops_course.lessons.m11_api.server import serve
 from mlops_course.lessons.m17_capstone.base import CheckFailed, Context
 from mlops_course.lessons.m17_capstone.store import registered_aliases
+from mlops_course.lessons.m17_capstone.tools import run, tail
 
 ADR_SECTIONS: Final = {
     "contexto": ("contexto",),
@@ -168,6 +170,22 @@ def api(project: Path, context: Context) -> tuple[str, ...]:
         f"sirve «{alias}»; sin clave → 401; POST /predict 200 con probabilidad "
         f"{float(probability):.3f}; cliente inválido → 422 ({kind})",
     )
+
+
+def demo(project: Path, context: Context) -> tuple[str, ...]:
+    """``python scripts/demo.py`` (the recorded demo) ends with 0, its contract written to the
+    checker's scratch folder instead of the project."""
+    script = project / "scripts" / "demo.py"
+    if not script.is_file():
+        raise CheckFailed("Falta scripts/demo.py, la demo grabable (módulo 17).")
+    env = {k: v for k, v in context.env.items() if not k.startswith("CHURN_")}
+    env.update(CHURN_MODEL_ALIAS=served_alias(project), CHURN_DEMO_DIR=str(context.scratch))
+    code, output = run([sys.executable, str(script)], project, env, timeout=180)
+    if code != 0:
+        raise CheckFailed("La demo termina con error: no se puede grabar así.", tail(output))
+    if not (context.scratch / "openapi.json").is_file():
+        raise CheckFailed("La demo no guardó el contrato de la API (openapi.json).")
+    return ("python scripts/demo.py: código de salida 0", *tail(output, 14))
 
 
 def _plain(text: str) -> str:

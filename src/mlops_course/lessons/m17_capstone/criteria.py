@@ -13,7 +13,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Final
 
-from mlops_course.lessons.m17_capstone import checks_build, checks_delivery, checks_infra
+from mlops_course.lessons.m17_capstone import (
+    checks_build,
+    checks_delivery,
+    checks_docs,
+    checks_infra,
+)
 from mlops_course.lessons.m17_capstone.base import Context
 
 Check = Callable[[Path, Context], tuple[str, ...]]
@@ -126,6 +131,16 @@ def _registry() -> tuple[Criterion, ...]:
             "módulo 14 (kubernetes-validate estricto y política)", checks_infra.kubernetes,
             owns_tests=("tests/test_k8s.py",),
             owns_sources=("k8s",),
+        ),
+        Criterion(
+            "docs-sitio", "16", "Sitio MkDocs estricto, sin enlaces rotos, model card al día", 2,
+            "módulo 16 (mkdocs --strict, enlaces, model card)", checks_docs.docs_site,
+            owns_tests=("tests/test_docs.py",),
+            owns_sources=("docs",),
+        ),
+        Criterion(
+            "demo", "17", "La demo grabable corre de principio a fin", 1,
+            "módulo 17 §9 (scripts/demo.py)", checks_delivery.demo,
         ),
     )  # fmt: skip
 

@@ -6,7 +6,8 @@ Ejecuta, en orden y mostrando cada orden como en una terminal:
 2. la API con uvicorn en 127.0.0.1, un puerto libre y una clave de un solo uso;
 3. ``GET /ready`` hasta que el modelo campeón (o el challenger) está cargado;
 4. ``POST /predict`` con un cliente del conjunto de test;
-5. ``GET /openapi.json``, guardado en ``demo/openapi.json`` (el contrato de la API);
+5. ``GET /openapi.json``, guardado en ``demo/openapi.json`` (el contrato de la API; otra
+   carpeta con ``CHURN_DEMO_DIR``);
 6. el servidor se detiene, pase lo que pase.
 
 Uso: ``python scripts/demo.py`` desde la raíz del proyecto. Código de salida 0 si todo
@@ -114,12 +115,13 @@ def main() -> int:
         show(f"curl -X POST {url}/predict -H 'X-API-Key: ***' -d '{json.dumps(customer)}'")
         status, answer = call(f"{url}/predict", customer, key)
         print(status, json.dumps(answer, ensure_ascii=False))
-        show(f"curl {url}/openapi.json > demo/openapi.json")
+        folder = Path(os.environ.get("CHURN_DEMO_DIR") or ROOT / "demo")
+        show(f"curl {url}/openapi.json > {folder.name}/openapi.json")
         _, schema = call(f"{url}/openapi.json")
-        out = ROOT / "demo" / "openapi.json"
-        out.parent.mkdir(exist_ok=True)
+        out = folder / "openapi.json"
+        out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(schema, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        print(f"{len(schema.get('paths', {}))} rutas documentadas en {out.relative_to(ROOT)}")
+        print(f"{len(schema.get('paths', {}))} rutas documentadas en {out}")
         return 0 if status == 200 else 1
     finally:
         server.terminate()
