@@ -154,11 +154,13 @@ def alert_test(
     slow_per_minute: Sequence[int],
     checks: Sequence[tuple[str, bool]],
     name: str = ALERT_NAME,
+    rule_file: str = "rules.yml",
 ) -> str:
     """A promtool test file: at each ``(eval_time, fires)`` the alert fires or does not.
 
     The expected labels and annotations are the rule's own (``severity`` is checked apart),
-    so the test is about *when* the alert fires.
+    so the test is about *when* the alert fires. ``rule_file`` is the rules file's path
+    relative to the test file.
     """
     rule = find_alert(rules, name)
     labels = {str(k): str(v) for k, v in (rule.get("labels") or {}).items()}
@@ -168,7 +170,7 @@ def alert_test(
         expected = [{"exp_labels": labels, "exp_annotations": annotations}] if fires else []
         cases.append({"eval_time": eval_time, "alertname": name, "exp_alerts": expected})
     document = {
-        "rule_files": ["rules.yml"],
+        "rule_files": [rule_file],
         "evaluation_interval": "1m",
         "tests": [
             {
@@ -179,3 +181,32 @@ def alert_test(
         ],
     }
     return yaml.safe_dump(document, allow_unicode=True, sort_keys=False)
+
+
+def expect_alert(
+    rules: str,
+    fast_per_minute: Sequence[int],
+    slow_per_minute: Sequence[int],
+    checks: Sequence[tuple[str, bool]],
+    scenario: str,
+) -> None:
+    """Assert with promtool that the alert fires (or not) at each check of a scenario.
+
+    Raises ``AssertionError`` in Spanish: promtool missing (never a silent pass), rules that do
+    not load, or an alert that fires when it should not (or the reverse), with promtool's output.
+    """
+    if promtool() is None:
+        raise AssertionError(MISSING_PROMTOOL)
+    checked = check_rules(rules)
+    if not checked.ok:
+        raise AssertionError(f"promtool no acepta tus reglas:\n{checked.output}")
+    try:
+        tests = alert_test(rules, fast_per_minute, slow_per_minute, checks)
+    except ValueError as error:
+        raise AssertionError(str(error)) from None
+    result = run_rule_tests(rules, tests)
+    if not result.ok:
+        wanted = ", ".join(f"{t}: {'se dispara' if f else 'no se dispara'}" for t, f in checks)
+        raise AssertionError(
+            f"Escenario «{scenario}»: se esperaba {wanted}. Salida de promtool:\n{result.output}"
+        )

@@ -3,7 +3,7 @@
 A retention campaign contacts the customers the model flags: each true positive is saved with
 probability ``CAMPAIGN_SUCCESS`` and is worth ``CUSTOMER_VALUE_EUR`` over 12 months; each
 contact (true or false positive) costs ``CONTACT_COST_EUR``. The net value of a month is
-``tp * (value * success - cost) - fp * cost`` (module 02, §4). Drift that lowers precision and
+``tp * (value * success - cost) - fp * cost``, as in module 02. Drift that lowers precision and
 recall lowers that value; retraining pays when the monthly loss over the horizon exceeds its cost.
 """
 
