@@ -24,6 +24,10 @@ SLO_THRESHOLD_S: Final = 0.3
 SLO_TARGET: Final = 0.99
 ALERT_NAME: Final = "ChurnApiSLOLatencia"
 LATENCY_METRIC: Final = "churn_http_request_duration_seconds"
+PROJECT_TEST_HEADER: Final = (
+    "# Prueba de las reglas de alerta del SLO (módulo 15): promtool test rules alerts_test.yml\n"
+    "# 2 % de peticiones lentas durante 20 minutos: pendiente al minuto 1, disparada al 6.\n"
+)
 MISSING_PROMTOOL: Final = (
     "No se encontró `promtool` (viene en el paquete `prometheus`: `sudo apt-get install "
     "prometheus`; en Binder lo instala apt.txt). Sin promtool no se pueden probar reglas de "
@@ -210,3 +214,11 @@ def expect_alert(
         raise AssertionError(
             f"Escenario «{scenario}»: se esperaba {wanted}. Salida de promtool:\n{result.output}"
         )
+
+
+def project_alert_test(rules: str) -> str:
+    """The project's ``monitoring/alerts_test.yml`` for ``rules`` saved as ``alerts.yml``."""
+    checks = [("4m", False), ("7m", True)]
+    return PROJECT_TEST_HEADER + alert_test(
+        rules, [98] * 20, [2] * 20, checks, rule_file="alerts.yml"
+    )
