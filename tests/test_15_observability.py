@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
-import io
 import math
+from importlib import resources
+from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
 import pytest
-from fastapi import FastAPI
-from fastapi.testclient import TestClient
+from prometheus_client import CollectorRegistry, Counter, Info, generate_latest
 
 from mlops_course.lessons.m15_observability import (
     ALERT_NAME,
     EXPORTED,
     REFERENCE_RULES,
-    ApiMetrics,
     alert_test,
     bin_counts,
     build_dashboard,
     campaign_value,
     check_rules,
-    configure_logging,
     dashboard_json,
     drift_report,
     family_names,
@@ -48,8 +46,10 @@ from mlops_course.lessons.m15_observability import (
     traced_predict,
     unknown_metrics,
 )
-from mlops_course.lessons.m15_observability.instrument import instrument, observed_loader
+from mlops_course.lessons.m15_observability.alerts import project_alert_test
 
+LAYER = Path(str(resources.files("mlops_course.lessons.churn_project").joinpath("layers", "15")))
+MONITORING = LAYER / "monitoring"
 needs_promtool = pytest.mark.skipif(promtool() is None, reason="promtool no está instalado")
 
 
@@ -140,53 +140,33 @@ def test_dashboard_queries_only_exported_metrics() -> None:
     assert metric_names(expr) == {"x_bucket", "y_count"}
 
 
-def _fake_app(metrics: ApiMetrics) -> FastAPI:
-    app = FastAPI()
-
-    @app.get("/predict/{kind}")
-    def predict(kind: str) -> dict[str, str]:
-        return {"kind": kind}
-
-    instrument(app, metrics)
-    return app
-
-
-def test_instrumented_app_exports_metrics_and_json_logs() -> None:
-    stream = io.StringIO()
-    configure_logging(stream)
-    metrics = ApiMetrics()
-    with TestClient(_fake_app(metrics)) as client:
-        ok = client.get("/predict/a", headers={"X-Request-ID": "abc-123"})
-        client.get("/predict/b")
-        client.get("/no-existe")
-        text = client.get("/metrics").text
-    assert ok.status_code == 200
-    assert family_names(text) >= {
-        "churn_http_requests_total",
-        "churn_http_request_duration_seconds",
-    }
-    samples = parse_samples(text)
-    routes = {s.labels.get("route") for s in samples if s.name == "churn_http_requests_total"}
-    assert routes == {"/predict/{kind}", "otra"}
-    events = json_lines(stream.getvalue())
-    assert events[0]["request_id"] == "abc-123"
-    assert all(len(e["request_id"]) >= 6 for e in events)
-    assert {e["status"] for e in events} == {200, 404}
-
-
-def test_loader_counts_predictions_and_exports_version() -> None:
-    metrics = ApiMetrics()
-    prediction = SimpleNamespace(churn_probability=0.8, model_version="3")
-    model = SimpleNamespace(
-        name="m", alias="champion", version="3", threshold=0.5, predict=lambda c: [prediction] * 3
-    )
-    loaded: Any = observed_loader(lambda _settings: model, metrics)(None)
-    assert len(loaded.predict([1, 2, 3])) == 3 and loaded.threshold == 0.5
-    text = metrics.exposition().decode()
+def test_metrics_text_is_read_back_with_the_clients_parser() -> None:
+    registry = CollectorRegistry()
+    Counter("churn_predictions", "x", ("outcome",), registry=registry).labels("churn").inc(3)
+    Info("churn_model", "x", registry=registry).info({"version": "3"})
+    text = generate_latest(registry).decode()
+    assert family_names(text) == {"churn_predictions_total", "churn_model_info"}
     values = {(s.name, tuple(sorted(s.labels.items()))): s.value for s in parse_samples(text)}
     assert values[("churn_predictions_total", (("outcome", "churn"),))] == 3
-    assert values[("churn_model_info", (("alias", "champion"), ("name", "m"), ("version", "3")))]
-    assert family_names(text) == set(EXPORTED)
+    assert values[("churn_model_info", (("version", "3"),))] == 1
+
+
+def test_json_lines_skips_what_is_not_json() -> None:
+    text = 'INFO: Started server\n{"event": "peticion", "request_id": "a"}\n{roto\n'
+    assert json_lines(text) == [{"event": "peticion", "request_id": "a"}]
+
+
+def test_layer_15_monitoring_files_are_the_generated_ones() -> None:
+    """The project's monitoring/ is what this package generates (regenerate if this fails)."""
+    assert (MONITORING / "alerts.yml").read_text(encoding="utf-8") == REFERENCE_RULES
+    tests = (MONITORING / "alerts_test.yml").read_text(encoding="utf-8")
+    assert tests == project_alert_test(REFERENCE_RULES)
+    assert (MONITORING / "dashboard.json").read_text(encoding="utf-8") == dashboard_json()
+    metrics = (LAYER / "src" / "churn_project" / "observability" / "metrics.py").read_text(
+        encoding="utf-8"
+    )
+    for name in EXPORTED:  # the project's registry declares every name the dashboard reads
+        assert f'"{name.removesuffix("_total")}"' in metrics, name
 
 
 def test_traced_predict_builds_the_span_tree() -> None:

@@ -46,9 +46,11 @@
 # ### Tu proyecto
 #
 # Este módulo añade la capa **Observabilidad** al proyecto de churn: la API del módulo 11 pasa a
-# contar lo que hace (logs, métricas, trazas) y el proyecto gana una carpeta `monitoring/` con las
-# reglas de alerta del SLO, su test de `promtool` y el dashboard de Grafana generado como código.
-# Tu regla de alerta (Ejercicio 1) entra al proyecto solo si pasa `promtool`.
+# contar lo que hace (logs, métricas, trazas) con el paquete `churn_project.observability`, y el
+# proyecto gana una carpeta `monitoring/` con las reglas de alerta del SLO, su test de `promtool`
+# y el dashboard de Grafana generado como código, más `tests/test_observability.py`, que la CI
+# del módulo 09 corre en cada push. Tu regla de alerta (Ejercicio 1) entra al proyecto solo si
+# pasa `promtool`.
 
 # %%
 from mlops_course.lessons.churn_project import show_project_map
@@ -91,15 +93,15 @@ import urllib.request
 import pandas as pd
 from mlflow.tracking import MlflowClient
 
-from mlops_course.lessons.churn_project import ensure_project
+from mlops_course.lessons.churn_project import apply_layer, ensure_project
 from mlops_course.lessons.churn_project.checkpoint import checkpoint_env
 from mlops_course.lessons.m05_dataops.project import commit_all
+from mlops_course.lessons.m15_observability.alerts import project_alert_test
 from mlops_course.lessons.m11_api import port_is_open, serve
 from mlops_course.lessons.m15_observability import (
     EXPORTED,
     MISSING_PROMTOOL,
     REFERENCE_RULES,
-    ApiMetrics,
     alarm_rate,
     alert_test,
     build_dashboard,
@@ -128,12 +130,16 @@ PROJECT = state.project
 PROJECT_ENV = checkpoint_env(ROOT)  # git con un HOME aislado (nunca tu configuración personal)
 WS = module_workspace("15_observabilidad")
 MONITORING = PROJECT / "monitoring"
+# La capa 15, salvo las reglas de alerta y su test: esas las escribe tu Ejercicio 1 (§9).
+STUDENT_FILES = ("monitoring/alerts.yml", "monitoring/alerts_test.yml")
+apply_layer(PROJECT, "15", exclude=STUDENT_FILES)
 # El código de la API se importa desde tu proyecto, tal como está en disco (como en el módulo 11).
 if str(PROJECT / "src") not in sys.path:
     sys.path.insert(0, str(PROJECT / "src"))
-from churn_project.api import Settings
+from churn_project.api import Settings, create_app
 from churn_project.api.model import load_by_alias
 from churn_project.api.schemas import Customer
+from churn_project.observability import ApiMetrics
 
 API_KEY = "clave-del-cuaderno"  # solo para este cuaderno; en producción, un gestor de secretos
 STORE_URI = f"sqlite:///{PROJECT.parent / 'churn-project-mlflow' / 'mlflow.db'}"
@@ -192,16 +198,16 @@ print("Proyecto:", PROJECT, "· alias del registro:", registry.get_registered_mo
 # %% [markdown]
 # ## 2. Las tres capas sobre la API real
 #
-# El paquete del curso trae la instrumentación (`mlops_course.lessons.m15_observability`), que
-# envuelve la API de **tu** proyecto sin cambiar su código:
+# La capa 15 añade a tu proyecto el paquete `churn_project.observability`, y `create_app` (la
+# fábrica del módulo 11, con todo lo que ya hacía) lo conecta:
 #
 # - un middleware ASGI que da a cada petición un **id** (el `X-Request-ID` del cliente si es
 #   seguro, si no uno nuevo, el mismo que devuelve el middleware del módulo 11), lo ata al
 #   contexto de structlog y escribe **una línea JSON** por petición;
 # - un **registro propio** de Prometheus (`CollectorRegistry`, no el global del proceso: dos apps
 #   en un proceso no comparten series) con cinco métricas, y la ruta `GET /metrics`;
-# - el cargador del modelo envuelto: cuenta las predicciones **por clase** y exporta la versión
-#   servida como `churn_model_info{version="…"} 1`.
+# - el modelo cargado, envuelto (`ObservedModel`): cuenta las predicciones **por clase**, abre
+#   un span por lote y exporta la versión servida como `churn_model_info{version="…"} 1`.
 #
 # La celda arranca uvicorn en un puerto libre de 127.0.0.1, hace peticiones de verdad (algunas
 # inválidas), lee `/metrics` con el parser de `prometheus_client` y apaga el servidor en el mismo
@@ -220,7 +226,6 @@ CUSTOMER = {
     "region": "Madrid",
 }
 SERVER_ENV = {**PROJECT_ENV, "CHURN_API_KEYS": API_KEY, "MLFLOW_TRACKING_URI": STORE_URI}
-OBSERVED_APP = "mlops_course.lessons.m15_observability.instrument:create_observed_app"
 
 
 def call(url, path, body=None, request_id=None):
@@ -237,7 +242,7 @@ def call(url, path, body=None, request_id=None):
         return error.code, dict(error.headers)
 
 
-with serve(PROJECT, app=OBSERVED_APP, env=SERVER_ENV) as server:
+with serve(PROJECT, env=SERVER_ENV) as server:  # uvicorn churn_project.api.app:create_app
     for i in range(DEMO_REQUESTS):
         customer = {**CUSTOMER, "age": 25 + i % 50, "is_active_member": i % 3 == 0}
         call(server.url, "/predict", customer, request_id=f"demo-{i:03d}")
@@ -314,6 +319,21 @@ print("Respuesta:", body)
 # `validation` (pydantic). Cuando el p99 sube, la métrica avisa y la traza de una petición lenta
 # dice **qué tramo** creció.
 #
+# La API de tu proyecto hace lo mismo por dentro: `create_app(…, tracer=…)` abre un span
+# `request` por petición (en el middleware) y uno `model` por lote (en `ObservedModel`); FastAPI
+# valida el cuerpo antes de llamar a la ruta, así que la validación queda dentro de `request`.
+# Con un tracer en memoria y `TestClient` (las líneas JSON de abajo son los logs de la app):
+
+# %%
+from fastapi.testclient import TestClient
+
+app_tracer, app_spans = in_memory_tracer()
+with TestClient(create_app(SETTINGS, loader=lambda _: CHAMPION, tracer=app_tracer)) as client:
+    client.post("/predict", json=CUSTOMER, headers={"X-API-Key": API_KEY, "X-Request-ID": "traza-002"})
+for name, parent, millis in span_tree(app_spans.get_finished_spans()):
+    print(f"{'  ' if parent else ''}{name:12} {millis:7.2f} ms")
+
+# %% [markdown]
 # ## 3. Alertas por SLO: despertar a alguien solo cuando importa
 #
 # Un dashboard nadie lo mira a las 3 de la mañana: para eso están las **alertas**. La regla de
@@ -447,7 +467,7 @@ from prometheus_client import Counter
 
 from mlops_course.lessons.m15_observability import series_count
 
-demo = ApiMetrics()  # un registro aparte: no toca el de la API
+demo = ApiMetrics()  # el de tu proyecto, nuevo: no toca el de ninguna API
 bad = Counter("churn_bad_predictions", "Antipatrón", ("customer_id",), registry=demo.registry)
 for i in range(2_000):
     bad.labels(f"C{i:06d}").inc()
@@ -1172,9 +1192,14 @@ if DECISION["retrain"]:
 # - `dashboard.json`: el dashboard generado con grafana-foundation-sdk, comprobado contra las
 #   métricas que exportó la API real en la §2.
 #
-# Después, un commit en tu proyecto.
+# Con el resto de la capa 15 (`churn_project.observability`, la app conectada y
+# `tests/test_observability.py`), todo queda en un commit de tu proyecto. Su CI (módulo 09) corre
+# `pytest`, y con él `tests/test_observability.py`: métricas, logs y trazas de la app, cada
+# consulta del dashboard contra las métricas exportadas y, si hay `promtool`, tus reglas.
 
 # %%
+import subprocess
+
 MONITORING.mkdir(parents=True, exist_ok=True)
 rules, why = REFERENCE_RULES, "no hay SLO_RULES del Ejercicio 1"
 if promtool() is None:
@@ -1191,18 +1216,12 @@ elif "SLO_RULES" in globals():
         failed = [c.output for c in checks if not c.ok]
         rules, why = (SLO_RULES.strip() + "\n", "") if not failed else (REFERENCE_RULES, failed[0][:300])
 (MONITORING / "alerts.yml").write_text(rules, encoding="utf-8")
-test_text = "# promtool test rules monitoring/alerts_test.yml\n"
-test_text += alert_test(
-    rules, [98] * 20, [2] * 20, [("4m", False), ("7m", True)], rule_file="alerts.yml"
-)
-(MONITORING / "alerts_test.yml").write_text(test_text, encoding="utf-8")
+(MONITORING / "alerts_test.yml").write_text(project_alert_test(rules), encoding="utf-8")
 board_problems = unknown_metrics(BOARD, family_names(METRICS_TEXT))
 assert not board_problems, board_problems
 (MONITORING / "dashboard.json").write_text(dashboard_json(), encoding="utf-8")
 print("Reglas de alerta:", "las tuyas" if not why else f"las de referencia, porque {why}")
 if promtool() is not None:
-    import subprocess
-
     done = subprocess.run(["promtool", "test", "rules", "alerts_test.yml"], cwd=MONITORING, capture_output=True, text=True, timeout=60, check=False)
     print("promtool test rules monitoring/alerts_test.yml →", (done.stdout + done.stderr).strip())
 commit = commit_all(PROJECT, PROJECT_ENV, "observabilidad: reglas de alerta del SLO y dashboard de Grafana", module="15")

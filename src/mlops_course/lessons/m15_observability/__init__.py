@@ -1,7 +1,8 @@
 """Module 15 (Observabilidad y drift): logs, metrics, traces, alerts, dashboard and drift.
 
-* :mod:`.logs`, :mod:`.metrics`, :mod:`.tracing`, :mod:`.instrument` — the three layers on the
-  churn project's API (structlog JSON lines, a prometheus_client registry, OpenTelemetry spans).
+* :mod:`.logs`, :mod:`.metrics`, :mod:`.tracing` — reading the three layers of the churn
+  project's API back (its JSON log lines, its ``/metrics`` text, spans kept in memory); the
+  instrumentation itself is project code (``churn_project.observability``, layer 15).
 * :mod:`.alerts` — the SLO rules of module 02, tested with ``promtool test rules``.
 * :mod:`.dashboard` — the Grafana dashboard as code and the check of its queries.
 * :mod:`.psi`, :mod:`.drift` — PSI, KS and chi-squared per feature with Holm's correction.
@@ -42,13 +43,8 @@ from mlops_course.lessons.m15_observability.drift import (
     holm,
     production_batch,
 )
-from mlops_course.lessons.m15_observability.logs import configure_logging, json_lines
-from mlops_course.lessons.m15_observability.metrics import (
-    EXPORTED,
-    ApiMetrics,
-    family_names,
-    parse_samples,
-)
+from mlops_course.lessons.m15_observability.logs import json_lines
+from mlops_course.lessons.m15_observability.metrics import EXPORTED, family_names, parse_samples
 from mlops_course.lessons.m15_observability.psi import (
     bin_counts,
     psi,
@@ -71,14 +67,12 @@ __all__ = [
     "MISSING_PROMTOOL",
     "MONITORED",
     "REFERENCE_RULES",
-    "ApiMetrics",
     "alarm_rate",
     "alert_test",
     "bin_counts",
     "build_dashboard",
     "campaign_value",
     "check_rules",
-    "configure_logging",
     "dashboard_json",
     "drift_report",
     "family_names",
