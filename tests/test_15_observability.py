@@ -47,6 +47,7 @@ from mlops_course.lessons.m15_observability import (
     unknown_metrics,
 )
 from mlops_course.lessons.m15_observability.alerts import project_alert_test
+from mlops_course.machinery.decision_aids import InputError, recommend
 
 LAYER = Path(str(resources.files("mlops_course.lessons.churn_project").joinpath("layers", "15")))
 MONITORING = LAYER / "monitoring"
@@ -204,3 +205,33 @@ def test_reference_rules_fire_exactly_on_breach() -> None:
     with pytest.raises(ValueError):
         find_alert("groups: [")
     assert ALERT_NAME in REFERENCE_RULES
+
+
+@pytest.mark.parametrize(
+    ("values", "expected"),
+    [
+        pytest.param({"data_type": "numerica"}, "ks", id="numeric"),
+        pytest.param({"data_type": "categorica"}, "chi2", id="categorical"),
+        pytest.param({"data_type": "multivariante", "n_features": 200}, "domain_classifier"),
+        pytest.param({"data_type": "numerica", "sample_size": 1_000_000}, "psi", id="huge"),
+        pytest.param({"data_type": "numerica", "sample_size": 200}, "ks", id="small"),
+        pytest.param(
+            {"data_type": "categorica", "sample_size": 100_000}, "psi", id="exactly-large"
+        ),
+        pytest.param({"data_type": "categorica", "sample_size": 500}, "chi2", id="exactly-small"),
+    ],
+)
+def test_drift_tests_aid(values: dict[str, object], expected: str) -> None:
+    assert recommend("drift_tests", values).best.option_id == expected
+
+
+def test_drift_tests_aid_warns_and_refuses() -> None:
+    many = recommend("drift_tests", {"data_type": "numerica", "n_features": 50})
+    ks = next(o for o in many.ranking if o.option_id == "ks")
+    assert any("Holm" in w for w in ks.warnings)
+    categorical = recommend("drift_tests", {"data_type": "categorica"})
+    assert categorical.ranking[-1].option_id in {"ks", "wasserstein"}
+    with pytest.raises(InputError):
+        recommend("drift_tests", {"data_type": "texto"})
+    with pytest.raises(InputError):
+        recommend("drift_tests", {"sample_size": 0})

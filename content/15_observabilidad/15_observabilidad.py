@@ -984,6 +984,24 @@ print(f"({CONTROL_SEEDS} lotes de {CONTROL_ROWS} clientes; la teoría: ≤ 5 % c
 # ruido de pocas semillas) y el drift suave se detecta igual: la corrección no cuesta
 # sensibilidad cuando el cambio es real, porque sus p-valores son minúsculos.
 #
+# ### Elegir el test: la ayuda de decisión
+#
+# KS y chi² no son las únicas opciones. La ayuda de decisión del curso recomienda entre PSI, KS,
+# chi², Wasserstein y un clasificador de dominio según el tipo de dato, el tamaño de cada ventana,
+# cuántas variables se vigilan y si hay que explicarle el resultado a negocio (la matriz es un
+# archivo de datos, `assets/decision_aids/drift_tests.yaml`; sin kernel se ve como tabla):
+
+# %%
+from mlops_course.machinery.decision_aids import show_aid
+
+show_aid("drift_tests", "15_observabilidad")
+
+# %% [markdown]
+# Con el monitor de este cuaderno (10 variables, lotes de miles de filas) la ayuda recomienda KS
+# para las numéricas y chi² para las categóricas, con el aviso de corregir las comparaciones
+# múltiples desde 50 variables; con un millón de filas por lote, una magnitud (PSI o
+# Wasserstein), porque cualquier test da p ≈ 0.
+#
 # **Prediction drift.** Sin mirar las variables: la distribución de la probabilidad que sirve el
 # modelo de tu proyecto. Es lo que exporta la API en `churn_prediction_probability` (el panel de
 # «P(churn) media» del dashboard):

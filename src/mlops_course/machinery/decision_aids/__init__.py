@@ -14,7 +14,8 @@ In a notebook, one line per aid::
     show_aid("deployment", "12_despliegue_hibrido")
 
 Aids: ``guide_comparison`` (00), ``environment_tools`` (03), ``branching`` (04), ``dvc`` (05),
-``experiment_trackers`` (07), ``docker_levels`` (10), ``deployment`` and ``inference_mode`` (12).
+``experiment_trackers`` (07), ``docker_levels`` (10), ``deployment`` and ``inference_mode`` (12),
+``drift_tests`` (15).
 """
 
 from mlops_course.machinery.decision_aids.engine import (
