@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 6 · Operaciones senior (semanas 14–16) |
-# | **Tiempo estimado** | ≈ 5 h 10 min: lectura y demos 115 min, ejercicios 165 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 4 h 45 min: lectura y demos 75 min, ejercicios 180 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 02 (el SLO de latencia: 300 ms al 99 %, y los números del negocio), módulo 05 (el pipeline de DVC) y módulo 11 (la API con `/health`, `/ready` y `/predict`). No hace falta un servidor de Prometheus ni de Grafana: nada calificado los necesita. |
 # | **Entregable** | «Dashboard Grafana»: el dashboard del servicio de churn como código (`monitoring/dashboard.json`, generado con grafana-foundation-sdk y atado a las métricas que la API exporta de verdad) y las reglas de alerta del SLO (`monitoring/alerts.yml`) probadas con `promtool` |
 #
@@ -96,10 +96,8 @@ from mlflow.tracking import MlflowClient
 from mlops_course.lessons.churn_project import apply_layer, ensure_project
 from mlops_course.lessons.churn_project.checkpoint import checkpoint_env
 from mlops_course.lessons.m05_dataops.project import commit_all
-from mlops_course.lessons.m15_observability.alerts import project_alert_test
 from mlops_course.lessons.m11_api import port_is_open, serve
 from mlops_course.lessons.m15_observability import (
-    EXPORTED,
     MISSING_PROMTOOL,
     REFERENCE_RULES,
     alarm_rate,
@@ -120,6 +118,7 @@ from mlops_course.lessons.m15_observability import (
     traced_predict,
     unknown_metrics,
 )
+from mlops_course.lessons.m15_observability.alerts import project_alert_test
 from mlops_course.machinery.workspace import module_workspace, workspace_root
 
 ROOT = workspace_root()
@@ -147,7 +146,12 @@ registry = MlflowClient(tracking_uri=STORE_URI, registry_uri=STORE_URI)
 aliases = registry.get_registered_model("churn-classifier").aliases
 if aliases.get("champion") is None:  # la regla del módulo 07: el primer challenger es champion
     registry.set_registered_model_alias("churn-classifier", "champion", aliases["challenger"])
-print("Proyecto:", PROJECT, "· alias del registro:", registry.get_registered_model("churn-classifier").aliases)
+print(
+    "Proyecto:",
+    PROJECT,
+    "· alias del registro:",
+    registry.get_registered_model("churn-classifier").aliases,
+)
 
 # %% [markdown]
 # ## 1. El problema: un modelo que falla en silencio
@@ -329,7 +333,9 @@ from fastapi.testclient import TestClient
 
 app_tracer, app_spans = in_memory_tracer()
 with TestClient(create_app(SETTINGS, loader=lambda _: CHAMPION, tracer=app_tracer)) as client:
-    client.post("/predict", json=CUSTOMER, headers={"X-API-Key": API_KEY, "X-Request-ID": "traza-002"})
+    client.post(
+        "/predict", json=CUSTOMER, headers={"X-API-Key": API_KEY, "X-Request-ID": "traza-002"}
+    )
 for name, parent, millis in span_tree(app_spans.get_finished_spans()):
     print(f"{'  ' if parent else ''}{name:12} {millis:7.2f} ms")
 
@@ -415,9 +421,7 @@ _expect_alert(SLO_RULES, [199] * 20, [1] * 20, [("12m", False)], "0,5 % lentas")
 ### BEGIN HIDDEN TESTS
 _expect_alert(SLO_RULES, [197] * 20, [3] * 20, [("12m", True)], "1,5 % lentas (entre 1 % y 2 %)")
 _expect_alert(SLO_RULES, [300] * 20, [2] * 20, [("12m", False)], "0,66 % lentas")
-_expect_alert(
-    SLO_RULES, [0] * 20, [0] * 20, [("12m", False)], "sin tráfico (0/0 no debe disparar)"
-)
+_expect_alert(SLO_RULES, [0] * 20, [0] * 20, [("12m", False)], "sin tráfico (0/0 no debe disparar)")
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-slo-alert-for", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
@@ -471,8 +475,20 @@ demo = ApiMetrics()  # el de tu proyecto, nuevo: no toca el de ninguna API
 bad = Counter("churn_bad_predictions", "Antipatrón", ("customer_id",), registry=demo.registry)
 for i in range(2_000):
     bad.labels(f"C{i:06d}").inc()
-n_bad = sum(1 for family in demo.registry.collect() for s in family.samples if s.name.endswith("_total"))
-print("Series con customer_id:", n_bad, "· con route×status:", series_count({"route": ["/predict", "/predict/batch", "/health", "/ready", "otra"], "status": ["200", "401", "413", "422", "500", "503"]}))
+n_bad = sum(
+    1 for family in demo.registry.collect() for s in family.samples if s.name.endswith("_total")
+)
+print(
+    "Series con customer_id:",
+    n_bad,
+    "· con route×status:",
+    series_count(
+        {
+            "route": ["/predict", "/predict/batch", "/health", "/ready", "otra"],
+            "status": ["200", "401", "413", "422", "500", "503"],
+        }
+    ),
+)
 
 # %% [markdown]
 # ### Ejercicio 2 (seguro) · El guardián de etiquetas
@@ -490,6 +506,7 @@ print("Series con customer_id:", n_bad, "· con route×status:", series_count({"
 #    distintos;
 # 3. lance `ValueError` que diga cuántas series saldrían si superan `max_series`.
 
+
 # %% nbgrader={"grade": false, "grade_id": "labels", "locked": false, "schema_version": 3, "solution": true, "task": false}
 def check_metric_labels(labels, max_series=1000):
     """Número de series de una métrica; ValueError si una etiqueta es peligrosa o son demasiadas."""
@@ -499,9 +516,13 @@ def check_metric_labels(labels, max_series=1000):
     banned = {"id", "uuid", "email", "user", "customer", "session"}
     for name, values in labels.items():
         if banned & set(name.lower().split("_")):
-            raise ValueError(f"La etiqueta {name!r} identifica a una persona o petición: va en los logs.")
+            raise ValueError(
+                f"La etiqueta {name!r} identifica a una persona o petición: va en los logs."
+            )
         if len(set(values)) > 50:
-            raise ValueError(f"La etiqueta {name!r} tiene {len(set(values))} valores distintos (máximo 50).")
+            raise ValueError(
+                f"La etiqueta {name!r} tiene {len(set(values))} valores distintos (máximo 50)."
+            )
     total = math.prod(len(set(values)) for values in labels.values())
     if total > max_series:
         raise ValueError(f"Saldrían {total} series y el presupuesto es {max_series}.")
@@ -592,8 +613,14 @@ else:
 BOARD = build_dashboard()
 for title, expr in panel_queries(BOARD):
     print(f"{title:48} {expr[:70]}")
-print("Consultas a métricas que la API no exporta:", unknown_metrics(BOARD, family_names(METRICS_TEXT)) or "ninguna")
-print("Con una métrica renombrada:", unknown_metrics(BOARD, family_names(METRICS_TEXT) - {"churn_predictions_total"}))
+print(
+    "Consultas a métricas que la API no exporta:",
+    unknown_metrics(BOARD, family_names(METRICS_TEXT)) or "ninguna",
+)
+print(
+    "Con una métrica renombrada:",
+    unknown_metrics(BOARD, family_names(METRICS_TEXT) - {"churn_predictions_total"}),
+)
 
 # %% [markdown]
 # ## 6. Drift de datos: ¿se parece producción a lo que vio el modelo?
@@ -617,8 +644,18 @@ COVARIATE = production_batch(BATCH_ROWS, SEED + 2, covariate_drift=0.5)
 CONCEPT = production_batch(BATCH_ROWS, SEED + 3, concept_drift=1.0)
 pd.DataFrame(
     {
-        name: [frame["age"].mean(), frame["tenure_months"].mean(), (frame["balance_eur"] == 0).mean(), frame["churned"].mean()]
-        for name, frame in (("referencia", REFERENCE), ("sin drift", NO_DRIFT), ("covariate 0.5", COVARIATE), ("concept 1.0", CONCEPT))
+        name: [
+            frame["age"].mean(),
+            frame["tenure_months"].mean(),
+            (frame["balance_eur"] == 0).mean(),
+            frame["churned"].mean(),
+        ]
+        for name, frame in (
+            ("referencia", REFERENCE),
+            ("sin drift", NO_DRIFT),
+            ("covariate 0.5", COVARIATE),
+            ("concept 1.0", CONCEPT),
+        )
     },
     index=["edad media", "antigüedad media (meses)", "saldo cero", "tasa de churn"],
 ).round(3)
@@ -653,6 +690,7 @@ pd.DataFrame(
 # 3. lance `ValueError` en español si las listas tienen distinto largo, menos de 2 bins, algún
 #    conteo negativo o una ventana sin ningún dato.
 
+
 # %% nbgrader={"grade": false, "grade_id": "psi", "locked": false, "schema_version": 3, "solution": true, "task": false}
 def psi(expected_counts, actual_counts, epsilon=1e-4):
     """PSI de dos histogramas con los mismos bins; los bins vacíos no lo hacen infinito."""
@@ -667,7 +705,7 @@ def psi(expected_counts, actual_counts, epsilon=1e-4):
     if total_e <= 0 or total_a <= 0:
         raise ValueError("Las dos ventanas deben tener datos.")
     value = 0.0
-    for e, a in zip(expected_counts, actual_counts):
+    for e, a in zip(expected_counts, actual_counts, strict=True):
         e_share = max(e / total_e, epsilon)
         a_share = max(a / total_a, epsilon)
         value += (a_share - e_share) * math.log(a_share / e_share)
@@ -712,12 +750,14 @@ assert _math.isclose(_value, _reference_psi([50, 50], [100, 0], epsilon=1e-4), r
 )
 ### BEGIN HIDDEN TESTS
 _value = psi([0, 40, 60], [30, 30, 40], epsilon=0.001)
-assert _math.isclose(_value, _reference_psi([0, 40, 60], [30, 30, 40], epsilon=0.001), rel_tol=1e-9), (
-    "Un bin vacío en la REFERENCIA también se acota, con el epsilon que se pasa como argumento."
-)
-assert _math.isclose(psi([1, 99], [2, 98], epsilon=0.05), _reference_psi([1, 99], [2, 98], epsilon=0.05), rel_tol=1e-9), (
-    "Una proporción menor que epsilon (0,01 < 0,05) se sustituye por epsilon aunque no sea cero."
-)
+assert _math.isclose(
+    _value, _reference_psi([0, 40, 60], [30, 30, 40], epsilon=0.001), rel_tol=1e-9
+), "Un bin vacío en la REFERENCIA también se acota, con el epsilon que se pasa como argumento."
+assert _math.isclose(
+    psi([1, 99], [2, 98], epsilon=0.05),
+    _reference_psi([1, 99], [2, 98], epsilon=0.05),
+    rel_tol=1e-9,
+), "Una proporción menor que epsilon (0,01 < 0,05) se sustituye por epsilon aunque no sea cero."
 ### END HIDDEN TESTS
 
 # %% nbgrader={"grade": true, "grade_id": "test-psi-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
@@ -859,7 +899,10 @@ def drift_report(reference, current, features, alpha=0.05):
         if name in CATEGORICAL:
             ref, cur = ref.astype(str), cur.astype(str)
             levels = sorted(set(ref) | set(cur))
-            table = [[int((ref == v).sum()) for v in levels], [int((cur == v).sum()) for v in levels]]
+            table = [
+                [int((ref == v).sum()) for v in levels],
+                [int((cur == v).sum()) for v in levels],
+            ]
             report[name] = {"test": "chi2", "p_value": float(stats.chi2_contingency(table).pvalue)}
         else:
             p = stats.ks_2samp(ref.to_numpy(float), cur.to_numpy(float)).pvalue
@@ -975,9 +1018,13 @@ seeds = range(1_000, 1_000 + CONTROL_SEEDS)
 control_holm = alarm_rate(REFERENCE, seeds, CONTROL_ROWS)
 control_raw = alarm_rate(REFERENCE, seeds, CONTROL_ROWS, correct=False)
 detected = alarm_rate(REFERENCE, seeds, CONTROL_ROWS, covariate_drift=0.2)
-print(f"Lotes sin drift con alarma · con Holm: {control_holm:.0%} · sin corregir: {control_raw:.0%}")
+print(
+    f"Lotes sin drift con alarma · con Holm: {control_holm:.0%} · sin corregir: {control_raw:.0%}"
+)
 print(f"Lotes con covariate drift 0,2 detectados (Holm): {detected:.0%}")
-print(f"({CONTROL_SEEDS} lotes de {CONTROL_ROWS} clientes; la teoría: ≤ 5 % con Holm, ≈ {family_wise_error(10):.0%} sin corregir)")
+print(
+    f"({CONTROL_SEEDS} lotes de {CONTROL_ROWS} clientes; la teoría: ≤ 5 % con Holm, ≈ {family_wise_error(10):.0%} sin corregir)"
+)
 
 # %% [markdown]
 # Con la corrección, el control sin drift queda en el nivel prometido (alrededor del 5 %, con el
@@ -1014,11 +1061,18 @@ from mlops_course.lessons.m15_observability import psi_level
 
 scores = {
     name: CHAMPION.estimator.predict_proba(model_inputs(frame))[:, 1]
-    for name, frame in (("referencia", REFERENCE), ("sin drift", NO_DRIFT), ("covariate", COVARIATE), ("concept", CONCEPT))
+    for name, frame in (
+        ("referencia", REFERENCE),
+        ("sin drift", NO_DRIFT),
+        ("covariate", COVARIATE),
+        ("concept", CONCEPT),
+    )
 }
 for name in ("sin drift", "covariate", "concept"):
     value = reference_psi(scores["referencia"], scores[name])
-    print(f"{name:10} P(churn) media {scores[name].mean():.3f} · PSI de las predicciones {value:.3f} ({psi_level(value)})")
+    print(
+        f"{name:10} P(churn) media {scores[name].mean():.3f} · PSI de las predicciones {value:.3f} ({psi_level(value)})"
+    )
 
 # %% [markdown]
 # El concept drift **no se ve** ni en las variables ni en las predicciones: P(X) no cambió, así
@@ -1151,7 +1205,10 @@ assert _d["retrain"] is False and _d["payback_months"] == _math.inf, (
 
 # %% nbgrader={"grade": true, "grade_id": "test-retrain-errores", "locked": true, "points": 1, "schema_version": 3, "solution": false, "task": false}
 # Comprueba [R3]: entradas inválidas dan ValueError.
-for _args in (({"tp": -1, "fp": 0}, {"tp": 1, "fp": 0}, 100, 12), ({"tp": 1, "fp": 0}, {"tp": 2, "fp": 0}, 100, 0)):
+for _args in (
+    ({"tp": -1, "fp": 0}, {"tp": 1, "fp": 0}, 100, 12),
+    ({"tp": 1, "fp": 0}, {"tp": 2, "fp": 0}, 100, 0),
+):
     try:
         should_retrain(*_args)
     except ValueError:
@@ -1196,7 +1253,11 @@ print(
 )
 if DECISION["retrain"]:
     plan = dvc("repro", "--dry", "--force", cwd=PROJECT, env=PROJECT_ENV)
-    print("\n".join(line for line in str(plan).splitlines() if "Running stage" in line or "'" in line)[:1500])
+    print(
+        "\n".join(
+            line for line in str(plan).splitlines() if "Running stage" in line or "'" in line
+        )[:1500]
+    )
 
 # %% [markdown]
 # ## 9. El entregable en tu proyecto
@@ -1225,14 +1286,20 @@ if promtool() is None:
 elif "SLO_RULES" in globals():
     try:
         checks = [
-            run_rule_tests(SLO_RULES, alert_test(SLO_RULES, [98] * 20, [2] * 20, [("4m", False), ("7m", True)])),
-            run_rule_tests(SLO_RULES, alert_test(SLO_RULES, [199] * 20, [1] * 20, [("12m", False)])),
+            run_rule_tests(
+                SLO_RULES, alert_test(SLO_RULES, [98] * 20, [2] * 20, [("4m", False), ("7m", True)])
+            ),
+            run_rule_tests(
+                SLO_RULES, alert_test(SLO_RULES, [199] * 20, [1] * 20, [("12m", False)])
+            ),
         ]
     except ValueError as error:
         why = str(error)
     else:
         failed = [c.output for c in checks if not c.ok]
-        rules, why = (SLO_RULES.strip() + "\n", "") if not failed else (REFERENCE_RULES, failed[0][:300])
+        rules, why = (
+            (SLO_RULES.strip() + "\n", "") if not failed else (REFERENCE_RULES, failed[0][:300])
+        )
 (MONITORING / "alerts.yml").write_text(rules, encoding="utf-8")
 (MONITORING / "alerts_test.yml").write_text(project_alert_test(rules), encoding="utf-8")
 board_problems = unknown_metrics(BOARD, family_names(METRICS_TEXT))
@@ -1240,9 +1307,21 @@ assert not board_problems, board_problems
 (MONITORING / "dashboard.json").write_text(dashboard_json(), encoding="utf-8")
 print("Reglas de alerta:", "las tuyas" if not why else f"las de referencia, porque {why}")
 if promtool() is not None:
-    done = subprocess.run(["promtool", "test", "rules", "alerts_test.yml"], cwd=MONITORING, capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        ["promtool", "test", "rules", "alerts_test.yml"],
+        cwd=MONITORING,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     print("promtool test rules monitoring/alerts_test.yml →", (done.stdout + done.stderr).strip())
-commit = commit_all(PROJECT, PROJECT_ENV, "observabilidad: reglas de alerta del SLO y dashboard de Grafana", module="15")
+commit = commit_all(
+    PROJECT,
+    PROJECT_ENV,
+    "observabilidad: reglas de alerta del SLO y dashboard de Grafana",
+    module="15",
+)
 print("commit", commit, "·", sorted(p.name for p in MONITORING.iterdir()))
 
 # %% [markdown]
