@@ -802,7 +802,7 @@ for column in NUMERIC:
     scipy_psi = float(np.sum(rel_entr(a_share, e_share) + rel_entr(e_share, a_share)))
     try:
         yours = psi([int(x) for x in e], [int(x) for x in a])
-    except NotImplementedError:
+    except (NameError, NotImplementedError):
         yours = float("nan")  # resuelve el Ejercicio 3 para ver tu columna
     comparison.append({"variable": column, "tu PSI": yours, "scipy (KL simétrica)": scipy_psi})
 pd.DataFrame(comparison).set_index("variable").round(4)
@@ -1242,7 +1242,7 @@ from mlops_course.lessons.m05_dataops.dvctool import dvc
 
 try:
     DECISION = should_retrain(STALE_COUNTS, FRESH_COUNTS, RETRAIN_COST_EUR, HORIZON_MONTHS)
-except NotImplementedError:
+except (NameError, NotImplementedError):
     from mlops_course.lessons.m15_observability import retrain_decision
 
     print("Resuelve el Ejercicio 5 para ver tu decisión; esta es la de referencia del curso:")
