@@ -16,6 +16,7 @@ from mlops_course.lessons.m15_observability import (
     ALERT_NAME,
     EXPORTED,
     REFERENCE_RULES,
+    alarm_rate,
     alert_test,
     bin_counts,
     build_dashboard,
@@ -235,3 +236,15 @@ def test_drift_tests_aid_warns_and_refuses() -> None:
         recommend("drift_tests", {"data_type": "texto"})
     with pytest.raises(InputError):
         recommend("drift_tests", {"sample_size": 0})
+
+
+def test_alarm_rate_fresh_and_fixed_reference() -> None:
+    seeds = range(3)
+    assert alarm_rate(seeds, 300, 600, covariate_drift=1.0) == 1.0
+    control = alarm_rate(seeds, 300, 600)
+    assert 0.0 <= control <= 1.0
+    assert alarm_rate(seeds, 300, 600, correct=False) >= control
+    fixed = alarm_rate(seeds, 300, 600, reference=production_batch(600, 1))
+    assert 0.0 <= fixed <= 1.0
+    with pytest.raises(ValueError):
+        alarm_rate([], 300, 600)

@@ -78,7 +78,7 @@ RESET_PROJECT = False  # True: empezar del proyecto de referencia (el tuyo se gu
 PROJECT_ROWS = 5_000  # filas de la extracción del proyecto de referencia (si hace falta)
 REFERENCE_ROWS = 5_000  # clientes de la ventana de referencia (los datos de entrenamiento)
 BATCH_ROWS = 2_000  # clientes de cada lote de producción
-CONTROL_SEEDS = 20  # lotes sin drift para medir la tasa de falsas alarmas
+CONTROL_SEEDS = 30  # repeticiones sin drift para medir la tasa de falsas alarmas
 CONTROL_ROWS = 1_000  # clientes de cada lote de control
 DEMO_REQUESTS = 40  # peticiones a la API real en la demo de las tres capas
 RETRAIN_COST_EUR = 2_000  # supuesto del curso: 2 días de una persona + cómputo y revisión
@@ -1009,27 +1009,40 @@ for _alpha in (0, 1, 1.5):
 
 # %% [markdown]
 # **La tasa de falsas alarmas, medida.** El control sin drift de la §6 es un lote; una tasa se
-# mide sobre muchos. La celda genera `CONTROL_SEEDS` lotes sin drift (otra semilla cada uno) y
-# cuenta en cuántos el monitor marca al menos una variable, con y sin corrección, y en cuántos
-# lotes **con** drift (covariate 0,2, más suave que el de la §6) la detecta:
+# mide sobre muchos. La celda repite el experimento `CONTROL_SEEDS` veces: cada vez, una ventana
+# de referencia y un lote de producción de **la misma población** (sin drift, otras semillas), y
+# cuenta en cuántas repeticiones el monitor marca al menos una variable, con y sin corrección;
+# después, en cuántos lotes **con** drift (covariate 0,2, más suave que el de la §6) lo detecta.
+# La última línea repite el control contra la referencia **fija** de este cuaderno:
 
 # %%
-seeds = range(1_000, 1_000 + CONTROL_SEEDS)
-control_holm = alarm_rate(REFERENCE, seeds, CONTROL_ROWS)
-control_raw = alarm_rate(REFERENCE, seeds, CONTROL_ROWS, correct=False)
-detected = alarm_rate(REFERENCE, seeds, CONTROL_ROWS, covariate_drift=0.2)
+seeds = range(CONTROL_SEEDS)
+control_holm = alarm_rate(seeds, CONTROL_ROWS, REFERENCE_ROWS)
+control_raw = alarm_rate(seeds, CONTROL_ROWS, REFERENCE_ROWS, correct=False)
+detected = alarm_rate(seeds, CONTROL_ROWS, REFERENCE_ROWS, covariate_drift=0.2)
+fixed_holm = alarm_rate(seeds, CONTROL_ROWS, REFERENCE_ROWS, reference=REFERENCE)
 print(
-    f"Lotes sin drift con alarma · con Holm: {control_holm:.0%} · sin corregir: {control_raw:.0%}"
+    f"{CONTROL_SEEDS} repeticiones: referencia de {REFERENCE_ROWS}, lote de {CONTROL_ROWS} clientes"
 )
-print(f"Lotes con covariate drift 0,2 detectados (Holm): {detected:.0%}")
-print(
-    f"({CONTROL_SEEDS} lotes de {CONTROL_ROWS} clientes; la teoría: ≤ 5 % con Holm, ≈ {family_wise_error(10):.0%} sin corregir)"
-)
+print(f"Sin drift, con alarma · con Holm: {control_holm:.0%} · sin corregir: {control_raw:.0%}")
+print(f"  (la teoría: ≤ 5 % con Holm, ≈ {family_wise_error(10):.0%} sin corregir)")
+print(f"Con covariate drift 0,2, detectados (Holm): {detected:.0%}")
+print(f"Sin drift, contra la referencia fija del cuaderno (Holm): {fixed_holm:.0%}")
 
 # %% [markdown]
-# Con la corrección, el control sin drift queda en el nivel prometido (alrededor del 5 %, con el
-# ruido de pocas semillas) y el drift suave se detecta igual: la corrección no cuesta
-# sensibilidad cuando el cambio es real, porque sus p-valores son minúsculos.
+# Con la corrección, el control sin drift queda cerca del nivel prometido (el 5 %, con el ruido
+# de pocas repeticiones: con 30, cada alarma suma 3 puntos), sin corrección se acerca al 40 % de
+# la teoría, y el drift suave se detecta igual: la corrección no cuesta sensibilidad cuando el
+# cambio es real, porque sus p-valores son minúsculos. Medido con los parámetros completos del
+# cuaderno (30 repeticiones de 1 000 clientes contra 5 000): 7 % con Holm, 43 % sin corregir y
+# 100 % de detección.
+#
+# La última línea es la sorpresa habitual de un monitor en producción: contra **una** referencia
+# fija, la tasa de falsas alarmas ya no es la de la teoría, en un sentido o en el otro (con estos
+# parámetros salió 3 %; con otras semillas del curso medimos 15 %). La referencia también es una
+# muestra, y su error de muestreo lo comparten todos los lotes que se comparan con ella. Por eso
+# la ventana de referencia debe ser grande (todo el conjunto de entrenamiento, no una muestra de
+# él) y el umbral del monitor se calibra con un control sin drift, no solo con la teoría.
 #
 # ### Elegir el test: la ayuda de decisión
 #
@@ -1330,15 +1343,15 @@ print("commit", commit, "·", sorted(p.name for p in MONITORING.iterdir()))
 # Tres cifras de este cuaderno, para la conversación con quien paga:
 #
 # - **El costo del modelo viejo.** En el lote con concept drift, la campaña con el modelo viejo
-#   vale cerca de 1 700 € menos al mes **por cada 2 000 clientes** que con uno reentrenado (la
-#   celda de la §8; escala con la cartera). Con el supuesto del curso de 2 000 € por
-#   reentrenamiento, se paga en menos de dos meses. Sin las etiquetas y sin el monitor, ese
+#   vale cerca de 3 100 € menos al mes **por cada 2 000 clientes** que con uno reentrenado (la
+#   celda de la §8 con los parámetros completos; escala con la cartera). Con el supuesto del curso
+#   de 2 000 € por reentrenamiento, se paga en menos de un mes. Sin las etiquetas y sin el monitor, ese
 #   dinero se pierde en silencio hasta el informe trimestral.
 # - **El costo de las falsas alarmas.** Sin corrección, un monitor de 10 variables alarma en
 #   ≈ 40 % de los lotes sanos; si cada alarma se lleva una hora de una persona de datos, con un
 #   lote diario son ≈ 12 horas al mes tiradas, y un equipo que aprende a ignorar el monitor.
-# - **El costo del monitoreo.** Cinco métricas con etiquetas acotadas son unas 200 series (los
-#   buckets incluidos): nada para un Prometheus. La misma métrica con `customer_id` son cientos
+# - **El costo del monitoreo.** Cinco métricas con etiquetas acotadas son como mucho unas 200
+#   series (5 rutas × 2 métodos × 6 códigos, con los buckets del histograma): nada para un Prometheus. La misma métrica con `customer_id` son cientos
 #   de miles: la diferencia entre un servidor pequeño y un clúster de Prometheus.
 #
 # ## 11. Cuándo NO usar cada práctica
