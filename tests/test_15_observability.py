@@ -248,3 +248,28 @@ def test_alarm_rate_fresh_and_fixed_reference() -> None:
     assert 0.0 <= fixed <= 1.0
     with pytest.raises(ValueError):
         alarm_rate([], 300, 600)
+
+
+def test_a_missing_promtool_fails_the_alert_tests_in_spanish(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Where promtool is missing the graded tests fail naming it: never a silent pass."""
+    from mlops_course.lessons.m15_observability import alerts
+
+    monkeypatch.setattr(alerts, "promtool", lambda: None)
+    with pytest.raises(AssertionError, match="promtool"):
+        alerts.expect_alert(REFERENCE_RULES, [98] * 20, [2] * 20, [("12m", True)], "sin promtool")
+    with pytest.raises(RuntimeError, match="promtool"):
+        check_rules(REFERENCE_RULES)
+
+
+@needs_promtool
+def test_expect_alert_names_the_scenario_and_bad_rules() -> None:
+    from mlops_course.lessons.m15_observability.alerts import expect_alert
+
+    with pytest.raises(AssertionError, match="0,5 % lentas"):
+        expect_alert(REFERENCE_RULES, [199] * 20, [1] * 20, [("12m", True)], "0,5 % lentas")
+    with pytest.raises(AssertionError, match="promtool no acepta"):
+        expect_alert("groups: [{name: x, rules: [{alert: A, expr: 'sum('}]}]", [1], [1], [], "x")
+    with pytest.raises(AssertionError, match="ChurnApiSLOLatencia"):
+        expect_alert("groups: []\n", [1], [1], [], "x")
