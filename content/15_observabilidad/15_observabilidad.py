@@ -1088,9 +1088,13 @@ for name in ("sin drift", "covariate", "concept"):
     )
 
 # %% [markdown]
-# El concept drift **no se ve** ni en las variables ni en las predicciones: P(X) no cambió, así
-# que el modelo produce las mismas probabilidades… para un mundo que ya no existe. Solo se ve
-# cuando llegan las **etiquetas** (quién se fue de verdad, un mes después).
+# Dos lecturas. El covariate drift mueve poco las predicciones (la probabilidad media baja unas
+# centésimas y el PSI queda por debajo de 0,10): los clientes cambiaron, pero el modelo sigue
+# calibrado para ellos, porque P(churn | X) no cambió (así lo construye el generador del curso).
+# Es drift de datos **sin** daño, y por eso no merece una página. El concept drift, en cambio,
+# **no se ve** ni en las variables ni en las predicciones: P(X) no cambió, así que el modelo
+# produce las mismas probabilidades… para un mundo que ya no existe. Solo se ve cuando llegan
+# las **etiquetas** (quién se fue de verdad, un mes después).
 #
 # ## 8. Cuando llegan las etiquetas: el costo de un modelo viejo
 #
