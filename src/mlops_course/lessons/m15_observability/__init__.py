@@ -6,7 +6,8 @@
 * :mod:`.alerts` — the SLO rules of module 02, tested with ``promtool test rules``.
 * :mod:`.dashboard` — the Grafana dashboard as code and the check of its queries.
 * :mod:`.psi`, :mod:`.drift` — PSI, KS and chi-squared per feature with Holm's correction.
-* :mod:`.cardinality`, :mod:`.business` — label budgets and the cost of a stale model.
+* :mod:`.cardinality`, :mod:`.business`, :mod:`.performance` — label budgets, the cost of a
+  stale model and its campaign counts once labels arrive.
 """
 
 from mlops_course.lessons.m15_observability.alerts import (
