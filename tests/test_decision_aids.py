@@ -88,7 +88,7 @@ def best(aids: dict[str, DecisionAid[Any]], aid_id: str, **values: object) -> st
 
 def test_registry_matches_the_files() -> None:
     assert sorted(path.stem for path in AIDS_DIR.glob("*.yaml")) == sorted(AID_IDS)
-    assert len(AID_IDS) == 10
+    assert len(AID_IDS) == 11
 
 
 def test_default_folder_is_repository_assets() -> None:

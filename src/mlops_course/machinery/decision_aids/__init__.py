@@ -15,7 +15,7 @@ In a notebook, one line per aid::
 
 Aids: ``guide_comparison`` (00), ``environment_tools`` (03), ``branching`` (04), ``dvc`` (05),
 ``experiment_trackers`` (07), ``docker_levels`` (10), ``deployment`` and ``inference_mode`` (12),
-``fairness_mitigation`` (16).
+``drift_tests`` (15), ``fairness_mitigation`` (16).
 """
 
 from mlops_course.machinery.decision_aids.engine import (

@@ -2,8 +2,8 @@
 
 :data:`REGISTRY` maps each aid id to its
 :class:`~mlops_course.machinery.decision_aids.engine.AidLogic`, in
-course order (module 00, 03, 04, 05, 06, 07, 10, 12, then the inference-mode aid of module 12,
-then module 16).
+course order (module 00, 03, 04, 05, 06, 07, 10, 12, the inference-mode aid of module 12,
+the drift-test aid of module 15, then the fairness-mitigation aid of module 16).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from mlops_course.machinery.decision_aids.aids import (
     branching,
     deployment,
     docker_levels,
+    drift_tests,
     dvc,
     environment_tools,
     experiment_trackers,
@@ -37,6 +38,7 @@ REGISTRY: Mapping[str, AidLogic[Any, Any]] = {
         docker_levels.LOGIC,
         deployment.LOGIC,
         inference_mode.LOGIC,
+        drift_tests.LOGIC,
         fairness_mitigation.LOGIC,
     )
 }
