@@ -119,6 +119,12 @@ def demo_calls_a_missing_route(project: Path) -> None:
     _edit(project / "scripts" / "demo.py", 'f"{url}/predict"', 'f"{url}/prediccion"')
 
 
+def dashboard_reads_a_missing_metric(project: Path) -> None:
+    """A dashboard panel renamed to a metric the API never exported (a typo nobody sees)."""
+    _edit(project / "monitoring" / "dashboard.json", "churn_predictions_total",
+          "churn_prediction_total")  # fmt: skip
+
+
 BREAKAGES: Final[dict[str, Callable[[Path], None]]] = {
     "pipeline-dvc": stage_without_repro,
     "mlflow-registro": run_without_metrics,
@@ -130,6 +136,7 @@ BREAKAGES: Final[dict[str, Callable[[Path], None]]] = {
     "adr-despliegue": adr_without_decision,
     "terraform": bucket_name_unvalidated,
     "kubernetes": container_without_limits,
+    "observabilidad": dashboard_reads_a_missing_metric,
     "docs-sitio": dangling_docs_link,
     "demo": demo_calls_a_missing_route,
 }

@@ -18,6 +18,7 @@ from mlops_course.lessons.m17_capstone import (
     checks_delivery,
     checks_docs,
     checks_infra,
+    checks_observability,
 )
 from mlops_course.lessons.m17_capstone.base import Context
 
@@ -131,6 +132,13 @@ def _registry() -> tuple[Criterion, ...]:
             "módulo 14 (kubernetes-validate estricto y política)", checks_infra.kubernetes,
             owns_tests=("tests/test_k8s.py",),
             owns_sources=("k8s",),
+        ),
+        Criterion(
+            "observabilidad", "15", "Alertas probadas con promtool y dashboard sobre /metrics", 2,
+            "módulo 15 (reglas de alerta, promtool, dashboard como código)",
+            checks_observability.observability,
+            owns_tests=("tests/test_observability.py",),
+            owns_sources=("observability",),
         ),
         Criterion(
             "docs-sitio", "16", "Sitio MkDocs estricto, sin enlaces rotos, model card al día", 2,
