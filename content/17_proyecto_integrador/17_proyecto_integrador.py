@@ -149,7 +149,10 @@ print(f"Criterios que se ejecutarán: {len(CHOSEN)} de {len(CRITERIA)}")
 #     P --> R["adr-despliegue"]
 #     P --> F["terraform<br/>validate, test"]
 #     P --> S["kubernetes<br/>esquema + política"]
-#     D & M & T & Q & W & K & A & R & F & S --> I["informe.html<br/>informe.json"]
+#     P --> O["observabilidad<br/>promtool, /metrics"]
+#     P --> G["docs-sitio<br/>mkdocs --strict"]
+#     P --> V["demo<br/>scripts/demo.py"]
+#     D & M & T & Q & W & K & A & R & F & S & O & G & V --> I["informe.html<br/>informe.json"]
 # ```
 #
 # Tres decisiones de diseño (ADR-17-01, en §11):
@@ -191,9 +194,20 @@ pd.DataFrame(
 # Los criterios rápidos primero (unos segundos):
 
 # %%
-FAST = [c for c in CHOSEN if c not in SLOW and c not in ("api", "demo")]
+SERVED = ("api", "observabilidad", "docs-sitio", "demo")  # levantan la API o construyen el sitio
+FAST = [c for c in CHOSEN if c not in SLOW and c not in SERVED]
 fast_report = check_project(PROJECT, only=FAST, project_tests=SLOW_CRITERIA)
 print(text_table(fast_report))
+
+# %% [markdown]
+# La observabilidad y la documentación: `promtool` sobre las reglas, el dashboard contra lo que
+# la API exporta de verdad en `/metrics`, y `mkdocs build --strict` con el verificador de enlaces:
+
+# %%
+ops_report = check_project(
+    PROJECT, only=["observabilidad", "docs-sitio"], project_tests=SLOW_CRITERIA
+)
+print(text_table(ops_report))
 
 # %% [markdown]
 # La API se levanta de verdad: uvicorn en 127.0.0.1, un puerto libre y una clave de un solo uso.
@@ -209,7 +223,7 @@ print(text_table(api_report))
 # Y los dos lentos (la suite del proyecto con cobertura, y ruff + mypy), si `SLOW_CRITERIA`:
 
 # %%
-outcomes = list(fast_report.outcomes) + list(api_report.outcomes)
+outcomes = [*fast_report.outcomes, *ops_report.outcomes, *api_report.outcomes]
 if SLOW_CRITERIA:
     slow_report = check_project(PROJECT, only=list(SLOW))
     outcomes += list(slow_report.outcomes)
@@ -1024,7 +1038,7 @@ for _q, _right in _KEY.items():
 # escala a una cohorte y no se repite igual dos veces.
 #
 # DECISIÓN:
-# - Un criterio por capa (05–16), cada uno con la herramienta real de su módulo.
+# - Un criterio por capa (05–17; la 06 se juzga con la 05), con la herramienta real de su módulo.
 # - Cada criterio declara los archivos de tests y las carpetas de código que le pertenecen; el
 #   criterio de tests corre el resto y mide la cobertura del código sin dueño.
 # - Un criterio que falla o explota no detiene a los demás; el informe sale siempre.
