@@ -253,9 +253,15 @@ for _line in _broken.outcome("dockerfile").evidence:
 
 # %% [markdown]
 # Los tests del curso hacen lo mismo con una rotura por criterio (un cambio de código sin
-# `dvc repro`, un test en rojo, un import sin usar, un job sin `runs-on`, la ruta `/predict`
-# renombrada, un ADR sin decisión, una validación de Terraform neutralizada, un contenedor sin
-# límites…) y comprueban que cada una cuesta exactamente su criterio.
+# `dvc repro`, un run sin sus parámetros, un test en rojo, un import sin usar, un job sin
+# `runs-on`, un atajo de depuración que deja pasar peticiones sin clave, un ADR sin decisión, una
+# validación de Terraform neutralizada, un contenedor sin límites, un panel que lee una métrica
+# inexistente, un enlace roto en la documentación, una demo que llama a una ruta vieja) y
+# comprueban que cada una cuesta exactamente su criterio.
+#
+# Exactamente, no «al menos»: por eso cada criterio es dueño de sus tests. Las dependencias
+# reales siguen existiendo: sin un modelo registrado, ni la API ni la demo pueden servirlo; el
+# informe lo dice en cada criterio afectado, con su motivo.
 #
 # ⏱ *Tiempo estimado hasta aquí: 30 min.*
 #

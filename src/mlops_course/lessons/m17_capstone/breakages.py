@@ -32,14 +32,13 @@ def stage_without_repro(project: Path) -> None:
     )
 
 
-def run_without_metrics(project: Path) -> None:
-    """The last training's run lost its metrics (logged the model, forgot ``log_metrics``)."""
+def run_without_params(project: Path) -> None:
+    """The last training's run lost its hyper-parameters (``log_params`` forgotten)."""
     import json
 
     run_id = json.loads((project / "reports" / "mlflow_run.json").read_text())["run_id"]
     with sqlite3.connect(store_db(project.parent)) as connection:
-        connection.execute("DELETE FROM metrics WHERE run_uuid = ?", (run_id,))
-        connection.execute("DELETE FROM latest_metrics WHERE run_uuid = ?", (run_id,))
+        connection.execute("DELETE FROM params WHERE run_uuid = ?", (run_id,))
 
 
 def failing_test(project: Path) -> None:
@@ -74,9 +73,14 @@ def root_user(project: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").rstrip("\n") + "\nUSER root\n", "utf-8")
 
 
-def predict_route_renamed(project: Path) -> None:
-    """The prediction route renamed: every client and the project's own API tests now fail."""
-    _edit(project / "src" / "churn_project" / "api" / "app.py", '"/predict"', '"/predecir"')
+def key_check_bypassed(project: Path) -> None:
+    """A debugging shortcut left in: a request without ``X-API-Key`` is let through."""
+    _edit(
+        project / "src" / "churn_project" / "api" / "dependencies.py",
+        "    if not x_api_key:\n        raise ProblemError(",
+        "    if not x_api_key:\n        return  # atajo de depuración que nadie quitó\n"
+        '    if x_api_key == "":\n        raise ProblemError(',
+    )
 
 
 def adr_without_decision(project: Path) -> None:
@@ -127,12 +131,12 @@ def dashboard_reads_a_missing_metric(project: Path) -> None:
 
 BREAKAGES: Final[dict[str, Callable[[Path], None]]] = {
     "pipeline-dvc": stage_without_repro,
-    "mlflow-registro": run_without_metrics,
+    "mlflow-registro": run_without_params,
     "tests-cobertura": failing_test,
     "calidad-codigo": unused_import,
     "workflow-ci": job_without_runner,
     "dockerfile": root_user,
-    "api": predict_route_renamed,
+    "api": key_check_bypassed,
     "adr-despliegue": adr_without_decision,
     "terraform": bucket_name_unvalidated,
     "kubernetes": container_without_limits,

@@ -16,6 +16,7 @@ from mlops_course.lessons.m17_capstone.store import (
     MLFLOW_DIR,
     registered_aliases,
     run_metric_count,
+    run_params,
     store_db,
 )
 from mlops_course.lessons.m17_capstone.tools import executable, pytest_summary, run, tail
@@ -134,9 +135,17 @@ def registry(project: Path, context: Context) -> tuple[str, ...]:
         raise CheckFailed(
             f"El run {run_id} de reports/mlflow_run.json no tiene métricas en MLflow."
         )
+    train = _yaml(project / "params.yaml", "params.yaml").get("train") or {}
+    logged = run_params(project.parent, run_id)
+    absent = sorted(str(key) for key in train if str(key) not in logged)
+    if absent:
+        raise CheckFailed(
+            f"El run {run_id[:8]} no registró los hiperparámetros de params.yaml: "
+            f"{', '.join(absent)}. Sin ellos no se puede repetir ni comparar el entrenamiento."
+        )
     return (
         f"«{name}» con alias {', '.join(sorted(aliases))}",
-        f"run {run_id[:8]}: {found} métricas",
+        f"run {run_id[:8]}: {found} métricas y {len(logged)} parámetros",
     )
 
 

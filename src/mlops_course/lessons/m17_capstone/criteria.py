@@ -93,8 +93,10 @@ def _registry() -> tuple[Criterion, ...]:
             "módulos 05 y 06 (dvc.yaml, dvc repro, dvc status)", checks_build.pipeline,
         ),
         Criterion(
-            "mlflow-registro", "07", "Entrenamiento registrado en MLflow con alias", 1,
+            "mlflow-registro", "07", "Entrenamiento en MLflow: métricas, parámetros, alias", 1,
             "módulo 07 (registro de modelos, alias champion y challenger)", checks_build.registry,
+            owns_tests=("tests/test_tracking.py",),
+            owns_sources=("tracking.py",),
         ),
         Criterion(
             "tests-cobertura", "08", "Tests del proyecto en verde y cobertura ≥ 80 %", 2,

@@ -36,3 +36,13 @@ def run_metric_count(root: Path, run_id: str) -> int:
             "SELECT COUNT(*) FROM metrics WHERE run_uuid = ?", (run_id,)
         ).fetchone()
     return int(row[0])
+
+
+def run_params(root: Path, run_id: str) -> set[str]:
+    """The parameter names the run ``run_id`` logged (empty without a store or a run)."""
+    db = store_db(root)
+    if not db.is_file():
+        return set()
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+        rows = connection.execute("SELECT key FROM params WHERE run_uuid = ?", (run_id,)).fetchall()
+    return {str(row[0]) for row in rows}
