@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 6 · Operaciones senior (semanas 14–16) |
-# | **Tiempo estimado** | ≈ 4 h 45 min: lectura y demos 75 min, ejercicios 180 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 4 h 50 min: lectura y demos 80 min, ejercicios 180 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Módulo 02 (el SLO de latencia: 300 ms al 99 %, y los números del negocio), módulo 05 (el pipeline de DVC) y módulo 11 (la API con `/health`, `/ready` y `/predict`). No hace falta un servidor de Prometheus ni de Grafana: nada calificado los necesita. |
 # | **Entregable** | «Dashboard Grafana»: el dashboard del servicio de churn como código (`monitoring/dashboard.json`, generado con grafana-foundation-sdk y atado a las métricas que la API exporta de verdad) y las reglas de alerta del SLO (`monitoring/alerts.yml`) probadas con `promtool` |
 #
@@ -1249,10 +1249,12 @@ for _args in (
 # %% [markdown]
 # **La decisión con los números de este cuaderno.** El lote tiene `BATCH_ROWS` clientes; la
 # cartera del módulo 02 se puntúa entera cada mes, así que la pérdida escala con ella. Si la
-# regla dice reentrenar, se dispara el pipeline del proyecto: `dvc repro` vuelve a correr las
-# etapas cuyos datos o código cambiaron. En producción, el lote etiquetado nuevo entra como
-# `data/raw` y `dvc repro` reentrena y registra un challenger en MLflow (módulo 07); aquí, sin
-# datos nuevos en el proyecto, se pide con `--dry` la lista de etapas que correría, forzadas:
+# regla dice reentrenar, se dispara el pipeline del proyecto: el lote etiquetado nuevo entra
+# como la nueva versión de `data/raw/churn.csv` y `dvc repro` vuelve a correr las etapas cuyos
+# datos cambiaron (prepare → validate → train) y registra un challenger en MLflow (módulo 07).
+# Aquí corre **de verdad**, sobre una copia desechable del proyecto con su propio almacén de
+# MLflow (tu proyecto y tu registro no cambian; en el equipo, lo haría la CI con `dvc push` y un
+# PR):
 
 # %%
 from mlops_course.lessons.m05_dataops.dvctool import dvc
@@ -1268,13 +1270,38 @@ print(
     f"Pérdida: {DECISION['monthly_loss_eur']:.0f} € al mes por cada {BATCH_ROWS} clientes; "
     f"repago: {DECISION['payback_months']:.1f} meses; reentrenar: {DECISION['retrain']}"
 )
+RETRAIN_COPY = None  # la copia desechable del proyecto donde corre el reentrenamiento
 if DECISION["retrain"]:
-    plan = dvc("repro", "--dry", "--force", cwd=PROJECT, env=PROJECT_ENV)
-    print(
-        "\n".join(
-            line for line in str(plan).splitlines() if "Running stage" in line or "'" in line
-        )[:1500]
-    )
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    RETRAIN_COPY = Path(tempfile.mkdtemp(prefix="reentreno-")) / "churn-project"
+    shutil.copytree(PROJECT, RETRAIN_COPY, symlinks=True)
+    CONCEPT.to_csv(RETRAIN_COPY / "data" / "raw" / "churn.csv", index=False)  # los datos nuevos
+    _run = dvc("repro", "validate", cwd=RETRAIN_COPY, env=PROJECT_ENV, check=True)
+    print("\n".join(line for line in str(_run).splitlines() if line.startswith("Running stage")))
+
+# %% [markdown]
+# `prepare` y `validate` ya corrieron sobre los datos nuevos (el contrato de datos los aceptó).
+# Falta `train`, que entrena, elige el umbral por costo y registra la versión nueva:
+
+# %%
+if RETRAIN_COPY is not None:
+    try:
+        _run = dvc("repro", cwd=RETRAIN_COPY, env=PROJECT_ENV, check=True)
+        print("\n".join(line for line in str(_run).splitlines() if "stage" in line))
+        _before = json.loads((PROJECT / "metrics.json").read_text(encoding="utf-8"))
+        _after = json.loads((RETRAIN_COPY / "metrics.json").read_text(encoding="utf-8"))
+        print(
+            f"metrics.json del pipeline: ROC AUC {_before['roc_auc']} → {_after['roc_auc']}, "
+            f"costo por cliente {_before['cost_per_customer_eur']} → "
+            f"{_after['cost_per_customer_eur']} € (cada uno en el test de sus propios datos: la "
+            "comparación justa con el modelo viejo es su ROC AUC sobre el lote nuevo, arriba en "
+            "esta §8)"
+        )
+    finally:
+        shutil.rmtree(RETRAIN_COPY.parent, ignore_errors=True)
 
 # %% [markdown]
 # ## 9. El entregable en tu proyecto
