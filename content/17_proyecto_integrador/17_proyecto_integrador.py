@@ -939,9 +939,9 @@ print("\n".join(demo_outcome.evidence))
 # Las entrevistas de MLOps mezclan diseño de sistemas («¿cómo servirías este modelo a 1000
 # peticiones por segundo?») con preguntas de operación («el modelo empeoró y los datos parecen
 # iguales: ¿qué pasa?»). Cada respuesta buena tiene la misma forma que un ADR del curso: el
-# contexto con una cifra, la decisión, y qué se pierde. El banco completo (40 preguntas por
-# fase, con el módulo que las enseña) está en el recurso 20; aquí van seis que se califican,
-# porque tienen una respuesta objetiva.
+# contexto con una cifra, la decisión, y qué se pierde. Aquí van seis que se califican, porque
+# tienen una respuesta objetiva; las preguntas abiertas («¿cómo servirías…?») se practican con
+# las autoevaluaciones del cierre de cada módulo y con tu pitch (§12).
 #
 # ### Ejercicio 5 (escalable) · Preguntas de diseño y operación
 #
