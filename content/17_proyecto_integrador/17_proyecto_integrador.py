@@ -1104,7 +1104,7 @@ for _q, _right in _KEY.items():
 # que se vaya. Sobre una cartera de 50 000 clientes, el costo esperado de los errores baja de
 # unos 380 000 € sin modelo a unos 170 000 € con el modelo (supuestos de `params.yaml`: 36 € por
 # cliente perdido, 6 € por oferta innecesaria), y elegir el umbral por costo y no en 0,5 aporta
-# unos 85 000 € de esos. La arquitectura: los datos versionados con DVC y validados con un
+# unos 88 000 € de esos. La arquitectura: los datos versionados con DVC y validados con un
 # contrato pandera; el modelo de scikit-learn entrenado en un pipeline reproducible y registrado
 # en MLflow con alias; el servicio FastAPI en un contenedor sin root, con manifiestos de
 # Kubernetes validados y alertas en Prometheus. Dos decisiones: desplegar en Fargate y no en
