@@ -252,3 +252,34 @@ def test_each_broken_layer_loses_only_its_criterion(criterion_id: str, tmp_path:
     assert result.failed == (criterion_id,), {
         o.criterion: o.reason for o in result.outcomes if not o.passed
     }
+
+
+@pytest.mark.slow
+def test_the_html_report_opens_in_a_real_browser(tmp_path: Path) -> None:
+    """Debian's Chromium (Playwright) opens informe.html from disk: the summary and one row per
+    criterion render, the miss is marked, nothing is fetched and no script runs or fails."""
+    from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, _require_browser
+
+    _require_browser()
+    from playwright.sync_api import sync_playwright
+
+    _, html_path = report.write_report(sample_report(), tmp_path)
+    requests: list[str] = []
+    errors: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        page = browser.new_page()
+        page.on("request", lambda r: requests.append(r.url))
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        try:
+            page.goto(html_path.as_uri())
+            assert "2 de 3 puntos" in page.locator("#resumen").inner_text()
+            assert page.locator("tbody tr").count() == 2
+            miss = page.locator("#criterio-dockerfile")
+            assert "no cumple" in miss.inner_text() and "<script>" in miss.inner_text()
+            assert page.evaluate("document.scripts.length") == 0, "el informe no ejecuta scripts"
+        finally:
+            browser.close()
+    assert requests == [html_path.as_uri()], f"el informe pidió otros recursos: {requests}"
+    assert not errors, errors
