@@ -273,3 +273,21 @@ def test_expect_alert_names_the_scenario_and_bad_rules() -> None:
         expect_alert("groups: [{name: x, rules: [{alert: A, expr: 'sum('}]}]", [1], [1], [], "x")
     with pytest.raises(AssertionError, match="ChurnApiSLOLatencia"):
         expect_alert("groups: []\n", [1], [1], [], "x")
+
+
+def test_concept_drift_shows_in_the_labels_not_in_the_features() -> None:
+    """The stale model loses AUC on a concept-drifted batch; a model fitted on that labelled
+    batch recovers it; the campaign counts follow the budget and reject a nonsense one."""
+    from mlops_course.lessons.m15_observability.drift import production_batch
+    from mlops_course.lessons.m15_observability.performance import auc, campaign_counts, quick_model
+
+    reference = production_batch(2000, 1)
+    drifted = production_batch(1500, 2, concept_drift=1.0)
+    stale, fresh = quick_model(reference), quick_model(production_batch(1500, 3, concept_drift=1.0))
+    assert auc(stale, production_batch(1500, 4)) > 0.7
+    assert auc(stale, drifted) < auc(stale, production_batch(1500, 4)) - 0.1
+    assert auc(fresh, drifted) > auc(stale, drifted) + 0.1
+    counts = campaign_counts(stale, drifted, budget=0.1)
+    assert counts["tp"] + counts["fp"] == 150
+    with pytest.raises(ValueError):
+        campaign_counts(stale, drifted, budget=0)

@@ -283,3 +283,47 @@ def test_the_html_report_opens_in_a_real_browser(tmp_path: Path) -> None:
             browser.close()
     assert requests == [html_path.as_uri()], f"el informe pidió otros recursos: {requests}"
     assert not errors, errors
+
+
+def test_project_facts_come_from_the_project_files(tmp_path: Path) -> None:
+    from mlops_course.lessons.m17_capstone.facts import COMMANDS, project_facts
+
+    project = fake_project(tmp_path)
+    with pytest.raises(FileNotFoundError, match=r"metrics\.json"):
+        project_facts(project)
+    (project / "metrics.json").write_text('{"roc_auc": 0.8, "cost_per_customer_eur": 3}', "utf-8")
+    with pytest.raises(ValueError, match="cost_per_customer_eur_at_0_5"):
+        project_facts(project)
+    metrics = {"roc_auc": 0.8, "cost_per_customer_eur": 3, "cost_per_customer_eur_at_0_5": 5}
+    (project / "metrics.json").write_text(json.dumps(metrics), "utf-8")
+    (project / "docs" / "adr").mkdir(parents=True)
+    (project / "docs" / "adr" / "0001-despliegue.md").write_text("# ADR-0001: Fargate\n", "utf-8")
+    (project / "docs" / "adr" / "0002-sin-titulo.md").write_text("sin encabezado\n", "utf-8")
+    facts = project_facts(project)
+    assert (facts.name, facts.roc_auc, facts.cost_at_default_threshold_eur) == (
+        "churn-project", 0.8, 5.0,
+    )  # fmt: skip
+    assert facts.adrs == (
+        ("ADR-0001: Fargate", "docs/adr/0001-despliegue.md"),
+        ("0002-sin-titulo", "docs/adr/0002-sin-titulo.md"),
+    )
+    assert facts.commands == COMMANDS and facts.layers[0] == ("05", "Datos versionados")
+
+
+def test_the_secrets_lab_publishes_only_what_git_tracks(tmp_path: Path) -> None:
+    """The exercise's repository: the committed key is tracked, the ignored and the untracked
+    ones are not, the staged private key is in the index; nothing here is a real key."""
+    import subprocess
+
+    from mlops_course.lessons.common.gitenv import isolated_env
+    from mlops_course.lessons.m17_capstone.secretlab import AWS_KEY, PRIVATE_KEY, secrets_repo
+
+    env = isolated_env(tmp_path / "home")
+    repo = secrets_repo(tmp_path / "a", env, staged_key=True, second_kind=True)
+    listed = subprocess.run(
+        ["git", "ls-files"], cwd=repo, env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
+    assert sorted(listed) == [".gitignore", "config.py", "deploy/id_rsa"]
+    assert AWS_KEY in (repo / ".env").read_text() and AWS_KEY in (repo / "borrador.py").read_text()
+    assert PRIVATE_KEY in (repo / "config.py").read_text()
+    assert AWS_KEY.endswith("EXAMPLE"), "la clave de ejemplo de la documentación de AWS"
