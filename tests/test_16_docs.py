@@ -257,3 +257,20 @@ def test_project_templates_match_the_lesson_package() -> None:
     templates = folder.joinpath("src", "churn_project", "docs", "templates")
     assert templates.joinpath("model-card.md.j2").read_text(encoding="utf-8") == MODEL_CARD
     assert templates.joinpath("datasheet.md.j2").read_text(encoding="utf-8") == DATASHEET
+
+
+def test_layer_16_ships_the_same_link_checker_as_the_lesson() -> None:
+    """The project's copy (layer 16, churn_project.docs.linkcheck, Spanish module docstring) is
+    the lesson's code statement for statement: a fix in one must go to the other."""
+    import ast
+
+    source = Path(__file__).resolve().parents[1] / "src/mlops_course/lessons"
+
+    def code(path: Path) -> str:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        assert isinstance(tree.body[0], ast.Expr), f"{path.name} starts with its docstring"
+        return ast.dump(ast.Module(body=tree.body[1:], type_ignores=[]))
+
+    assert code(source / "m16_docs/linkcheck.py") == code(
+        source / "churn_project/layers/16/src/churn_project/docs/linkcheck.py"
+    )
