@@ -10,10 +10,10 @@ from typing import Any, Final
 
 import yaml
 
+from mlops_course.lessons.churn_project.cache import MLFLOW_DIR
 from mlops_course.lessons.churn_project.compare import served_store
 from mlops_course.lessons.m17_capstone.base import CheckFailed, Context
 from mlops_course.lessons.m17_capstone.store import (
-    MLFLOW_DIR,
     registered_aliases,
     run_metric_count,
     run_params,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Final
 
-MLFLOW_DIR: Final = "churn-project-mlflow"
+from mlops_course.lessons.churn_project.cache import MLFLOW_DIR
+from mlops_course.lessons.churn_project.compare import registered_aliases as store_aliases
 
 
 def store_db(root: Path) -> Path:
@@ -16,14 +16,7 @@ def store_db(root: Path) -> Path:
 
 def registered_aliases(root: Path, model: str) -> set[str]:
     """The aliases of ``model`` in the store under ``root`` (empty without a store)."""
-    db = store_db(root)
-    if not db.is_file():
-        return set()
-    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
-        rows = connection.execute(
-            "SELECT alias FROM registered_model_aliases WHERE name = ?", (model,)
-        ).fetchall()
-    return {str(row[0]) for row in rows}
+    return {alias for name, alias in store_aliases(root) if name == model and alias}
 
 
 def run_metric_count(root: Path, run_id: str) -> int:
