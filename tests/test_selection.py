@@ -142,3 +142,62 @@ def test_the_course_records_a_commit_of_its_own_history(repo_root: Path, tmp_pat
     assert sha is not None, f"{BASE_FILE} falta o no tiene un commit"
     proc = git("merge-base", "--is-ancestor", sha, "HEAD", cwd=repo_root, env=env, check=False)
     assert proc.returncode == 0, f"{BASE_FILE}: {sha} no es un antecesor de HEAD en este repo"
+
+
+SOURCE = """\
+# %% [markdown]
+# ## Ejercicio 1
+#
+# Términos: drift · PSI.
+
+# %% nbgrader={"grade": false, "grade_id": "answer", "locked": false, "solution": true}
+def psi(a, b):
+    return 0.0
+
+# %% [markdown] nbgrader={"grade": true, "grade_id": "written", "points": 2, "solution": true}
+# Respuesta modelo: el drift de covariables.
+"""
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "narrative"),
+    [
+        ("drift · PSI.", "[drift](../18_glosario/18_glosario.ipynb#drift) · PSI.", True),
+        ("## Ejercicio 1\n#\n", "## Ejercicio 1\n#\n# Una línea más de prosa.\n#\n", True),
+        ("return 0.0", "return 1.0", False),  # code
+        ("return 0.0\n", "return 0.0\n\n", True),  # blank lines between cells: layout only
+        ('"points": 2', '"points": 3', False),  # nbgrader metadata of a graded Markdown cell
+        ("Respuesta modelo: el drift", "Respuesta modelo: el concept drift", False),  # graded text
+        ("# %% [markdown]\n# ## Ejercicio 1", "# %%\n# ## Ejercicio 1", False),  # a cell's type
+    ],
+)
+def test_only_the_prose_of_ungraded_markdown_is_narrative(
+    old: str, new: str, narrative: bool
+) -> None:
+    from mlops_course.machinery.narrative import only_narrative_changed
+
+    changed = SOURCE.replace(old, new)
+    assert changed != SOURCE
+    assert only_narrative_changed(SOURCE, changed) is narrative
+
+
+def test_a_prose_only_edit_selects_no_module_for_the_deep_check(
+    course: tuple[Path, dict[str, str]],
+) -> None:
+    repo, env = course
+    for slug in ("00_a", "01_b"):
+        (repo / f"content/{slug}/{slug}.py").write_text(SOURCE, encoding="utf-8")
+    git("commit", "--quiet", "-am", "fuentes reales", cwd=repo, env=env)
+    _record(repo, _head(repo, env))
+    git("add", "-A", cwd=repo, env=env)
+    git("commit", "--quiet", "-m", "registra el verde", cwd=repo, env=env)
+    # 00: a glossary link in its closing prose (committed); 01: a changed test (uncommitted).
+    linked = SOURCE.replace("drift ·", "[drift](../18_glosario/18_glosario.ipynb#drift) ·")
+    (repo / "content/00_a/00_a.py").write_text(linked, encoding="utf-8")
+    git("commit", "--quiet", "-am", "enlaza el glosario", cwd=repo, env=env)
+    (repo / "content/01_b/01_b.py").write_text(SOURCE.replace("0.0", "0.1"), encoding="utf-8")
+    assert changed_modules(repo) == ["01_b"]
+    # A source that jupytext cannot read, a new one and another file of the module are real.
+    (repo / "content/00_a/00_a.py").write_text(linked + '# %% nbgrader={"roto"\n', encoding="utf-8")
+    (repo / "content/03_d/mutants.py").write_text("MUTANTS = []\n", encoding="utf-8")
+    assert changed_modules(repo) == ["00_a", "01_b", "03_d"]

@@ -10,7 +10,8 @@ the solution and the untouched release, the broken submissions — only:
   ``.ci/ultimo-verde`` (as ``nx affected`` does with the last green build's commit): the module's
   text source ``content/<slug>/`` and its lesson package ``src/mlops_course/lessons/mNN_*/``
   (``rNN_*/`` for a resource),
-  committed or not;
+  committed or not; a source that differs only in the prose of ungraded Markdown cells
+  (:mod:`mlops_course.machinery.narrative`) does not count, since prose cannot change a grade;
 * when fewer than two changed, modules in turn from today's (one per day of the year) up to two,
   so that every module meets the deep check within days and a run never checks fewer than two
   in depth; a run that changed two or more spends its time on those;
@@ -31,6 +32,7 @@ from pathlib import Path
 
 from mlops_course.machinery.affected import affected_modules
 from mlops_course.machinery.build.modules import discover_modules
+from mlops_course.machinery.narrative import only_narrative_changed
 from mlops_course.machinery.procenv import run_tool
 
 BASE_FILE = Path(".ci") / "ultimo-verde"
@@ -120,8 +122,29 @@ def changed_modules(root: Path) -> list[str] | None:
     changed = changed_paths(root)
     if changed is None:
         return None
-    found = {slug for p in changed[1] if (slug := _module_of(p, slugs))}
+    base, paths = changed
+    found = {
+        slug
+        for p in paths
+        if (slug := _module_of(p, slugs)) and not _narrative_only(root, base, p, slug)
+    }
     return [s for s in slugs if s in found]
+
+
+def _narrative_only(root: Path, base: str, path: str, slug: str) -> bool:
+    """True when ``path`` is the module's text source and it differs from the green commit's
+    only in ungraded prose (a new, deleted or unreadable source is a real change)."""
+    if path != f"content/{slug}/{slug}.py":
+        return False
+    old = _git(root, "show", f"{base}:{path}")
+    current = root / path
+    if old is None or not current.is_file():
+        return False
+    try:
+        new = current.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return False
+    return only_narrative_changed(old, new)
 
 
 def _today() -> int:
