@@ -23,7 +23,7 @@ export MLOPS_TEST_START := $(shell date +%s)
 
 .PHONY: help setup lab instructor-lab build check lint format typecheck test test-fast \
         test-audit verify execute benchmark grade-harness grade grade-scaling analyse scan clean \
-        hub hub-setup
+        hub hub-setup check-project
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*##' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -111,6 +111,10 @@ grade: setup  ## grade a cohort: make grade MODULE=00_indice ZIP=descarga.zip [P
 	  $(if $(CLUSTER),--cluster '$(CLUSTER)',) \
 	  $(if $(MAX_NOTEBOOK_MB),--max-notebook-mb $(MAX_NOTEBOOK_MB),) $(if $(FORCE),--force,) \
 	  $(foreach s,$(ACCEPT_REVIEW),--accept-review '$(s)')
+
+check-project: setup  ## module 17's checker on collected projects, each in a sandbox: make check-project PROJECTS="entregas/ana/churn-project …" [OUT=reports/proyectos CRITERIA="api demo"]
+	$(BIN)/mlops-course check-project $(PROJECTS) $(if $(OUT),--salida "$(OUT)",) \
+	  $(foreach c,$(CRITERIA),--criterio '$(c)')
 
 grade-scaling: setup  ## grading scale figures: 30 synthetic students, 1 vs N workers vs papermill
 	$(BIN)/mlops-course grade-scaling $(MODULE_ARGS) $(if $(STUDENTS),--students $(STUDENTS),)

@@ -315,6 +315,38 @@ def cmd_hub_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_check_project(args: argparse.Namespace) -> int:
+    from mlops_course.machinery.instructor.project_check import check_one, summary_table
+    from mlops_course.machinery.instructor.sandbox import require_sandbox
+
+    if args.unsafe_no_sandbox:
+        print("AVISO: --unsafe-no-sandbox: el código de los proyectos corre con tus permisos.")
+    else:
+        require_sandbox()
+    if args.timeout <= 0:
+        raise ValueError(
+            f"--timeout debe ser un número de segundos mayor que 0 (es {args.timeout})"
+        )
+    out = Path(args.salida).resolve()
+    results = []
+    for folder in args.proyecto:
+        print(f"verificando {folder} …", flush=True)
+        results.append(
+            check_one(
+                Path(folder),
+                out,
+                args.criterio,
+                sandbox=not args.unsafe_no_sandbox,
+                timeout=args.timeout,
+            )
+        )
+    print(summary_table(results))
+    print(f"informes: {out}/<proyecto>/informe.html (y informe.json)")
+    if any(item.problem for item in results):
+        return 2
+    return 1 if any(item.failed for item in results) else 0
+
+
 def cmd_test(args: argparse.Namespace) -> int:
     from mlops_course.machinery.testrun import run_tier
 
@@ -338,6 +370,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "grade-scaling": cmd_grade_scaling,
     "dask-slurm": cmd_dask_slurm,
     "hub-user": cmd_hub_user,
+    "check-project": cmd_check_project,
 }
 """Each command and the function that runs it (``grade-harness`` → ``cmd_grade_harness``)."""
 
@@ -504,6 +537,22 @@ def main(argv: list[str] | None = None) -> int:
     ds.add_argument("--jobs", type=int, default=1, help="trabajos de SLURM con workers")
     ds.add_argument("--host", help="dirección de este nodo que ven los workers")
     ds.add_argument("--print-script", action="store_true", help="solo mostrar el script de sbatch")
+    cp = sub.add_parser(
+        "check-project",
+        help="instructor: el verificador del módulo 17 sobre proyectos recogidos, cada uno en un "
+        "sandbox (informe HTML + JSON por proyecto)",
+    )
+    cp.add_argument("proyecto", nargs="+", help="carpetas churn-project de los estudiantes")
+    cp.add_argument("--salida", default="reports/proyectos", help="carpeta de los informes")
+    cp.add_argument("--criterio", action="append", help="solo este criterio (repetible)")
+    cp.add_argument(
+        "--timeout", type=int, default=900, help="segundos por proyecto (por defecto 900)"
+    )
+    cp.add_argument(
+        "--unsafe-no-sandbox",
+        action="store_true",
+        help="NO aislar el código de los proyectos (solo con proyectos de confianza; ADR-0010)",
+    )
     hu = sub.add_parser(
         "hub-user",
         help="al arrancar un servidor en un Hub del curso (Z2JH): herramientas según el rol",

@@ -129,29 +129,41 @@ def _system_mounts() -> list[str]:
     return args
 
 
-def _env_args(paths: SandboxPaths, environ: dict[str, str]) -> list[str]:
+def _base_env(workspace: Path, environ: dict[str, str]) -> dict[str, str]:
+    """What every sandboxed process sees: the passed variables, a private HOME, the course's
+    environment first on PATH and ``workspace`` as ``MLOPS_WORKSPACE``."""
     venv_bin = str(Path(sys.executable).parent)
     values = {name: environ[name] for name in PASSED_ENV if name in environ}
-    # The kernelspec is written before `nbgrader autograde` sets this variable in its own
-    # process, and the sandbox clears the rest: a notebook that checks it would not see it.
-    values.setdefault("NBGRADER_EXECUTION", "autograde")
     values.update(
         HOME=SANDBOX_HOME,
         USER="estudiante",
         PATH=os.pathsep.join([venv_bin, "/usr/local/bin", "/usr/bin", "/bin"]),
-        MLOPS_WORKSPACE=str(paths.workspace),
+        MLOPS_WORKSPACE=str(workspace),
         MLOPS_ASSETS_DIR=str(_assets()),
         MPLBACKEND="agg",
-        MPLCONFIGDIR=str(matplotlib_dir(paths)),
     )
+    return values
+
+
+def _env_args(paths: SandboxPaths, environ: dict[str, str]) -> list[str]:
+    values = _base_env(paths.workspace, environ)
+    # The kernelspec is written before `nbgrader autograde` sets this variable in its own
+    # process, and the sandbox clears the rest: a notebook that checks it would not see it.
+    values.setdefault("NBGRADER_EXECUTION", "autograde")
+    values["MPLCONFIGDIR"] = str(matplotlib_dir(paths))
+    return _setenv(values)
+
+
+def _setenv(values: dict[str, str]) -> list[str]:
     args: list[str] = []
     for name, value in sorted(values.items()):
         args += ["--setenv", name, value]
     return args
 
 
-def kernel_argv(paths: SandboxPaths, environ: dict[str, str] | None = None) -> list[str]:
-    """The kernelspec ``argv``: ipykernel under bubblewrap, seeing only what the module says."""
+def _isolation() -> list[str]:
+    """bubblewrap's part common to every sandbox: own namespaces (network: loopback only), the
+    student's uid, no inherited environment, read-only system and course, empty /tmp and HOME."""
     bwrap = shutil.which("bwrap") or "bwrap"
     args = [
         bwrap,
@@ -179,6 +191,32 @@ def kernel_argv(paths: SandboxPaths, environ: dict[str, str] | None = None) -> l
     ]
     for root in readonly_roots():
         args += ["--ro-bind", str(root), str(root)]
+    return args
+
+
+def command_argv(
+    command: list[str],
+    workdir: Path,
+    writable: list[tuple[Path, Path]],
+    environ: dict[str, str] | None = None,
+    extra_env: dict[str, str] | None = None,
+) -> list[str]:
+    """``command`` under bubblewrap with the same isolation as a grading kernel: it sees the
+    read-only course environment and only the ``writable`` folders, each ``(real, seen_as)``
+    (a private copy can be seen at the path of its original), and runs in ``workdir`` (a path as
+    seen inside) with the passed variables plus ``extra_env``."""
+    args = _isolation()
+    for real, seen_as in writable:
+        args += ["--bind", str(real), str(seen_as)]
+    values = _base_env(workdir, dict(os.environ if environ is None else environ))
+    values.update(extra_env or {})
+    args += _setenv(values)
+    return [*args, "--chdir", str(workdir), "--", *command]
+
+
+def kernel_argv(paths: SandboxPaths, environ: dict[str, str] | None = None) -> list[str]:
+    """The kernelspec ``argv``: ipykernel under bubblewrap, seeing only what the module says."""
+    args = _isolation()
     for writable in (paths.workdir, paths.workspace, paths.runtime):
         args += ["--bind", str(writable), str(writable)]
     args += _env_args(paths, dict(os.environ if environ is None else environ))

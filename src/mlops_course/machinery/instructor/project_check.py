@@ -1,0 +1,166 @@
+"""The capstone checker on collected projects, each in a sandbox: ``mlops-course check-project``.
+
+The checker of module 17 runs a student's code (their tests, their API, their demo script). An
+instructor runs it on many collected projects, so each run gets the isolation of a grading kernel
+(:mod:`.sandbox`, ADR-0010): a private copy of the project and of its MLflow store, seen inside
+at the original paths (the store records absolute artifact paths), the read-only course
+environment, no network but loopback, no HOME or environment of the instructor, and a wall-clock
+limit. Nothing the project does reaches the collected folder, the instructor's files or another
+student's project; the report is copied out of the sandbox afterwards.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from mlops_course.lessons.churn_project.cache import MLFLOW_DIR
+from mlops_course.lessons.churn_project.checkpoint import is_churn_project
+from mlops_course.machinery.instructor.sandbox import command_argv, copy_submission
+
+CHECKER = "mlops_course.lessons.m17_capstone"
+REPORT_FILES = ("informe.json", "informe.html")
+DEFAULT_TIMEOUT = 900
+
+
+@dataclass(frozen=True)
+class ProjectCheck:
+    """One project's run: where its report went, its score, or why there is none."""
+
+    project: Path
+    label: str
+    returncode: int
+    points: int = 0
+    max_points: int = 0
+    failed: tuple[str, ...] = ()
+    report: Path | None = None
+    problem: str = ""
+    output: str = ""
+
+
+def label_of(project: Path) -> str:
+    """The report folder's name: the project folder's, or its parent's when the folder has the
+    course's default name (``ana/churn-project`` → ``ana``)."""
+    folder = project.resolve()
+    return folder.parent.name if folder.name == "churn-project" else folder.name
+
+
+def _kill_group(proc: subprocess.Popen[str]) -> None:
+    with contextlib.suppress(ProcessLookupError):  # it may end between the timeout and here
+        os.killpg(proc.pid, signal.SIGKILL)
+
+
+def _run(argv: list[str], timeout: int) -> tuple[int, str, bool]:
+    proc = subprocess.Popen(
+        argv,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,
+    )
+    try:
+        output, _ = proc.communicate(timeout=timeout)
+        return proc.returncode, output, False
+    except subprocess.TimeoutExpired:
+        _kill_group(proc)
+        output, _ = proc.communicate()
+        return -9, output, True
+
+
+def check_one(
+    project: Path,
+    out: Path,
+    criteria: list[str] | None = None,
+    *,
+    sandbox: bool = True,
+    timeout: int = DEFAULT_TIMEOUT,
+) -> ProjectCheck:
+    """Run the checker on a private copy of ``project``; its report goes to ``out/<label>/``.
+
+    A project that is not a churn project, a checker that fails or passes its time limit gives a
+    :class:`ProjectCheck` with ``problem`` in Spanish: one project never stops the others.
+    """
+    folder = project.resolve()
+    label = label_of(folder)
+    if not folder.is_dir():
+        return ProjectCheck(folder, label, 2, problem=f"No existe la carpeta {folder}.")
+    if not is_churn_project(folder):
+        return ProjectCheck(
+            folder, label, 2,
+            problem=f"{folder} no es un proyecto de churn: su pyproject.toml debe llamarse "
+            "«churn-project».",
+        )  # fmt: skip
+    store = folder.parent / MLFLOW_DIR
+    with tempfile.TemporaryDirectory(prefix=f"verificar-{label}-") as tmp:
+        base = Path(tmp)
+        copy_submission(folder, base / "proyecto")
+        binds = [(base / "proyecto", folder)]
+        if store.is_dir() and not store.is_symlink():
+            copy_submission(store, base / "mlflow")
+            binds.append((base / "mlflow", store))
+        report_dir = base / "informe"
+        report_dir.mkdir()
+        binds.append((report_dir, report_dir))
+        command = [sys.executable, "-m", CHECKER, str(folder), "--salida", str(report_dir)]
+        for item in criteria or []:
+            command += ["--criterio", item]
+        if sandbox:
+            argv = command_argv(command, folder, binds)
+        else:  # the instructor's explicit --unsafe-no-sandbox: the copy, with their rights
+            command[3] = str(base / "proyecto")
+            argv = command
+        code, output, timed_out = _run(argv, timeout)
+        if timed_out:
+            return ProjectCheck(
+                folder, label, code, output=output,
+                problem=f"El verificador no terminó en {timeout} s: se detuvo con todos sus "
+                "procesos.",
+            )  # fmt: skip
+        if code not in (0, 1):
+            lines = [line for line in output.splitlines() if line.strip()]
+            detail = lines[-1] if lines else "sin salida"
+            return ProjectCheck(
+                folder, label, code, output=output,
+                problem=f"El verificador terminó con código {code}: {detail}",
+            )  # fmt: skip
+        target = out / label
+        target.mkdir(parents=True, exist_ok=True)
+        for name in REPORT_FILES:
+            source = report_dir / name
+            if not source.is_file() or source.is_symlink():
+                return ProjectCheck(
+                    folder, label, code, output=output,
+                    problem=f"El verificador no escribió {name}.",
+                )  # fmt: skip
+            (target / name).write_bytes(source.read_bytes())
+    data = json.loads((target / "informe.json").read_text(encoding="utf-8"))
+    outcomes = data["criterios"]
+    return ProjectCheck(
+        folder,
+        label,
+        code,
+        points=int(data["puntos"]),
+        max_points=int(data["maximo"]),
+        failed=tuple(str(o["criterion"]) for o in outcomes if not o["passed"]),
+        report=target / "informe.html",
+        output=output,
+    )
+
+
+def summary_table(results: list[ProjectCheck]) -> str:
+    """One line per project, in Spanish: points, failed criteria or the problem, report."""
+    lines = [f"{'proyecto':<24} {'puntos':>7}  detalle"]
+    for item in results:
+        if item.problem:
+            lines.append(f"{item.label:<24} {'—':>7}  {item.problem}")
+            continue
+        missed = ", ".join(item.failed) if item.failed else "todos los criterios se cumplen"
+        lines.append(f"{item.label:<24} {item.points:>3}/{item.max_points:<3}  {missed}")
+    return "\n".join(lines)
