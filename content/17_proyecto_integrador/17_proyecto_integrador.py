@@ -932,6 +932,58 @@ print("\n".join(demo_outcome.evidence))
 # 3) termina mostrando `informe-proyecto/informe.html` y `demo/openapi.json`; 4) 3 minutos como
 # mucho, el mismo guion que el pitch de §12.
 #
+# ### 9.1 Las capturas del portfolio, generadas
+#
+# Un portfolio sin imágenes no se lee, y las capturas hechas a mano tienen el problema del README
+# escrito a mano: muestran un sistema que ya no existe. Las dos que importan son la documentación
+# de la API y el dashboard. Ninguna de las dos sale de lo que FastAPI y Grafana traen:
+#
+# - `/docs` y `/redoc` cargan Swagger UI y ReDoc desde un CDN. Sin red (o en el calificador) son
+#   una página en blanco. Pero el **contrato** (`/openapi.json`) tiene todo lo que un lector
+#   necesita: cada operación con sus respuestas y cada esquema con sus tipos, límites y valores.
+#   `reference_page` lo convierte en una página HTML estática (sin scripts ni peticiones) y
+#   Chromium sin pantalla la captura.
+# - El dashboard del módulo 15 es código (`monitoring/dashboard.json`), pero Grafana es un
+#   servidor con su propia base de datos. El JSON ya dice lo que hace falta para dibujarlo: el
+#   título, el tipo y el lugar de cada panel en la rejilla de 24 columnas, y su PromQL. Así que
+#   la celda levanta **tu** API, un **Prometheus real** que la raspa dos veces por segundo,
+#   manda tráfico (clientes del conjunto de test, peticiones sin clave y un cliente inválido) y le
+#   pide a Prometheus cada consulta del dashboard. Si una consulta está mal escrita, su panel
+#   muestra el error de Prometheus: la captura también prueba el dashboard.
+#
+# Prometheus aplica los objetivos nuevos en ciclos de 5 s contados desde que arranca; por eso
+# arranca antes que la API y la espera se solapa con la carga del modelo (unos 10 s en total).
+
+# %%
+from IPython.display import Image, display
+
+from mlops_course.lessons.m17_capstone.api_docs import reference_page, screenshot
+from mlops_course.lessons.m17_capstone.dashboard_render import draw, live_panels
+
+PORTFOLIO = ROOT / "portfolio"
+PORTFOLIO.mkdir(exist_ok=True)
+board = json.loads((PROJECT / "monitoring" / "dashboard.json").read_text(encoding="utf-8"))
+_rows = pd.read_csv(PROJECT / "data" / "prepared" / "test.csv", dtype=str).head(40)
+capture = live_panels(PROJECT, board, _rows.to_dict("records"))
+print(f"{capture.requests} peticiones a la API; paneles con datos:")
+for _panel in capture.panels:
+    print(f"  {_panel.title}: {_panel.error or f'{len(_panel.series)} serie(s)'}")
+
+# %%
+dashboard_png = draw(board["title"], capture.panels, PORTFOLIO / "dashboard.png")
+api_page = PORTFOLIO / "api.html"
+api_page.write_text(reference_page(capture.openapi), encoding="utf-8")
+try:
+    api_png = screenshot(api_page, PORTFOLIO / "api.png")
+except (FileNotFoundError, RuntimeError) as _error:
+    api_png = None
+    print(f"Sin captura de la API: {_error}")
+display(Image(filename=str(dashboard_png), width=900))
+if api_png is not None:
+    display(Image(filename=str(api_png), width=600))
+print(f"En {PORTFOLIO}: dashboard.png, api.html" + (" y api.png" if api_png else ""))
+
+# %% [markdown]
 # ⏱ *Tiempo estimado hasta aquí: 3 h 15 min.*
 #
 # ## 10. Preparación para entrevistas: el banco de preguntas
@@ -1148,6 +1200,34 @@ print(f"Informe: {html_path} · {final.points}/{final.max_points} puntos")
 print("commit:", commit_all(PROJECT, PROJECT_ENV, "README de portfolio y demo", module="17"))
 
 # %% [markdown]
+# ### El caso de estudio de una página
+#
+# El README cuenta cómo se usa el proyecto; el caso de estudio cuenta **qué resolviste** para
+# quien decide si te entrevista, en una página que se lee en dos minutos. Lo que sale de datos
+# se genera (las cifras del modelo, la nota de la rúbrica, las capas, los ADRs, las capturas de
+# §9.1); lo que es criterio lo escribes tú: el reto con una cifra, la decisión más difícil con lo
+# que se perdió, y lo que harías distinto. `STORY` trae el ejemplo del curso: mientras no lo
+# cambies, la página sale marcada como **borrador**. Cada parte necesita un párrafo (12 palabras
+# o más); una vacía da un error que dice cuál.
+
+# %%
+from mlops_course.lessons.m17_capstone.case_study import EXAMPLE_STORY, Story, case_study
+
+STORY = Story(  # reemplaza cada texto por el tuyo
+    challenge=EXAMPLE_STORY.challenge,
+    hardest_decision=EXAMPLE_STORY.hardest_decision,
+    next_time=EXAMPLE_STORY.next_time,
+)
+_page = case_study(
+    project_facts(PROJECT), final, STORY, dashboard=dashboard_png, api=api_png
+)
+case_path = PORTFOLIO / "caso-de-estudio.html"
+case_path.write_text(_page, encoding="utf-8")
+print(f"Caso de estudio: {case_path} ({len(_page) // 1024} KB, una página, imágenes incluidas)")
+if STORY == EXAMPLE_STORY:
+    print("Es un borrador: escribe tu relato en STORY y vuelve a ejecutar esta celda.")
+
+# %% [markdown]
 # ## 14. Cierre
 #
 # ### Resumen
@@ -1170,6 +1250,8 @@ print("commit:", commit_all(PROJECT, PROJECT_ENV, "README de portfolio y demo", 
 # - [ ] `churn-project/README.md` generado con tus cifras y en un commit.
 # - [ ] `python scripts/demo.py` termina con código 0; grabaste el video (o el `demo.cast`).
 # - [ ] Tu pitch tiene una cifra en euros con sus supuestos y dos trade-offs.
+# - [ ] `workspace/portfolio/`: `dashboard.png` y `api.png` de §9.1, y `caso-de-estudio.html`
+#   con **tu** relato (sin la marca de borrador).
 #
 # ### Autoevaluación
 #
