@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Fase** | 7 · El artefacto final (semanas 17–18) |
-# | **Tiempo estimado** | ≈ 5 h 50 min: lectura y demos 60 min, ejercicios 170 min, respuesta escrita y entregable 120 min |
+# | **Tiempo estimado** | ≈ 6 h: lectura y demos 70 min, ejercicios 170 min, respuesta escrita y entregable 120 min |
 # | **Prerrequisitos** | Los módulos 05–16: este módulo no enseña herramientas nuevas, comprueba que las capas de tu proyecto funcionan juntas y te prepara para mostrarlas. |
 # | **Entregable** | Video demo + portfolio: el informe del verificador de tu proyecto, su README generado con tus cifras, la demo reproducible que se graba, y tu pitch de 3 minutos |
 #
@@ -984,7 +984,7 @@ if api_png is not None:
 print(f"En {PORTFOLIO}: dashboard.png, api.html" + (" y api.png" if api_png else ""))
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 3 h 15 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 25 min.*
 #
 # ## 10. Preparación para entrevistas: el banco de preguntas
 #
@@ -1068,7 +1068,7 @@ for _q, _right in _KEY.items():
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ⏱ *Tiempo estimado hasta aquí: 3 h 30 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 40 min.*
 #
 # ## 11. Visión de negocio, cuándo NO y las decisiones del módulo
 #
@@ -1136,7 +1136,7 @@ for _q, _right in _KEY.items():
 # - Un tablero web: otro servicio que operar para un informe de una página.
 # ```
 #
-# ⏱ *Tiempo estimado hasta aquí: 3 h 40 min.*
+# ⏱ *Tiempo estimado hasta aquí: 3 h 50 min.*
 
 # %% [markdown]
 # ## 12. Respuesta escrita (calificada a mano) · El pitch de 3 minutos
