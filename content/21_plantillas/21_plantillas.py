@@ -314,7 +314,9 @@ def check_project_name(name: str) -> str:
         )
     package = project.replace("-", "_")
     if not package.isidentifier() or keyword.iskeyword(package):
-        raise ValueError(f"«{package}» no sirve como paquete de Python (dígito inicial o reservada).")
+        raise ValueError(
+            f"«{package}» no sirve como paquete de Python (dígito inicial o reservada)."
+        )
     service = f"{project.removesuffix('-project')}-api"
     if len(service) > 63:
         raise ValueError(f"El servicio «{service}» pasa de 63 caracteres: Kubernetes lo rechaza.")
@@ -332,13 +334,17 @@ try:
 except ValueError:
     pass
 else:
-    raise AssertionError("«fraude pagos» tiene un espacio: no es una etiqueta DNS-1123 (ValueError).")
+    raise AssertionError(
+        "«fraude pagos» tiene un espacio: no es una etiqueta DNS-1123 (ValueError)."
+    )
 ### BEGIN HIDDEN TESTS
 for bad in ("-fraude", "fraude-", "", "   ", "ñandú", "--"):
     try:
         check_project_name(bad)
     except ValueError as dns_error:
-        assert str(dns_error).strip(), "El ValueError debe traer un mensaje que diga qué regla rompe."
+        assert str(dns_error).strip(), (
+            "El ValueError debe traer un mensaje que diga qué regla rompe."
+        )
     else:
         raise AssertionError(f"{bad!r} no es una etiqueta DNS-1123 válida: lanza ValueError.")
 for wrong_type in (42, None, b"fraude"):
@@ -524,8 +530,12 @@ assert still == {"changed": [2], "removed": [2]}, (
 dockerfile = by_key("dockerfile")
 team_files = render(dockerfile, name_forms("fraude-pagos"))
 team_text = team_files["Dockerfile"]
-team_text = re.sub(r"FROM python:3\.11-slim@sha256:\w+ AS runtime", "FROM python:3.11-slim AS runtime", team_text)
-team_text = re.sub(r"HEALTHCHECK[^\n]*\n[^\n]*\n", "RUN apt-get update && apt-get install -y curl\n", team_text)
+team_text = re.sub(
+    r"FROM python:3\.11-slim@sha256:\w+ AS runtime", "FROM python:3.11-slim AS runtime", team_text
+)
+team_text = re.sub(
+    r"HEALTHCHECK[^\n]*\n[^\n]*\n", "RUN apt-get update && apt-get install -y curl\n", team_text
+)
 team_files["Dockerfile"] = team_text
 try:
     drift = template_drift(
