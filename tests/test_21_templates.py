@@ -19,6 +19,7 @@ from mlops_course.lessons.r21_templates import (
     name_forms,
     project_files,
     render,
+    run_checker,
     source_layers,
     templates_html,
     uncovered_files,
@@ -136,6 +137,44 @@ def test_name_forms(name: str, project: str, package: str, service: str) -> None
 def test_name_forms_rejects(name: object, error: type[Exception]) -> None:
     with pytest.raises(error):
         name_forms(name)  # type: ignore[arg-type]
+
+
+PRE_COMMIT = """repos:
+  - repo: local
+    hooks:
+      - id: ruff
+        name: ruff
+        entry: ruff check
+        language: system
+        types: [python]
+"""
+
+
+@pytest.mark.parametrize(
+    ("tool", "files", "broken", "expected"),
+    [
+        ("make -n", {"Makefile": "test:\n\tpytest -q\n"}, ("\t", "    "), "missing separator"),
+        (
+            "pre-commit",
+            {".pre-commit-config.yaml": PRE_COMMIT},
+            ("        name: ruff\n", ""),
+            "name",
+        ),
+    ],
+)
+def test_checkers_waiting_for_a_layer_accept_and_reject(
+    tool: str, files: dict[str, str], broken: tuple[str, str], expected: str
+) -> None:
+    """No layer ships a Makefile or a pre-commit config yet: their checkers work already."""
+    assert run_checker(tool, files).ok, str(run_checker(tool, files))
+    bad = {path: text.replace(*broken) for path, text in files.items()}
+    verdict = run_checker(tool, bad)
+    assert not verdict.ok and expected in str(verdict), str(verdict)
+
+
+def test_run_checker_rejects_an_unknown_tool() -> None:
+    with pytest.raises(KeyError, match="hadolint"):
+        run_checker("kubeconform", {})
 
 
 def test_unknown_template_key_lists_the_known_ones() -> None:

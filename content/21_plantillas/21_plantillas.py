@@ -552,6 +552,11 @@ except NotImplementedError:
 print(check_files(dockerfile, team_files))
 
 # %% [markdown]
+# Fíjate en lo que cada comprobación ve. hadolint marca el `apt-get` sin versiones, pero no la base
+# sin digest: para hadolint una etiqueta (`3.11-slim`) basta. La deriva sí la ve, porque la
+# plantilla fijaba el digest. Por eso las dos se complementan: la herramienta dice si el archivo
+# cumple la regla general, la deriva dice qué decisión del estándar se perdió.
+#
 # ⏱ *Tiempo estimado hasta aquí: 2 h 15 min.*
 #
 # ## 5. Cuándo NO usar una plantilla

@@ -6,7 +6,7 @@
 * :mod:`.view` — the widget: a project name and a template → rendered files and verdict.
 """
 
-from mlops_course.lessons.r21_templates.checks import Verdict, check, check_files
+from mlops_course.lessons.r21_templates.checks import Verdict, check, check_files, run_checker
 from mlops_course.lessons.r21_templates.names import REFERENCE, NameForms, name_forms
 from mlops_course.lessons.r21_templates.registry import (
     KNOWN_KINDS,
@@ -38,6 +38,7 @@ __all__ = [
     "project_files",
     "render",
     "rendered_html",
+    "run_checker",
     "source_layers",
     "substitute",
     "templates_html",

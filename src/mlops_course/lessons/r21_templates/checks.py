@@ -11,14 +11,20 @@ kubernetes-validate    :func:`mlops_course.lessons.m14_k8s.validation.validate_a
 terraform validate     :class:`mlops_course.lessons.m13_terraform.runner.Terraform` (13)
 model card             :func:`mlops_course.lessons.m16_docs.modelcard.render_template` (16)
 ADR                    :func:`mlops_course.lessons.r19_adrs.sections.missing_sections` (19)
+pre-commit             :func:`mlops_course.lessons.m04_vcs.precommit.run_pre_commit` (04)
+make -n                ``make -n`` (GNU make's dry run), through ``procenv.run_tool``
 =====================  ====================================================================
 
+The last two have no template yet (no layer ships a Makefile or a ``.pre-commit-config.yaml``):
+their checkers are ready, and tested on sample files, for the layer that adds one.
 Files are written to a throwaway folder, never next to the course's sources.
 """
 
 from __future__ import annotations
 
 import re
+import shutil
+import subprocess
 import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
@@ -28,7 +34,9 @@ from typing import Any, Final
 import yaml
 from jinja2 import TemplateError
 
+from mlops_course.lessons.common.gitenv import isolated_env
 from mlops_course.lessons.m01_pymodern.packaging_checks import pyproject_problems
+from mlops_course.lessons.m04_vcs.precommit import run_pre_commit
 from mlops_course.lessons.m05_dataops.project import check_dvc_yaml
 from mlops_course.lessons.m09_ci.linters import run_actionlint
 from mlops_course.lessons.m10_docker.hadolint import blocking, run_hadolint
@@ -39,6 +47,9 @@ from mlops_course.lessons.m16_docs.templates import MODEL_CARD
 from mlops_course.lessons.r19_adrs.sections import missing_sections
 from mlops_course.lessons.r21_templates.names import REFERENCE, NameForms
 from mlops_course.lessons.r21_templates.registry import Template, render
+from mlops_course.machinery.procenv import run_tool, tool_env
+
+TOOL_TIMEOUT: Final = 60.0
 
 
 @dataclass(frozen=True)
@@ -172,6 +183,39 @@ def _adr(files: Mapping[str, str], root: Path) -> list[str]:
     ]
 
 
+def _pre_commit(files: Mapping[str, str], root: Path) -> list[str]:
+    env = isolated_env(root / ".home")
+    problems = []
+    for path in _write(files, root):
+        done = run_pre_commit(
+            "validate-config", str(path), cwd=path.parent, env=env, timeout=TOOL_TIMEOUT
+        )
+        if done.returncode != 0:
+            problems.append(f"{path.name}: {(done.stdout + done.stderr).strip()[-600:]}")
+    return problems
+
+
+def _make(files: Mapping[str, str], root: Path) -> list[str]:
+    make = shutil.which("make")
+    if make is None:
+        return ["No encuentro `make` en esta computadora: instálalo (apt-get install make)."]
+    problems = []
+    for path in _write(files, root):
+        try:
+            done = run_tool(
+                [make, "-n", "-f", path.name],
+                cwd=path.parent,
+                env=tool_env(),
+                timeout=TOOL_TIMEOUT,
+            )
+        except subprocess.TimeoutExpired:
+            problems.append(f"{path.name}: make -n no terminó en {TOOL_TIMEOUT:.0f} s")
+            continue
+        if done.returncode != 0:
+            problems.append(f"{path.name}: {done.stderr.strip()[-600:]}")
+    return problems
+
+
 CHECKERS: Final[Mapping[str, Callable[[Mapping[str, str], Path], list[str]]]] = {
     "actionlint": _actionlint,
     "hadolint": _hadolint,
@@ -181,14 +225,27 @@ CHECKERS: Final[Mapping[str, Callable[[Mapping[str, str], Path], list[str]]]] = 
     "terraform validate": _terraform,
     "model card": _model_card,
     "ADR": _adr,
+    "pre-commit": _pre_commit,
+    "make -n": _make,
 }
+
+
+def run_checker(tool: str, files: Mapping[str, str], label: str = "") -> Verdict:
+    """Run ``tool`` (a key of :data:`CHECKERS`) on ``files`` (path → text), in a throwaway folder.
+
+    Raises:
+        KeyError: in Spanish, for a tool without a checker.
+    """
+    if tool not in CHECKERS:
+        raise KeyError(f"No hay verificador para {tool!r}; los que hay: {', '.join(CHECKERS)}.")
+    with tempfile.TemporaryDirectory(prefix="r21-") as scratch:
+        problems = CHECKERS[tool](files, Path(scratch))
+    return Verdict(label or tool, tool, tuple(problems))
 
 
 def check_files(template: Template, files: Mapping[str, str]) -> Verdict:
     """Run ``template``'s tool on ``files`` (path → text), in a throwaway folder."""
-    with tempfile.TemporaryDirectory(prefix="r21-") as scratch:
-        problems = CHECKERS[template.tool](files, Path(scratch))
-    return Verdict(template.key, template.tool, tuple(problems))
+    return run_checker(template.tool, files, template.key)
 
 
 def check(template: Template, forms: NameForms = REFERENCE) -> Verdict:

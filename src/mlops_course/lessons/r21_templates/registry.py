@@ -41,6 +41,8 @@ Tool = Literal[
     "terraform validate",
     "model card",
     "ADR",
+    "pre-commit",
+    "make -n",
 ]
 
 
