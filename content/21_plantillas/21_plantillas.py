@@ -22,7 +22,7 @@
 # |---|---|
 # | **Tipo** | Recurso de consulta (fuera del calendario de fases): plantillas de CI, Docker, pyproject, DVC, Kubernetes, Terraform, model card y ADR |
 # | **Tiempo estimado** | ≈ 2 h 55 min: lectura y demos 35 min, ejercicios 110 min, respuesta escrita y entregable 30 min |
-# | **Prerrequisitos** | Ninguno para leer. Cada plantilla viene de un módulo (09, 10, 03, 05, 13, 14, 16): conviene haberlo hecho antes de usarla. |
+# | **Prerrequisitos** | Ninguno para leer. Cada plantilla viene de un módulo (00, 03, 05, 09, 10, 13, 14, 16): conviene haberlo hecho antes de usarla. |
 # | **Entregable** | Las plantillas del curso renderizadas para el nombre de tu proyecto, cada una aceptada por su herramienta, y tu criterio para bifurcar o contribuir (respuesta escrita) |
 #
 # ## Objetivos de aprendizaje
@@ -154,7 +154,7 @@ display(HTML(templates_html(TEMPLATES)))
 # llegue a un Dockerfile. Sin kernel (la vista de GitHub), la celda muestra la tabla y un ejemplo.
 
 # %%
-TemplateBrowser(TEMPLATES, PROJECT_NAME, "k8s-base")
+TemplateBrowser(TEMPLATES, PROJECT_NAME)
 
 # %% [markdown]
 # Y todas a la vez, para el nombre de los parámetros (un segundo en total: cada herramienta corre

@@ -140,7 +140,7 @@ TEMPLATES: Final[tuple[Template, ...]] = (
     Template(
         "adr",
         "ADR (registro de decisión)",
-        "02",
+        "00",
         "ADR",
         "una decisión con CONTEXTO, DECISIÓN, CONSECUENCIAS y ALTERNATIVAS RECHAZADAS",
         (),
