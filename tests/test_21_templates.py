@@ -193,3 +193,15 @@ def test_browser_renders_checks_and_reports_bad_names() -> None:
     bundle = browser._repr_mimebundle_()
     assert "mlops-templates-static" in bundle["text/html"]
     assert "hadolint" in templates_html(TEMPLATES)
+
+
+def test_browser_survives_a_missing_tool(monkeypatch: pytest.MonkeyPatch) -> None:
+    from mlops_course.lessons.r21_templates import view
+
+    def missing(*args: object) -> object:
+        raise FileNotFoundError("No encuentro hadolint")
+
+    monkeypatch.setattr(view, "check_files", missing)
+    browser = TemplateBrowser(TEMPLATES, "pagos", "dockerfile")
+    assert "no se pudo ejecutar" in browser.output.value
+    assert "pagos.api.app:create_app" in browser.output.value

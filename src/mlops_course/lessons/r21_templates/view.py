@@ -104,7 +104,11 @@ class TemplateBrowser:
             self.output.value = f'<p style="color:#cf222e">{html.escape(str(error))}</p>'
             return
         files = render(template, forms)
-        self.output.value = rendered_html(files, check_files(template, files))
+        try:
+            verdict: Verdict | None = check_files(template, files)
+        except (FileNotFoundError, RuntimeError) as error:  # the tool is missing or crashed
+            verdict = Verdict(template.key, template.tool, (f"no se pudo ejecutar: {error}",))
+        self.output.value = rendered_html(files, verdict)
 
     def _on_change(self, change: Mapping[str, Any]) -> None:
         self.refresh()
