@@ -60,12 +60,14 @@ def _notebook(path: Path) -> None:
          "source": "import datetime as dt\n"
                    "from mlops_course.lessons.r19_adrs import AdrBrowser, course_adrs\n"
                    "from mlops_course.lessons.r20_plan import SyllabusPlanner\n"
+                   "from mlops_course.lessons.r21_templates import TEMPLATES, TemplateBrowser\n"
                    "from mlops_course.lessons.r23_resources import (\n"
                    "    ResourceBrowser, load_resources)\n"
                    "from mlops_course.machinery.roadmap import load_roadmap\n"
                    "from IPython.display import display\n\n"
                    "display(AdrBrowser(course_adrs()))\n"
                    "display(SyllabusPlanner(load_roadmap(), dt.date(2027, 1, 4)))\n"
+                   "display(TemplateBrowser(TEMPLATES, 'churn-project', 'k8s-base'))\n"
                    "display(ResourceBrowser(load_resources()))"},
     ]  # fmt: skip
     nb = {
@@ -101,7 +103,7 @@ def _wait_for_kernel(page: Any, base: str) -> None:
 
 
 def _resources_react(page: Any) -> None:
-    """Resources 19, 20 and 23 in the same notebook: each live widget re-renders on a change."""
+    """Resources 19, 20, 21 and 23 in one notebook: each live widget re-renders on a change."""
     adrs = page.locator(".mlops-adr-browser")
     adrs.wait_for(timeout=60_000)
     assert "ADR-05-01" in adrs.inner_text()
@@ -120,6 +122,17 @@ def _resources_react(page: Any) -> None:
         ".includes('01/03/2027')",
         timeout=30_000,
     )
+    templates = page.locator(".mlops-template-browser")
+    assert "churn-api" in templates.inner_text(), "la plantilla se muestra para churn-project"
+    name_box = templates.locator("input[type=text]").first
+    name_box.fill("pagos-tarjeta")
+    name_box.press("Enter")
+    page.wait_for_function(
+        "() => { const t = document.querySelector('.mlops-template-browser')?.innerText || '';"
+        " return t.includes('pagos-tarjeta-api') && t.includes('lo acepta'); }",
+        timeout=30_000,
+    )
+    assert page.locator(".mlops-templates-static").first.is_hidden()
     library = page.locator(".mlops-resource-browser")
     before = library.inner_text()
     library.locator("input[type=checkbox]").first.check()
