@@ -84,7 +84,7 @@ PROJECT_NAME = "fraude-pagos"  # el nombre de tu proyecto: el widget y la §3 lo
 N_REPOS = 12  # supuesto del curso: repositorios de modelos en la empresa
 HORAS_DESDE_CERO = 16.0  # supuesto del curso: CI + Dockerfile + manifiestos escritos a mano
 HORAS_CON_PLANTILLA = 3.0  # supuesto del curso: renderizar, revisar y adaptar
-COSTO_HORA_USD = 40.0  # supuesto del curso: lo que vale una hora de ingeniería
+COSTO_HORA_EUR = 45.0  # supuesto del curso (el del módulo 01): una hora de ingeniería
 
 # %%
 from packaging.utils import canonicalize_name
@@ -102,10 +102,10 @@ from mlops_course.lessons.r21_templates import (
 
 from_scratch = N_REPOS * HORAS_DESDE_CERO
 with_template = N_REPOS * HORAS_CON_PLANTILLA
-print(f"Desde cero: {from_scratch:.0f} h ≈ {from_scratch * COSTO_HORA_USD:,.0f} USD (supuesto).")
+print(f"Desde cero: {from_scratch:.0f} h ≈ {from_scratch * COSTO_HORA_EUR:,.0f} € (supuesto).")
 print(
-    f"Con plantilla: {with_template:.0f} h ≈ {with_template * COSTO_HORA_USD:,.0f} USD; "
-    f"ahorro ≈ {(from_scratch - with_template) * COSTO_HORA_USD:,.0f} USD."
+    f"Con plantilla: {with_template:.0f} h ≈ {with_template * COSTO_HORA_EUR:,.0f} €; "
+    f"ahorro ≈ {(from_scratch - with_template) * COSTO_HORA_EUR:,.0f} €."
 )
 
 # %% [markdown]
