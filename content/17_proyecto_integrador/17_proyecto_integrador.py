@@ -991,9 +991,26 @@ print(f"En {PORTFOLIO}: dashboard.png, api.html" + (" y api.png" if api_png else
 # Las entrevistas de MLOps mezclan diseño de sistemas («¿cómo servirías este modelo a 1000
 # peticiones por segundo?») con preguntas de operación («el modelo empeoró y los datos parecen
 # iguales: ¿qué pasa?»). Cada respuesta buena tiene la misma forma que un ADR del curso: el
-# contexto con una cifra, la decisión, y qué se pierde. Aquí van seis que se califican, porque
-# tienen una respuesta objetiva; las preguntas abiertas («¿cómo servirías…?») se practican con
-# las autoevaluaciones del cierre de cada módulo y con tu pitch (§12).
+# contexto con una cifra, la decisión, y qué se pierde.
+#
+# Las preguntas abiertas no tienen una respuesta única, así que no se califican: se practican.
+# El banco (`assets/interview_bank.yaml`) tiene dos o más por módulo, del 02 al 17, cada una con
+# su **pauta**: los puntos que una buena respuesta cubre. La práctica que funciona es la de una
+# entrevista de verdad: elige una pregunta, escribe (o di en voz alta) tu respuesta en dos
+# minutos, y **solo entonces** abre la pauta y marca lo que cubriste. Si te falta más de la mitad,
+# vuelve al módulo antes de la entrevista. Sin kernel, la celda muestra el banco completo con la
+# pauta plegada.
+
+# %%
+from mlops_course.lessons.m17_capstone.interview import load_bank
+from mlops_course.lessons.m17_capstone.interview_view import InterviewPractice
+
+bank = load_bank()
+print(f"{len(bank)} preguntas de {len({q.module for q in bank})} módulos")
+InterviewPractice(bank)
+
+# %% [markdown]
+# Las seis de abajo sí se califican, porque tienen una respuesta objetiva.
 #
 # ### Ejercicio 5 (escalable) · Preguntas de diseño y operación
 #
