@@ -157,3 +157,27 @@ def inspect(
         else:
             statuses.append(_from_progress(course, item, evidence))
     return statuses
+
+
+def criteria_results(statuses: Sequence[ItemStatus]) -> dict[str, dict[str, object]]:
+    """The criteria as a release gate reads them: ``{id: {passed, points, max_points}}``.
+
+    Only «hecho» passes: «sin verificar» is not a pass (nobody ran the real check)."""
+    return {
+        s.item.id: {
+            "passed": s.state == "hecho",
+            "points": s.item.points if s.state == "hecho" else 0,
+            "max_points": s.item.points,
+        }
+        for s in statuses
+        if s.item.kind == "criterio"
+    }
+
+
+def as_records(statuses: Sequence[ItemStatus]) -> list[dict[str, str]]:
+    """The statuses as plain dicts (``id``, ``module``, ``state``, ``reason``, ``taught``)."""
+    return [
+        {"id": s.item.id, "module": s.item.module, "state": s.state, "reason": s.reason,
+         "taught": s.item.taught}
+        for s in statuses
+    ]  # fmt: skip
