@@ -413,8 +413,13 @@ assert sum(("api" in r) or ("demo" in r) for r in two[1]) >= 2, (
 )
 ### END HIDDEN TESTS
 
+
 # %% nbgrader={"grade": true, "grade_id": "test-puerta-puntaje", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba [R2]: puntaje por puntos; menor que el mínimo es no-go; justo en el mínimo, go.
+def _criterion(passed: bool, max_points: int = 1) -> dict[str, object]:
+    return {"passed": passed, "points": max_points if passed else 0, "max_points": max_points}
+
+
 advisory = {
     "pipeline-dvc": _criterion(True, 2),
     "terraform": _criterion(True, 2),
@@ -444,8 +449,19 @@ assert by_points[0] == "go", (
 )
 ### END HIDDEN TESTS
 
+
 # %% nbgrader={"grade": true, "grade_id": "test-puerta-informe", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba [R3]: un informe desactualizado es no-go aunque todo se cumpla.
+def _criterion(passed: bool, max_points: int = 1) -> dict[str, object]:
+    return {"passed": passed, "points": max_points if passed else 0, "max_points": max_points}
+
+
+healthy = {
+    "pipeline-dvc": _criterion(True, 2),
+    "api": _criterion(True, 2),
+    "demo": _criterion(True),
+}
+broken_api = {**healthy, "api": _criterion(False, 2)}
 decision, reasons = release_gate(healthy, {"blocking": ["api"], "min_score": 0.5}, True)
 assert decision == "no-go" and any("desactualizado" in r for r in reasons), (
     "Con stale=True no se libera: no-go con un motivo que diga «desactualizado». Devolviste "
@@ -456,8 +472,18 @@ decision, reasons = release_gate(broken_api, {"blocking": ["api"], "min_score": 
 assert len(reasons) >= 2, f"Los motivos se suman (bloqueante y desactualizado): {reasons!r}."
 ### END HIDDEN TESTS
 
+
 # %% nbgrader={"grade": true, "grade_id": "test-puerta-politica", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
 # Comprueba [R4]: una política mal escrita o sin resultados da ValueError en español.
+def _criterion(passed: bool, max_points: int = 1) -> dict[str, object]:
+    return {"passed": passed, "points": max_points if passed else 0, "max_points": max_points}
+
+
+healthy = {
+    "pipeline-dvc": _criterion(True, 2),
+    "api": _criterion(True, 2),
+    "demo": _criterion(True),
+}
 try:
     release_gate(healthy, {"blocking": [], "min_score": 80}, False)
 except ValueError as percent_error:
