@@ -202,6 +202,11 @@ def test_inspection_uses_files_progress_adrs_and_a_fresh_report(
     by_id = {s.item.id: s for s in inspect(items, root, report=report, fresh=fresh)}
     assert (by_id["pipeline-dvc"].state, by_id["pipeline-dvc"].source) == ("falta", "informe")
     assert by_id["api"].state == "hecho"
+    partial = dataclasses.replace(report, results=tuple(r for r in report.results
+                                                        if r.criterion == "api"))  # fmt: skip
+    by_id = {s.item.id: s for s in inspect(items, root, report=partial, fresh=fresh)}
+    assert by_id["pipeline-dvc"].state == "sin verificar"
+    assert "no evaluó" in by_id["pipeline-dvc"].reason
     stale = dataclasses.replace(fresh, stale=True)
     by_id = {s.item.id: s for s in inspect(items, root, report=report, fresh=stale)}
     assert by_id["pipeline-dvc"].state == "sin verificar"
@@ -248,3 +253,23 @@ def test_browser_filters_and_reinspects(items: tuple) -> None:  # type: ignore[t
     assert "mlops-checklist-static" in bundle["text/html"]
     assert "application/vnd.jupyter.widget-view+json" in bundle
     assert ChecklistBrowser(statuses).button.disabled
+
+
+def test_reads_the_report_the_checker_writes(tmp_path: Path) -> None:
+    """The reader follows module 17's own writer (informe.json), not a copy of its format."""
+    from mlops_course.lessons.m17_capstone.criteria import Outcome, Report
+    from mlops_course.lessons.m17_capstone.report import write_report
+
+    outcomes = tuple(
+        Outcome(c.id, c.module, c.title, c.points if i % 2 else 0, c.points, bool(i % 2),
+                "" if i % 2 else "motivo", (), c.taught, 0.1)
+        for i, c in enumerate(CRITERIA)
+    )  # fmt: skip
+    report = Report(str(tmp_path / PROJECT_DIR), "2026-12-02T10:00:00+00:00", outcomes, 1.0)
+    json_path, _ = write_report(report, tmp_path / "informe-proyecto")
+    assert json_path == report_path(tmp_path)
+    read = read_report(json_path)
+    assert (read.points, read.max_points) == (report.points, report.max_points)
+    assert read.checked_at == dt.datetime(2026, 12, 2, 10, tzinfo=dt.UTC)
+    assert [r.criterion for r in read.results] == [c.id for c in CRITERIA]
+    assert read.result(CRITERIA[0].id).reason == "motivo"  # type: ignore[union-attr]

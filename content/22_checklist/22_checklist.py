@@ -187,6 +187,10 @@ print("Informe que lee esta lista:", report_path(ROOT))
 # de commit no sirven como prueba (los cuadernos del curso hacen commits con fecha fija, para que
 # los checkpoints sean reproducibles): la lista compara la hora del informe con la de los archivos
 # del proyecto y de la rama.
+#
+# Si acabas de terminar el módulo 17, su última celda regenera el README **después** de revisar
+# y hace un commit: esta lista verá el informe desactualizado, con razón (nadie revisó ese
+# README). Vuelve a correr el verificador con la orden de arriba y pulsa «Volver a inspeccionar».
 
 # %%
 if REPORT is None:

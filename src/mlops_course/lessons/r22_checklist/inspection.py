@@ -15,6 +15,7 @@ exercise progress are added as evidence.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -148,7 +149,12 @@ def inspect(
             statuses.append(ItemStatus(item, state, result.reason, evidence, "informe"))
         elif layer_paths(item.module):
             status = _from_files(project, item, evidence)
-            if result is not None and status.state == "sin verificar":
+            if trusted and item.kind == "criterio" and status.state == "sin verificar":
+                status = dataclasses.replace(
+                    status,
+                    reason="el informe no evaluó este criterio (¿se corrió con --criterio?).",
+                )
+            elif result is not None and status.state == "sin verificar":
                 said = "cumplía" if result.passed else f"no cumplía ({result.reason})"
                 status = ItemStatus(item, status.state,
                                     f"el informe desactualizado decía que {said}.",
