@@ -33,6 +33,7 @@ from mlops_course.lessons.r22_checklist import (
     parse_checked_at,
     read_report,
     report_path,
+    stale_reasons,
     summary,
 )
 from mlops_course.lessons.r22_checklist.inspection import exercise_progress
@@ -273,3 +274,16 @@ def test_reads_the_report_the_checker_writes(tmp_path: Path) -> None:
     assert read.checked_at == dt.datetime(2026, 12, 2, 10, tzinfo=dt.UTC)
     assert [r.criterion for r in read.results] == [c.id for c in CRITERIA]
     assert read.result(CRITERIA[0].id).reason == "motivo"  # type: ignore[union-attr]
+
+
+def test_stale_reasons_boundaries_and_time_zones() -> None:
+    at = dt.datetime(2026, 12, 2, 10, tzinfo=dt.UTC)
+    later = at + dt.timedelta(minutes=5)
+    assert stale_reasons(at, at, {"a.py": at}) == [], "lo que cambió hasta el informe no cuenta"
+    found = stale_reasons(at, later, {"b.py": later, "a.py": at})
+    assert len(found) == 2 and "commits" in found[0] and "b.py" in found[1]
+    assert "a.py" not in found[1]
+    with pytest.raises(ValueError, match="zona horaria"):
+        stale_reasons(at.replace(tzinfo=None), None, {})
+    with pytest.raises(ValueError, match=r"x\.py"):
+        stale_reasons(at, None, {"x.py": later.replace(tzinfo=None)})

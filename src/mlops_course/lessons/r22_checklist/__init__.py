@@ -11,11 +11,14 @@ from mlops_course.lessons.r22_checklist.checker_report import (
     CheckerReport,
     CriterionResult,
     Freshness,
+    ProjectChanges,
     freshness,
     load_checker_report,
     parse_checked_at,
+    project_changes,
     read_report,
     report_path,
+    stale_reasons,
 )
 from mlops_course.lessons.r22_checklist.inspection import (
     STATES,
@@ -47,6 +50,7 @@ __all__ = [
     "CriterionResult",
     "Freshness",
     "ItemStatus",
+    "ProjectChanges",
     "as_records",
     "checklist_html",
     "checklist_items",
@@ -61,7 +65,9 @@ __all__ = [
     "load_checker_report",
     "missing_layer_files",
     "parse_checked_at",
+    "project_changes",
     "read_report",
     "report_path",
+    "stale_reasons",
     "summary",
 ]

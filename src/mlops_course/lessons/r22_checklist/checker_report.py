@@ -152,37 +152,69 @@ def _listed(names: list[str]) -> str:
     return ", ".join(names[:SHOWN]) + (f" y {rest} más" if rest > 0 else "")
 
 
+@dataclass(frozen=True)
+class ProjectChanges:
+    """What a project's git repository says changed, and when (real file times, UTC)."""
+
+    head: str | None  # short hash of HEAD
+    branch_moved_at: dt.datetime | None  # last change of the branch's ref file (a commit)
+    file_times: dict[str, dt.datetime]  # every changed or untracked file: its modification time
+
+
+def project_changes(project: Path) -> ProjectChanges:
+    """HEAD, when the branch last moved and the files ``git status`` reports, with their times."""
+    project = Path(project)
+    head = _git(project, "rev-parse", "--short", "HEAD")
+    ref = _git(project, "rev-parse", "--symbolic-full-name", "HEAD")
+    moved = _mtime(project / ".git" / ref) if ref else None
+    status = _git(project, "--no-optional-locks", "status", "--porcelain", "--untracked-files=all")
+    times: dict[str, dt.datetime] = {}
+    for line in (status or "").splitlines():
+        name = line[3:].split(" -> ")[-1].strip('"') if len(line) > 3 else ""
+        if name and (moment := _mtime(project / name)) is not None:
+            times[name] = moment
+    return ProjectChanges(head, moved, times)
+
+
+def stale_reasons(
+    checked_at: dt.datetime,
+    branch_moved_at: dt.datetime | None,
+    file_times: dict[str, dt.datetime],
+    tolerance_s: float = TOLERANCE_S,
+) -> list[str]:
+    """Why a report of ``checked_at`` no longer describes the project (empty: it still does).
+
+    Raises:
+        ValueError: a time without a time zone (Spanish message naming it).
+    """
+    named = {"checked_at": checked_at, "branch_moved_at": branch_moved_at, **file_times}
+    for name, moment in named.items():
+        if moment is not None and moment.utcoffset() is None:
+            raise ValueError(f"{name}: la hora no tiene zona horaria; usa UTC (datetime.UTC).")
+    limit = checked_at + dt.timedelta(seconds=tolerance_s)
+    reasons: list[str] = []
+    if branch_moved_at is not None and branch_moved_at > limit:
+        reasons.append(f"hubo commits después del informe ({branch_moved_at:%Y-%m-%d %H:%M} UTC).")
+    changed = sorted(name for name, moment in file_times.items() if moment > limit)
+    if changed:
+        reasons.append(f"archivos cambiados después del informe: {_listed(changed)}.")
+    return reasons
+
+
 def freshness(report: CheckerReport, project: Path) -> Freshness:
     """Did ``project`` change after ``report`` was written? (its commits and its files)"""
     project = Path(project)
     if not (project / ".git").is_dir():
         return Freshness(True, (f"{project} no es un repositorio git: no hay nada que comparar.",),
                          None, None)  # fmt: skip
-    limit = report.checked_at + dt.timedelta(seconds=TOLERANCE_S)
     reasons: list[str] = []
     if report.project and Path(report.project).resolve() != project.resolve():
         reasons.append(f"el informe es de otra carpeta ({report.project}).")
-    head = _git(project, "rev-parse", "--short", "HEAD")
-    ref = _git(project, "rev-parse", "--symbolic-full-name", "HEAD")
-    ref_time = _mtime(project / ".git" / ref) if ref else None
-    if ref_time is not None and ref_time > limit:
-        reasons.append(
-            f"hubo commits después del informe (HEAD {head}, {ref_time:%Y-%m-%d %H:%M} UTC)."
-        )
-    status = _git(project, "--no-optional-locks", "status", "--porcelain", "--untracked-files=all")
-    status = status or ""
-    changed = [
-        name
-        for line in status.splitlines()
-        if len(line) > 3
-        and (name := line[3:].split(" -> ")[-1].strip('"'))
-        and (moment := _mtime(project / name)) is not None
-        and moment > limit
-    ]
-    if changed:
-        reasons.append(f"archivos cambiados después del informe: {_listed(sorted(changed))}.")
+    changes = project_changes(project)
+    found = stale_reasons(report.checked_at, changes.branch_moved_at, changes.file_times)
+    reasons += found
     stale = bool(reasons)
-    return Freshness(stale, tuple(reasons), head, None if stale else head)
+    return Freshness(stale, tuple(reasons), changes.head, None if stale else changes.head)
 
 
 def load_checker_report(root: Path) -> tuple[CheckerReport | None, Freshness | None, str]:
