@@ -21,7 +21,7 @@
 # | | |
 # |---|---|
 # | **Tipo** | Recurso de consulta (fuera del calendario de fases): la lista de verificación final, interactiva |
-# | **Tiempo estimado** | ≈ 2 h 20 min: lectura y demos 35 min, ejercicios 75 min, respuesta escrita y entregable 30 min |
+# | **Tiempo estimado** | ≈ 3 h: lectura y demos 40 min, ejercicios 110 min, respuesta escrita y entregable 30 min |
 # | **Prerrequisitos** | Ninguno para leerla. Para que marque algo: haber avanzado módulos; para los criterios del proyecto, el módulo 17 (el verificador). |
 # | **Entregable** | Tu lista al día, tus pendientes priorizados y tu política de liberación justificada (respuesta escrita) |
 #
@@ -38,6 +38,8 @@
 #    (Ejercicio 1, autocalificado).
 # 5. **Decidir** go / no-go con una política explícita y rechazar una política mal escrita
 #    (Ejercicio 2, autocalificado; respuesta escrita).
+# 6. **Detectar** que un informe ya no describe el proyecto, sin equivocarse de zona horaria
+#    (Ejercicio 3, autocalificado).
 #
 # > **Principio 5 de la guía, visión de negocio:** «Un Senior entiende el impacto económico de sus
 # > decisiones.» Liberar sin revisar es apostar: esta lista hace visible qué se apuesta.
@@ -98,6 +100,7 @@
 #     F --> L
 #     L --> P["Ejercicio 1:<br/>pendientes priorizados"]
 #     L --> G["Ejercicio 2:<br/>puerta go / no-go"]
+#     S["Ejercicio 3:<br/>¿informe al día?"] --> G
 # ```
 
 # %% tags=["parameters"]
@@ -107,6 +110,7 @@ MIN_SCORE = 0.8  # fracción mínima de los puntos del verificador para liberar
 COSTO_INCIDENTE_USD = 20_000.0  # supuesto del curso: lo que cuesta un incidente de liberación
 
 # %%
+import datetime as dt
 
 from mlops_course.lessons.churn_project.layers import PROJECT_DIR
 from mlops_course.lessons.m17_capstone import CRITERIA
@@ -117,7 +121,9 @@ from mlops_course.lessons.r22_checklist import (
     criteria_results,
     inspect,
     load_checker_report,
+    project_changes,
     report_path,
+    stale_reasons,
     summary,
 )
 from mlops_course.machinery.roadmap import load_roadmap
@@ -547,6 +553,146 @@ print(
 # %% [markdown]
 # ⏱ *Tiempo estimado hasta aquí: 1 h 35 min.*
 #
+# ### Ejercicio 3 (seguro) · ¿Sigue valiendo el informe?
+#
+# La puerta recibe `stale`, pero alguien tiene que calcularlo. Escribe
+# `stale_report_reasons(checked_at, branch_moved_at, file_times)`: `checked_at` es la hora del
+# informe; `branch_moved_at`, la última vez que se movió la rama (un commit) o `None` si no se
+# sabe; `file_times`, un `dict` ruta → hora de modificación de cada archivo que git ve cambiado.
+# Devuelve la lista de motivos por los que el informe ya no describe el proyecto (vacía: sigue al
+# día). Este nivel es «seguro»: una hora ambigua **falla con un mensaje claro** en vez de
+# comparar mal en silencio (una hora local sin zona contra la hora UTC del informe se equivoca en
+# horas, justo en el sentido que esconde un cambio).
+#
+# 1. **Archivos.** Un motivo por cada archivo modificado **después** de `checked_at`
+#    (estrictamente), que contiene su ruta, en orden de ruta. Lo modificado antes o justo a la
+#    hora del informe no cuenta: el verificador ya lo vio.
+# 2. **Commits.** Si `branch_moved_at` es posterior a `checked_at`, un motivo que contiene la
+#    palabra `"commit"`, **antes** que los de archivos. `None` no cuenta.
+# 3. **Zonas horarias.** Las horas pueden venir en zonas distintas (`-03:00`, UTC) y se comparan
+#    como instantes; si **alguna** no tiene zona horaria, lanza `ValueError` con un mensaje en
+#    español que nombra cuál (`checked_at`, `branch_moved_at` o la ruta del archivo).
+#
+# Resultado esperado:
+#
+# ```text
+# at = datetime(2026, 12, 2, 10, 0, tzinfo=UTC)
+# stale_report_reasons(at, None, {"params.yaml": at + timedelta(minutes=5), "README.md": at})
+#   →  ["params.yaml cambió después del informe"]   (un motivo que contiene «params.yaml»)
+# ```
+
+
+# %% nbgrader={"grade": false, "grade_id": "vigencia", "locked": false, "schema_version": 3, "solution": true, "task": false}
+def stale_report_reasons(
+    checked_at: dt.datetime,
+    branch_moved_at: dt.datetime | None,
+    file_times: dict[str, dt.datetime],
+) -> list[str]:
+    """Motivos por los que un informe de `checked_at` ya no describe el proyecto."""
+    ### BEGIN SOLUTION
+    named = {"checked_at": checked_at, "branch_moved_at": branch_moved_at, **file_times}
+    for name, moment in named.items():
+        if moment is not None and moment.utcoffset() is None:
+            raise ValueError(f"{name}: la hora no tiene zona horaria; usa UTC.")
+    reasons: list[str] = []
+    if branch_moved_at is not None and branch_moved_at > checked_at:
+        reasons.append(f"hubo un commit después del informe ({branch_moved_at.isoformat()}).")
+    for path in sorted(file_times):
+        if file_times[path] > checked_at:
+            reasons.append(f"{path} cambió después del informe.")
+    return reasons
+    ### END SOLUTION
+
+
+# %% nbgrader={"grade": true, "grade_id": "test-vigencia-archivos", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R1]: cuenta lo modificado después del informe, en orden de ruta; no lo de antes ni lo justo.
+at = dt.datetime(2026, 12, 2, 10, 0, tzinfo=dt.UTC)
+later = at + dt.timedelta(minutes=5)
+found = stale_report_reasons(at, None, {"params.yaml": later, "README.md": at})
+assert len(found) == 1 and "params.yaml" in found[0], (
+    "params.yaml cambió 5 minutos después del informe; README.md justo a la hora del informe (el "
+    f"verificador lo vio): un solo motivo, con params.yaml. Devolviste {found!r}."
+)
+### BEGIN HIDDEN TESTS
+assert stale_report_reasons(at, None, {}) == [], "Sin cambios, el informe sigue al día."
+before = stale_report_reasons(at, None, {"dvc.yaml": at - dt.timedelta(days=1)})
+assert before == [], f"Lo modificado antes del informe no cuenta: {before!r}."
+several = stale_report_reasons(at, None, {"src/b.py": later, "api/a.py": later})
+assert len(several) == 2 and "api/a.py" in several[0] and "src/b.py" in several[1], (
+    f"Un motivo por archivo, en orden de ruta: {several!r}."
+)
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-vigencia-commits", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R2]: un commit después del informe es un motivo (primero); None no cuenta.
+at = dt.datetime(2026, 12, 2, 10, 0, tzinfo=dt.UTC)
+later = at + dt.timedelta(minutes=5)
+found = stale_report_reasons(at, later, {"params.yaml": later})
+assert len(found) == 2 and "commit" in found[0] and "params.yaml" in found[1], (
+    "La rama se movió después del informe: un motivo con «commit», antes que el del archivo. "
+    f"Devolviste {found!r}."
+)
+### BEGIN HIDDEN TESTS
+assert stale_report_reasons(at, None, {}) == [], "branch_moved_at = None no es un motivo."
+old_commit = stale_report_reasons(at, at - dt.timedelta(hours=1), {})
+assert old_commit == [], f"Un commit anterior al informe no cuenta: {old_commit!r}."
+only_commit = stale_report_reasons(at, later, {})
+assert len(only_commit) == 1 and "commit" in only_commit[0], f"Solo el commit: {only_commit!r}."
+### END HIDDEN TESTS
+
+# %% nbgrader={"grade": true, "grade_id": "test-vigencia-zonas", "locked": true, "points": 2, "schema_version": 3, "solution": false, "task": false}
+# Comprueba [R3]: horas en zonas distintas se comparan como instantes; una hora sin zona, ValueError.
+at = dt.datetime(2026, 12, 2, 10, 0, tzinfo=dt.UTC)
+buenos_aires = dt.timezone(dt.timedelta(hours=-3))
+local_later = dt.datetime(2026, 12, 2, 7, 30, tzinfo=buenos_aires)  # 10:30 UTC
+found = stale_report_reasons(at, None, {"params.yaml": local_later})
+assert len(found) == 1, (
+    "Las 07:30 en Buenos Aires son las 10:30 UTC: después del informe (10:00 UTC). Compara "
+    f"instantes, no la hora del reloj. Devolviste {found!r}."
+)
+try:
+    stale_report_reasons(at, None, {"params.yaml": dt.datetime(2026, 12, 2, 9, 0)})
+except ValueError as naive_error:
+    assert "params.yaml" in str(naive_error), f"El mensaje debe nombrar el archivo: {naive_error}"
+else:
+    raise AssertionError("Una hora sin zona horaria es ambigua: lanza ValueError con la ruta.")
+### BEGIN HIDDEN TESTS
+local_earlier = dt.datetime(2026, 12, 2, 6, 30, tzinfo=buenos_aires)  # 09:30 UTC
+assert stale_report_reasons(at, None, {"x.py": local_earlier}) == [], (
+    "Las 06:30 en Buenos Aires son las 09:30 UTC: antes del informe."
+)
+for args, name in (
+    ((dt.datetime(2026, 12, 2, 10, 0), None, {}), "checked_at"),
+    ((at, dt.datetime(2026, 12, 2, 11, 0), {}), "branch_moved_at"),
+):
+    try:
+        stale_report_reasons(*args)
+    except ValueError as zone_error:
+        assert name in str(zone_error), f"El mensaje debe nombrar {name}: {zone_error}"
+    else:
+        raise AssertionError(f"{name} sin zona horaria debe dar ValueError.")
+### END HIDDEN TESTS
+
+# %% [markdown]
+# Tu función frente a la de la lista (`stale_reasons`, con un segundo de tolerancia para los
+# sistemas de archivos de reloj grueso), sobre tu proyecto y tu informe:
+
+# %%
+try:
+    if REPORT is None or not (ROOT / PROJECT_DIR / ".git").is_dir():
+        stale_report_reasons(dt.datetime.now(dt.UTC), None, {})
+        print("Sin informe o sin proyecto no hay nada que comparar (§4 dice cómo generarlo).")
+    else:
+        changes = project_changes(ROOT / PROJECT_DIR)
+        args = (REPORT.checked_at, changes.branch_moved_at, changes.file_times)
+        print("Tu función:", stale_report_reasons(*args) or "al día")
+        print("La lista:  ", stale_reasons(*args) or "al día")
+except NotImplementedError:
+    print("Resuelve el Ejercicio 3 (stale_report_reasons) para revisar tu informe.")
+
+# %% [markdown]
+# ⏱ *Tiempo estimado hasta aquí: 2 h 10 min.*
+#
 # ## 6. Cuándo NO usar una lista (o una puerta)
 #
 # | Situación | Por qué no | Qué hacer |
@@ -632,7 +778,7 @@ print(
 # ### Checklist del entregable
 #
 # - [ ] Corriste el verificador (§4) y tu lista usa un informe al día.
-# - [ ] Los tests visibles de los Ejercicios 1 y 2 pasan.
+# - [ ] Los tests visibles de los Ejercicios 1, 2 y 3 pasan.
 # - [ ] Tu respuesta escrita nombra dos excepciones con su riesgo y un criterio innegociable.
 #
 # ### Autoevaluación

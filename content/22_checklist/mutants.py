@@ -253,3 +253,117 @@ def release_gate(
     if stale:
         reasons.append("informe desactualizado: vuelve a correr el verificador.")
     return ("no-go" if reasons else "go"), reasons
+
+# %% mutant: vigencia-justo-cuenta | cell: vigencia | breaks: R1
+# Usa >=: un archivo guardado justo a la hora del informe también cuenta.
+def stale_report_reasons(
+    checked_at: dt.datetime,
+    branch_moved_at: dt.datetime | None,
+    file_times: dict[str, dt.datetime],
+) -> list[str]:
+    """Motivos por los que un informe de `checked_at` ya no describe el proyecto."""
+    named = {"checked_at": checked_at, "branch_moved_at": branch_moved_at, **file_times}
+    for name, moment in named.items():
+        if moment is not None and moment.utcoffset() is None:
+            raise ValueError(f"{name}: la hora no tiene zona horaria; usa UTC.")
+    reasons: list[str] = []
+    if branch_moved_at is not None and branch_moved_at > checked_at:
+        reasons.append(f"hubo un commit después del informe ({branch_moved_at.isoformat()}).")
+    for path in sorted(file_times):
+        if file_times[path] >= checked_at:
+            reasons.append(f"{path} cambió después del informe.")
+    return reasons
+
+# %% mutant: vigencia-todo-cambio-cuenta | cell: vigencia | breaks: R1
+# Cualquier archivo que git ve cambiado cuenta, sin mirar su hora.
+def stale_report_reasons(
+    checked_at: dt.datetime,
+    branch_moved_at: dt.datetime | None,
+    file_times: dict[str, dt.datetime],
+) -> list[str]:
+    """Motivos por los que un informe de `checked_at` ya no describe el proyecto."""
+    named = {"checked_at": checked_at, "branch_moved_at": branch_moved_at, **file_times}
+    for name, moment in named.items():
+        if moment is not None and moment.utcoffset() is None:
+            raise ValueError(f"{name}: la hora no tiene zona horaria; usa UTC.")
+    reasons: list[str] = []
+    if branch_moved_at is not None and branch_moved_at > checked_at:
+        reasons.append(f"hubo un commit después del informe ({branch_moved_at.isoformat()}).")
+    for path in sorted(file_times):
+        if file_times[path]:
+            reasons.append(f"{path} cambió después del informe.")
+    return reasons
+
+# %% mutant: vigencia-sin-commits | cell: vigencia | breaks: R2
+# Olvida la rama: solo mira los archivos.
+def stale_report_reasons(
+    checked_at: dt.datetime,
+    branch_moved_at: dt.datetime | None,
+    file_times: dict[str, dt.datetime],
+) -> list[str]:
+    """Motivos por los que un informe de `checked_at` ya no describe el proyecto."""
+    named = {"checked_at": checked_at, "branch_moved_at": branch_moved_at, **file_times}
+    for name, moment in named.items():
+        if moment is not None and moment.utcoffset() is None:
+            raise ValueError(f"{name}: la hora no tiene zona horaria; usa UTC.")
+    reasons: list[str] = []
+    for path in sorted(file_times):
+        if file_times[path] > checked_at:
+            reasons.append(f"{path} cambió después del informe.")
+    return reasons
+
+# %% mutant: vigencia-commit-al-final | cell: vigencia | breaks: R2
+# Pone el motivo del commit después de los archivos.
+def stale_report_reasons(
+    checked_at: dt.datetime,
+    branch_moved_at: dt.datetime | None,
+    file_times: dict[str, dt.datetime],
+) -> list[str]:
+    """Motivos por los que un informe de `checked_at` ya no describe el proyecto."""
+    named = {"checked_at": checked_at, "branch_moved_at": branch_moved_at, **file_times}
+    for name, moment in named.items():
+        if moment is not None and moment.utcoffset() is None:
+            raise ValueError(f"{name}: la hora no tiene zona horaria; usa UTC.")
+    reasons: list[str] = []
+    for path in sorted(file_times):
+        if file_times[path] > checked_at:
+            reasons.append(f"{path} cambió después del informe.")
+    if branch_moved_at is not None and branch_moved_at > checked_at:
+        reasons.append(f"hubo un commit después del informe ({branch_moved_at.isoformat()}).")
+    return reasons
+
+# %% mutant: vigencia-sin-validar-zonas | cell: vigencia | breaks: R3
+# No valida las zonas: una hora sin zona termina en un TypeError de Python.
+def stale_report_reasons(
+    checked_at: dt.datetime,
+    branch_moved_at: dt.datetime | None,
+    file_times: dict[str, dt.datetime],
+) -> list[str]:
+    """Motivos por los que un informe de `checked_at` ya no describe el proyecto."""
+    reasons: list[str] = []
+    if branch_moved_at is not None and branch_moved_at > checked_at:
+        reasons.append(f"hubo un commit después del informe ({branch_moved_at.isoformat()}).")
+    for path in sorted(file_times):
+        if file_times[path] > checked_at:
+            reasons.append(f"{path} cambió después del informe.")
+    return reasons
+
+# %% mutant: vigencia-quita-zonas | cell: vigencia | breaks: R3
+# «Arregla» las zonas quitándolas todas y compara la hora del reloj.
+def stale_report_reasons(
+    checked_at: dt.datetime,
+    branch_moved_at: dt.datetime | None,
+    file_times: dict[str, dt.datetime],
+) -> list[str]:
+    """Motivos por los que un informe de `checked_at` ya no describe el proyecto."""
+    checked_at = checked_at.replace(tzinfo=None)
+    if branch_moved_at is not None:
+        branch_moved_at = branch_moved_at.replace(tzinfo=None)
+    file_times = {path: moment.replace(tzinfo=None) for path, moment in file_times.items()}
+    reasons: list[str] = []
+    if branch_moved_at is not None and branch_moved_at > checked_at:
+        reasons.append(f"hubo un commit después del informe ({branch_moved_at.isoformat()}).")
+    for path in sorted(file_times):
+        if file_times[path] > checked_at:
+            reasons.append(f"{path} cambió después del informe.")
+    return reasons
