@@ -196,7 +196,8 @@ print("Informe que lee esta lista:", report_path(ROOT))
 #
 # Si acabas de terminar el módulo 17, su última celda regenera el README **después** de revisar
 # y hace un commit: esta lista verá el informe desactualizado, con razón (nadie revisó ese
-# README). Vuelve a correr el verificador con la orden de arriba y pulsa «Volver a inspeccionar».
+# README). Vuelve a correr el verificador con la orden de arriba y haz clic en «Volver a
+# inspeccionar».
 
 # %%
 if REPORT is None:
@@ -212,7 +213,7 @@ else:
 #
 # ## 5. Ejercicios
 #
-# Los dos ejercicios trabajan con la lista como datos: `RECORDS` es tu lista como diccionarios
+# Los ejercicios 1 y 2 trabajan con la lista como datos: `RECORDS` es tu lista como diccionarios
 # (`"id"`, `"module"`, `"state"`, `"reason"`, `"taught"`), y `RESULTS` son los criterios como los
 # lee una puerta (`{"passed", "points", "max_points"}` por criterio).
 
