@@ -165,6 +165,10 @@ def test_freshness_sees_commits_and_edits_after_the_report(tmp_path: Path) -> No
     _git(project, "commit", "-q", "-am", "cambio")
     committed = freshness(report, project)
     assert committed.stale and "commits" in " ".join(committed.reasons)
+    assert "dvc.yaml" in " ".join(committed.reasons), "committed, the file still tells"
+    _git(project, "pack-refs", "--all")
+    assert not (project / ".git" / "refs" / "heads" / "main").exists()
+    assert "commits" in " ".join(freshness(report, project).reasons), "HEAD's reflog tells"
     other = dataclasses.replace(report, project=str(tmp_path / "otro"))
     assert "otra carpeta" in " ".join(freshness(other, project).reasons)
     assert freshness(report, tmp_path / "sin-git").stale

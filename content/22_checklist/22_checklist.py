@@ -559,7 +559,8 @@ print(
 # La puerta recibe `stale`, pero alguien tiene que calcularlo. Escribe
 # `stale_report_reasons(checked_at, branch_moved_at, file_times)`: `checked_at` es la hora del
 # informe; `branch_moved_at`, la última vez que se movió la rama (un commit) o `None` si no se
-# sabe; `file_times`, un `dict` ruta → hora de modificación de cada archivo que git ve cambiado.
+# sabe; `file_times`, un `dict` ruta → hora de modificación de cada archivo del proyecto (los que
+# git versiona y los nuevos; un archivo cambiado y ya commiteado también tiene su hora nueva).
 # Devuelve la lista de motivos por los que el informe ya no describe el proyecto (vacía: sigue al
 # día). Este nivel es «seguro»: una hora ambigua **falla con un mensaje claro** en vez de
 # comparar mal en silencio (una hora local sin zona contra la hora UTC del informe se equivoca en

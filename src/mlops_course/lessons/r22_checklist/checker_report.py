@@ -7,7 +7,7 @@ made, after ``revisado`` makes it stale. The report does not record a commit, so
 judged is only known while the project has not changed since (then it is today's HEAD).
 
 File times are the evidence, not commit dates: the course's notebooks commit with a fixed date
-(reproducible checkpoints), but the branch's ref file and the working tree get real ones.
+(reproducible checkpoints), but the files, the branch's ref file and HEAD's reflog get real ones.
 """
 
 from __future__ import annotations
@@ -154,23 +154,26 @@ def _listed(names: list[str]) -> str:
 
 @dataclass(frozen=True)
 class ProjectChanges:
-    """What a project's git repository says changed, and when (real file times, UTC)."""
+    """When a project's files and branch last changed (real file times, UTC)."""
 
     head: str | None  # short hash of HEAD
-    branch_moved_at: dt.datetime | None  # last change of the branch's ref file (a commit)
-    file_times: dict[str, dt.datetime]  # every changed or untracked file: its modification time
+    branch_moved_at: dt.datetime | None  # last move of HEAD: commit, reset, checkout
+    file_times: dict[str, dt.datetime]  # every tracked or new (not ignored) file: its mtime
 
 
 def project_changes(project: Path) -> ProjectChanges:
-    """HEAD, when the branch last moved and the files ``git status`` reports, with their times."""
+    """HEAD, when the branch last moved (its ref file or HEAD's reflog, the later one) and the
+    modification time of every file git tracks or would add (ignored files left out)."""
     project = Path(project)
     head = _git(project, "rev-parse", "--short", "HEAD")
     ref = _git(project, "rev-parse", "--symbolic-full-name", "HEAD")
-    moved = _mtime(project / ".git" / ref) if ref else None
-    status = _git(project, "--no-optional-locks", "status", "--porcelain", "--untracked-files=all")
+    marks = [project / ".git" / "logs" / "HEAD"]
+    if ref:
+        marks.append(project / ".git" / ref)
+    moved = max((m for m in map(_mtime, marks) if m is not None), default=None)
+    listed = _git(project, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
     times: dict[str, dt.datetime] = {}
-    for line in (status or "").splitlines():
-        name = line[3:].split(" -> ")[-1].strip('"') if len(line) > 3 else ""
+    for name in (listed or "").split("\0"):
         if name and (moment := _mtime(project / name)) is not None:
             times[name] = moment
     return ProjectChanges(head, moved, times)
