@@ -61,6 +61,8 @@ def _notebook(path: Path) -> None:
                    "from mlops_course.lessons.r19_adrs import AdrBrowser, course_adrs\n"
                    "from mlops_course.lessons.r20_plan import SyllabusPlanner\n"
                    "from mlops_course.lessons.r21_templates import TEMPLATES, TemplateBrowser\n"
+                   "from mlops_course.lessons.r22_checklist import (\n"
+                   "    ChecklistBrowser, checklist_items, inspect)\n"
                    "from mlops_course.lessons.r23_resources import (\n"
                    "    ResourceBrowser, load_resources)\n"
                    "from mlops_course.machinery.roadmap import load_roadmap\n"
@@ -68,7 +70,11 @@ def _notebook(path: Path) -> None:
                    "display(AdrBrowser(course_adrs()))\n"
                    "display(SyllabusPlanner(load_roadmap(), dt.date(2027, 1, 4)))\n"
                    "display(TemplateBrowser(TEMPLATES, 'churn-project', 'k8s-base'))\n"
-                   "display(ResourceBrowser(load_resources()))"},
+                   "display(ResourceBrowser(load_resources()))\n"
+                   "from pathlib import Path\n"
+                   "items = checklist_items()\n"
+                   "ws = Path.cwd() / 'ws-checklist'\n"
+                   "display(ChecklistBrowser(inspect(items, ws), lambda: inspect(items, ws)))"},
     ]  # fmt: skip
     nb = {
         "cells": cells,
@@ -102,8 +108,38 @@ def _wait_for_kernel(page: Any, base: str) -> None:
     raise AssertionError("el notebook no llegó a tener un kernel listo")
 
 
+def _checklist_reacts(page: Any, root: Path) -> None:
+    """Resource 22: the status filter re-renders the list; the button inspects the workspace again
+    (a deliverable's ADR written meanwhile shows up as evidence)."""
+    checklist = page.locator(".mlops-checklist")
+    checklist.wait_for(timeout=60_000)
+    assert "entregable-05" in checklist.inner_text()
+    checklist.locator("select").nth(1).select_option(label="sin verificar")
+    page.wait_for_function(
+        "() => { const t = document.querySelector('.mlops-checklist')?.innerText || '';"
+        " return !t.includes('entregable-05') && t.includes('pipeline-dvc') === false; }",
+        timeout=30_000,
+    )
+    checklist.locator("select").nth(1).select_option(label="(todas)")
+    page.wait_for_function(
+        "() => (document.querySelector('.mlops-checklist')?.innerText || '')"
+        ".includes('entregable-05')",
+        timeout=30_000,
+    )
+    assert page.locator(".mlops-checklist-static").first.is_hidden()
+    adr = root / "ws-checklist" / "00_indice" / "adr" / "ADR-prueba-001.md"
+    adr.parent.mkdir(parents=True)
+    adr.write_text("# ADR de prueba\n", encoding="utf-8")
+    checklist.get_by_role("button", name="Volver a inspeccionar").click()
+    page.wait_for_function(
+        "() => (document.querySelector('.mlops-checklist')?.innerText || '')"
+        ".includes('ADR-prueba-001.md')",
+        timeout=30_000,
+    )
+
+
 def _resources_react(page: Any) -> None:
-    """Resources 19, 20, 21 and 23 in one notebook: each live widget re-renders on a change."""
+    """Resources 19–23 in one notebook: each live widget re-renders on a change."""
     adrs = page.locator(".mlops-adr-browser")
     adrs.wait_for(timeout=60_000)
     assert "ADR-05-01" in adrs.inner_text()
@@ -205,6 +241,7 @@ def test_deployment_aid_reacts_in_a_real_browser(repo_root: Path, tmp_path: Path
             chosen = page.locator(f"{LIVE} .mlops-aid-chosen")
             assert chosen.count() > 0, "la columna recomendada no está resaltada"
             _resources_react(page)
+            _checklist_reacts(page, root)
         finally:
             page.screenshot(path=str(artifacts / "deployment_aid.png"), full_page=False)
             browser.close()

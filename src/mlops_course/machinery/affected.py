@@ -30,9 +30,11 @@ NEUTRAL: Final = re.compile(
 COURSE_READERS: Final = {
     "19_adr_decisiones": re.compile(r"^content/"),
     "20_plan_estudios": re.compile(r"^assets/roadmap\.yaml$"),
+    "22_checklist": re.compile(r"^assets/roadmap\.yaml$"),
 }
 """Resources whose walk reads the course itself (19: every source and the ADR index; 20: every
-module's estimate): a change to what they read selects them too, on top of the rules below."""
+module's estimate; 22: every module's deliverable): a change to what they read selects them too,
+on top of the rules below."""
 GENERATED: Final = re.compile(r"^(content|source|notebooks|solutions)/([^/]+)/")
 LAYER: Final = re.compile(rf"^{LESSONS}churn_project/layers/(\d{{2}})/")
 PACKAGE: Final = re.compile(rf"^{LESSONS}([A-Za-z_]\w*)/")
