@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Final, Literal
 
-from mlops_course.lessons.churn_project.cache import build_entry, cached_checkpoint
+from mlops_course.lessons.churn_project.cache import MLFLOW_DIR, build_entry, cached_checkpoint
 from mlops_course.lessons.churn_project.checkpoint import (
     DEFAULT_ROWS,
     DEFAULT_SEED,
@@ -32,6 +32,7 @@ from mlops_course.lessons.churn_project.layers import (
     layer,
     layer_files,
 )
+from mlops_course.lessons.churn_project.local_store import localize_served_store
 from mlops_course.lessons.common.gitenv import git
 from mlops_course.machinery.workspace import workspace_root
 
@@ -116,6 +117,18 @@ def _listed(names: tuple[str, ...]) -> str:
     return shown + (f" y {rest} más" if rest > 0 else "")
 
 
+def _localized(root: Path) -> str:
+    """Module 07's served store made readable without its server (what that changed, or "")."""
+    changed = localize_served_store(root)
+    if not changed:
+        return ""
+    return (
+        f" Tu registro MLflow del módulo 07 guardaba los artefactos como URIs del servidor "
+        f"(mlflow-artifacts:/…): {changed} valores apuntan ahora a los archivos que ese servidor "
+        f"guardó en {root / MLFLOW_DIR / 'artifacts'}, así que se abre sin servidor."
+    )
+
+
 def ensure_project(
     module: str,
     root: Path | None = None,
@@ -159,6 +172,8 @@ def ensure_project(
                 message = (
                     f"Uso tu proyecto {project} ({span}): tiene todo lo que este módulo necesita."
                 )
+                if previous.module >= "07":
+                    message += _localized(root)
                 state = ProjectState(project, "propio", message)
             if not quiet:
                 print(message)
