@@ -1199,7 +1199,10 @@ for _q, _right in _KEY.items():
 #
 # Esta celda escribe el README de portfolio con **tu** `render_readme` (si resolviste el
 # Ejercicio 2), el informe del verificador junto al proyecto, y hace el commit de la capa 17
-# (`scripts/demo.py` y el README).
+# (`scripts/demo.py` y el README). El informe juzga el proyecto de antes de ese commit: el
+# recurso 22 (Checklist) lo marcará como desactualizado, con razón. Para el entregable, ejecuta
+# al final el verificador completo desde una terminal, sobre el proyecto ya commiteado:
+# `python -m mlops_course.lessons.m17_capstone` (deja el informe en `informe-proyecto/`).
 
 # %%
 from mlops_course.lessons.m05_dataops.project import commit_all
