@@ -21,6 +21,12 @@ from pathlib import Path
 from mlops_course.machinery import nbio
 from mlops_course.machinery.build.adrs import adr_problems
 from mlops_course.machinery.build.exercises import requirement_problems
+from mlops_course.machinery.build.glossary import (
+    GLOSSARY_FILE,
+    USAGE_FILE,
+    glossary_problems,
+    usage_json,
+)
 from mlops_course.machinery.build.ladder import ladder_problems
 from mlops_course.machinery.build.leaks import scan_release, secret_lines
 from mlops_course.machinery.build.modules import Module, discover_modules
@@ -63,6 +69,8 @@ class BuildReport:
     """``§`` references that name no numbered heading (:mod:`.sections`)."""
     ladder: list[str] = field(default_factory=list)
     """Exercises off the functional → secure → scalable ladder or out of order (:mod:`.ladder`)."""
+    glossary: list[str] = field(default_factory=list)
+    """Dangling glossary links, unlinked closing items, terms no module links (:mod:`.glossary`)."""
 
     @property
     def ok(self) -> bool:
@@ -76,6 +84,7 @@ class BuildReport:
             and not self.timing
             and not self.sections
             and not self.ladder
+            and not self.glossary
         )
 
 
@@ -265,12 +274,17 @@ def build(
         from mlops_course.lessons.r19_adrs.catalog import CATALOG_FILE, catalog_json
 
         expected[f"assets/{CATALOG_FILE}"] = catalog_json(content)
+    glossary_file = root / "assets" / GLOSSARY_FILE
+    if not only and glossary_file.is_file():
+        # Resource 18 reads which modules link each term from this generated file (same reason).
+        expected[f"assets/{USAGE_FILE}"] = usage_json(content)
     report.leaks.extend(_cross_module_leaks(root, expected))
     report.style.extend(style_problems(root))
     report.adrs.extend(adr_problems(content, root))
     report.timing.extend(timing_problems(content, only))
     report.sections.extend(section_problems(root, content))
     report.ladder.extend(ladder_problems(content, only))
+    report.glossary.extend(glossary_problems(content, glossary_file, only))
     existing = _existing(root, {m.slug for m in modules}, all_modules=not only)
     for rel, text in sorted(expected.items()):
         target = root / rel
