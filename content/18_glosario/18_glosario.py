@@ -421,9 +421,9 @@ gate = [
     {"id": "old1", "related": [], "modules": ["01_py"]},
     {"id": "old2", "related": [], "modules": ["02_dis"]},
 ]
-assert prerequisites("t", gate) == ["same", "old1"], (
-    "El primer módulo de «same» es 03 (el menor de sus slugs): es previo, y «old1» también a "
-    "través de él. «later» (14) no es previo y no se sigue desde él, así que «old2» no entra."
+assert prerequisites("t", gate) == ["old1", "same"], (
+    "El primer módulo de «same» es 03 (el menor de sus slugs): es previo, y «old1» (01) también "
+    "a través de él. «later» (14) no es previo y no se sigue desde él, así que «old2» no entra."
 )
 assert prerequisites("a", chain) == [], "El término del primer módulo no tiene previos."
 ### END HIDDEN TESTS
