@@ -50,7 +50,8 @@ def _require_browser() -> None:
 def _notebook(path: Path) -> None:
     cells = [
         {"cell_type": "markdown", "id": "titulo", "metadata": {},
-         "source": "# Ayuda de decisión: ¿dónde desplegar?"},
+         "source": "# Ayuda de decisión: ¿dónde desplegar?\n\n"
+                   "Término: [concept drift](ayuda.ipynb#concept-drift)."},
         {"cell_type": "code", "id": "ayuda", "metadata": {}, "execution_count": None,
          "outputs": [],
          "source": 'from mlops_course.machinery.decision_aids import show_aid\n\n'
@@ -58,6 +59,8 @@ def _notebook(path: Path) -> None:
         {"cell_type": "code", "id": "recursos", "metadata": {}, "execution_count": None,
          "outputs": [],
          "source": "import datetime as dt\n"
+                   "from mlops_course.lessons.r18_glossary import (\n"
+                   "    GlossaryBrowser, glossary_records, load_glossary, load_usage)\n"
                    "from mlops_course.lessons.r19_adrs import AdrBrowser, course_adrs\n"
                    "from mlops_course.lessons.r20_plan import SyllabusPlanner\n"
                    "from mlops_course.lessons.r23_resources import (\n"
@@ -66,7 +69,9 @@ def _notebook(path: Path) -> None:
                    "from IPython.display import display\n\n"
                    "display(AdrBrowser(course_adrs()))\n"
                    "display(SyllabusPlanner(load_roadmap(), dt.date(2027, 1, 4)))\n"
-                   "display(ResourceBrowser(load_resources()))"},
+                   "display(ResourceBrowser(load_resources()))\n"
+                   "display(GlossaryBrowser(glossary_records(\n"
+                   "    load_glossary(), load_usage(), load_roadmap())))"},
     ]  # fmt: skip
     nb = {
         "cells": cells,
@@ -129,6 +134,34 @@ def _resources_react(page: Any) -> None:
         timeout=30_000,
     )
     assert page.locator(".mlops-resources-static").first.is_hidden()
+    glossary = page.locator(".mlops-glossary-browser")
+    assert "Kolmogorov-Smirnov" in glossary.inner_text()
+    glossary.locator("input[type=text]").first.fill("concept drift")
+    glossary.locator("input[type=text]").first.press("Enter")
+    page.wait_for_function(
+        "() => { const t = document.querySelector('.mlops-glossary-browser')?.innerText || '';"
+        " return t.includes('concept drift') && !t.includes('Kolmogorov-Smirnov'); }",
+        timeout=30_000,
+    )
+    assert page.locator(".mlops-glossary-static").first.is_hidden()
+
+
+def _glossary_anchor_scrolls(page: Any) -> None:
+    """The link form of the modules' closing sections reaches the term's row in JupyterLab."""
+    row = page.locator('.mlops-glossary-browser tr[data-jupyter-id="concept-drift"]')
+    row.wait_for(timeout=30_000)
+    page.locator(".jp-Notebook").first.evaluate("n => n.scrollTo ? n.scrollTo(0, 0) : null")
+    link = page.locator(".jp-RenderedMarkdown a", has_text="concept drift").first
+    link.scroll_into_view_if_needed()
+    in_view = (
+        "() => { const r = document.querySelector("
+        "'.mlops-glossary-browser tr[data-jupyter-id=\"concept-drift\"]');"
+        " if (!r) return false; const b = r.getBoundingClientRect();"
+        " return b.top >= 0 && b.bottom <= window.innerHeight; }"
+    )
+    assert not page.evaluate(in_view), "la fila ya estaba a la vista: el test no probaría el ancla"
+    link.click()
+    page.wait_for_function(in_view, timeout=30_000)
 
 
 @pytest.mark.slow
@@ -192,6 +225,7 @@ def test_deployment_aid_reacts_in_a_real_browser(repo_root: Path, tmp_path: Path
             chosen = page.locator(f"{LIVE} .mlops-aid-chosen")
             assert chosen.count() > 0, "la columna recomendada no está resaltada"
             _resources_react(page)
+            _glossary_anchor_scrolls(page)
         finally:
             page.screenshot(path=str(artifacts / "deployment_aid.png"), full_page=False)
             browser.close()

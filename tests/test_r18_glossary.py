@@ -68,7 +68,8 @@ def test_the_course_glossary_is_valid_and_every_term_is_linked(repo_root: Path) 
     assert generated == usage_json(content), "make build regenera assets/glossary_usage.json"
     linked = usage(content)
     assert {"00_indice", "17_proyecto_integrador", "18_glosario", "23_recursos"} <= set(linked)
-    assert "drift" in linked["00_indice"] and "drift-infraestructura" in linked["13_terraform_modular"]
+    assert "drift" in linked["00_indice"]
+    assert "drift-infraestructura" in linked["13_terraform_modular"]
 
 
 def test_parse_glossary_names_each_problem(tmp_path: Path) -> None:
@@ -180,7 +181,7 @@ def test_records_search_html_and_widget(repo_root: Path) -> None:
     assert "1 términos" not in browser.output.value
     browser.module.value = ALL
     bundle = browser._repr_mimebundle_()
-    assert "data-jupyter-id=\"drift\"" in bundle["text/html"]
+    assert 'data-jupyter-id="drift"' in bundle["text/html"]
     assert "application/vnd.jupyter.widget-view+json" in bundle
 
 
