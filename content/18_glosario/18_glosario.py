@@ -109,7 +109,8 @@ print(f"{len(RECORDS)} términos; {taught} enlazados desde algún módulo; {len(
 #
 # Escribe una palabra (busca en el término, el inglés, los alias y la definición, sin importar
 # mayúsculas ni tildes) o filtra por módulo o por fase. Cada fila tiene como ancla el id del
-# término: es adonde llevan los enlaces del cierre de cada módulo. Sin kernel (la vista de GitHub),
+# término: es adonde llevan los enlaces del cierre de cada módulo, una vez que esta celda se
+# ejecutó (antes, el enlace abre el cuaderno desde el principio). Sin kernel (la vista de GitHub),
 # la celda muestra la tabla completa.
 
 # %%
