@@ -83,7 +83,7 @@
 # %% tags=["parameters"]
 # Parámetros del cuaderno (la integración continua usa los mismos).
 SEARCH = "drift"  # palabra a buscar en la demo de la §2
-TERM = "concept-drift"  # id del término cuyos previos calcula la §4
+TERM = "regla-alerta"  # id del término cuyos previos calcula la §4
 REUNION_PERSONAS = 6  # personas en una revisión de incidente
 MINUTOS_PERDIDOS = 20  # minutos que se van en aclarar qué quiso decir cada uno
 COSTO_HORA_USD = 40.0  # supuesto del curso: costo de una hora de ingeniería
@@ -337,8 +337,9 @@ except NotImplementedError:
 #
 # ### Ejercicio 2 (seguro) · Qué entender antes de un término
 #
-# Un lector llega a *concept drift* desde un enlace. ¿Qué le conviene entender antes? Los
-# términos relacionados que el curso enseña **antes**, y los relacionados de esos, y así. Escribe
+# Un lector llega a *regla de alerta* (módulo 15) desde un enlace. ¿Qué le conviene entender
+# antes? Los términos relacionados que el curso enseña **antes** (SLO, en el 02), y los
+# relacionados de esos, y así. Escribe
 # `prerequisites(term_id, records)`; `records` son dicts con al menos `"id"`, `"related"` (ids) y
 # `"modules"` (slugs de los módulos que lo enlazan, como `"05_ingenieria_datos"`; el primer
 # módulo de un término es el menor de sus slugs). El grafo de relacionados tiene ciclos (*drift*
@@ -493,6 +494,13 @@ try:
         print(f"  {min(by_id[term_id]['modules'])[:2]} · {by_id[term_id]['term']}")
 except NotImplementedError:
     print("Resuelve el Ejercicio 2 (prerequisites) para ver qué leer antes.")
+
+# %% [markdown]
+# Ojo con el límite de este cálculo: «relacionado» no es «prerrequisito». Prueba con
+# `TERM = "concept-drift"`: el recorrido pasa por *drift* (módulo 00) y, como *drift* se relaciona
+# con *drift (infraestructura)* para desambiguar, arrastra los términos de Terraform del módulo 13.
+# Una lista de previos así es una sugerencia para un lector, no un temario: si un equipo la usara
+# como requisito, convendría un tipo de relación aparte (`requires`) en el glosario.
 
 # %% [markdown]
 # ⏱ *Tiempo estimado hasta aquí: 1 h 30 min.*
