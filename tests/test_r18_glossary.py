@@ -152,6 +152,19 @@ def test_check_fails_when_the_usage_file_is_stale_or_a_link_dangles(demo_copy: P
     assert f"assets/{USAGE_FILE} (falta)" in report.stale
     assert any("falta la subsección" in p for p in report.glossary)
     assert not report.ok
+    source = demo_copy / "content" / "99_demo" / "99_demo.py"
+    closing = f"{link('drift', 'drift')} · {link('fantasma', 'fantasma')}."
+    source.write_text(
+        source.read_text(encoding="utf-8")
+        + f"\n# %% [markdown]\n# ### Términos del glosario (módulo 18_glosario)\n#\n# {closing}\n",
+        encoding="utf-8",
+    )
+    report = build(demo_copy, check=True)
+    assert report.glossary == [
+        f"content/99_demo/99_demo.py:{len(source.read_text().splitlines())}: el módulo 99_demo "
+        "enlaza el término «fantasma» (fantasma), que no está en glossary.yaml: añádelo al "
+        "glosario o corrige el id"
+    ]
 
 
 def test_records_search_html_and_widget(repo_root: Path) -> None:
