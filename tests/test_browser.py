@@ -51,7 +51,8 @@ def _notebook(path: Path) -> None:
     cells = [
         {"cell_type": "markdown", "id": "titulo", "metadata": {},
          "source": "# Ayuda de decisión: ¿dónde desplegar?\n\n"
-                   "Término: [concept drift](ayuda.ipynb#concept-drift)."},
+                   "Término: [concept drift](ayuda.ipynb#concept-drift); en la release del "
+                   "recurso 18, sin ejecutar: [concept drift](glosario.ipynb#concept-drift)."},
         {"cell_type": "code", "id": "ayuda", "metadata": {}, "execution_count": None,
          "outputs": [],
          "source": 'from mlops_course.machinery.decision_aids import show_aid\n\n'
@@ -162,6 +163,22 @@ def _glossary_anchor_scrolls(page: Any) -> None:
     assert not page.evaluate(in_view), "la fila ya estaba a la vista: el test no probaría el ancla"
     link.click()
     page.wait_for_function(in_view, timeout=30_000)
+    # The same link form into resource 18's release, never run: its generated index has the
+    # anchor. JupyterLab looks the fragment up before a freshly opened notebook renders its
+    # Markdown, so the first click only opens it; with the notebook open, the link reaches the term.
+    to_release = page.locator(".jp-RenderedMarkdown a", has_text="concept drift").nth(1)
+    to_release.click()
+    page.locator(".lm-TabBar-tab", has_text="glosario.ipynb").first.wait_for(timeout=60_000)
+    page.locator(".jp-RenderedMarkdown", has_text="Índice de términos").first.wait_for()
+    page.locator(".lm-TabBar-tab", has_text="ayuda.ipynb").first.click()
+    to_release.click()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll("
+        "'.jp-RenderedMarkdown [data-jupyter-id=\"concept-drift\"]')].some(a => {"
+        " const b = a.closest('li')?.getBoundingClientRect();"
+        " return b && b.height > 0 && b.top >= 0 && b.bottom <= window.innerHeight; })",
+        timeout=60_000,
+    )
 
 
 @pytest.mark.slow
@@ -172,6 +189,8 @@ def test_deployment_aid_reacts_in_a_real_browser(repo_root: Path, tmp_path: Path
     root = tmp_path / "lab"
     root.mkdir()
     _notebook(root / "ayuda.ipynb")
+    release = repo_root / "notebooks" / "18_glosario" / "18_glosario.ipynb"
+    (root / "glosario.ipynb").write_text(release.read_text(encoding="utf-8"), encoding="utf-8")
     port = free_port()
     jupyter = str(Path(sys.executable).parent / "jupyter")
     cmd = [

@@ -20,11 +20,15 @@ from mlops_course.lessons.r18_glossary import (
     search_terms,
     terms_html,
 )
+from mlops_course.machinery.build import render_cache
 from mlops_course.machinery.build.glossary import (
     GLOSSARY_FILE,
+    INDEX_TAG,
     USAGE_FILE,
     closing_section,
+    fill_index,
     glossary_problems,
+    has_index_cell,
     link,
     usage,
     usage_json,
@@ -205,3 +209,33 @@ def test_load_usage_fails_clearly(tmp_path: Path) -> None:
         load_usage(broken)
     with pytest.raises(GlossaryError, match="no se puede leer"):
         load_usage(tmp_path / "falta.json")
+
+
+def test_the_static_index_anchors_every_term_and_follows_the_glossary(
+    repo_root: Path, tmp_path: Path
+) -> None:
+    import nbformat
+
+    glossary = _glossary(tmp_path / GLOSSARY_FILE, _term("b-term", ["a-term"]), _term("a-term"))
+    nb = nbformat.v4.new_notebook()
+    nb.cells = [
+        nbformat.v4.new_markdown_cell("(se reemplaza)", metadata={"tags": [INDEX_TAG]}),
+        nbformat.v4.new_markdown_cell("otra"),
+    ]
+    assert fill_index(nb, glossary)
+    text = nb.cells[0].source
+    assert text.index('<a id="a-term"></a>') < text.index('<a id="b-term"></a>'), "orden alfabético"
+    assert "[a term](#a-term)" in text and nb.cells[1].source == "otra"
+    assert not fill_index(nbformat.v4.new_notebook(), glossary)
+    source = repo_root / "content" / "18_glosario" / "18_glosario.py"
+    assert has_index_cell(source)
+    before = render_cache.render_digest(source, None, glossary)
+    _glossary(glossary, _term("a-term"))
+    assert render_cache.render_digest(source, None, glossary) != before, (
+        "si el glosario cambia, el cuaderno del 18 se vuelve a generar (y make check lo ve viejo)"
+    )
+    release = (repo_root / "notebooks" / "18_glosario" / "18_glosario.ipynb").read_text(
+        encoding="utf-8"
+    )
+    for term in load_glossary():
+        assert f'<a id=\\"{term.id}\\"></a>' in release, term.id

@@ -109,9 +109,11 @@ print(f"{len(RECORDS)} términos; {taught} enlazados desde algún módulo; {len(
 #
 # Escribe una palabra (busca en el término, el inglés, los alias y la definición, sin importar
 # mayúsculas ni tildes) o filtra por módulo o por fase. Cada fila tiene como ancla el id del
-# término: es adonde llevan los enlaces del cierre de cada módulo, una vez que esta celda se
-# ejecutó (antes, el enlace abre el cuaderno desde el principio). Sin kernel (la vista de GitHub),
-# la celda muestra la tabla completa.
+# término: es adonde llevan los enlaces del cierre de cada módulo una vez que esta celda se
+# ejecutó; antes, llevan al índice estático del apéndice, que genera `make build`. (Truco: deja
+# este cuaderno abierto en una pestaña; JupyterLab busca el ancla antes de mostrar un cuaderno
+# recién abierto, así que el primer clic solo lo abre.) Sin kernel (la vista de GitHub), la celda
+# muestra la tabla completa.
 
 # %%
 GlossaryBrowser(RECORDS)
@@ -622,3 +624,10 @@ except NotImplementedError:
 #
 # - Eric Evans, *Domain-Driven Design* (Addison-Wesley, 2003), capítulo 2: el lenguaje ubicuo.
 # - Recurso 19: los ADR del curso, con sus términos enlazados aquí.
+
+# %% [markdown] tags=["glossary-index"]
+# ## Apéndice · Índice de términos
+#
+# `make build` escribe aquí, desde `assets/glossary.yaml`, cada término con su ancla y su
+# definición: así los enlaces de los módulos llegan al término aunque el cuaderno no se haya
+# ejecutado, y se lee sin kernel.

@@ -17,10 +17,13 @@ because the grading sandbox does not mount ``content/``.
 
 from __future__ import annotations
 
+import html
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mlops_course.machinery.build.modules import discover_modules
 
@@ -37,6 +40,8 @@ LINK = re.compile(r"\[" + LINK_TEXT + r"\]\(" + re.escape(LINK_TARGET) + r"#(?P<
 ANY_HEADING = re.compile(r"^#{1,6}\s")
 CELL_MARKER = re.compile(r"^# %%")
 SEPARATOR = " · "
+INDEX_TAG = "glossary-index"
+"""A Markdown cell with this tag gets the glossary's static index, written by the build."""
 
 
 @dataclass(frozen=True)
@@ -163,3 +168,57 @@ def glossary_problems(
                 "enlázalo desde el cierre del módulo que lo enseña o bórralo"
             )
     return problems
+
+
+def index_markdown(glossary_file: Path) -> str:
+    """The static index of the glossary: one anchored line per term, sorted by term.
+
+    Each line starts with ``<a id="<id>"></a>`` (JupyterLab turns it into ``data-jupyter-id``, what
+    it looks for when it opens ``…ipynb#<id>``), so the modules' links reach the term even in a
+    release that nobody has run, and a viewer without a kernel shows every definition.
+    """
+    from mlops_course.lessons.r18_glossary.catalog import load_glossary
+
+    terms = sorted(load_glossary(glossary_file), key=lambda t: _sort_key(t.term))
+    names = {t.id: t.term for t in terms}
+    lines = [
+        "## Apéndice · Índice de términos",
+        "",
+        "Generado por `make build` desde `assets/glossary.yaml`: no lo edites aquí.",
+        "",
+    ]
+    for term in terms:
+        related = ", ".join(f"[{names[r]}](#{r})" for r in term.related)
+        lines.append(
+            f'- <a id="{html.escape(term.id, quote=True)}"></a>**{term.term}** '
+            f"(*{term.english}*): {term.definition}"
+            + (f" Relacionados: {related}." if related else "")
+        )
+    return "\n".join(lines)
+
+
+def _sort_key(term: str) -> str:
+    plain = unicodedata.normalize("NFKD", term.replace("`", "").replace("*", "").casefold())
+    return "".join(c for c in plain if not unicodedata.combining(c)).lstrip("-@.")
+
+
+def fill_index(nb: Any, glossary_file: Path) -> bool:
+    """Write :func:`index_markdown` into the Markdown cells tagged :data:`INDEX_TAG` of ``nb``.
+
+    Returns whether ``nb`` has such a cell (then its render depends on ``glossary_file``).
+    """
+    cells = [
+        c
+        for c in nb.cells
+        if c.cell_type == "markdown" and INDEX_TAG in c.get("metadata", {}).get("tags", [])
+    ]
+    if cells and glossary_file.is_file():
+        text = index_markdown(glossary_file)
+        for cell in cells:
+            cell.source = text
+    return bool(cells)
+
+
+def has_index_cell(text_source: Path) -> bool:
+    """Whether a jupytext source has a cell tagged :data:`INDEX_TAG` (cheap text test)."""
+    return f'"{INDEX_TAG}"' in text_source.read_text(encoding="utf-8")

@@ -24,7 +24,9 @@ from mlops_course.machinery.build.exercises import requirement_problems
 from mlops_course.machinery.build.glossary import (
     GLOSSARY_FILE,
     USAGE_FILE,
+    fill_index,
     glossary_problems,
+    has_index_cell,
     usage_json,
 )
 from mlops_course.machinery.build.ladder import ladder_problems
@@ -96,11 +98,16 @@ def _overlay_of(module: Module, hidden_tests_dir: Path | None) -> Path | None:
 
 
 def render_modules(
-    modules: list[Module], workdir: Path, hidden_tests_dir: Path | None = None
+    modules: list[Module],
+    workdir: Path,
+    hidden_tests_dir: Path | None = None,
+    glossary_file: Path | None = None,
 ) -> dict[str, dict[str, str]]:
     """Render modules with one ``nbgrader generate_assignment`` for all of them.
 
-    Returns ``{slug: {relative path: file text}}`` with each module's generated files.
+    A Markdown cell tagged ``glossary-index`` gets the static index of ``glossary_file``
+    (:func:`.glossary.fill_index`). Returns ``{slug: {relative path: file text}}`` with each
+    module's generated files.
     """
     if not modules:
         return {}
@@ -112,6 +119,8 @@ def render_modules(
         overlay = _overlay_of(module, hidden_tests_dir)
         if overlay is not None:
             apply_overlay(nb, overlay)
+        if glossary_file is not None:
+            fill_index(nb, glossary_file)
         src_text = dumps(source_notebook(nb))
         folder = course / "source" / module.slug
         folder.mkdir(parents=True)
@@ -145,8 +154,14 @@ def render_all(
 ) -> dict[str, dict[str, str]]:
     """Every module's files: from the render cache where its inputs are unchanged, else rendered."""
     use_cache = cache_enabled()
+    glossary_file = root / "assets" / GLOSSARY_FILE
     digests = {
-        m.slug: render_digest(m.text_source, _overlay_of(m, hidden_tests_dir)) for m in modules
+        m.slug: render_digest(
+            m.text_source,
+            _overlay_of(m, hidden_tests_dir),
+            glossary_file if has_index_cell(m.text_source) else None,
+        )
+        for m in modules
     }
     rendered: dict[str, dict[str, str]] = {}
     todo: list[Module] = []
@@ -157,7 +172,7 @@ def render_all(
         else:
             rendered[module.slug] = cached
     with tempfile.TemporaryDirectory(prefix="mlops-build-") as tmp:
-        fresh = render_modules(todo, Path(tmp), hidden_tests_dir)
+        fresh = render_modules(todo, Path(tmp), hidden_tests_dir, glossary_file)
     for slug, files in fresh.items():
         if use_cache:
             store(root, slug, digests[slug], files)
