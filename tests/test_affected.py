@@ -183,3 +183,6 @@ def test_a_resource_that_reads_the_course_is_selected_by_what_it_reads(tree: Pat
     assert affected_modules(tree, SLUGS, ["content/adrs.yaml"], PYPROJECT).modules == {}
     found = affected_modules(tree, [*slugs, "20_plan_estudios"], ["assets/roadmap.yaml"], PYPROJECT)
     assert found.modules == {"20_plan_estudios": "lee assets/roadmap.yaml"}
+    glossary = [*SLUGS, "18_glosario"]
+    found = affected_modules(tree, glossary, ["assets/glossary_usage.json"], PYPROJECT)
+    assert found.modules == {"18_glosario": "lee assets/glossary_usage.json"}

@@ -50,7 +50,9 @@ def _require_browser() -> None:
 def _notebook(path: Path) -> None:
     cells = [
         {"cell_type": "markdown", "id": "titulo", "metadata": {},
-         "source": "# Ayuda de decisión: ¿dónde desplegar?"},
+         "source": "# Ayuda de decisión: ¿dónde desplegar?\n\n"
+                   "Término: [concept drift](ayuda.ipynb#concept-drift); en la release del "
+                   "recurso 18, sin ejecutar: [concept drift](glosario.ipynb#concept-drift)."},
         {"cell_type": "code", "id": "ayuda", "metadata": {}, "execution_count": None,
          "outputs": [],
          "source": 'from mlops_course.machinery.decision_aids import show_aid\n\n'
@@ -58,6 +60,8 @@ def _notebook(path: Path) -> None:
         {"cell_type": "code", "id": "recursos", "metadata": {}, "execution_count": None,
          "outputs": [],
          "source": "import datetime as dt\n"
+                   "from mlops_course.lessons.r18_glossary import (\n"
+                   "    GlossaryBrowser, glossary_records, load_glossary, load_usage)\n"
                    "from mlops_course.lessons.r19_adrs import AdrBrowser, course_adrs\n"
                    "from mlops_course.lessons.r20_plan import SyllabusPlanner\n"
                    "from mlops_course.lessons.r21_templates import TEMPLATES, TemplateBrowser\n"
@@ -74,7 +78,9 @@ def _notebook(path: Path) -> None:
                    "from pathlib import Path\n"
                    "items = checklist_items()\n"
                    "ws = Path.cwd() / 'ws-checklist'\n"
-                   "display(ChecklistBrowser(inspect(items, ws), lambda: inspect(items, ws)))"},
+                   "display(ChecklistBrowser(inspect(items, ws), lambda: inspect(items, ws)))\n"
+                   "display(GlossaryBrowser(glossary_records(\n"
+                   "    load_glossary(), load_usage(), load_roadmap())))"},
     ]  # fmt: skip
     nb = {
         "cells": cells,
@@ -139,7 +145,8 @@ def _checklist_reacts(page: Any, root: Path) -> None:
 
 
 def _resources_react(page: Any) -> None:
-    """Resources 19–23 in one notebook: each live widget re-renders on a change."""
+    """Resources 19–23 in one notebook (18 has its own check): each live widget re-renders on a
+    change."""
     adrs = page.locator(".mlops-adr-browser")
     adrs.wait_for(timeout=60_000)
     assert "ADR-05-01" in adrs.inner_text()
@@ -178,6 +185,50 @@ def _resources_react(page: Any) -> None:
         timeout=30_000,
     )
     assert page.locator(".mlops-resources-static").first.is_hidden()
+    glossary = page.locator(".mlops-glossary-browser")
+    assert "Kolmogorov-Smirnov" in glossary.inner_text()
+    glossary.locator("input[type=text]").first.fill("concept drift")
+    glossary.locator("input[type=text]").first.press("Enter")
+    page.wait_for_function(
+        "() => { const t = document.querySelector('.mlops-glossary-browser')?.innerText || '';"
+        " return t.includes('concept drift') && !t.includes('Kolmogorov-Smirnov'); }",
+        timeout=30_000,
+    )
+    assert page.locator(".mlops-glossary-static").first.is_hidden()
+
+
+def _glossary_anchor_scrolls(page: Any) -> None:
+    """The link form of the modules' closing sections reaches the term's row in JupyterLab."""
+    row = page.locator('.mlops-glossary-browser tr[data-jupyter-id="concept-drift"]')
+    row.wait_for(timeout=30_000)
+    page.locator(".jp-Notebook").first.evaluate("n => n.scrollTo ? n.scrollTo(0, 0) : null")
+    link = page.locator(".jp-RenderedMarkdown a", has_text="concept drift").first
+    link.scroll_into_view_if_needed()
+    in_view = (
+        "() => { const r = document.querySelector("
+        "'.mlops-glossary-browser tr[data-jupyter-id=\"concept-drift\"]');"
+        " if (!r) return false; const b = r.getBoundingClientRect();"
+        " return b.top >= 0 && b.bottom <= window.innerHeight; }"
+    )
+    assert not page.evaluate(in_view), "la fila ya estaba a la vista: el test no probaría el ancla"
+    link.click()
+    page.wait_for_function(in_view, timeout=30_000)
+    # The same link form into resource 18's release, never run: its generated index has the
+    # anchor. JupyterLab looks the fragment up before a freshly opened notebook renders its
+    # Markdown, so the first click only opens it; with the notebook open, the link reaches the term.
+    to_release = page.locator(".jp-RenderedMarkdown a", has_text="concept drift").nth(1)
+    to_release.click()
+    page.locator(".lm-TabBar-tab", has_text="glosario.ipynb").first.wait_for(timeout=60_000)
+    page.locator(".jp-RenderedMarkdown", has_text="Índice de términos").first.wait_for()
+    page.locator(".lm-TabBar-tab", has_text="ayuda.ipynb").first.click()
+    to_release.click()
+    page.wait_for_function(
+        "() => [...document.querySelectorAll("
+        "'.jp-RenderedMarkdown [data-jupyter-id=\"concept-drift\"]')].some(a => {"
+        " const b = a.closest('li')?.getBoundingClientRect();"
+        " return b && b.height > 0 && b.top >= 0 && b.bottom <= window.innerHeight; })",
+        timeout=60_000,
+    )
 
 
 @pytest.mark.slow
@@ -188,6 +239,8 @@ def test_deployment_aid_reacts_in_a_real_browser(repo_root: Path, tmp_path: Path
     root = tmp_path / "lab"
     root.mkdir()
     _notebook(root / "ayuda.ipynb")
+    release = repo_root / "notebooks" / "18_glosario" / "18_glosario.ipynb"
+    (root / "glosario.ipynb").write_text(release.read_text(encoding="utf-8"), encoding="utf-8")
     port = free_port()
     jupyter = str(Path(sys.executable).parent / "jupyter")
     cmd = [
@@ -242,6 +295,7 @@ def test_deployment_aid_reacts_in_a_real_browser(repo_root: Path, tmp_path: Path
             assert chosen.count() > 0, "la columna recomendada no está resaltada"
             _resources_react(page)
             _checklist_reacts(page, root)
+            _glossary_anchor_scrolls(page)
         finally:
             page.screenshot(path=str(artifacts / "deployment_aid.png"), full_page=False)
             browser.close()

@@ -1507,8 +1507,19 @@ assert sections == [
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# MLOps · ROI · payback (mes de recuperación) · ADR · trade-off · deuda técnica · drift · churn ·
-# recall y precisión · FinOps · niveles de madurez MLOps · nbgrader · papermill.
+# [MLOps](../18_glosario/18_glosario.ipynb#mlops) ·
+# [ROI](../18_glosario/18_glosario.ipynb#roi) ·
+# [payback (mes de recuperación)](../18_glosario/18_glosario.ipynb#payback) ·
+# [ADR](../18_glosario/18_glosario.ipynb#adr) ·
+# [trade-off](../18_glosario/18_glosario.ipynb#trade-off) ·
+# [deuda técnica](../18_glosario/18_glosario.ipynb#deuda-tecnica) ·
+# [drift](../18_glosario/18_glosario.ipynb#drift) ·
+# [churn](../18_glosario/18_glosario.ipynb#churn) ·
+# [recall](../18_glosario/18_glosario.ipynb#recall) y [precisión](../18_glosario/18_glosario.ipynb#precision) ·
+# [FinOps](../18_glosario/18_glosario.ipynb#finops) ·
+# [niveles de madurez MLOps](../18_glosario/18_glosario.ipynb#niveles-madurez-mlops) ·
+# [nbgrader](../18_glosario/18_glosario.ipynb#nbgrader) ·
+# [papermill](../18_glosario/18_glosario.ipynb#papermill).
 #
 # ### Para saber más
 #

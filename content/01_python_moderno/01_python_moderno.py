@@ -2347,10 +2347,31 @@ if churn_package is not None:
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# type hint · mypy · `--strict` · linter · ruff · formateador · `Literal` · `TypedDict` · genérico (`TypeVar`) · `Protocol`
-# (tipado estructural) · `@overload` · Pydantic · validación en la frontera · pydantic-settings ·
-# decorador · `functools.wraps` · backoff exponencial · jitter · idempotencia · caché · composición
-# frente a herencia · dataclass · layout `src/` · `pyproject.toml` · `py.typed` (PEP 561).
+# [type hint](../18_glosario/18_glosario.ipynb#type-hint) ·
+# [mypy](../18_glosario/18_glosario.ipynb#mypy) ·
+# [`--strict`](../18_glosario/18_glosario.ipynb#mypy-strict) ·
+# [linter](../18_glosario/18_glosario.ipynb#linter) ·
+# [ruff](../18_glosario/18_glosario.ipynb#ruff) ·
+# [formateador](../18_glosario/18_glosario.ipynb#formateador) ·
+# [`Literal`](../18_glosario/18_glosario.ipynb#literal) ·
+# [`TypedDict`](../18_glosario/18_glosario.ipynb#typeddict) ·
+# [genérico (`TypeVar`)](../18_glosario/18_glosario.ipynb#generico) ·
+# [`Protocol` (tipado estructural)](../18_glosario/18_glosario.ipynb#protocol) ·
+# [`@overload`](../18_glosario/18_glosario.ipynb#overload) ·
+# [Pydantic](../18_glosario/18_glosario.ipynb#pydantic) ·
+# [validación en la frontera](../18_glosario/18_glosario.ipynb#validacion-frontera) ·
+# [pydantic-settings](../18_glosario/18_glosario.ipynb#pydantic-settings) ·
+# [decorador](../18_glosario/18_glosario.ipynb#decorador) ·
+# [`functools.wraps`](../18_glosario/18_glosario.ipynb#functools-wraps) ·
+# [backoff exponencial](../18_glosario/18_glosario.ipynb#backoff-exponencial) ·
+# [jitter](../18_glosario/18_glosario.ipynb#jitter) ·
+# [idempotencia](../18_glosario/18_glosario.ipynb#idempotencia) ·
+# [caché](../18_glosario/18_glosario.ipynb#cache) ·
+# [composición frente a herencia](../18_glosario/18_glosario.ipynb#composicion-herencia) ·
+# [dataclass](../18_glosario/18_glosario.ipynb#dataclass) ·
+# [layout `src/`](../18_glosario/18_glosario.ipynb#layout-src) ·
+# [`pyproject.toml`](../18_glosario/18_glosario.ipynb#pyproject-toml) ·
+# [`py.typed` (PEP 561)](../18_glosario/18_glosario.ipynb#py-typed).
 #
 # ### Para saber más
 #

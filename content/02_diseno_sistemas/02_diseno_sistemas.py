@@ -1884,10 +1884,25 @@ else:
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# ML Canvas · baseline · métrica de éxito · costo de un falso positivo / negativo · modelo C4 ·
-# contenedor (C4) · inferencia batch / online / streaming · data lake · data warehouse · lakehouse
-# · feature store · training-serving skew · QPS · factor de pico · SLI / SLO · presupuesto de
-# error · percentil (p50, p99) · throughput · ADR.
+# [ML Canvas](../18_glosario/18_glosario.ipynb#ml-canvas) ·
+# [baseline](../18_glosario/18_glosario.ipynb#baseline) ·
+# [métrica de éxito](../18_glosario/18_glosario.ipynb#metrica-exito) ·
+# [costo de un falso positivo / negativo](../18_glosario/18_glosario.ipynb#costo-error) ·
+# [modelo C4](../18_glosario/18_glosario.ipynb#modelo-c4) ·
+# [contenedor (C4)](../18_glosario/18_glosario.ipynb#contenedor-c4) ·
+# [inferencia batch](../18_glosario/18_glosario.ipynb#inferencia-batch) / [online](../18_glosario/18_glosario.ipynb#inferencia-online) / [streaming](../18_glosario/18_glosario.ipynb#inferencia-streaming) ·
+# [data lake](../18_glosario/18_glosario.ipynb#data-lake) ·
+# [data warehouse](../18_glosario/18_glosario.ipynb#data-warehouse) ·
+# [lakehouse](../18_glosario/18_glosario.ipynb#lakehouse) ·
+# [feature store](../18_glosario/18_glosario.ipynb#feature-store) ·
+# [training-serving skew](../18_glosario/18_glosario.ipynb#training-serving-skew) ·
+# [QPS](../18_glosario/18_glosario.ipynb#qps) ·
+# [factor de pico](../18_glosario/18_glosario.ipynb#factor-pico) ·
+# [SLI](../18_glosario/18_glosario.ipynb#sli) / [SLO](../18_glosario/18_glosario.ipynb#slo) ·
+# [presupuesto de error](../18_glosario/18_glosario.ipynb#presupuesto-error) ·
+# [percentil (p50, p99)](../18_glosario/18_glosario.ipynb#percentil) ·
+# [throughput](../18_glosario/18_glosario.ipynb#throughput) ·
+# [ADR](../18_glosario/18_glosario.ipynb#adr).
 #
 # ### Para saber más
 #

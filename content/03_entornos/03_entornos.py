@@ -2037,10 +2037,23 @@ sorted(p.name for p in WORKSPACE.iterdir())
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# entorno virtual · `sys.prefix` · site-packages · PEP 440 (versiones) · PEP 508 (requisitos) ·
-# PEP 621 (`[project]`) · PEP 735 (grupos de dependencias) · extra · lock file · dependencia
-# transitiva · hash sha256 · `uv.lock` · `pylock.toml` (PEP 751) · wheel · etiqueta de plataforma
-# (manylinux) · ABI · Dev Container.
+# [entorno virtual](../18_glosario/18_glosario.ipynb#entorno-virtual) ·
+# [`sys.prefix`](../18_glosario/18_glosario.ipynb#sys-prefix) ·
+# [site-packages](../18_glosario/18_glosario.ipynb#site-packages) ·
+# [PEP 440 (versiones)](../18_glosario/18_glosario.ipynb#pep-440) ·
+# [PEP 508 (requisitos)](../18_glosario/18_glosario.ipynb#pep-508) ·
+# [PEP 621 (`[project]`)](../18_glosario/18_glosario.ipynb#pep-621) ·
+# [PEP 735 (grupos de dependencias)](../18_glosario/18_glosario.ipynb#pep-735) ·
+# [extra](../18_glosario/18_glosario.ipynb#extra) ·
+# [lock file](../18_glosario/18_glosario.ipynb#lock-file) ·
+# [dependencia transitiva](../18_glosario/18_glosario.ipynb#dependencia-transitiva) ·
+# [hash sha256](../18_glosario/18_glosario.ipynb#sha-256) ·
+# [`uv.lock`](../18_glosario/18_glosario.ipynb#uv-lock) ·
+# [`pylock.toml` (PEP 751)](../18_glosario/18_glosario.ipynb#pylock-toml) ·
+# [wheel](../18_glosario/18_glosario.ipynb#wheel) ·
+# [etiqueta de plataforma (manylinux)](../18_glosario/18_glosario.ipynb#etiqueta-plataforma) ·
+# [ABI](../18_glosario/18_glosario.ipynb#abi) ·
+# [Dev Container](../18_glosario/18_glosario.ipynb#dev-container).
 #
 # ### Para saber más
 #

@@ -2046,9 +2046,24 @@ if HOOKS_READY:
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# git bisect · búsqueda binaria · Conventional Commits · cabecera / cuerpo / pie (footer) · breaking change · SemVer (MAJOR, MINOR,
-# PATCH) · tag · changelog · git hook · shebang · pre-commit · hook local · `--no-verify` · GitFlow ·
-# GitHub Flow · trunk-based development · feature flag · pull request.
+# [git bisect](../18_glosario/18_glosario.ipynb#git-bisect) ·
+# [búsqueda binaria](../18_glosario/18_glosario.ipynb#busqueda-binaria) ·
+# [Conventional Commits](../18_glosario/18_glosario.ipynb#conventional-commits) ·
+# [cabecera / cuerpo / pie (footer)](../18_glosario/18_glosario.ipynb#anatomia-commit) ·
+# [breaking change](../18_glosario/18_glosario.ipynb#breaking-change) ·
+# [SemVer (MAJOR, MINOR, PATCH)](../18_glosario/18_glosario.ipynb#semver) ·
+# [tag](../18_glosario/18_glosario.ipynb#tag-git) ·
+# [changelog](../18_glosario/18_glosario.ipynb#changelog) ·
+# [git hook](../18_glosario/18_glosario.ipynb#git-hook) ·
+# [shebang](../18_glosario/18_glosario.ipynb#shebang) ·
+# [pre-commit](../18_glosario/18_glosario.ipynb#pre-commit) ·
+# [hook local](../18_glosario/18_glosario.ipynb#hook-local) ·
+# [`--no-verify`](../18_glosario/18_glosario.ipynb#no-verify) ·
+# [GitFlow](../18_glosario/18_glosario.ipynb#gitflow) ·
+# [GitHub Flow](../18_glosario/18_glosario.ipynb#github-flow) ·
+# [trunk-based development](../18_glosario/18_glosario.ipynb#trunk-based) ·
+# [feature flag](../18_glosario/18_glosario.ipynb#feature-flag) ·
+# [pull request](../18_glosario/18_glosario.ipynb#pull-request).
 #
 # ### Para saber más
 #

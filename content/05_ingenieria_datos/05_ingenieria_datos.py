@@ -1705,9 +1705,22 @@ deliverable
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# DVC · caché direccionada por contenido · hash MD5 · remoto · `dvc.yaml` · `dvc.lock` · etapa
-# (stage) · DAG · `dvc repro` · métrica · validación de datos · Git LFS · Delta Lake · lakehouse ·
-# data lake · time travel.
+# [DVC](../18_glosario/18_glosario.ipynb#dvc) ·
+# [caché direccionada por contenido](../18_glosario/18_glosario.ipynb#cache-contenido) ·
+# [hash MD5](../18_glosario/18_glosario.ipynb#md5) ·
+# [remoto](../18_glosario/18_glosario.ipynb#remoto-dvc) ·
+# [`dvc.yaml`](../18_glosario/18_glosario.ipynb#dvc-yaml) ·
+# [`dvc.lock`](../18_glosario/18_glosario.ipynb#dvc-lock) ·
+# [etapa (stage)](../18_glosario/18_glosario.ipynb#etapa-dvc) ·
+# [DAG](../18_glosario/18_glosario.ipynb#dag) ·
+# [`dvc repro`](../18_glosario/18_glosario.ipynb#dvc-repro) ·
+# [métrica](../18_glosario/18_glosario.ipynb#metrica-modelo) ·
+# [validación de datos](../18_glosario/18_glosario.ipynb#validacion-datos) ·
+# [Git LFS](../18_glosario/18_glosario.ipynb#git-lfs) ·
+# [Delta Lake](../18_glosario/18_glosario.ipynb#delta-lake) ·
+# [lakehouse](../18_glosario/18_glosario.ipynb#lakehouse) ·
+# [data lake](../18_glosario/18_glosario.ipynb#data-lake) ·
+# [time travel](../18_glosario/18_glosario.ipynb#time-travel).
 #
 # ### Para saber más
 #

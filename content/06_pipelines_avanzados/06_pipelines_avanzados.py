@@ -2844,10 +2844,27 @@ show_aid("model_persistence", "06_pipelines_avanzados")
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# Pipeline · ColumnTransformer · FeatureUnion · transformer · estimador · `fit`/`transform` ·
-# training/serving skew · fuga de datos (data leakage) · target encoding · validación cruzada ·
-# `GroupKFold` · `TimeSeriesSplit` · serialización · pickle · skops · tipos confiables · SHA-256 ·
-# contrato de datos · umbral de decisión · *scorer* · búsqueda de hiperparámetros.
+# [Pipeline](../18_glosario/18_glosario.ipynb#pipeline-sklearn) ·
+# [ColumnTransformer](../18_glosario/18_glosario.ipynb#column-transformer) ·
+# [FeatureUnion](../18_glosario/18_glosario.ipynb#feature-union) ·
+# [transformer](../18_glosario/18_glosario.ipynb#transformer) ·
+# [estimador](../18_glosario/18_glosario.ipynb#estimador) ·
+# [`fit`/`transform`](../18_glosario/18_glosario.ipynb#fit-transform) ·
+# [training/serving skew](../18_glosario/18_glosario.ipynb#training-serving-skew) ·
+# [fuga de datos (data leakage)](../18_glosario/18_glosario.ipynb#fuga-datos) ·
+# [target encoding](../18_glosario/18_glosario.ipynb#target-encoding) ·
+# [validación cruzada](../18_glosario/18_glosario.ipynb#validacion-cruzada) ·
+# [`GroupKFold`](../18_glosario/18_glosario.ipynb#groupkfold) ·
+# [`TimeSeriesSplit`](../18_glosario/18_glosario.ipynb#timeseriessplit) ·
+# [serialización](../18_glosario/18_glosario.ipynb#serializacion) ·
+# [pickle](../18_glosario/18_glosario.ipynb#pickle) ·
+# [skops](../18_glosario/18_glosario.ipynb#skops) ·
+# [tipos confiables](../18_glosario/18_glosario.ipynb#tipos-confiables) ·
+# [SHA-256](../18_glosario/18_glosario.ipynb#sha-256) ·
+# [contrato de datos](../18_glosario/18_glosario.ipynb#contrato-datos) ·
+# [umbral de decisión](../18_glosario/18_glosario.ipynb#umbral-decision) ·
+# [*scorer*](../18_glosario/18_glosario.ipynb#scorer) ·
+# [búsqueda de hiperparámetros](../18_glosario/18_glosario.ipynb#busqueda-hiperparametros).
 #
 # ### Para saber más
 #

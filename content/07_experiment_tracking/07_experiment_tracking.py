@@ -2422,9 +2422,26 @@ print("Servidor detenido, código de salida:", server.stop())
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# experiment tracking · experimento · run · param · métrica · tag · artefacto · backend store ·
-# artifact store · autolog · firma (signature) · input example · pip_requirements · skops ·
-# Model Registry · versión · alias · champion/challenger · rollback · reproducibilidad.
+# [experiment tracking](../18_glosario/18_glosario.ipynb#experiment-tracking) ·
+# [experimento](../18_glosario/18_glosario.ipynb#experimento) ·
+# [run](../18_glosario/18_glosario.ipynb#run) ·
+# [param](../18_glosario/18_glosario.ipynb#param) ·
+# [métrica](../18_glosario/18_glosario.ipynb#metrica-modelo) ·
+# [tag](../18_glosario/18_glosario.ipynb#tag-mlflow) ·
+# [artefacto](../18_glosario/18_glosario.ipynb#artefacto) ·
+# [backend store](../18_glosario/18_glosario.ipynb#backend-store) ·
+# [artifact store](../18_glosario/18_glosario.ipynb#artifact-store) ·
+# [autolog](../18_glosario/18_glosario.ipynb#autolog) ·
+# [firma (signature)](../18_glosario/18_glosario.ipynb#firma-modelo) ·
+# [input example](../18_glosario/18_glosario.ipynb#input-example) ·
+# [pip_requirements](../18_glosario/18_glosario.ipynb#pip-requirements) ·
+# [skops](../18_glosario/18_glosario.ipynb#skops) ·
+# [Model Registry](../18_glosario/18_glosario.ipynb#model-registry) ·
+# [versión](../18_glosario/18_glosario.ipynb#version-modelo) ·
+# [alias](../18_glosario/18_glosario.ipynb#alias-modelo) ·
+# [champion/challenger](../18_glosario/18_glosario.ipynb#champion-challenger) ·
+# [rollback](../18_glosario/18_glosario.ipynb#rollback) ·
+# [reproducibilidad](../18_glosario/18_glosario.ipynb#reproducibilidad).
 #
 # ### Para saber más
 #

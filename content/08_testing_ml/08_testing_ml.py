@@ -2104,9 +2104,21 @@ pd.DataFrame(
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# test unitario · test de integración · test de datos · contrato de datos · test de conducta ·
-# invariancia · expectativa direccional · funcionalidad mínima · property-based testing ·
-# shrinking · cobertura de líneas · mutation testing · puerta de regresión · fixture · parametrize.
+# [test unitario](../18_glosario/18_glosario.ipynb#test-unitario) ·
+# [test de integración](../18_glosario/18_glosario.ipynb#test-integracion) ·
+# [test de datos](../18_glosario/18_glosario.ipynb#test-datos) ·
+# [contrato de datos](../18_glosario/18_glosario.ipynb#contrato-datos) ·
+# [test de conducta](../18_glosario/18_glosario.ipynb#test-conducta) ·
+# [invariancia](../18_glosario/18_glosario.ipynb#invariancia) ·
+# [expectativa direccional](../18_glosario/18_glosario.ipynb#expectativa-direccional) ·
+# [funcionalidad mínima](../18_glosario/18_glosario.ipynb#funcionalidad-minima) ·
+# [property-based testing](../18_glosario/18_glosario.ipynb#property-based-testing) ·
+# [shrinking](../18_glosario/18_glosario.ipynb#shrinking) ·
+# [cobertura de líneas](../18_glosario/18_glosario.ipynb#cobertura-lineas) ·
+# [mutation testing](../18_glosario/18_glosario.ipynb#mutation-testing) ·
+# [puerta de regresión](../18_glosario/18_glosario.ipynb#puerta-regresion) ·
+# [fixture](../18_glosario/18_glosario.ipynb#fixture) ·
+# [parametrize](../18_glosario/18_glosario.ipynb#parametrize).
 #
 # ### Para saber más
 #

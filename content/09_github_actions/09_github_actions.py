@@ -1195,8 +1195,20 @@ print("commit", commit)
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# workflow · job · step · runner · matriz · include/exclude · caché · restore-keys · concurrency ·
-# permisos del token · OIDC · inyección de plantillas · fijar por SHA · pull_request_target.
+# [workflow](../18_glosario/18_glosario.ipynb#workflow) ·
+# [job](../18_glosario/18_glosario.ipynb#job) ·
+# [step](../18_glosario/18_glosario.ipynb#step) ·
+# [runner](../18_glosario/18_glosario.ipynb#runner) ·
+# [matriz](../18_glosario/18_glosario.ipynb#matriz) ·
+# [include/exclude](../18_glosario/18_glosario.ipynb#include-exclude) ·
+# [caché](../18_glosario/18_glosario.ipynb#cache-ci) ·
+# [restore-keys](../18_glosario/18_glosario.ipynb#restore-keys) ·
+# [concurrency](../18_glosario/18_glosario.ipynb#concurrency) ·
+# [permisos del token](../18_glosario/18_glosario.ipynb#permisos-token) ·
+# [OIDC](../18_glosario/18_glosario.ipynb#oidc) ·
+# [inyección de plantillas](../18_glosario/18_glosario.ipynb#inyeccion-plantillas) ·
+# [fijar por SHA](../18_glosario/18_glosario.ipynb#fijar-sha) ·
+# [pull_request_target](../18_glosario/18_glosario.ipynb#pull-request-target).
 #
 # ### Para saber más
 #

@@ -1227,9 +1227,21 @@ else:
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# imagen · capa · multi-stage build · distroless · digest · etiqueta (tag) · healthcheck ·
-# usuario sin privilegios · caché de construcción · contexto de construcción · `.dockerignore` ·
-# CVE · OSV · escáner de vulnerabilidades · registro de contenedores.
+# [imagen](../18_glosario/18_glosario.ipynb#imagen) ·
+# [capa](../18_glosario/18_glosario.ipynb#capa) ·
+# [multi-stage build](../18_glosario/18_glosario.ipynb#multi-stage) ·
+# [distroless](../18_glosario/18_glosario.ipynb#distroless) ·
+# [digest](../18_glosario/18_glosario.ipynb#digest) ·
+# [etiqueta (tag)](../18_glosario/18_glosario.ipynb#etiqueta-imagen) ·
+# [healthcheck](../18_glosario/18_glosario.ipynb#healthcheck) ·
+# [usuario sin privilegios](../18_glosario/18_glosario.ipynb#usuario-sin-privilegios) ·
+# [caché de construcción](../18_glosario/18_glosario.ipynb#cache-construccion) ·
+# [contexto de construcción](../18_glosario/18_glosario.ipynb#contexto-construccion) ·
+# [`.dockerignore`](../18_glosario/18_glosario.ipynb#dockerignore) ·
+# [CVE](../18_glosario/18_glosario.ipynb#cve) ·
+# [OSV](../18_glosario/18_glosario.ipynb#osv) ·
+# [escáner de vulnerabilidades](../18_glosario/18_glosario.ipynb#escaner-vulnerabilidades) ·
+# [registro de contenedores](../18_glosario/18_glosario.ipynb#registro-contenedores).
 #
 # ### Para saber más
 #

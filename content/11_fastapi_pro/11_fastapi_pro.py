@@ -1054,9 +1054,19 @@ assert not alive and not still_open, f"Quedó algo vivo: procesos {alive}, puert
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# bucle de eventos · `async`/`await` · pool de hilos · worker · lifespan · inyección de
-# dependencias · middleware · problem details (RFC 9457) · liveness/readiness · SLO · percentil
-# (p50, p95, p99) · prueba de carga · throughput.
+# [bucle de eventos](../18_glosario/18_glosario.ipynb#bucle-eventos) ·
+# [`async`/`await`](../18_glosario/18_glosario.ipynb#async-await) ·
+# [pool de hilos](../18_glosario/18_glosario.ipynb#pool-hilos) ·
+# [worker](../18_glosario/18_glosario.ipynb#worker) ·
+# [lifespan](../18_glosario/18_glosario.ipynb#lifespan) ·
+# [inyección de dependencias](../18_glosario/18_glosario.ipynb#inyeccion-dependencias) ·
+# [middleware](../18_glosario/18_glosario.ipynb#middleware) ·
+# [problem details (RFC 9457)](../18_glosario/18_glosario.ipynb#problem-details) ·
+# [liveness/readiness](../18_glosario/18_glosario.ipynb#liveness-readiness) ·
+# [SLO](../18_glosario/18_glosario.ipynb#slo) ·
+# [percentil (p50, p95, p99)](../18_glosario/18_glosario.ipynb#percentil) ·
+# [prueba de carga](../18_glosario/18_glosario.ipynb#prueba-carga) ·
+# [throughput](../18_glosario/18_glosario.ipynb#throughput).
 #
 # ### Para saber más
 #

@@ -1048,8 +1048,20 @@ print("commit", commit, "· en el proyecto:", PROJECT_ADR.relative_to(PROJECT))
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# serverless · función Lambda · cold start · provisioned concurrency · API Gateway · adaptador
-# ASGI · ECS/Fargate · tarea · EKS · plano de control · nodo · punto de equilibrio · p99 · SLO.
+# [serverless](../18_glosario/18_glosario.ipynb#serverless) ·
+# [función Lambda](../18_glosario/18_glosario.ipynb#funcion-lambda) ·
+# [cold start](../18_glosario/18_glosario.ipynb#cold-start) ·
+# [provisioned concurrency](../18_glosario/18_glosario.ipynb#provisioned-concurrency) ·
+# [API Gateway](../18_glosario/18_glosario.ipynb#api-gateway) ·
+# [adaptador ASGI](../18_glosario/18_glosario.ipynb#adaptador-asgi) ·
+# [ECS/Fargate](../18_glosario/18_glosario.ipynb#ecs-fargate) ·
+# [tarea](../18_glosario/18_glosario.ipynb#tarea-ecs) ·
+# [EKS](../18_glosario/18_glosario.ipynb#eks) ·
+# [plano de control](../18_glosario/18_glosario.ipynb#plano-control) ·
+# [nodo](../18_glosario/18_glosario.ipynb#nodo) ·
+# [punto de equilibrio](../18_glosario/18_glosario.ipynb#punto-equilibrio) ·
+# [p99](../18_glosario/18_glosario.ipynb#percentil) ·
+# [SLO](../18_glosario/18_glosario.ipynb#slo).
 #
 # ### Para saber más
 #

@@ -1428,9 +1428,24 @@ print((aws_copy / "bucket.tf").read_text(encoding="utf-8")[:700])
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# infraestructura como código · proveedor · recurso · módulo · variable · validación · salida ·
-# estado · backend · bloqueo del estado · plan · apply · drift · refresh · `moved` · workspace ·
-# `for_each` · `terraform test`.
+# [infraestructura como código](../18_glosario/18_glosario.ipynb#iac) ·
+# [proveedor](../18_glosario/18_glosario.ipynb#proveedor-terraform) ·
+# [recurso](../18_glosario/18_glosario.ipynb#recurso-terraform) ·
+# [módulo](../18_glosario/18_glosario.ipynb#modulo-terraform) ·
+# [variable](../18_glosario/18_glosario.ipynb#variable-terraform) ·
+# [validación](../18_glosario/18_glosario.ipynb#validacion-terraform) ·
+# [salida](../18_glosario/18_glosario.ipynb#salida-terraform) ·
+# [estado](../18_glosario/18_glosario.ipynb#estado-terraform) ·
+# [backend](../18_glosario/18_glosario.ipynb#backend-terraform) ·
+# [bloqueo del estado](../18_glosario/18_glosario.ipynb#bloqueo-estado) ·
+# [plan](../18_glosario/18_glosario.ipynb#plan-terraform) ·
+# [apply](../18_glosario/18_glosario.ipynb#apply-terraform) ·
+# [drift](../18_glosario/18_glosario.ipynb#drift-infraestructura) ·
+# [refresh](../18_glosario/18_glosario.ipynb#refresh) ·
+# [`moved`](../18_glosario/18_glosario.ipynb#moved) ·
+# [workspace](../18_glosario/18_glosario.ipynb#workspace-terraform) ·
+# [`for_each`](../18_glosario/18_glosario.ipynb#for-each) ·
+# [`terraform test`](../18_glosario/18_glosario.ipynb#terraform-test).
 #
 # ### Para saber más
 #

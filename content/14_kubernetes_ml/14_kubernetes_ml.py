@@ -1334,9 +1334,25 @@ print(f"Precio: {M6I_LARGE.usd_per_hour} USD/h ({M6I_LARGE.price_date}, {M6I_LAR
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# pod · Deployment · ReplicaSet · Service · Ingress · ConfigMap · Secret · sonda · requests ·
-# limits · allocatable · HPA · ventana de estabilización · PodDisruptionBudget · NetworkPolicy ·
-# kustomize · overlay · rollout · server-side apply.
+# [pod](../18_glosario/18_glosario.ipynb#pod) ·
+# [Deployment](../18_glosario/18_glosario.ipynb#deployment) ·
+# [ReplicaSet](../18_glosario/18_glosario.ipynb#replicaset) ·
+# [Service](../18_glosario/18_glosario.ipynb#service-k8s) ·
+# [Ingress](../18_glosario/18_glosario.ipynb#ingress) ·
+# [ConfigMap](../18_glosario/18_glosario.ipynb#configmap) ·
+# [Secret](../18_glosario/18_glosario.ipynb#secret) ·
+# [sonda](../18_glosario/18_glosario.ipynb#sonda) ·
+# [requests](../18_glosario/18_glosario.ipynb#requests) ·
+# [limits](../18_glosario/18_glosario.ipynb#limits) ·
+# [allocatable](../18_glosario/18_glosario.ipynb#allocatable) ·
+# [HPA](../18_glosario/18_glosario.ipynb#hpa) ·
+# [ventana de estabilización](../18_glosario/18_glosario.ipynb#ventana-estabilizacion) ·
+# [PodDisruptionBudget](../18_glosario/18_glosario.ipynb#pdb) ·
+# [NetworkPolicy](../18_glosario/18_glosario.ipynb#networkpolicy) ·
+# [kustomize](../18_glosario/18_glosario.ipynb#kustomize) ·
+# [overlay](../18_glosario/18_glosario.ipynb#overlay) ·
+# [rollout](../18_glosario/18_glosario.ipynb#rollout) ·
+# [server-side apply](../18_glosario/18_glosario.ipynb#server-side-apply).
 #
 # ### Para saber más
 #

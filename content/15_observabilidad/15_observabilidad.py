@@ -1522,9 +1522,24 @@ print("commit", commit, "·", sorted(p.name for p in MONITORING.iterdir()))
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# observabilidad · métrica · log estructurado · traza · span · cardinalidad · SLO · regla de
-# alerta · regla de registro · histograma · PSI · Kolmogorov-Smirnov · chi² · comparaciones
-# múltiples · Holm-Bonferroni · covariate drift · concept drift · prediction drift.
+# [observabilidad](../18_glosario/18_glosario.ipynb#observabilidad) ·
+# [métrica](../18_glosario/18_glosario.ipynb#metrica-observabilidad) ·
+# [log estructurado](../18_glosario/18_glosario.ipynb#log-estructurado) ·
+# [traza](../18_glosario/18_glosario.ipynb#traza) ·
+# [span](../18_glosario/18_glosario.ipynb#span) ·
+# [cardinalidad](../18_glosario/18_glosario.ipynb#cardinalidad) ·
+# [SLO](../18_glosario/18_glosario.ipynb#slo) ·
+# [regla de alerta](../18_glosario/18_glosario.ipynb#regla-alerta) ·
+# [regla de registro](../18_glosario/18_glosario.ipynb#regla-registro) ·
+# [histograma](../18_glosario/18_glosario.ipynb#histograma) ·
+# [PSI](../18_glosario/18_glosario.ipynb#psi) ·
+# [Kolmogorov-Smirnov](../18_glosario/18_glosario.ipynb#kolmogorov-smirnov) ·
+# [chi²](../18_glosario/18_glosario.ipynb#chi-cuadrado) ·
+# [comparaciones múltiples](../18_glosario/18_glosario.ipynb#comparaciones-multiples) ·
+# [Holm-Bonferroni](../18_glosario/18_glosario.ipynb#holm-bonferroni) ·
+# [covariate drift](../18_glosario/18_glosario.ipynb#covariate-drift) ·
+# [concept drift](../18_glosario/18_glosario.ipynb#concept-drift) ·
+# [prediction drift](../18_glosario/18_glosario.ipynb#prediction-drift).
 #
 # ### Para saber más
 #

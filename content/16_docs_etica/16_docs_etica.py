@@ -1228,9 +1228,21 @@ print(f"Build del sitio en cada push: {DELIVERABLE.seconds:.1f} s")
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# docs as code · model card · datasheet · atributo sensible · proxy · tasa de selección ·
-# paridad demográfica · equalized odds · mitigación · ThresholdOptimizer · Reglamento Europeo de
-# IA · alto riesgo · MkDocs · mkdocstrings · build estricto.
+# [docs as code](../18_glosario/18_glosario.ipynb#docs-as-code) ·
+# [model card](../18_glosario/18_glosario.ipynb#model-card) ·
+# [datasheet](../18_glosario/18_glosario.ipynb#datasheet) ·
+# [atributo sensible](../18_glosario/18_glosario.ipynb#atributo-sensible) ·
+# [proxy](../18_glosario/18_glosario.ipynb#proxy) ·
+# [tasa de selección](../18_glosario/18_glosario.ipynb#tasa-seleccion) ·
+# [paridad demográfica](../18_glosario/18_glosario.ipynb#paridad-demografica) ·
+# [equalized odds](../18_glosario/18_glosario.ipynb#equalized-odds) ·
+# [mitigación](../18_glosario/18_glosario.ipynb#mitigacion) ·
+# [ThresholdOptimizer](../18_glosario/18_glosario.ipynb#threshold-optimizer) ·
+# [Reglamento Europeo de IA](../18_glosario/18_glosario.ipynb#reglamento-ia) ·
+# [alto riesgo](../18_glosario/18_glosario.ipynb#alto-riesgo) ·
+# [MkDocs](../18_glosario/18_glosario.ipynb#mkdocs) ·
+# [mkdocstrings](../18_glosario/18_glosario.ipynb#mkdocstrings) ·
+# [build estricto](../18_glosario/18_glosario.ipynb#build-estricto).
 #
 # ### Para saber más
 #

@@ -1292,8 +1292,16 @@ if STORY == EXAMPLE_STORY:
 #
 # ### Términos del glosario (módulo 18_glosario)
 #
-# rúbrica · criterio · definición de terminado · portfolio · pitch · impacto · baseline de
-# secretos · análisis de ítems · demo reproducible · asciinema.
+# [rúbrica](../18_glosario/18_glosario.ipynb#rubrica) ·
+# [criterio](../18_glosario/18_glosario.ipynb#criterio) ·
+# [definición de terminado](../18_glosario/18_glosario.ipynb#definicion-terminado) ·
+# [portfolio](../18_glosario/18_glosario.ipynb#portfolio) ·
+# [pitch](../18_glosario/18_glosario.ipynb#pitch) ·
+# [impacto](../18_glosario/18_glosario.ipynb#impacto) ·
+# [baseline de secretos](../18_glosario/18_glosario.ipynb#baseline-secretos) ·
+# [análisis de ítems](../18_glosario/18_glosario.ipynb#analisis-items) ·
+# [demo reproducible](../18_glosario/18_glosario.ipynb#demo-reproducible) ·
+# [asciinema](../18_glosario/18_glosario.ipynb#asciinema).
 #
 # ### Para saber más
 #

@@ -738,8 +738,11 @@ except NotImplementedError:
 #
 # ### Términos del glosario (recurso 18_glosario)
 #
-# ADR · Architecture Decision Record · estado de un ADR (aceptado, propuesto, reemplazado,
-# obsoleto) · trade-off · alternativa rechazada · deuda técnica.
+# [ADR (Architecture Decision Record)](../18_glosario/18_glosario.ipynb#adr) ·
+# [estado de un ADR (aceptado, propuesto, reemplazado, obsoleto)](../18_glosario/18_glosario.ipynb#estado-adr) ·
+# [trade-off](../18_glosario/18_glosario.ipynb#trade-off) ·
+# [alternativa rechazada](../18_glosario/18_glosario.ipynb#alternativa-rechazada) ·
+# [deuda técnica](../18_glosario/18_glosario.ipynb#deuda-tecnica).
 #
 # ### Para saber más
 #

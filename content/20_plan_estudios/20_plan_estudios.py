@@ -553,8 +553,12 @@ except (TypeError, ValueError) as exc:
 #
 # ### Términos del glosario (recurso 18_glosario)
 #
-# plan de estudios · estimación medida frente a presupuesto · iCalendar (RFC 5545) · UID ·
-# evento de día completo · idempotencia.
+# [plan de estudios](../18_glosario/18_glosario.ipynb#plan-estudios) ·
+# [estimación medida frente a presupuesto](../18_glosario/18_glosario.ipynb#estimacion-medida) ·
+# [iCalendar (RFC 5545)](../18_glosario/18_glosario.ipynb#icalendar) ·
+# [UID](../18_glosario/18_glosario.ipynb#uid-icalendar) ·
+# [evento de día completo](../18_glosario/18_glosario.ipynb#evento-dia-completo) ·
+# [idempotencia](../18_glosario/18_glosario.ipynb#idempotencia).
 #
 # ### Para saber más
 #

@@ -509,8 +509,12 @@ except NotImplementedError:
 #
 # ### Términos del glosario (recurso 18_glosario)
 #
-# bibliografía anotada · ruta de aprendizaje · cobertura (set cover) · algoritmo voraz ·
-# caducidad de una referencia · deuda técnica.
+# [bibliografía anotada](../18_glosario/18_glosario.ipynb#bibliografia-anotada) ·
+# [ruta de aprendizaje](../18_glosario/18_glosario.ipynb#ruta-aprendizaje) ·
+# [cobertura (set cover)](../18_glosario/18_glosario.ipynb#set-cover) ·
+# [algoritmo voraz](../18_glosario/18_glosario.ipynb#algoritmo-voraz) ·
+# [caducidad de una referencia](../18_glosario/18_glosario.ipynb#caducidad-referencia) ·
+# [deuda técnica](../18_glosario/18_glosario.ipynb#deuda-tecnica).
 #
 # ### Para saber más
 #

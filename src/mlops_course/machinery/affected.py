@@ -28,13 +28,14 @@ NEUTRAL: Final = re.compile(
 )
 """Paths that shape no walk (their own tests, where they have any, run every time)."""
 COURSE_READERS: Final = {
+    "18_glosario": re.compile(r"^assets/(glossary\.yaml|glossary_usage\.json|roadmap\.yaml)$"),
     "19_adr_decisiones": re.compile(r"^content/"),
     "20_plan_estudios": re.compile(r"^assets/roadmap\.yaml$"),
     "22_checklist": re.compile(r"^assets/roadmap\.yaml$"),
 }
-"""Resources whose walk reads the course itself (19: every source and the ADR index; 20: every
-module's estimate; 22: every module's deliverable): a change to what they read selects them too,
-on top of the rules below."""
+"""Resources whose walk reads the course itself (18: the glossary, which modules link each term
+and the phases; 19: every source and the ADR index; 20: every module's estimate; 22: every
+module's deliverable): a change to what they read selects them too, on top of the rules below."""
 GENERATED: Final = re.compile(r"^(content|source|notebooks|solutions)/([^/]+)/")
 LAYER: Final = re.compile(rf"^{LESSONS}churn_project/layers/(\d{{2}})/")
 PACKAGE: Final = re.compile(rf"^{LESSONS}([A-Za-z_]\w*)/")

@@ -29,6 +29,7 @@ def _build_or_check(args: argparse.Namespace, check: bool) -> int:
         ("TIEMPO", report.timing, "assets/roadmap.yaml"),
         ("SECCIÓN", report.sections, "docs/authoring.md, «Referencias a secciones (§)»"),
         ("ESCALERA", report.ladder, "docs/authoring.md, «La escalera de los ejercicios»"),
+        ("GLOSARIO", report.glossary, "docs/authoring.md, «Términos del glosario»"),
     ):
         for item in items:
             print(f"{label}: {item}" + (f"  (ver {hint})" if hint else ""))

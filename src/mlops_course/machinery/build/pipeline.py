@@ -21,6 +21,14 @@ from pathlib import Path
 from mlops_course.machinery import nbio
 from mlops_course.machinery.build.adrs import adr_problems
 from mlops_course.machinery.build.exercises import requirement_problems
+from mlops_course.machinery.build.glossary import (
+    GLOSSARY_FILE,
+    USAGE_FILE,
+    fill_index,
+    glossary_problems,
+    has_index_cell,
+    usage_json,
+)
 from mlops_course.machinery.build.ladder import ladder_problems
 from mlops_course.machinery.build.leaks import scan_release, secret_lines
 from mlops_course.machinery.build.modules import Module, discover_modules
@@ -63,6 +71,8 @@ class BuildReport:
     """``§`` references that name no numbered heading (:mod:`.sections`)."""
     ladder: list[str] = field(default_factory=list)
     """Exercises off the functional → secure → scalable ladder or out of order (:mod:`.ladder`)."""
+    glossary: list[str] = field(default_factory=list)
+    """Dangling glossary links, unlinked closing items, terms no module links (:mod:`.glossary`)."""
 
     @property
     def ok(self) -> bool:
@@ -76,6 +86,7 @@ class BuildReport:
             and not self.timing
             and not self.sections
             and not self.ladder
+            and not self.glossary
         )
 
 
@@ -87,11 +98,16 @@ def _overlay_of(module: Module, hidden_tests_dir: Path | None) -> Path | None:
 
 
 def render_modules(
-    modules: list[Module], workdir: Path, hidden_tests_dir: Path | None = None
+    modules: list[Module],
+    workdir: Path,
+    hidden_tests_dir: Path | None = None,
+    glossary_file: Path | None = None,
 ) -> dict[str, dict[str, str]]:
     """Render modules with one ``nbgrader generate_assignment`` for all of them.
 
-    Returns ``{slug: {relative path: file text}}`` with each module's generated files.
+    A Markdown cell tagged ``glossary-index`` gets the static index of ``glossary_file``
+    (:func:`.glossary.fill_index`). Returns ``{slug: {relative path: file text}}`` with each
+    module's generated files.
     """
     if not modules:
         return {}
@@ -103,6 +119,8 @@ def render_modules(
         overlay = _overlay_of(module, hidden_tests_dir)
         if overlay is not None:
             apply_overlay(nb, overlay)
+        if glossary_file is not None:
+            fill_index(nb, glossary_file)
         src_text = dumps(source_notebook(nb))
         folder = course / "source" / module.slug
         folder.mkdir(parents=True)
@@ -136,8 +154,14 @@ def render_all(
 ) -> dict[str, dict[str, str]]:
     """Every module's files: from the render cache where its inputs are unchanged, else rendered."""
     use_cache = cache_enabled()
+    glossary_file = root / "assets" / GLOSSARY_FILE
     digests = {
-        m.slug: render_digest(m.text_source, _overlay_of(m, hidden_tests_dir)) for m in modules
+        m.slug: render_digest(
+            m.text_source,
+            _overlay_of(m, hidden_tests_dir),
+            glossary_file if has_index_cell(m.text_source) else None,
+        )
+        for m in modules
     }
     rendered: dict[str, dict[str, str]] = {}
     todo: list[Module] = []
@@ -148,7 +172,7 @@ def render_all(
         else:
             rendered[module.slug] = cached
     with tempfile.TemporaryDirectory(prefix="mlops-build-") as tmp:
-        fresh = render_modules(todo, Path(tmp), hidden_tests_dir)
+        fresh = render_modules(todo, Path(tmp), hidden_tests_dir, glossary_file)
     for slug, files in fresh.items():
         if use_cache:
             store(root, slug, digests[slug], files)
@@ -265,12 +289,17 @@ def build(
         from mlops_course.lessons.r19_adrs.catalog import CATALOG_FILE, catalog_json
 
         expected[f"assets/{CATALOG_FILE}"] = catalog_json(content)
+    glossary_file = root / "assets" / GLOSSARY_FILE
+    if not only and glossary_file.is_file():
+        # Resource 18 reads which modules link each term from this generated file (same reason).
+        expected[f"assets/{USAGE_FILE}"] = usage_json(content)
     report.leaks.extend(_cross_module_leaks(root, expected))
     report.style.extend(style_problems(root))
     report.adrs.extend(adr_problems(content, root))
     report.timing.extend(timing_problems(content, only))
     report.sections.extend(section_problems(root, content))
     report.ladder.extend(ladder_problems(content, only))
+    report.glossary.extend(glossary_problems(content, glossary_file, only))
     existing = _existing(root, {m.slug for m in modules}, all_modules=not only)
     for rel, text in sorted(expected.items()):
         target = root / rel

@@ -31,8 +31,8 @@ def cache_enabled() -> bool:
     return os.environ.get("CI", "").lower() not in ("1", "true", "yes")
 
 
-def render_digest(text_source: Path, overlay: Path | None) -> str:
-    """SHA-256 of the inputs of one module's render."""
+def render_digest(text_source: Path, overlay: Path | None, data: Path | None = None) -> str:
+    """SHA-256 of the inputs of one module's render (``data``: a data file the render reads)."""
     digest = hashlib.sha256()
     for tool in _TOOLS:
         digest.update(f"{tool}={version(tool)}\n".encode())
@@ -41,6 +41,8 @@ def render_digest(text_source: Path, overlay: Path | None) -> str:
     digest.update(b"source\0" + text_source.read_bytes() + b"\0")
     if overlay is not None and overlay.is_file():
         digest.update(b"overlay\0" + overlay.read_bytes())
+    if data is not None and data.is_file():
+        digest.update(b"data\0" + data.read_bytes())
     return digest.hexdigest()
 
 
