@@ -1301,6 +1301,8 @@ if STORY == EXAMPLE_STORY:
 # [baseline de secretos](../18_glosario/18_glosario.ipynb#baseline-secretos) ·
 # [análisis de ítems](../18_glosario/18_glosario.ipynb#analisis-items) ·
 # [demo reproducible](../18_glosario/18_glosario.ipynb#demo-reproducible) ·
+# [caso de estudio](../18_glosario/18_glosario.ipynb#caso-estudio) ·
+# [dashboard como código](../18_glosario/18_glosario.ipynb#dashboard-como-codigo) ·
 # [asciinema](../18_glosario/18_glosario.ipynb#asciinema).
 #
 # ### Para saber más

@@ -674,8 +674,13 @@ print(check_files(dockerfile, team_files))
 #
 # ### Términos del glosario (recurso 18_glosario)
 #
-# plantilla · deriva (drift) de configuración · fuente única de verdad · PEP 503 · etiqueta
-# DNS-1123 · bifurcación (fork) · contribución upstream.
+# [plantilla](../18_glosario/18_glosario.ipynb#plantilla) ·
+# [deriva (drift) de configuración](../18_glosario/18_glosario.ipynb#deriva-configuracion) ·
+# [fuente única de verdad](../18_glosario/18_glosario.ipynb#fuente-unica-verdad) ·
+# [PEP 503](../18_glosario/18_glosario.ipynb#pep-503) ·
+# [etiqueta DNS-1123](../18_glosario/18_glosario.ipynb#dns-1123) ·
+# [bifurcación (fork)](../18_glosario/18_glosario.ipynb#fork) ·
+# [contribución upstream](../18_glosario/18_glosario.ipynb#upstream).
 #
 # ### Para saber más
 #

@@ -800,8 +800,12 @@ except NotImplementedError:
 #
 # ### Términos del glosario (recurso 18_glosario)
 #
-# lista de verificación · puerta de calidad (quality gate) · go / no-go · criterio bloqueante ·
-# informe desactualizado · plan de vuelta atrás (rollback).
+# [lista de verificación](../18_glosario/18_glosario.ipynb#checklist) ·
+# [puerta de calidad (quality gate)](../18_glosario/18_glosario.ipynb#quality-gate) ·
+# [go / no-go](../18_glosario/18_glosario.ipynb#go-no-go) ·
+# [criterio bloqueante](../18_glosario/18_glosario.ipynb#criterio-bloqueante) ·
+# [informe desactualizado](../18_glosario/18_glosario.ipynb#informe-desactualizado) ·
+# [plan de vuelta atrás (rollback)](../18_glosario/18_glosario.ipynb#rollback).
 #
 # ### Para saber más
 #
