@@ -1238,9 +1238,7 @@ STORY = Story(  # reemplaza cada texto por el tuyo
     hardest_decision=EXAMPLE_STORY.hardest_decision,
     next_time=EXAMPLE_STORY.next_time,
 )
-_page = case_study(
-    project_facts(PROJECT), final, STORY, dashboard=dashboard_png, api=api_png
-)
+_page = case_study(project_facts(PROJECT), final, STORY, dashboard=dashboard_png, api=api_png)
 case_path = PORTFOLIO / "caso-de-estudio.html"
 case_path.write_text(_page, encoding="utf-8")
 print(f"Caso de estudio: {case_path} ({len(_page) // 1024} KB, una página, imágenes incluidas)")
