@@ -86,7 +86,7 @@ SEARCH = "drift"  # palabra a buscar en la demo de la §2
 TERM = "regla-alerta"  # id del término cuyos previos calcula la §4
 REUNION_PERSONAS = 6  # personas en una revisión de incidente
 MINUTOS_PERDIDOS = 20  # minutos que se van en aclarar qué quiso decir cada uno
-COSTO_HORA_USD = 40.0  # supuesto del curso: costo de una hora de ingeniería
+COSTO_HORA_EUR = 45.0  # supuesto del curso (el del módulo 01): una hora de ingeniería
 
 # %%
 from mlops_course.lessons.r18_glossary import (
@@ -133,12 +133,12 @@ for record in search_terms(RECORDS, SEARCH):
 # dato medido):
 
 # %%
-cost = REUNION_PERSONAS * MINUTOS_PERDIDOS / 60 * COSTO_HORA_USD
+cost = REUNION_PERSONAS * MINUTOS_PERDIDOS / 60 * COSTO_HORA_EUR
 print(
-    f"Una aclaración de {MINUTOS_PERDIDOS} min con {REUNION_PERSONAS} personas ≈ {cost:,.0f} USD."
+    f"Una aclaración de {MINUTOS_PERDIDOS} min con {REUNION_PERSONAS} personas ≈ {cost:,.0f} €."
 )
 print(
-    f"Dos revisiones al mes durante un año ≈ {cost * 24:,.0f} USD, sin contar la acción equivocada."
+    f"Dos revisiones al mes durante un año ≈ {cost * 24:,.0f} €, sin contar la acción equivocada."
 )
 
 # %% [markdown]

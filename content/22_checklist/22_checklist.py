@@ -107,7 +107,7 @@
 # Parámetros del cuaderno (la integración continua usa los mismos).
 BLOCKING = ["pipeline-dvc", "tests-cobertura", "api", "adr-despliegue"]  # criterios que bloquean
 MIN_SCORE = 0.8  # fracción mínima de los puntos del verificador para liberar
-COSTO_INCIDENTE_USD = 20_000.0  # supuesto del curso: lo que cuesta un incidente de liberación
+COSTO_INCIDENTE_EUR = 20_000.0  # supuesto del curso: lo que cuesta un incidente de liberación
 
 # %%
 import datetime as dt
@@ -539,15 +539,15 @@ except NotImplementedError:
 
 # %% [markdown]
 # **Visión de negocio.** Con el supuesto de los parámetros (un incidente de liberación cuesta
-# `COSTO_INCIDENTE_USD`: horas de guardia, descuentos mal regalados, confianza), la revisión se
+# `COSTO_INCIDENTE_EUR`: horas de guardia, descuentos mal regalados, confianza), la revisión se
 # paga sola si evita uno cada pocas liberaciones:
 
 # %%
-review_hours, hourly_usd = 0.5, 40.0  # media hora de dos personas (supuesto del curso)
-review_cost = 2 * review_hours * hourly_usd
-print(f"Revisión: {review_cost:,.0f} USD por liberación.")
+review_hours, hourly_eur = 0.5, 45.0  # media hora de dos personas (supuesto: 45 €/h, módulo 01)
+review_cost = 2 * review_hours * hourly_eur
+print(f"Revisión: {review_cost:,.0f} € por liberación.")
 print(
-    f"Se paga sola si evita un incidente cada {COSTO_INCIDENTE_USD / review_cost:,.0f} "
+    f"Se paga sola si evita un incidente cada {COSTO_INCIDENTE_EUR / review_cost:,.0f} "
     "liberaciones."
 )
 
