@@ -134,9 +134,7 @@ for record in search_terms(RECORDS, SEARCH):
 
 # %%
 cost = REUNION_PERSONAS * MINUTOS_PERDIDOS / 60 * COSTO_HORA_EUR
-print(
-    f"Una aclaración de {MINUTOS_PERDIDOS} min con {REUNION_PERSONAS} personas ≈ {cost:,.0f} €."
-)
+print(f"Una aclaración de {MINUTOS_PERDIDOS} min con {REUNION_PERSONAS} personas ≈ {cost:,.0f} €.")
 print(
     f"Dos revisiones al mes durante un año ≈ {cost * 24:,.0f} €, sin contar la acción equivocada."
 )
