@@ -174,6 +174,30 @@ def test_freshness_sees_commits_and_edits_after_the_report(tmp_path: Path) -> No
     assert freshness(report, tmp_path / "sin-git").stale
 
 
+def test_a_recorded_commit_names_what_was_judged_and_a_new_head_makes_it_stale(
+    tmp_path: Path,
+) -> None:
+    from mlops_course.lessons.m17_capstone.checker import head_commit
+
+    project = _project(tmp_path, ("05",))
+    head = head_commit(project)
+    assert head and head_commit(tmp_path) == ""  # a folder without git has no commit
+    time.sleep(1.1)
+    path = _write_report(tmp_path, dt.datetime.now(dt.UTC), {"pipeline-dvc": True})
+    data = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**data, "commit": head}), encoding="utf-8")
+    report = read_report(path)
+    assert report.commit == head
+    fresh = freshness(report, project)
+    assert not fresh.stale and fresh.judged_commit == head
+    other = dataclasses.replace(report, commit="0000000")
+    moved = freshness(other, project)
+    assert (
+        moved.stale and f"el informe juzgó el commit 0000000 y HEAD es {head}" in moved.reasons[0]
+    )
+    assert moved.judged_commit == "0000000"
+
+
 def test_inspection_uses_files_progress_adrs_and_a_fresh_report(
     tmp_path: Path,
     repo_root: Path,
@@ -278,6 +302,11 @@ def test_reads_the_report_the_checker_writes(tmp_path: Path) -> None:
     assert read.checked_at == dt.datetime(2026, 12, 2, 10, tzinfo=dt.UTC)
     assert [r.criterion for r in read.results] == [c.id for c in CRITERIA]
     assert read.result(CRITERIA[0].id).reason == "motivo"  # type: ignore[union-attr]
+    assert read.commit is None  # a report without a recorded commit (written before it existed)
+    recorded = dataclasses.replace(report, commit="abc1234")
+    json_path, html_path = write_report(recorded, tmp_path / "informe-proyecto")
+    assert read_report(json_path).commit == "abc1234"
+    assert "commit <code>abc1234</code>" in html_path.read_text(encoding="utf-8")
 
 
 def test_stale_reasons_boundaries_and_time_zones() -> None:

@@ -1214,7 +1214,7 @@ except NotImplementedError:
 else:
     (PROJECT / "README.md").write_text(_readme, encoding="utf-8")
     print(f"README.md generado: {len(_readme.splitlines())} líneas.")
-final = Report(str(PROJECT), fast_report.checked_at, tuple(outcomes))
+final = Report(str(PROJECT), fast_report.checked_at, tuple(outcomes), commit=fast_report.commit)
 json_path, html_path = write_report(final, REPORT_DIR)
 print(f"Informe: {html_path} · {final.points}/{final.max_points} puntos")
 print("commit:", commit_all(PROJECT, PROJECT_ENV, "README de portfolio y demo", module="17"))

@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from mlops_course.lessons.churn_project.checkpoint import is_churn_project
+from mlops_course.lessons.common.gitenv import git, isolated_env
 from mlops_course.lessons.m17_capstone.base import CheckFailed, Context
 from mlops_course.lessons.m17_capstone.criteria import CRITERIA, Criterion, Outcome, Report
 from mlops_course.lessons.m17_capstone.tools import project_env, pytest_summary, run, tail
@@ -114,4 +115,15 @@ def check_project(
         checked_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
         outcomes=outcomes,
         seconds=round(time.perf_counter() - started, 2),
+        commit=head_commit(folder),
     )
+
+
+def head_commit(project: Path) -> str:
+    """The project's HEAD as a short hash ("" when it is not a git repository with commits)."""
+    if not (project / ".git").exists():
+        return ""
+    with tempfile.TemporaryDirectory(prefix="verificador-git-") as home:
+        proc = git("rev-parse", "--short", "HEAD", cwd=project, env=isolated_env(Path(home)),
+                   check=False)  # fmt: skip
+    return proc.stdout.strip() if proc.returncode == 0 else ""

@@ -66,6 +66,7 @@ class Report:
     checked_at: str
     outcomes: tuple[Outcome, ...] = field(default_factory=tuple)
     seconds: float = 0.0
+    commit: str = ""  # the project's HEAD (short hash) when it was checked; "" without git
 
     @property
     def points(self) -> int:

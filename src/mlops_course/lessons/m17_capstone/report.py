@@ -36,7 +36,8 @@ code { font-size: .9em; }
 <h1>Informe del proyecto integrador</h1>
 <p id="resumen"><strong>{{ points }} de {{ max_points }} puntos</strong> ·
 {{ passed }} de {{ total }} criterios cumplidos · {{ seconds }} s</p>
-<p>Proyecto: <code>{{ project }}</code> · revisado el {{ checked_at }}</p>
+<p>Proyecto: <code>{{ project }}</code> · revisado el {{ checked_at }}
+{%- if commit %} · commit <code>{{ commit }}</code>{% endif %}</p>
 <table>
 <thead><tr><th>Criterio</th><th>Módulo</th><th>Puntos</th><th>Estado</th>
 <th>Motivo y evidencia</th><th>Dónde se enseña</th></tr></thead>
@@ -65,6 +66,7 @@ def as_dict(report: Report) -> dict[str, Any]:
     return {
         "proyecto": report.project,
         "revisado": report.checked_at,
+        "commit": report.commit,
         "puntos": report.points,
         "maximo": report.max_points,
         "segundos": report.seconds,
@@ -83,6 +85,7 @@ def render_html(report: Report) -> str:
         seconds=report.seconds,
         project=report.project,
         checked_at=report.checked_at,
+        commit=report.commit,
         outcomes=report.outcomes,
     )
 

@@ -3,8 +3,9 @@
 ``python -m mlops_course.lessons.m17_capstone`` and module 17's notebook both write
 ``informe.json`` into ``<workspace>/informe-proyecto/`` (beside ``churn-project/``). A report
 says what the project *was* when it was checked: any file of the project changed, or any commit
-made, after ``revisado`` makes it stale. The report does not record a commit, so the one it
-judged is only known while the project has not changed since (then it is today's HEAD).
+made, after ``revisado`` makes it stale, and so does a HEAD other than the ``commit`` the report
+judged (reports written before the checker recorded it have none: then the commit it judged is
+only known while the project has not changed since).
 
 File times are the evidence, not commit dates: the course's notebooks commit with a fixed date
 (reproducible checkpoints), but the files, the branch's ref file and HEAD's reflog get real ones.
@@ -48,6 +49,7 @@ class CheckerReport:
     project: str
     checked_at: dt.datetime  # aware, UTC
     results: tuple[CriterionResult, ...] = field(default_factory=tuple)
+    commit: str | None = None  # the HEAD the checker judged (short hash), when it recorded it
 
     @property
     def points(self) -> int:
@@ -128,6 +130,7 @@ def read_report(path: Path) -> CheckerReport:
         project=str(data.get("proyecto", "")),
         checked_at=parse_checked_at(data.get("revisado")),
         results=tuple(_result(raw) for raw in data["criterios"]),
+        commit=str(data["commit"]) if data.get("commit") else None,
     )
 
 
@@ -214,10 +217,18 @@ def freshness(report: CheckerReport, project: Path) -> Freshness:
     if report.project and Path(report.project).resolve() != project.resolve():
         reasons.append(f"el informe es de otra carpeta ({report.project}).")
     changes = project_changes(project)
+    if report.commit and changes.head and not _same_commit(report.commit, changes.head):
+        reasons.append(f"el informe juzgó el commit {report.commit} y HEAD es {changes.head}.")
     found = stale_reasons(report.checked_at, changes.branch_moved_at, changes.file_times)
     reasons += found
     stale = bool(reasons)
-    return Freshness(stale, tuple(reasons), changes.head, None if stale else changes.head)
+    judged = report.commit or (None if stale else changes.head)
+    return Freshness(stale, tuple(reasons), changes.head, judged)
+
+
+def _same_commit(one: str, other: str) -> bool:
+    """Two abbreviations of the same hash (git may print them with different lengths)."""
+    return one.startswith(other) or other.startswith(one)
 
 
 def load_checker_report(root: Path) -> tuple[CheckerReport | None, Freshness | None, str]:
