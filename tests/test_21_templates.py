@@ -94,6 +94,13 @@ BROKEN = [
     ("model-card", "{{ owner }}", "{{ dueno }}", "dueno"),
     ("model-card", "## Uso previsto", "## Uso", "Uso previsto"),
     ("adr", "DECISIÓN:\n", "DECISION TOMADA\n", "DECISIÓN"),
+    ("makefile", "\tdvc repro", "        dvc repro", "missing separator"),
+    (
+        "pre-commit",
+        "        language: system\n        entry: ruff check",
+        "        entry: ruff check",
+        "language",
+    ),
 ]
 
 
@@ -162,10 +169,11 @@ PRE_COMMIT = """repos:
         ),
     ],
 )
-def test_checkers_waiting_for_a_layer_accept_and_reject(
+def test_make_and_pre_commit_checkers_accept_and_reject(
     tool: str, files: dict[str, str], broken: tuple[str, str], expected: str
 ) -> None:
-    """No layer ships a Makefile or a pre-commit config yet: their checkers work already."""
+    """The make and pre-commit checkers on minimal files: a good one passes, a broken one fails
+    with the tool's own message."""
     assert run_checker(tool, files).ok, str(run_checker(tool, files))
     bad = {path: text.replace(*broken) for path, text in files.items()}
     verdict = run_checker(tool, bad)
@@ -179,7 +187,7 @@ def test_run_checker_rejects_an_unknown_tool() -> None:
 
 def test_unknown_template_key_lists_the_known_ones() -> None:
     with pytest.raises(KeyError, match="dockerfile"):
-        by_key("makefile")
+        by_key("helm-chart")
 
 
 def test_browser_renders_checks_and_reports_bad_names() -> None:

@@ -107,7 +107,7 @@ WS = module_workspace("17_proyecto_integrador")
 REPORT_DIR = ROOT / "informe-proyecto"
 SLOW = ("tests-cobertura", "calidad-codigo")
 CHOSEN = [item.id for item in CRITERIA if SLOW_CRITERIA or item.id not in SLOW]
-apply_layer(PROJECT, "17")  # scripts/demo.py: la demo grabable (§9)
+apply_layer(PROJECT, "17")  # scripts/demo.py (§9), Makefile y .pre-commit-config.yaml (§13)
 print(f"Proyecto: {PROJECT}")
 print(f"Criterios que se ejecutarán: {len(CHOSEN)} de {len(CRITERIA)}")
 
@@ -1198,8 +1198,10 @@ for _q, _right in _KEY.items():
 # ## 13. El entregable: README, informe y commit
 #
 # Esta celda escribe el README de portfolio con **tu** `render_readme` (si resolviste el
-# Ejercicio 2), el informe del verificador junto al proyecto, y hace el commit de la capa 17
-# (`scripts/demo.py` y el README). El informe juzga el proyecto de antes de ese commit: el
+# Ejercicio 2), el informe del verificador junto al proyecto, y hace el commit de la capa 17:
+# `scripts/demo.py`, el README, un `Makefile` con las órdenes del proyecto (`make test`,
+# `make demo`, `make serve`; `make` sin objetivo las lista) y la configuración de pre-commit con
+# los hooks locales del módulo 04. El informe juzga el proyecto de antes de ese commit: el
 # recurso 22 (Checklist) lo marcará como desactualizado, con razón. Para el entregable, ejecuta
 # al final el verificador completo desde una terminal, sobre el proyecto ya commiteado:
 # `python -m mlops_course.lessons.m17_capstone` (deja el informe en `informe-proyecto/`).

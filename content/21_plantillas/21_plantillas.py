@@ -20,9 +20,9 @@
 #
 # | | |
 # |---|---|
-# | **Tipo** | Recurso de consulta (fuera del calendario de fases): plantillas de CI, Docker, pyproject, DVC, Kubernetes, Terraform, model card y ADR |
+# | **Tipo** | Recurso de consulta (fuera del calendario de fases): plantillas de CI, Docker, Makefile, pre-commit, pyproject, DVC, Kubernetes, Terraform, model card y ADR |
 # | **Tiempo estimado** | ≈ 2 h 55 min: lectura y demos 35 min, ejercicios 110 min, respuesta escrita y entregable 30 min |
-# | **Prerrequisitos** | Ninguno para leer. Cada plantilla viene de un módulo (00, 03, 05, 09, 10, 13, 14, 16): conviene haberlo hecho antes de usarla. |
+# | **Prerrequisitos** | Ninguno para leer. Cada plantilla viene de un módulo (00, 03, 04, 05, 09, 10, 13, 14, 16, 17): conviene haberlo hecho antes de usarla. |
 # | **Entregable** | Las plantillas del curso renderizadas para el nombre de tu proyecto, cada una aceptada por su herramienta, y tu criterio para bifurcar o contribuir (respuesta escrita) |
 #
 # ## Objetivos de aprendizaje
@@ -592,8 +592,6 @@ print(check_files(dockerfile, team_files))
 #     herramienta rechaza rompe la CI.
 # (-) Las plantillas son tan específicas como el proyecto de churn (su README, sus etapas): el
 #     equipo adapta lo que sobra, y la detección de deriva (Ejercicio 3) lo hace visible.
-# (-) El Makefile y la configuración de pre-commit aún no tienen archivo en las capas: no son
-#     plantillas hasta que un módulo los escriba en el proyecto.
 #
 # ALTERNATIVAS RECHAZADAS:
 # - Una carpeta templates/ con copias: dos fuentes de verdad que se separan.

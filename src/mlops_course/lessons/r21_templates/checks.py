@@ -15,8 +15,8 @@ pre-commit             :func:`mlops_course.lessons.m04_vcs.precommit.run_pre_com
 make -n                ``make -n`` (GNU make's dry run), through ``procenv.run_tool``
 =====================  ====================================================================
 
-The last two have no template yet (no layer ships a Makefile or a ``.pre-commit-config.yaml``):
-their checkers are ready, and tested on sample files, for the layer that adds one.
+Layer 17 ships the project's Makefile and its ``.pre-commit-config.yaml`` (the hooks of
+module 04); both are templates like the rest.
 Files are written to a throwaway folder, never next to the course's sources.
 """
 

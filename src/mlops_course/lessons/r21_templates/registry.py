@@ -138,6 +138,22 @@ TEMPLATES: Final[tuple[Template, ...]] = (
         ("src/churn_project/docs/templates/model-card.md.j2",),
     ),
     Template(
+        "makefile",
+        "Makefile del proyecto",
+        "17",
+        "make -n",
+        "las órdenes del proyecto en un solo lugar (setup, repro, test, lint, serve, demo, docs)",
+        ("Makefile",),
+    ),
+    Template(
+        "pre-commit",
+        "Configuración de pre-commit",
+        "04",
+        "pre-commit",
+        "hooks locales sin red: sin datos en git, ruff, detect-secrets y Conventional Commits",
+        (".pre-commit-config.yaml",),
+    ),
+    Template(
         "adr",
         "ADR (registro de decisión)",
         "00",
