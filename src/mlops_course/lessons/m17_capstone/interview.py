@@ -10,10 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from mlops_course.machinery.decision_aids.schema import validation_messages
+from mlops_course.machinery.data_file import read_yaml, validate
 from mlops_course.machinery.roadmap import assets_dir, load_roadmap
 
 BANK_FILE = "interview_bank.yaml"
@@ -60,11 +59,7 @@ def parse_bank(data: object, path: Path) -> list[Question]:
     Raises:
         InterviewError: with every problem, one per line.
     """
-    try:
-        parsed = BankFile.model_validate(data)
-    except ValidationError as exc:
-        lines = "\n".join(f"  - {m}" for m in validation_messages(exc))
-        raise InterviewError(f"{path}: no cumple el esquema:\n{lines}") from None
+    parsed = validate(BankFile, data, path, InterviewError)
     problems: list[str] = []
     seen: set[str] = set()
     modules = {m.number for phase in load_roadmap().phases for m in phase.modules}
@@ -89,10 +84,5 @@ def load_bank(path: Path | None = None) -> list[Question]:
         InterviewError: if the file is missing, is not YAML or breaks the schema.
     """
     source = path or assets_dir() / BANK_FILE
-    try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise InterviewError(f"{source}: no se puede leer ({exc.strerror}).") from None
-    except yaml.YAMLError as exc:
-        raise InterviewError(f"{source}: no es YAML válido: {exc}") from None
+    data = read_yaml(source, InterviewError)
     return parse_bank(data, source)

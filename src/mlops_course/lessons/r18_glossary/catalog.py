@@ -15,11 +15,10 @@ import re
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from mlops_course.machinery.build.glossary import GLOSSARY_FILE, USAGE_FILE
-from mlops_course.machinery.decision_aids.schema import validation_messages
+from mlops_course.machinery.data_file import read_yaml, validate
 from mlops_course.machinery.roadmap import assets_dir
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -71,11 +70,7 @@ def parse_glossary(data: object, path: Path) -> list[Term]:
     Raises:
         GlossaryError: with every problem, one per line.
     """
-    try:
-        parsed = GlossaryFile.model_validate(data)
-    except ValidationError as exc:
-        lines = "\n".join(f"  - {m}" for m in validation_messages(exc))
-        raise GlossaryError(f"{path}: no cumple el esquema:\n{lines}") from None
+    parsed = validate(GlossaryFile, data, path, GlossaryError)
     problems: list[str] = []
     ids = [t.id for t in parsed.terms]
     known = set(ids)
@@ -116,12 +111,7 @@ def load_glossary(path: Path | None = None) -> list[Term]:
         GlossaryError: if the file is missing, is not YAML or breaks the schema.
     """
     source = path or assets_dir() / GLOSSARY_FILE
-    try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise GlossaryError(f"{source}: no se puede leer ({exc.strerror}).") from None
-    except yaml.YAMLError as exc:
-        raise GlossaryError(f"{source}: no es YAML válido: {exc}") from None
+    data = read_yaml(source, GlossaryError)
     return parse_glossary(data, source)
 
 

@@ -12,10 +12,9 @@ import re
 from pathlib import Path
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from mlops_course.machinery.decision_aids.schema import validation_messages
+from mlops_course.machinery.data_file import read_yaml, validate
 from mlops_course.machinery.roadmap import assets_dir, load_roadmap
 
 RESOURCES_FILE = "resources.yaml"
@@ -81,11 +80,7 @@ def parse_resources(data: object, path: Path, today: dt.date | None = None) -> l
     Raises:
         ResourcesError: with every problem, one per line.
     """
-    try:
-        parsed = ResourcesFile.model_validate(data)
-    except ValidationError as exc:
-        lines = "\n".join(f"  - {m}" for m in validation_messages(exc))
-        raise ResourcesError(f"{path}: no cumple el esquema:\n{lines}") from None
+    parsed = validate(ResourcesFile, data, path, ResourcesError)
     problems: list[str] = []
     seen: set[str] = set()
     numbers = {m.number for m in load_roadmap().modules}
@@ -112,12 +107,7 @@ def load_resources(path: Path | None = None, today: dt.date | None = None) -> li
         ResourcesError: if the file is missing, is not YAML or breaks the schema.
     """
     source = path or assets_dir() / RESOURCES_FILE
-    try:
-        data = yaml.safe_load(source.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise ResourcesError(f"{source}: no se puede leer ({exc.strerror}).") from None
-    except yaml.YAMLError as exc:
-        raise ResourcesError(f"{source}: no es YAML válido: {exc}") from None
+    data = read_yaml(source, ResourcesError)
     return parse_resources(data, source, today)
 
 
