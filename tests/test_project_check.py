@@ -168,5 +168,8 @@ def test_the_reference_project_keeps_its_criteria_inside_the_sandbox(tmp_path: P
     assert not result.problem and not result.failed, result.output
     assert result.points == result.max_points == 5
     assert "5/5" in summary_table([result])
+    # Without the sandbox (--unsafe-no-sandbox) it runs on a copy that keeps the store beside it.
+    unsafe = check_one(project, tmp_path / "sin-sandbox", ["mlflow-registro"], sandbox=False)
+    assert not unsafe.problem and not unsafe.failed, unsafe.output
     after = {p: p.stat().st_mtime_ns for p in project.rglob("*") if ".git" not in p.parts}
     assert after == before

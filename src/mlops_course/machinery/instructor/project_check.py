@@ -100,22 +100,22 @@ def check_one(
     store = folder.parent / MLFLOW_DIR
     with tempfile.TemporaryDirectory(prefix=f"verificar-{label}-") as tmp:
         base = Path(tmp)
-        copy_submission(folder, base / "proyecto")
-        binds = [(base / "proyecto", folder)]
+        copy = base / "ws" / folder.name  # the copy keeps the layout: the store beside it
+        copy_submission(folder, copy)
+        binds = [(copy, folder)]
         if store.is_dir() and not store.is_symlink():
-            copy_submission(store, base / "mlflow")
-            binds.append((base / "mlflow", store))
+            copy_submission(store, base / "ws" / MLFLOW_DIR)
+            binds.append((base / "ws" / MLFLOW_DIR, store))
         report_dir = base / "informe"
         report_dir.mkdir()
         binds.append((report_dir, report_dir))
-        command = [sys.executable, "-m", CHECKER, str(folder), "--salida", str(report_dir)]
+        # In the sandbox the copies are seen at the original paths; without it (the instructor's
+        # explicit --unsafe-no-sandbox) the checker runs on the copy, with their rights.
+        target = folder if sandbox else copy
+        command = [sys.executable, "-m", CHECKER, str(target), "--salida", str(report_dir)]
         for item in criteria or []:
             command += ["--criterio", item]
-        if sandbox:
-            argv = command_argv(command, folder, binds)
-        else:  # the instructor's explicit --unsafe-no-sandbox: the copy, with their rights
-            command[3] = str(base / "proyecto")
-            argv = command
+        argv = command_argv(command, folder, binds) if sandbox else command
         code, output, timed_out = _run(argv, timeout)
         if timed_out:
             return ProjectCheck(
