@@ -964,24 +964,30 @@ PORTFOLIO = ROOT / "portfolio"
 PORTFOLIO.mkdir(exist_ok=True)
 board = json.loads((PROJECT / "monitoring" / "dashboard.json").read_text(encoding="utf-8"))
 _rows = pd.read_csv(PROJECT / "data" / "prepared" / "test.csv", dtype=str).head(40)
-capture = live_panels(PROJECT, board, _rows.to_dict("records"))
-print(f"{capture.requests} peticiones a la API; paneles con datos:")
-for _panel in capture.panels:
-    print(f"  {_panel.title}: {_panel.error or f'{len(_panel.series)} serie(s)'}")
+try:
+    capture = live_panels(PROJECT, board, _rows.to_dict("records"))
+except (FileNotFoundError, RuntimeError) as _error:  # sin Prometheus, o la API no arrancó
+    capture = None
+    print(f"Sin capturas: {_error}")
+else:
+    print(f"{capture.requests} peticiones a la API; paneles con datos:")
+    for _panel in capture.panels:
+        print(f"  {_panel.title}: {_panel.error or f'{len(_panel.series)} serie(s)'}")
 
 # %%
-dashboard_png = draw(board["title"], capture.panels, PORTFOLIO / "dashboard.png")
-api_page = PORTFOLIO / "api.html"
-api_page.write_text(reference_page(capture.openapi), encoding="utf-8")
-try:
-    api_png = screenshot(api_page, PORTFOLIO / "api.png")
-except (FileNotFoundError, RuntimeError) as _error:
-    api_png = None
-    print(f"Sin captura de la API: {_error}")
-display(Image(filename=str(dashboard_png), width=900))
-if api_png is not None:
-    display(Image(filename=str(api_png), width=600))
-print(f"En {PORTFOLIO}: dashboard.png, api.html" + (" y api.png" if api_png else ""))
+dashboard_png = api_png = None
+if capture is not None:
+    dashboard_png = draw(board["title"], capture.panels, PORTFOLIO / "dashboard.png")
+    api_page = PORTFOLIO / "api.html"
+    api_page.write_text(reference_page(capture.openapi), encoding="utf-8")
+    try:
+        api_png = screenshot(api_page, PORTFOLIO / "api.png")
+    except (FileNotFoundError, RuntimeError) as _error:
+        print(f"Sin captura de la API: {_error}")
+    display(Image(filename=str(dashboard_png), width=900))
+    if api_png is not None:
+        display(Image(filename=str(api_png), width=600))
+    print(f"En {PORTFOLIO}: dashboard.png, api.html" + (" y api.png" if api_png else ""))
 
 # %% [markdown]
 # ⏱ *Tiempo estimado hasta aquí: 3 h 25 min.*
