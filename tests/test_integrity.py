@@ -167,6 +167,8 @@ def test_guard_finds_and_undoes_each_tampering(
     import sys
 
     original = math.isclose
+    # Under `make test` the tracer is coverage's: put it back, or this worker stops measuring.
+    tracer = sys.gettrace()
     try:
         assert shell.run_cell(tamper).success
         found = _guard(shell, capsys)
@@ -177,7 +179,7 @@ def test_guard_finds_and_undoes_each_tampering(
             assert _guard(shell, capsys) == []
     finally:
         math.isclose = original
-        sys.settrace(None)
+        sys.settrace(tracer)
 
 
 def test_guard_is_silent_on_honest_code_and_sees_every_module_at_the_end(
