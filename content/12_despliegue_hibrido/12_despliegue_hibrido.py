@@ -954,21 +954,61 @@ print("commit", commit, "· en el proyecto:", PROJECT_ADR.relative_to(PROJECT))
 #
 # ```text
 # ADR-12-01: Precios de lista de AWS como datos citados y fechados
-# Contexto: el modelo de costos necesita precios que cambian con el tiempo.
-# Decisión: cada precio vive en assets/aws_deploy_prices.yaml con valor, unidad, región, página de
-#   AWS y fecha; el cargador rechaza un precio sin fuente o sin fecha; lo que no sabemos con
-#   certeza (el balanceador) queda fuera y el archivo lo dice.
-# Consecuencias: (+) actualizar un precio es cambiar una línea y su fecha; (+) nadie confunde una
-#   estimación con una factura; (-) el modelo envejece si nadie revisa las fechas.
+#
+# CONTEXTO:
+# El modelo de costos de la §6 compara Lambda, Fargate y EKS con precios que AWS cambia sin
+# aviso y que dependen de la región. Un número escrito en una celda no dice de dónde salió ni
+# cuándo, y nadie sabe si sigue valiendo cuando alguien lee el cuaderno un año después.
+#
+# DECISIÓN:
+# Cada precio vive en assets/aws_deploy_prices.yaml con valor, unidad, región, la página de AWS
+# de la que salió y la fecha en que se leyó. El cargador rechaza un precio sin fuente o sin
+# fecha. Lo que no sabemos con certeza (el balanceador, la transferencia de datos) queda fuera
+# del modelo y el archivo lo dice.
+#
+# CONSECUENCIAS:
+# (+) Actualizar un precio es cambiar una línea y su fecha; el diff dice qué cambió.
+# (+) Nadie confunde una estimación con una factura: cada cifra muestra su fuente y su fecha.
+# (-) El modelo envejece si nadie revisa las fechas; el cargador no puede saber si AWS cambió.
+# (-) Lo que queda fuera (balanceador, red, logs) hace que el costo real sea mayor.
+#
+# ALTERNATIVAS RECHAZADAS:
+# - Consultar la API de precios de AWS (Price List API) en cada ejecución: necesita red y
+#   credenciales, y el cuaderno tiene que correr sin red y dar las mismas cifras en la CI.
+# - Constantes en el código del módulo: sin fuente ni fecha, envejecen sin que se note.
+# - Una calculadora externa (AWS Pricing Calculator): no se versiona ni se prueba, y no deja
+#   buscar el punto de equilibrio por bisección.
 # ```
 #
 # ```text
 # ADR-12-02: La misma app ASGI en contenedor y en Lambda, con mangum y el modelo cargado al importar
-# Contexto: la API del módulo 11 corre con uvicorn; Lambda llama a handler(event, context).
-# Decisión: un adaptador (mangum) envuelve la misma app; el modelo se carga al importar el módulo
-#   del handler, no en el lifespan (mangum lo ejecuta en cada invocación).
-# Consecuencias: (+) cambiar de plataforma no obliga a reescribir la API; (+) el cold start paga la
-#   carga una vez por entorno; (-) el import del handler es parte de la latencia del cold start.
+#
+# CONTEXTO:
+# La API del módulo 11 es una app ASGI que corre con uvicorn en un contenedor. Lambda no habla
+# ASGI: llama a handler(event, context) con un evento de API Gateway. Mantener dos APIs (una por
+# plataforma) duplica validaciones, errores y tests, y la decisión de plataforma (ADR-12-03)
+# tiene que poder revisarse sin reescribir nada.
+#
+# DECISIÓN:
+# Un adaptador (mangum) envuelve la misma app para Lambda. El modelo se carga al importar el
+# módulo del handler, una vez por entorno de ejecución, y no en el lifespan de la app, porque
+# mangum lo ejecuta en cada invocación. Los eventos de API Gateway 2.0 se prueban en local con
+# el handler real, sin AWS.
+#
+# CONSECUENCIAS:
+# (+) Cambiar de plataforma no obliga a reescribir la API: es otra forma de arrancar la misma app.
+# (+) El cold start paga la carga del modelo una vez por entorno; las invocaciones calientes no.
+# (-) El import del handler (scikit-learn, el modelo) es parte de la latencia del cold start.
+# (-) Un fallo al cargar el modelo rompe el import: Lambda lo muestra como error de inicio, no
+#     como el 503 con motivo que devuelve /ready en el contenedor.
+#
+# ALTERNATIVAS RECHAZADAS:
+# - Un handler de Lambda escrito a mano que valida el evento y llama al modelo: segunda copia de
+#   la validación y de los errores, que se separa de la API con el primer cambio.
+# - Cargar el modelo en el lifespan: con mangum se cargaría en cada invocación (segundos por
+#   petición).
+# - Una imagen de contenedor para Lambda con el servidor web de la app (Lambda Web Adapter):
+#   válida, pero añade una pieza más que el curso no enseña y no cambia la decisión de fondo.
 # ```
 
 # %% [markdown]
