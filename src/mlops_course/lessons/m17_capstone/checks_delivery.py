@@ -68,7 +68,9 @@ def dockerfile(project: Path, context: Context) -> tuple[str, ...]:
     return (f"hadolint sin avisos; {len(facts.stages)} etapas; USER {facts.final_user}",)
 
 
-def _request(url: str, body: Any = None, key: str = "") -> tuple[int, dict[str, Any], str]:
+def call_api(url: str, body: Any = None, key: str = "") -> tuple[int, dict[str, Any], str]:
+    """GET ``url`` (or POST ``body`` as JSON, with ``X-API-Key`` when ``key``): status, JSON
+    answer (an error's body too) and content type."""
     data = None if body is None else json.dumps(body).encode()
     request = urllib.request.Request(url, data=data, method="GET" if body is None else "POST")
     request.add_header("Content-Type", "application/json")
@@ -137,17 +139,17 @@ def api(project: Path, context: Context) -> tuple[str, ...]:
     env.update(CHURN_API_KEYS=key, CHURN_MODEL_ALIAS=alias)
     try:
         with serve(project, env=env, timeout=READY_TIMEOUT) as server:
-            status, _, _ = _request(f"{server.url}/health")
+            status, _, _ = call_api(f"{server.url}/health")
             if status != 200:
                 raise CheckFailed(f"GET /health responde {status}, no 200.")
-            status, schema, _ = _request(f"{server.url}/openapi.json")
+            status, schema, _ = call_api(f"{server.url}/openapi.json")
             if status != 200:
                 raise CheckFailed(f"GET /openapi.json responde {status}, no 200.")
             customer = _customer(schema)
-            status, _, _ = _request(f"{server.url}/predict", customer)
+            status, _, _ = call_api(f"{server.url}/predict", customer)
             if status != 401:
                 raise CheckFailed(f"POST /predict sin X-API-Key responde {status}, no 401.")
-            status, answer, _ = _request(f"{server.url}/predict", customer, key)
+            status, answer, _ = call_api(f"{server.url}/predict", customer, key)
             probability = answer.get("churn_probability")
             if status != 200 or not isinstance(probability, (int, float)):
                 raise CheckFailed(
@@ -157,7 +159,7 @@ def api(project: Path, context: Context) -> tuple[str, ...]:
             if not (0.0 <= float(probability) <= 1.0) or math.isnan(float(probability)):
                 raise CheckFailed(f"La probabilidad {probability} no está entre 0 y 1.")
             wrong = {**customer, "age": "cuarenta"}
-            status, _, kind = _request(f"{server.url}/predict", wrong, key)
+            status, _, kind = call_api(f"{server.url}/predict", wrong, key)
             if status != 422 or "json" not in kind:
                 raise CheckFailed(
                     f"Un cliente inválido (edad como texto) responde {status} ({kind}), no un 422 "

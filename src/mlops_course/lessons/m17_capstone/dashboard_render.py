@@ -10,12 +10,9 @@ same grid with matplotlib.
 
 from __future__ import annotations
 
-import json
 import secrets
 import tempfile
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +21,7 @@ from typing import Any, Final
 from matplotlib.figure import Figure
 
 from mlops_course.lessons.m11_api.server import serve
-from mlops_course.lessons.m17_capstone.checks_delivery import served_alias
+from mlops_course.lessons.m17_capstone.checks_delivery import call_api, served_alias
 from mlops_course.lessons.m17_capstone.prometheus_run import Series, prometheus, query_range
 from mlops_course.lessons.m17_capstone.tools import project_env
 
@@ -55,18 +52,6 @@ def panels_of(board: dict[str, Any]) -> list[dict[str, Any]]:
         if not isinstance(panel, dict) or not isinstance(panel.get("gridPos"), dict):
             raise ValueError(f"Un panel no tiene «gridPos»: {str(panel)[:120]}")
     return panels
-
-
-def _send(url: str, body: Any, key: str) -> int:
-    request = urllib.request.Request(url, data=json.dumps(body).encode(), method="POST")
-    request.add_header("Content-Type", "application/json")
-    if key:
-        request.add_header("X-API-Key", key)
-    try:
-        with urllib.request.urlopen(request, timeout=10) as answer:
-            return int(answer.status)
-    except urllib.error.HTTPError as error:
-        return int(error.code)
 
 
 def _api_env(project: Path, scratch: Path, key: str) -> dict[str, str]:
@@ -111,12 +96,6 @@ def customers_from(rows: list[dict[str, str]], openapi: dict[str, Any]) -> list[
     return bodies
 
 
-def _openapi(api: str) -> dict[str, Any]:
-    with urllib.request.urlopen(f"{api}/openapi.json", timeout=10) as answer:
-        spec: dict[str, Any] = json.loads(answer.read())
-    return spec
-
-
 def live_panels(
     project: Path,
     board: dict[str, Any],
@@ -144,7 +123,9 @@ def live_panels(
     ):
         monitor.scrape(server.url.removeprefix("http://"))
         start = time.time()
-        spec = _openapi(server.url)
+        status, spec, _ = call_api(f"{server.url}/openapi.json")
+        if status != 200:
+            raise RuntimeError(f"GET /openapi.json responde {status}, no 200.")
         customers = customers_from(rows, spec)
         sent = _traffic(
             server.url, key, customers, lambda: _scrapes(monitor.url) >= scrapes, timeout
@@ -171,10 +152,10 @@ def _traffic(
         if time.monotonic() > deadline:
             raise RuntimeError(f"Prometheus no recogió las métricas de la API en {timeout:.0f} s.")
         for _ in range(5):
-            _send(f"{api}/predict", customers[sent % len(customers)], key)
+            call_api(f"{api}/predict", customers[sent % len(customers)], key)
             sent += 1
-        _send(f"{api}/predict", customers[0], "")  # 401
-        _send(f"{api}/predict", {**customers[0], "age": "cuarenta"}, key)  # 422
+        call_api(f"{api}/predict", customers[0])  # 401
+        call_api(f"{api}/predict", {**customers[0], "age": "cuarenta"}, key)  # 422
         sent += 2
         time.sleep(0.1)
     return sent

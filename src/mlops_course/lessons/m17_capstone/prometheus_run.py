@@ -12,7 +12,6 @@ import json
 import shutil
 import subprocess
 import tempfile
-import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -22,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Final
 
-from mlops_course.lessons.m11_api.server import HOST, free_port, stop
+from mlops_course.lessons.m11_api.server import HOST, Server, free_port, stop, wait_until_ready
 
 SCRAPE_MS: Final = 500
 CONFIG: Final = """\
@@ -60,21 +59,6 @@ class Prometheus:
 def prometheus_binary() -> str | None:
     """The Prometheus server, if installed (Debian: ``apt-get install prometheus``)."""
     return shutil.which("prometheus")
-
-
-def _ready(url: str, process: subprocess.Popen[bytes], timeout: float) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"Prometheus terminó al arrancar (código {process.returncode}).")
-        try:
-            with urllib.request.urlopen(f"{url}/-/ready", timeout=1) as answer:
-                if answer.status == 200:
-                    return
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            pass
-        time.sleep(0.1)
-    raise RuntimeError(f"Prometheus no respondió en /-/ready en {timeout:.0f} s.")
 
 
 @contextmanager
@@ -116,11 +100,7 @@ def prometheus(*, timeout: float = 30.0) -> Iterator[Prometheus]:
             )
         url = f"http://{HOST}:{port}"
         try:
-            try:
-                _ready(url, process, timeout)
-            except RuntimeError as error:
-                lines = log.read_text("utf-8", errors="replace").strip().splitlines()[-8:]
-                raise RuntimeError("\n".join([str(error), *lines])) from error
+            wait_until_ready(Server(url, port, process, log), timeout, path="/-/ready")
             yield Prometheus(url, targets)
         finally:
             stop(process)
