@@ -1254,6 +1254,57 @@ if STORY == EXAMPLE_STORY:
     print("Es un borrador: escribe tu relato en STORY y vuelve a ejecutar esta celda.")
 
 # %% [markdown]
+# ### La entrega del proyecto: el verificador pone 20 puntos
+#
+# Del proyecto integrador se califica **el proyecto**, no solo este notebook. Pero cuando el
+# instructor califica, el notebook vuelve a ejecutarse en un sandbox que no ve tu workspace: ahí
+# `ensure_project` encuentra el proyecto de referencia, que pasa todos los criterios. Si la nota
+# saliera de esa ejecución, todos sacarían 20. Por eso el proyecto viaja aparte, como archivo.
+#
+# La celda siguiente escribe `churn-project.tar.gz` junto a este notebook: el proyecto con su
+# historia de git, su remoto DVC y su registro MLflow, más un manifiesto con la carpeta de tu
+# workspace. El registro guarda rutas absolutas de artefactos, y el instructor las mueve a
+# donde lo desempaqueta. Quedan fuera lo que el verificador vuelve a construir (el sitio de
+# MkDocs, los cachés, `informe-proyecto/`) y los enlaces simbólicos. El límite es de 90 MB: el
+# intercambio de nbgrader descarta sin avisar un archivo de más de 100 MB.
+#
+# 1. Empaqueta **al final**, después del último commit: se califica lo que hay en el archivo.
+# 2. Antes, corre el verificador completo en una terminal (`python -m
+#    mlops_course.lessons.m17_capstone`): es el mismo que va a correr el instructor, con los
+#    13 criterios.
+# 3. Entrega el archivo con el notebook. En JupyterHub, `nbgrader submit` (o el botón
+#    *Submit*) se lleva la carpeta entera; en un LMS, súbelo con tu id delante, como el
+#    notebook: `<tu_id>_churn-project.tar.gz`.
+#
+# Al calificar, el instructor desempaqueta cada archivo con reglas de seguridad (nada fuera de
+# las tres carpetas, ningún enlace, un tope de tamaño). Después corre el verificador sobre él en
+# un sandbox, con una copia privada y sin red ni acceso a sus archivos. Los puntos quedan en la
+# celda de abajo, con el motivo de cada criterio que falla y el módulo que lo enseña. Un archivo
+# que falta o no se puede leer vale 0, con el motivo.
+
+# %% [markdown] nbgrader={"grade": false, "grade_id": "proyecto-verificador", "locked": true, "points": 20, "schema_version": 3, "solution": false, "task": true}
+# **Proyecto: criterios del verificador (20 puntos).** No escribas aquí. Al calificar, el
+# verificador corre sobre el `churn-project.tar.gz` que entregaste y pone en esta celda los
+# puntos de sus 13 criterios (de `pipeline-dvc` a `demo`) y el motivo de cada uno que falla.
+
+# %%
+import os
+
+from mlops_course.lessons.m17_capstone.delivery import pack_project
+
+if os.environ.get("NBGRADER_EXECUTION"):
+    print("Calificación en curso: se califica el archivo que entregaste; no se vuelve a crear.")
+else:
+    delivery = pack_project(PROJECT, Path.cwd())
+    print(
+        f"{delivery.archive}: {delivery.size_bytes / 1024 / 1024:.1f} MB, "
+        f"{delivery.files} archivos, commit {delivery.commit or '(sin commits)'}."
+    )
+    if delivery.skipped_links:
+        print("Enlaces simbólicos que no viajan:", ", ".join(delivery.skipped_links[:5]))
+    print("Entrégalo junto con este notebook.")
+
+# %% [markdown]
 # ## 14. Cierre
 #
 # ### Resumen

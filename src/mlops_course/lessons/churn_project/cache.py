@@ -129,9 +129,15 @@ def _relocate_files(folder: Path, old: str, new: str) -> None:
 
 def _relocate_store(store: Path, old: Path, new: Path) -> None:
     """Move the absolute paths an MLflow store records from ``old`` to ``new``."""
+    relocate_store(store, str(old.resolve()), str(new.resolve()))
+
+
+def relocate_store(store: Path, old: str, new: str) -> None:
+    """Move the absolute paths an MLflow store records from the folder ``old`` to ``new`` (both
+    absolute, as written: ``old`` may name a folder of another machine)."""
     for db in store.glob("*.db"):
-        relocate_text(db, str(old.resolve()), str(new.resolve()))
-    _relocate_files(store, str(old.resolve()), str(new.resolve()))
+        relocate_text(db, old, new)
+    _relocate_files(store, old, new)
 
 
 def _set_aside_store(store: Path) -> Path | None:

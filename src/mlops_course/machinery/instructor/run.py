@@ -20,6 +20,13 @@ from mlops_course.machinery.grading.status import Status
 from mlops_course.machinery.grading.submissions import check_submission
 from mlops_course.machinery.grading.synthetic import graded_test_ids, read_notebook
 from mlops_course.machinery.grading.tamper_scan import scan_submission
+from mlops_course.machinery.instructor.capstone_grade import (
+    REPORTS,
+    ProjectGrade,
+    grade_submitted_project,
+    project_task_points,
+    record_project_grade,
+)
 from mlops_course.machinery.instructor.cluster import ClusterGrader
 from mlops_course.machinery.instructor.export import complete_export, read_csv, write_csv
 from mlops_course.machinery.instructor.limits import Limits
@@ -202,6 +209,7 @@ def grade_cohort(
     accept_review: frozenset[str] = frozenset(),
     force: bool = False,
     cluster: Any = None,
+    project_criteria: list[str] | None = None,
 ) -> CohortRun:
     """Autograde every student folder in ``course/submitted`` for module ``slug``.
 
@@ -215,6 +223,10 @@ def grade_cohort(
     With ``cluster`` (a Dask scheduler address such as ``tcp://host:8786``, or a ``distributed``
     cluster object), each autograde runs on a worker of that cluster instead of this machine
     (:mod:`.cluster`); everything else (state, merge, gradebook, reports) stays here, as it is.
+
+    A module with the capstone's ``proyecto-verificador`` task (17) also checks the project each
+    student submitted (``churn-project.tar.gz``) in a sandbox and writes its points and reasons
+    into that task (:mod:`.capstone_grade`); ``project_criteria`` limits the criteria (tests).
 
     Raises:
         ValueError: if the course has no source for ``slug``.
@@ -273,19 +285,38 @@ def grade_cohort(
     grade = remote.grade if remote is not None else grade_in_shadow
     # Built once, copied per student (on a cluster, each worker uses its own cache).
     project_base = reference_base(slug) if pending and remote is None else None
+    task_points = project_task_points(source)
+    if task_points is not None and pending and sandbox:
+        require_sandbox()  # the project check runs here, even when autograde runs on a cluster
+
+    def job(shadow: Path, student: str) -> tuple[ShadowResult, ProjectGrade | None]:
+        res = grade(shadow, slug, student, limits, sandbox, project_base)
+        if task_points is None:
+            return res, None
+        # The project the student submitted beside the notebook, checked in its own sandbox.
+        project = grade_submitted_project(
+            course / "submitted" / student / slug,
+            course / "reports" / slug / REPORTS / student,
+            task_points,
+            sandbox=sandbox,
+            criteria=project_criteria,
+        )
+        return res, project
+
     pool = ThreadPoolExecutor(max_workers=remote.slots if remote else max(1, workers))
     try:
-        futures: dict[Future[ShadowResult], tuple[str, str, str, list[str]]] = {}
+        futures: dict[
+            Future[tuple[ShadowResult, ProjectGrade | None]], tuple[str, str, str, list[str]]
+        ] = {}
         for student, digest, note, static in pending:
             shadow = shadows / student
             prepare_shadow(course, slug, student, shadow, limits)
-            job = pool.submit(grade, shadow, slug, student, limits, sandbox, project_base)
-            futures[job] = (
+            futures[pool.submit(job, shadow, student)] = (
                 student, digest, note, static,
             )  # fmt: skip
         for future in as_completed(futures):
             student, digest, note, static = futures[future]
-            res = future.result()
+            res, project = future.result()
             status, reason = _classify(res, limits, note)
             score = 0.0
             if status.scored and res.returncode == 0:
@@ -298,6 +329,10 @@ def grade_cohort(
             if scored:
                 merge_shadow(course, res.shadow, slug, student)
                 score = _score(course, slug, student, tests)
+                if project is not None:
+                    record_project_grade(course, slug, student, project)
+            if project is not None:
+                reason = "; ".join(r for r in (reason, project.summary) if r)
             outcome = StudentOutcome(
                 slug, student, status, reason, score, max_score, digest, fingerprint, scored
             )
