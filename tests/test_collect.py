@@ -602,3 +602,72 @@ def test_grade_command_reports_the_intake(
     report = course / "reports" / SLUG
     assert "## Importación del zip del LMS" in (report / "informe.md").read_text(encoding="utf-8")
     assert (report / INTAKE_CSV).is_file()
+
+
+# --- the capstone's project archive (module 17) -------------------------------------------------
+
+ARCHIVE = "churn-project.tar.gz"
+
+
+def test_project_archives_are_imported_only_for_a_module_that_grades_a_project(
+    tmp_path: Path,
+) -> None:
+    archive = _lms(
+        tmp_path,
+        ("ana_99_demo.ipynb", _nb("ana")),
+        ("ana_churn-project.tar.gz", b"proyecto de ana"),
+        ("beto_churn-project (1).tar.gz", b"proyecto nuevo de beto", DAY2),
+        ("beto_churn-project.tar.gz", b"proyecto viejo de beto", DAY1),
+        ("caro_entrega.zip", _zip_bytes((f"{SLUG}.ipynb", _nb("caro")), (ARCHIVE, b"de caro"))),
+        ("dani_otra-cosa.tar.gz", b"no es el proyecto"),
+        ("eva_churn-project.tar.gz", b"x" * 20_000),
+    )
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    caps = Caps(project_bytes=MB // 64)
+    pattern = validate_pattern(DEFAULT_PATTERN)
+    clean = tmp_path / "limpio.zip"
+    projects = tmp_path / "proyectos"
+    intake = clean_lms_zip(archive, clean, pattern, EXPECTED, caps, scratch, projects)
+    with zipfile.ZipFile(clean) as zf:  # nbgrader's zip_collect would unpack an archive
+        assert sorted(zf.namelist()) == [f"ana/{SLUG}.ipynb", f"caro/{SLUG}.ipynb"]
+    written = {str(p.relative_to(projects)): p.read_bytes() for p in projects.rglob("*.gz")}
+    assert written == {
+        f"ana/{ARCHIVE}": b"proyecto de ana",
+        f"beto/{ARCHIVE}": b"proyecto nuevo de beto",
+        f"caro/{ARCHIVE}": b"de caro",
+    }
+    assert intake.taken["beto"] == [ARCHIVE]
+    discarded = _notes(intake, Action.DISCARDED)
+    assert [n.entry for n in discarded] == ["beto_churn-project.tar.gz"]
+    reasons = {n.entry: n.reason for n in intake.notes}
+    assert "se espera «<id>_churn-project.tar.gz»" in reasons["dani_otra-cosa.tar.gz"]
+    assert "límite de 0.015625 MB de un proyecto" in reasons["eva_churn-project.tar.gz"]
+    # A module without a project task takes notebooks only: the archive is listed, not imported.
+    plain = clean_lms_zip(archive, tmp_path / "solo.zip", pattern, EXPECTED, Caps(), scratch)
+    assert all(ARCHIVE not in names for names in plain.taken.values())
+    assert "ana_churn-project.tar.gz" in plain.unmatched
+
+
+@pytest.mark.slow
+def test_real_zip_collect_puts_the_project_beside_the_notebook(tmp_path: Path) -> None:
+    course = _course(tmp_path)
+    source = course / "source" / SLUG / f"{SLUG}.ipynb"
+    nb = nbformat.read(source, as_version=4)
+    task = nbformat.v4.new_markdown_cell("**Proyecto**")
+    task.metadata["nbgrader"] = {
+        "grade": False, "grade_id": "proyecto-verificador", "locked": True, "points": 20,
+        "schema_version": 3, "solution": False, "task": True,
+    }  # fmt: skip
+    nb.cells.append(task)
+    nbformat.write(nb, source)
+    archive = _lms(
+        tmp_path,
+        ("ana_99_demo.ipynb", _nb("ana")),
+        ("ana_churn-project.tar.gz", b"proyecto de ana"),
+    )
+    result = collect_zip(course, SLUG, archive)
+    folder = course / "submitted" / "ana" / SLUG
+    assert sorted(p.name for p in folder.iterdir()) == [f"{SLUG}.ipynb", ARCHIVE]
+    assert (folder / ARCHIVE).read_bytes() == b"proyecto de ana"
+    assert result.students == ["ana"]

@@ -22,10 +22,13 @@ import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from mlops_course.machinery import nbio
 from mlops_course.machinery.build.nbgrader_cli import run_nbgrader
+from mlops_course.machinery.instructor.capstone_grade import project_task_points
 from mlops_course.machinery.instructor.intake import (
     DEFAULT_MAX_NOTEBOOK_MB,
     DEFAULT_MAX_TOTAL_MB,
+    PROJECT_ARCHIVE,
     Caps,
     IntakeNote,
     clean_lms_zip,
@@ -95,8 +98,18 @@ def collect_zip(
         shutil.rmtree(downloaded)
     (downloaded / "archive").mkdir(parents=True)
     expected = {p.name for p in (course / "source" / slug).glob("*.ipynb")}
+    source = course / "source" / slug / f"{slug}.ipynb"
+    # Module 17's project archives are set aside (nbgrader's zip_collect would unpack them).
+    projects = downloaded / "proyectos"
+    grades_projects = source.is_file() and project_task_points(nbio.read(source)) is not None
     intake = clean_lms_zip(
-        archive, downloaded / "archive" / CLEAN_ZIP, compiled, expected, caps, downloaded
+        archive,
+        downloaded / "archive" / CLEAN_ZIP,
+        compiled,
+        expected,
+        caps,
+        downloaded,
+        projects if grades_projects else None,
     )
     out = CollectResult(sorted(intake.taken), intake.unmatched, intake.notes)
     if not intake.taken:
@@ -113,6 +126,10 @@ def collect_zip(
     )
     if result.returncode != 0:
         raise RuntimeError(f"nbgrader zip_collect {slug} falló:\n{result.output[-2000:]}")
+    for project in sorted(projects.glob(f"*/{PROJECT_ARCHIVE}")):
+        folder = course / "submitted" / project.parent.name / slug
+        folder.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(project, folder / PROJECT_ARCHIVE)
     missing = [
         f"{student}/{name}"
         for student, names in intake.taken.items()

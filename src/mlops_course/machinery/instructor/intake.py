@@ -54,6 +54,12 @@ from typing import IO
 MB = 1024 * 1024
 DEFAULT_MAX_NOTEBOOK_MB = 20
 DEFAULT_MAX_TOTAL_MB = 1024
+MAX_PROJECT_MB = 100
+PROJECT_ARCHIVE = "churn-project.tar.gz"
+"""The capstone's project, submitted beside module 17's notebook (``<id>_churn-project.tar.gz``
+in an LMS); imported only for a module that grades a project."""
+_PROJECT_STEM = "churn-project"
+_TAR_GZ = ".tar.gz"
 MAX_NESTING = 2
 """Levels of zips inside the LMS zip that are opened (a student's zip inside a per-student zip)."""
 
@@ -102,6 +108,8 @@ class Caps:
 
     notebook_bytes: int = DEFAULT_MAX_NOTEBOOK_MB * MB
     total_bytes: int = DEFAULT_MAX_TOTAL_MB * MB
+    project_bytes: int = MAX_PROJECT_MB * MB
+    """A capstone's ``churn-project.tar.gz`` (module 17): the packing cell stops at 90 MB."""
 
     @classmethod
     def from_mb(cls, notebook_mb: float, total_mb: float) -> Caps:
@@ -235,7 +243,9 @@ class _Scanner:
         caps: Caps,
         scratch: Path,
         stack: ExitStack,
+        projects: Path | None = None,
     ) -> None:
+        self.projects = projects
         self.pattern = pattern
         self.expected = expected
         self.caps = caps
@@ -346,6 +356,8 @@ class _Scanner:
             base = parts[-1]
             if base.lower().endswith(".zip"):
                 self._nested(zf, info, label, depth, context)
+            elif self.projects is not None and base.lower().endswith(_TAR_GZ):
+                self._project(zf, info, label, base, context, remarks)
             elif not base.lower().endswith(".ipynb"):
                 self.note(label, Action.UNMATCHED, "no es un notebook (.ipynb)")
             elif info.file_size > self.caps.notebook_bytes:
@@ -423,6 +435,28 @@ class _Scanner:
             ),
         )
 
+    def _project(
+        self,
+        zf: zipfile.ZipFile,
+        info: zipfile.ZipInfo,
+        label: str,
+        base: str,
+        owner: str | None,
+        remarks: list[str],
+    ) -> None:
+        """A capstone archive: named and owned like a notebook (``<id>_churn-project.tar.gz``,
+        or ``churn-project.tar.gz`` inside a student's folder or zip), with its own size cap."""
+        if info.file_size > self.caps.project_bytes:
+            self.note(
+                label,
+                Action.REJECTED,
+                f"ocupa {info.file_size / MB:.1f} MB, más que el límite de "
+                f"{self.caps.project_bytes / MB:g} MB de un proyecto; no se extrajo",
+            )
+            return
+        as_notebook = base[: -len(_TAR_GZ)] + ".ipynb"
+        self._notebook(zf, info, label, as_notebook, owner, remarks, project=True)
+
     def _notebook(
         self,
         zf: zipfile.ZipFile,
@@ -431,6 +465,7 @@ class _Scanner:
         base: str,
         owner: str | None,
         remarks: list[str],
+        project: bool = False,
     ) -> None:
         match = self.own(base)
         named = clean_student(match["student_id"]) if match is not None else None
@@ -455,7 +490,16 @@ class _Scanner:
                 )
         problem = student_problem(student)
         notebook, renamed = canonical_notebook(file_id, self.expected)
-        if not problem and (notebook.startswith(".") or notebook == ".ipynb"):
+        if project:
+            if notebook != f"{_PROJECT_STEM}.ipynb":
+                self.note(
+                    label,
+                    Action.UNMATCHED,
+                    f"un .tar.gz que no es el proyecto: se espera «<id>_{PROJECT_ARCHIVE}»",
+                )
+                return
+            notebook, renamed = PROJECT_ARCHIVE, renamed.replace(".ipynb", _TAR_GZ)
+        elif not problem and (notebook.startswith(".") or notebook == ".ipynb"):
             problem = f"el nombre de notebook «{shown(notebook)}» no es válido"
         if problem:
             self.note(label, Action.REJECTED, problem)
@@ -495,8 +539,13 @@ def clean_lms_zip(
     expected: set[str],
     caps: Caps,
     scratch: Path,
+    projects: Path | None = None,
 ) -> Intake:
     """Read ``archive`` (an LMS zip) and write the notebooks to import into ``clean``.
+
+    With ``projects`` (a folder; module 17), each student's ``churn-project.tar.gz`` is written
+    to ``projects/<student>/`` instead: never into ``clean``, whose archives nbgrader would
+    unpack.
 
     ``clean`` holds one entry ``<student>/<notebook>`` (or ``<student>/t<timestamp>/<notebook>``)
     per student and notebook. ``scratch`` is where nested zips are spooled when they are large.
@@ -510,7 +559,7 @@ def clean_lms_zip(
             top = stack.enter_context(zipfile.ZipFile(archive))
         except (zipfile.BadZipFile, OSError) as exc:
             raise ValueError(f"{archive} no es un archivo zip válido ({exc})") from exc
-        scanner = _Scanner(pattern, expected, caps, scratch, stack)
+        scanner = _Scanner(pattern, expected, caps, scratch, stack, projects)
         scanner.scan(top, "", 0, None, None)
         groups: dict[tuple[str, str], list[_Candidate]] = {}
         for cand in scanner.candidates:
@@ -556,12 +605,19 @@ def _choose(
                 continue
             scanner.used += size
             buffer.seek(0)
-            folder = f"{student}/t{cand.stamp.isoformat()}" if cand.stamp else student
-            info = zipfile.ZipInfo(f"{folder}/{notebook}", date_time=cand.info.date_time)
-            info.compress_type = zipfile.ZIP_DEFLATED
-            with dest.open(info, "w") as sink:
-                while chunk := buffer.read(_CHUNK):
-                    sink.write(chunk)
+            if notebook == PROJECT_ARCHIVE and scanner.projects is not None:
+                target = scanner.projects / student / PROJECT_ARCHIVE
+                target.parent.mkdir(parents=True, exist_ok=True)
+                with target.open("wb") as sink:
+                    while chunk := buffer.read(_CHUNK):
+                        sink.write(chunk)
+            else:
+                folder = f"{student}/t{cand.stamp.isoformat()}" if cand.stamp else student
+                info = zipfile.ZipInfo(f"{folder}/{notebook}", date_time=cand.info.date_time)
+                info.compress_type = zipfile.ZIP_DEFLATED
+                with dest.open(info, "w") as sink:
+                    while chunk := buffer.read(_CHUNK):
+                        sink.write(chunk)
         taken = cand
         out.taken.setdefault(student, []).append(notebook)
         reasons = list(cand.remarks)
