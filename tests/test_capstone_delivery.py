@@ -19,7 +19,12 @@ from mlops_course.lessons.churn_project.cache import MLFLOW_DIR
 from mlops_course.lessons.m17_capstone.criteria import CRITERIA
 from mlops_course.lessons.m17_capstone.delivery import ARCHIVE_NAME, MANIFEST, pack_project
 from mlops_course.machinery import nbio
-from mlops_course.machinery.instructor.capstone_grade import TASK_ID, project_task_points
+from mlops_course.machinery.instructor.capstone_grade import (
+    TASK_ID,
+    failed_check,
+    grade_submitted_project,
+    project_task_points,
+)
 from mlops_course.machinery.instructor.project_archive import (
     ArchiveError,
     skipped_note,
@@ -90,6 +95,7 @@ def test_packing_refuses_what_is_not_the_project_and_an_oversized_archive(tmp_pa
 
 
 def _tar(path: Path, members: list[tuple[tarfile.TarInfo, bytes | None]]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
     with tarfile.open(path, "w:gz") as tar:
         for info, data in members:
             if data is not None:
@@ -180,3 +186,25 @@ def test_module_17_has_the_project_task_worth_the_checkers_points() -> None:
     assert len(task) == 1 and task[0].cell_type == "markdown"
     assert task[0].metadata["nbgrader"]["task"] and task[0].metadata["nbgrader"]["locked"]
     assert project_task_points(nbio.read(REPO / "source" / "00_indice" / "00_indice.ipynb")) is None
+
+
+def test_files_archived_without_permissions_are_extracted_readable(tmp_path: Path) -> None:
+    locked = _file("churn-project/src/modelo.py", "x = 1\n")
+    locked[0].mode = 0o000
+    archive = _tar(tmp_path / ARCHIVE_NAME, [*GOOD, locked])
+    unpacked = unpack_project(archive, tmp_path / "ws")
+    mode = (unpacked.project / "src" / "modelo.py").stat().st_mode
+    assert mode & 0o600 == 0o600
+
+
+def test_a_registry_that_is_not_sqlite_scores_zero_with_the_reason(tmp_path: Path) -> None:
+    archive = _tar(
+        tmp_path / "entrega" / ARCHIVE_NAME,
+        [*GOOD, _file(f"{MLFLOW_DIR}/mlflow.db", "esto no es una base SQLite" * 100)],
+    )
+    grade = grade_submitted_project(archive.parent, tmp_path / "informe", 20)
+    assert grade.points == 0 and grade.max_points == 20
+    assert "No se pudo preparar el proyecto entregado: file is not a database" in grade.comment
+    assert grade.summary == grade.comment and grade.report is None
+    error = failed_check(20, RuntimeError("algo inesperado"))
+    assert error.points == 0 and "RuntimeError: algo inesperado" in error.comment

@@ -67,7 +67,10 @@ def _project_score(course: Path, student: str) -> tuple[float | None, str]:
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
         grade = gb.find_grade(TASK_ID, SLUG, SLUG, student)
         comment = gb.find_comment(TASK_ID, SLUG, SLUG, student)
-        return grade.manual_score, comment.manual_comment or ""
+        # Graded like a test cell: an automatic score and comment, nothing left for a grader.
+        assert grade.manual_score is None and not grade.needs_manual_grade
+        assert grade.score == grade.auto_score
+        return grade.auto_score, comment.comment or ""
 
 
 def test_the_submitted_project_is_checked_in_a_sandbox_and_graded_in_the_task(
@@ -98,13 +101,27 @@ def test_the_submitted_project_is_checked_in_a_sandbox_and_graded_in_the_task(
     assert "Se enseña en módulo 12" in beto_comment
     assert reasons["beto"].endswith("proyecto 15/20 (falla: adr-despliegue)")
     caro, caro_comment = _project_score(course, "caro")
-    assert caro == 0 and "no hay churn-project.tar.gz en la entrega" in caro_comment
+    assert caro == 0 and "No hay churn-project.tar.gz en la entrega." in caro_comment
     dani, dani_comment = _project_score(course, "dani")
     assert dani == 0 and "no es un .tar.gz legible" in dani_comment
     # The submitted folders are left as they were (the checker worked on private copies).
     assert sorted(p.name for p in (course / "submitted" / "ana" / SLUG).iterdir()) == [
         f"{SLUG}.ipynb", ARCHIVE_NAME,
     ]  # fmt: skip
+
+    # The instructor overrides a grade in formgrader; grading the cohort again keeps it.
+    from nbgrader.api import Gradebook
+
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        gb.find_grade(TASK_ID, SLUG, SLUG, "caro").manual_score = 10
+        gb.db.commit()
+    resubmitted = course / "submitted" / "caro" / SLUG / f"{SLUG}.ipynb"
+    resubmitted.write_text(resubmitted.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    again = grade_cohort(course, SLUG, LIMITS, workers=2, project_criteria=CRITERIA)
+    assert again.autograded == ["caro"] and len(again.reused) == 3
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        caro_grade = gb.find_grade(TASK_ID, SLUG, SLUG, "caro")
+        assert (caro_grade.score, caro_grade.auto_score) == (10, 0)
 
     feedback_and_export(course, SLUG, course / "reports" / "notas.csv")
     page = next((course / "feedback" / "beto" / SLUG).glob("*.html")).read_text(encoding="utf-8")

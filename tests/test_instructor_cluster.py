@@ -135,13 +135,26 @@ def _grades(run: CohortRun) -> list[tuple[str, str, float, bool]]:
     return [(o.student, str(o.status), o.score, o.scored) for o in run.outcomes]
 
 
+def _cmdline(process: psutil.Process) -> list[str]:
+    """A process's command line, or nothing when it ended while we looked (a short-lived child
+    on a loaded machine: the race that made this test's killer thread die without killing)."""
+    try:
+        return list(process.cmdline())
+    except psutil.Error:
+        return []
+
+
 def _kill_first_busy_worker(client: Any, killed: list[int], orphans: list[psutil.Process]) -> None:
     """Wait until a worker's autograde is running, then SIGKILL that worker (a lost machine)."""
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         for pid in client.run(os.getpid).values():
-            children = psutil.Process(pid).children(recursive=True)
-            if any("autograde" in " ".join(c.cmdline()) for c in children if c.is_running()):
+            try:
+                children = psutil.Process(pid).children(recursive=True)
+                busy = any("autograde" in " ".join(_cmdline(c)) for c in children)
+            except psutil.Error:  # the worker itself went away between two looks
+                continue
+            if busy:
                 orphans.extend(children)
                 os.kill(pid, signal.SIGKILL)
                 killed.append(pid)

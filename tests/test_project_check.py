@@ -159,17 +159,40 @@ def test_the_command_reports_bad_folders_in_spanish_and_checks_the_rest(
 
 
 def test_the_reference_project_keeps_its_criteria_inside_the_sandbox(tmp_path: Path) -> None:
-    """DVC, the MLflow store (absolute artifact paths, seen at its original place) and the API
-    on the sandbox's own loopback all work; the collected project is left as it was."""
+    """The API serves on the sandbox's own loopback; the collected project is left as it was.
+    (DVC and the MLflow store in the sandbox: ``test_capstone_grading.py``, on the project
+    unpacked from a submitted archive.)"""
     project = cached_checkpoint("17", tmp_path / "ana", n_rows=1000, seed=42).project
     before = {p: p.stat().st_mtime_ns for p in project.rglob("*") if ".git" not in p.parts}
-    wanted = ["pipeline-dvc", "mlflow-registro", "api"]
-    result = check_one(project, tmp_path / "informes", wanted)
+    result = check_one(project, tmp_path / "informes", ["api"])
     assert not result.problem and not result.failed, result.output
-    assert result.points == result.max_points == 5
-    assert "5/5" in summary_table([result])
+    assert result.points == result.max_points == 2
+    assert "2/2" in summary_table([result])
     # Without the sandbox (--unsafe-no-sandbox) it runs on a copy that keeps the store beside it.
     unsafe = check_one(project, tmp_path / "sin-sandbox", ["mlflow-registro"], sandbox=False)
     assert not unsafe.problem and not unsafe.failed, unsafe.output
     after = {p: p.stat().st_mtime_ns for p in project.rglob("*") if ".git" not in p.parts}
     assert after == before
+
+
+def test_the_command_checks_submitted_archives_and_names_them_by_student(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from mlops_course.lessons.m17_capstone.delivery import ARCHIVE_NAME, pack_project
+    from mlops_course.machinery.instructor.project_check import archive_label
+
+    project = fake_project(tmp_path / "ws" / "churn-project")
+    packed = pack_project(project, tmp_path / "entregas").archive
+    lms = packed.rename(tmp_path / "entregas" / f"ana_{ARCHIVE_NAME}")
+    hub = tmp_path / "submitted" / "luis" / "17_proyecto_integrador" / ARCHIVE_NAME
+    hub.parent.mkdir(parents=True)
+    hub.write_bytes(b"no es un tar.gz")
+    assert (archive_label(lms), archive_label(hub)) == ("ana", "luis")
+    out = tmp_path / "informes"
+    code = main(["check-project", str(lms), str(hub), "--criterio", "adr-despliegue",
+                 "--salida", str(out)])  # fmt: skip
+    shown = capsys.readouterr().out
+    assert code == 2  # luis's archive cannot be read; ana's project is still checked
+    assert "luis" in shown and "no es un .tar.gz legible" in shown.lower()
+    assert (out / "ana" / "informe.html").is_file()
+    assert "ana" in shown and "adr-despliegue" in shown

@@ -317,7 +317,11 @@ def cmd_hub_user(args: argparse.Namespace) -> int:
 
 
 def cmd_check_project(args: argparse.Namespace) -> int:
-    from mlops_course.machinery.instructor.project_check import check_one, summary_table
+    from mlops_course.machinery.instructor.project_check import (
+        check_archive,
+        check_one,
+        summary_table,
+    )
     from mlops_course.machinery.instructor.sandbox import require_sandbox
 
     if args.unsafe_no_sandbox:
@@ -332,8 +336,9 @@ def cmd_check_project(args: argparse.Namespace) -> int:
     results = []
     for folder in args.proyecto:
         print(f"verificando {folder} …", flush=True)
+        check = check_archive if str(folder).endswith(".tar.gz") else check_one
         results.append(
-            check_one(
+            check(
                 Path(folder),
                 out,
                 args.criterio,
@@ -543,7 +548,11 @@ def main(argv: list[str] | None = None) -> int:
         help="instructor: el verificador del módulo 17 sobre proyectos recogidos, cada uno en un "
         "sandbox (informe HTML + JSON por proyecto)",
     )
-    cp.add_argument("proyecto", nargs="+", help="carpetas churn-project de los estudiantes")
+    cp.add_argument(
+        "proyecto",
+        nargs="+",
+        help="carpetas churn-project de los estudiantes, o los churn-project.tar.gz que entregaron",
+    )
     cp.add_argument("--salida", default="reports/proyectos", help="carpeta de los informes")
     cp.add_argument("--criterio", action="append", help="solo este criterio (repetible)")
     cp.add_argument(

@@ -3,10 +3,11 @@
 Module 17's notebook has a task cell, ``proyecto-verificador``, worth the checker's points. Its
 score cannot come from the notebook's own run: in the grading sandbox the notebook finds the
 reference project, not the student's. So, for each student, :func:`grade_submitted_project`
-unpacks the ``churn-project.tar.gz`` they submitted beside the notebook
-(:mod:`.project_archive`), runs the checker on it in a sandbox (:func:`.project_check.check_one`)
-and :func:`record_project_grade` writes the points as that cell's score in the gradebook, with
-every criterion's verdict and reason as its comment: formgrader and the feedback show both.
+unpacks the ``churn-project.tar.gz`` they submitted beside the notebook and runs the checker on
+it in a sandbox (:func:`.project_check.check_archive`)
+and :func:`record_project_grade` writes the points as that cell's automatic score in the
+gradebook, with every criterion's verdict and reason as its comment: formgrader and the feedback
+show both, and the instructor can still override them by hand.
 """
 
 from __future__ import annotations
@@ -19,12 +20,7 @@ from pathlib import Path
 from typing import Any, Final
 
 from mlops_course.lessons.m17_capstone.delivery import ARCHIVE_NAME
-from mlops_course.machinery.instructor.project_archive import (
-    ArchiveError,
-    skipped_note,
-    unpack_project,
-)
-from mlops_course.machinery.instructor.project_check import DEFAULT_TIMEOUT, check_one
+from mlops_course.machinery.instructor.project_check import DEFAULT_TIMEOUT, check_archive
 
 TASK_ID: Final = "proyecto-verificador"
 REPORTS: Final = "proyecto"  # reports/<module>/proyecto/<student>/informe.{html,json}
@@ -84,24 +80,23 @@ def grade_submitted_project(
     checker that could not finish, scores 0 with the reason; it never raises for the student's
     input. ``criteria`` limits the run to some criteria (the course's tests use it for speed).
     """
-    archive = submission / ARCHIVE_NAME
     with tempfile.TemporaryDirectory(prefix="proyecto-entregado-") as tmp:
-        try:
-            unpacked = unpack_project(archive, Path(tmp) / "ws")
-        except ArchiveError as error:
-            reason = f"Proyecto: 0 puntos; {error}."
-            return ProjectGrade(0.0, task_points, reason, reason)
-        out = Path(tmp) / "informe"
-        result = check_one(unpacked.project, out, criteria, sandbox=sandbox, timeout=timeout)
+        result = check_archive(
+            submission / ARCHIVE_NAME,
+            Path(tmp),
+            criteria,
+            sandbox=sandbox,
+            timeout=timeout,
+            label="informe",
+        )
         if result.problem or result.report is None:
-            reason = f"Proyecto: 0 puntos; {result.problem}"
+            reason = f"Proyecto: 0 puntos. {result.problem}"
             return ProjectGrade(0.0, task_points, reason, reason)
         data = json.loads((result.report.parent / "informe.json").read_text(encoding="utf-8"))
         if reports.exists():
             shutil.rmtree(reports)
         shutil.copytree(result.report.parent, reports)
-    notes = [f"Nota: {n}." for n in (skipped_note(unpacked.skipped),) if n]
-    comment = _comment(data, unpacked.commit, notes)
+    comment = _comment(data, str(data.get("commit") or ""), [f"Nota: {n}." for n in result.notes])
     points = _scaled(float(data["puntos"]), float(data["maximo"]), task_points)
     failed = [item["criterion"] for item in data["criterios"] if not item["passed"]]
     summary = f"proyecto {points:g}/{task_points:g}" + (
@@ -110,13 +105,26 @@ def grade_submitted_project(
     return ProjectGrade(points, task_points, comment, summary, reports / "informe.html")
 
 
+def failed_check(task_points: float, error: Exception) -> ProjectGrade:
+    """0 points, with the reason, when checking a project failed in an unforeseen way: one
+    student's archive never stops the cohort's grading."""
+    reason = f"Proyecto: 0 puntos; el verificador falló ({type(error).__name__}: {error})."
+    return ProjectGrade(0.0, task_points, reason, reason)
+
+
 def record_project_grade(course: Path, slug: str, student: str, grade: ProjectGrade) -> None:
-    """Write ``grade`` as the task cell's score and comment in the course's gradebook."""
+    """Write ``grade`` as the task cell's automatic score and comment in the course's gradebook.
+
+    As nbgrader does for a test cell: ``auto_score`` and ``auto_comment``, and the cell no longer
+    waits for a grader. A score or comment the instructor sets in formgrader is a manual one,
+    which nbgrader puts first and a later grading run never touches.
+    """
     from nbgrader.api import Gradebook
 
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
         cell = gb.find_grade(TASK_ID, slug, slug, student)
-        cell.manual_score = grade.points
+        cell.auto_score = grade.points
+        cell.needs_manual_grade = False
         comment = gb.find_comment(TASK_ID, slug, slug, student)
-        comment.manual_comment = grade.comment
+        comment.auto_comment = grade.comment
         gb.db.commit()

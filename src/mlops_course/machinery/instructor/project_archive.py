@@ -80,6 +80,14 @@ def _selected(tar: tarfile.TarFile, max_mb: float) -> tuple[list[tarfile.TarInfo
     return chosen, skipped
 
 
+def _readable(member: tarfile.TarInfo, dest: str) -> tarfile.TarInfo:
+    """tarfile's ``data`` filter, and the owner can always read (and enter) what it extracts:
+    a file archived with mode 000 would otherwise stop the copy the checker works on."""
+    safe = tarfile.data_filter(member, dest)
+    mode = (safe.mode or 0) | (0o700 if safe.isdir() else 0o600)
+    return safe.replace(mode=mode, deep=False)
+
+
 def _manifest_root(target: Path) -> str:
     manifest = target / MANIFEST
     if not manifest.is_file():
@@ -114,7 +122,7 @@ def unpack_project(archive: Path, target: Path, *, max_mb: float = MAX_UNPACKED_
     try:
         with tarfile.open(archive, "r:gz") as tar:
             members, skipped = _selected(tar, max_mb)
-            tar.extractall(target, members=members, filter="data")
+            tar.extractall(target, members=members, filter=_readable)
     except (tarfile.TarError, EOFError, zlib.error, OSError) as error:
         raise ArchiveError(f"{ARCHIVE_NAME} no es un .tar.gz legible: {error}") from error
     project = target / PROJECT_DIR

@@ -12,9 +12,12 @@ student's project; the report is copied out of the sandbox afterwards.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import json
 import os
+import re
 import signal
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -23,9 +26,16 @@ from pathlib import Path
 
 from mlops_course.lessons.churn_project.cache import MLFLOW_DIR
 from mlops_course.lessons.churn_project.checkpoint import is_churn_project
+from mlops_course.lessons.m17_capstone.delivery import ARCHIVE_NAME
+from mlops_course.machinery.instructor.project_archive import (
+    ArchiveError,
+    skipped_note,
+    unpack_project,
+)
 from mlops_course.machinery.instructor.sandbox import command_argv, copy_submission
 
 CHECKER = "mlops_course.lessons.m17_capstone"
+MODULE_FOLDER = re.compile(r"^\d{2}_")  # submitted/<id>/17_proyecto_integrador/
 REPORT_FILES = ("informe.json", "informe.html")
 DEFAULT_TIMEOUT = 900
 
@@ -43,6 +53,7 @@ class ProjectCheck:
     report: Path | None = None
     problem: str = ""
     output: str = ""
+    notes: tuple[str, ...] = ()  # what unpacking a submitted archive left out, in Spanish
 
 
 def label_of(project: Path) -> str:
@@ -74,6 +85,46 @@ def _run(argv: list[str], timeout: int) -> tuple[int, str, bool]:
         return -9, output, True
 
 
+def archive_label(archive: Path) -> str:
+    """The report folder's name for a submitted archive: the student id before
+    ``_churn-project.tar.gz``, or the folder that holds ``churn-project.tar.gz`` (the student's,
+    also in ``submitted/<id>/<module>/``)."""
+    name = archive.name
+    if name != ARCHIVE_NAME:
+        return name.removesuffix(ARCHIVE_NAME).removesuffix(".tar.gz").rstrip("_-") or name
+    folder = archive.resolve().parent
+    return folder.parent.name if MODULE_FOLDER.match(folder.name) else folder.name
+
+
+def check_archive(
+    archive: Path,
+    out: Path,
+    criteria: list[str] | None = None,
+    *,
+    sandbox: bool = True,
+    timeout: int = DEFAULT_TIMEOUT,
+    label: str | None = None,
+) -> ProjectCheck:
+    """Unpack a submitted ``churn-project.tar.gz`` safely (:mod:`.project_archive`) and check the
+    project in it as :func:`check_one` does (``label`` defaults to :func:`archive_label`); an
+    unusable archive gives ``problem`` in Spanish."""
+    label = label or archive_label(archive)
+    with tempfile.TemporaryDirectory(prefix="archivo-entregado-") as tmp:
+        try:
+            unpacked = unpack_project(archive, Path(tmp) / "ws")
+        except ArchiveError as error:
+            text = str(error)
+            return ProjectCheck(archive, label, 2, problem=f"{text[:1].upper()}{text[1:]}.")
+        except (OSError, sqlite3.Error) as error:  # e.g. a registry that is not SQLite
+            problem = f"No se pudo preparar el proyecto entregado: {error}."
+            return ProjectCheck(archive, label, 2, problem=problem)
+        result = check_one(
+            unpacked.project, out, criteria, sandbox=sandbox, timeout=timeout, label=label
+        )
+        note = skipped_note(unpacked.skipped)
+        return dataclasses.replace(result, notes=(note,) if note else ())
+
+
 def check_one(
     project: Path,
     out: Path,
@@ -81,14 +132,16 @@ def check_one(
     *,
     sandbox: bool = True,
     timeout: int = DEFAULT_TIMEOUT,
+    label: str | None = None,
 ) -> ProjectCheck:
-    """Run the checker on a private copy of ``project``; its report goes to ``out/<label>/``.
+    """Run the checker on a private copy of ``project``; its report goes to ``out/<label>/``
+    (``label`` defaults to :func:`label_of` the project).
 
     A project that is not a churn project, a checker that fails or passes its time limit gives a
     :class:`ProjectCheck` with ``problem`` in Spanish: one project never stops the others.
     """
     folder = project.resolve()
-    label = label_of(folder)
+    label = label or label_of(folder)
     if not folder.is_dir():
         return ProjectCheck(folder, label, 2, problem=f"No existe la carpeta {folder}.")
     if not is_churn_project(folder):

@@ -23,6 +23,7 @@ from mlops_course.machinery.grading.tamper_scan import scan_submission
 from mlops_course.machinery.instructor.capstone_grade import (
     REPORTS,
     ProjectGrade,
+    failed_check,
     grade_submitted_project,
     project_task_points,
     record_project_grade,
@@ -294,13 +295,16 @@ def grade_cohort(
         if task_points is None:
             return res, None
         # The project the student submitted beside the notebook, checked in its own sandbox.
-        project = grade_submitted_project(
-            course / "submitted" / student / slug,
-            course / "reports" / slug / REPORTS / student,
-            task_points,
-            sandbox=sandbox,
-            criteria=project_criteria,
-        )
+        try:
+            project = grade_submitted_project(
+                course / "submitted" / student / slug,
+                course / "reports" / slug / REPORTS / student,
+                task_points,
+                sandbox=sandbox,
+                criteria=project_criteria,
+            )
+        except Exception as error:  # a student's archive never stops the cohort's grading
+            project = failed_check(task_points, error)
         return res, project
 
     pool = ThreadPoolExecutor(max_workers=remote.slots if remote else max(1, workers))
