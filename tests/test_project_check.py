@@ -140,6 +140,26 @@ def test_a_project_that_never_ends_is_stopped_and_the_next_one_still_runs(tmp_pa
     assert fine.report is not None and fine.report.is_file()
 
 
+def test_a_project_that_forks_too_many_processes_is_stopped_with_the_reason(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Grading's watchdog holds the checker's whole process tree, the project's tests included."""
+    from mlops_course.machinery.instructor import project_check
+
+    monkeypatch.setattr(project_check, "PROJECT_PROCESSES", 40)
+    swarm = fake_project(
+        tmp_path / "eva",
+        "import subprocess, time\n\ndef test_enjambre():\n"
+        "    procs = [subprocess.Popen(['sleep', '300']) for _ in range(80)]\n"
+        "    time.sleep(300)\n",
+    )
+    started = time.monotonic()
+    result = check_one(swarm, tmp_path / "informes", ["tests-cobertura"], timeout=240)
+    assert time.monotonic() - started < 120
+    assert "lanzó más de 40 procesos a la vez" in result.problem, result.output
+    assert result.report is None
+
+
 def test_the_command_reports_bad_folders_in_spanish_and_checks_the_rest(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

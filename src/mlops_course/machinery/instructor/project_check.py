@@ -11,14 +11,11 @@ student's project; the report is copied out of the sandbox afterwards.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import json
 import os
 import re
-import signal
 import sqlite3
-import subprocess
 import sys
 import tempfile
 from dataclasses import dataclass
@@ -27,17 +24,21 @@ from pathlib import Path
 from mlops_course.lessons.churn_project.cache import MLFLOW_DIR
 from mlops_course.lessons.churn_project.checkpoint import is_churn_project
 from mlops_course.lessons.m17_capstone.delivery import ARCHIVE_NAME
+from mlops_course.machinery.instructor.limits import Limits
 from mlops_course.machinery.instructor.project_archive import (
     ArchiveError,
     skipped_note,
     unpack_project,
 )
 from mlops_course.machinery.instructor.sandbox import command_argv, copy_submission
+from mlops_course.machinery.instructor.shadow import run_limited
 
 CHECKER = "mlops_course.lessons.m17_capstone"
 MODULE_FOLDER = re.compile(r"^\d{2}_")  # submitted/<id>/17_proyecto_integrador/
 REPORT_FILES = ("informe.json", "informe.html")
 DEFAULT_TIMEOUT = 900
+PROJECT_MEMORY_MB = 4096
+PROJECT_PROCESSES = 256
 
 
 @dataclass(frozen=True)
@@ -63,26 +64,16 @@ def label_of(project: Path) -> str:
     return folder.parent.name if folder.name == "churn-project" else folder.name
 
 
-def _kill_group(proc: subprocess.Popen[str]) -> None:
-    with contextlib.suppress(ProcessLookupError):  # it may end between the timeout and here
-        os.killpg(proc.pid, signal.SIGKILL)
-
-
-def _run(argv: list[str], timeout: int) -> tuple[int, str, bool]:
-    proc = subprocess.Popen(
-        argv,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-        start_new_session=True,
+def project_limits(timeout: int) -> Limits:
+    """What one project's check may use: ``timeout`` seconds in all, and grading's watchdog on
+    the checker's whole process tree (the project's tests, API, docs build…) with more room
+    than a notebook: the reference project peaks well below these."""
+    return Limits(
+        cell_timeout=min(60, timeout),
+        notebook_timeout=timeout,
+        memory_mb=PROJECT_MEMORY_MB,
+        processes=PROJECT_PROCESSES,
     )
-    try:
-        output, _ = proc.communicate(timeout=timeout)
-        return proc.returncode, output, False
-    except subprocess.TimeoutExpired:
-        _kill_group(proc)
-        output, _ = proc.communicate()
-        return -9, output, True
 
 
 def archive_label(archive: Path) -> str:
@@ -169,7 +160,22 @@ def check_one(
         for item in criteria or []:
             command += ["--criterio", item]
         argv = command_argv(command, folder, binds) if sandbox else command
-        code, output, timed_out = _run(argv, timeout)
+        limits = project_limits(timeout)
+        code, output, timed_out, tree_limit = run_limited(
+            argv, Path.cwd(), dict(os.environ), limits
+        )
+        if tree_limit == "memoria":
+            return ProjectCheck(
+                folder, label, code, output=output,
+                problem=f"El proyecto y el verificador superaron {limits.memory_mb} MB de memoria "
+                "juntos: se detuvo con todos sus procesos.",
+            )  # fmt: skip
+        if tree_limit == "procesos":
+            return ProjectCheck(
+                folder, label, code, output=output,
+                problem=f"El proyecto lanzó más de {limits.processes} procesos a la vez: se "
+                "detuvo con todos ellos.",
+            )  # fmt: skip
         if timed_out:
             return ProjectCheck(
                 folder, label, code, output=output,

@@ -112,7 +112,7 @@ def _orphan_guard() -> list[str]:
     return [setpriv, "--pdeathsig", "KILL", "--"] if setpriv else []
 
 
-def _run_limited(
+def run_limited(
     cmd: list[str], cwd: Path, env: dict[str, str], limits: Limits
 ) -> tuple[int, str, bool, str]:
     """Run ``cmd`` in its own process group under ``limits``; kill it on wall timeout or when
@@ -261,7 +261,7 @@ def grade_in_shadow(
                 f"--KernelManager.ip={paths.runtime}/kernel",
                 f"--KernelManager.connection_file={paths.runtime}/kernel.json",
             ]
-        code, output, wall, tree_limit = _run_limited(cmd, shadow, env, limits)
+        code, output, wall, tree_limit = run_limited(cmd, shadow, env, limits)
     notebook = next((shadow / "autograded" / student / slug).glob("*.ipynb"), None)
     timeouts: tuple[str, ...] = ()
     memory = tree_limit == "memoria" or ("MemoryError" in output and code != 0)
