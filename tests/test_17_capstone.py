@@ -95,6 +95,68 @@ def test_a_crashing_check_is_a_scored_miss_not_a_crash(
         result.outcome("api")
 
 
+def test_a_read_only_criterion_runs_beside_the_others_and_the_report_keeps_the_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """ruff and mypy overlap the criteria that start servers; only read-only ones may."""
+    import threading
+
+    assert [item.id for item in criteria.CRITERIA if item.read_only] == ["calidad-codigo"]
+    started = threading.Event()
+    overlapped = threading.Event()
+
+    def static(project: Path, ctx: Context) -> tuple[str, ...]:
+        started.set()
+        if not overlapped.wait(timeout=30):
+            raise CheckFailed("nadie corrió a la vez")
+        raise RuntimeError("mypy se cayó")
+
+    def serial(project: Path, ctx: Context) -> tuple[str, ...]:
+        # Runs on the main thread while the read-only check waits in its own.
+        assert threading.current_thread() is threading.main_thread()
+        if started.wait(timeout=30):
+            overlapped.set()
+        return ("ok",)
+
+    swapped = tuple(
+        dataclasses.replace(item, check=static if item.read_only else serial)
+        for item in criteria.CRITERIA
+    )
+    monkeypatch.setattr(checker, "CRITERIA", swapped)
+    monkeypatch.setattr(checker, "side_by_side", lambda: True)
+    result = checker.check_project(fake_project(tmp_path), project_tests=False)
+    assert [item.criterion for item in result.outcomes] == [item.id for item in swapped]
+    quality = result.outcome("calidad-codigo")
+    assert not quality.passed and quality.reason.endswith("RuntimeError: mypy se cayó")
+    assert result.points == result.max_points - quality.max_points
+
+
+def test_with_one_cpu_or_binder_memory_every_criterion_waits_its_turn(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    threads: set[str] = set()
+
+    def record(project: Path, ctx: Context) -> tuple[str, ...]:
+        threads.add(threading.current_thread().name)
+        return ("ok",)
+
+    monkeypatch.setattr(
+        checker, "CRITERIA", tuple(dataclasses.replace(c, check=record) for c in criteria.CRITERIA)
+    )
+    for cpus, memory in ((1, 24_000), (2, 2048)):
+        monkeypatch.setattr(checker, "available_cpus", lambda cpus=cpus: cpus)
+        monkeypatch.setattr(checker, "memory_limit_mb", lambda memory=memory: memory)
+        assert not checker.side_by_side()
+        result = checker.check_project(fake_project(tmp_path / str(cpus)), project_tests=False)
+        assert result.points == result.max_points
+        assert threads == {threading.main_thread().name}, threads
+    monkeypatch.setattr(checker, "memory_limit_mb", lambda: checker.SIDE_BY_SIDE_MB)
+    monkeypatch.setattr(checker, "available_cpus", lambda: 2)
+    assert checker.side_by_side()
+
+
 # --- checks that need no project -----------------------------------------------------------
 
 ADR = """# ADR-0001: Dónde desplegar

@@ -32,6 +32,27 @@ def available_cpus() -> int:
         return max(1, os.cpu_count() or 1)
 
 
+CGROUP_LIMITS = (
+    Path("/sys/fs/cgroup/memory.max"),  # cgroup v2 (Binder, Docker, systemd)
+    Path("/sys/fs/cgroup/memory/memory.limit_in_bytes"),  # cgroup v1
+)
+
+
+def memory_limit_mb() -> int:
+    """The memory this process's container may use, in MB: its cgroup limit when it has one
+    (Binder gives about 2 GB on a much bigger host), otherwise the machine's physical memory."""
+    physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    limit = physical
+    for path in CGROUP_LIMITS:
+        try:
+            text = path.read_text(encoding="ascii").strip()
+        except OSError:
+            continue
+        if text.isdigit():  # "max" (v2) means no limit; v1 says "no limit" with a huge number
+            limit = min(limit, int(text))
+    return limit // 2**20
+
+
 def run_tool(
     command: Sequence[str],
     *,

@@ -40,6 +40,9 @@ class Criterion:
     check: Check
     owns_tests: tuple[str, ...] = ()  # project test files that belong to this criterion
     owns_sources: tuple[str, ...] = ()  # folders of src/churn_project/ that belong to it
+    # Reads the project's files and nothing else (no server, port, store or write in the
+    # project): the checker runs it beside the others, on the second core.
+    read_only: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ def _registry() -> tuple[Criterion, ...]:
         Criterion(
             "calidad-codigo", "09", "Lint, formato y tipos (ruff, mypy --strict)", 1,
             "módulos 01 y 09 (el job «calidad» del workflow)", checks_build.code_quality,
+            read_only=True,
         ),
         Criterion(
             "workflow-ci", "09", "Workflows de GitHub Actions sin hallazgos", 1,
