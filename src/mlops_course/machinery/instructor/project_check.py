@@ -164,24 +164,16 @@ def check_one(
         code, output, timed_out, tree_limit = run_limited(
             argv, Path.cwd(), dict(os.environ), limits
         )
-        if tree_limit == "memoria":
-            return ProjectCheck(
-                folder, label, code, output=output,
-                problem=f"El proyecto y el verificador superaron {limits.memory_mb} MB de memoria "
-                "juntos: se detuvo con todos sus procesos.",
-            )  # fmt: skip
-        if tree_limit == "procesos":
-            return ProjectCheck(
-                folder, label, code, output=output,
-                problem=f"El proyecto lanzó más de {limits.processes} procesos a la vez: se "
-                "detuvo con todos ellos.",
-            )  # fmt: skip
-        if timed_out:
-            return ProjectCheck(
-                folder, label, code, output=output,
-                problem=f"El verificador no terminó en {timeout} s: se detuvo con todos sus "
-                "procesos.",
-            )  # fmt: skip
+        stopped = {
+            "memoria": f"El proyecto y el verificador superaron {limits.memory_mb} MB de memoria "
+            "juntos: se detuvo con todos sus procesos.",
+            "procesos": f"El proyecto lanzó más de {limits.processes} procesos a la vez: se "
+            "detuvo con todos ellos.",
+        }.get(tree_limit, "")
+        if not stopped and timed_out:
+            stopped = f"El verificador no terminó en {timeout} s: se detuvo con todos sus procesos."
+        if stopped:
+            return ProjectCheck(folder, label, code, output=output, problem=stopped)
         if code not in (0, 1):
             lines = [line for line in output.splitlines() if line.strip()]
             detail = lines[-1] if lines else "sin salida"
